@@ -1,0 +1,154 @@
+//! `atlas`: the command-line face of the Dispatch Atlas engine.
+//!
+//! ```text
+//! atlas analyze [--dct YYYY-MM-DD] [--lang de|en|fr|es] [FILE...]
+//! ```
+
+use std::io::{Read, Write};
+use std::process::ExitCode;
+
+use atlas_engine::{analyze, parse_date, Input, Lang};
+
+const USAGE: &str = "usage:
+  atlas analyze [--dct YYYY-MM-DD] [--lang de|en|fr|es] [FILE...]   print one analysis JSON (no FILE or - reads stdin)
+  atlas eval DIR [--per-doc] [--by-lang] [--json]                   score the engine on a gold corpus";
+
+/// A user error: one line on stderr, exit code 2.
+struct Fail(String);
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    match run(&args) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(Fail(msg)) => {
+            eprintln!("atlas: {msg}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+fn run(args: &[String]) -> Result<(), Fail> {
+    match args.first().map(String::as_str) {
+        Some("analyze") => cmd_analyze(&args[1..]),
+        Some("eval") => cmd_eval(&args[1..]),
+        Some("-h") | Some("--help") | Some("help") => {
+            println!("{USAGE}");
+            Ok(())
+        }
+        Some(other) => Err(Fail(format!("unknown command '{other}'; try 'atlas --help'"))),
+        None => Err(Fail("no command given; try 'atlas --help'".into())),
+    }
+}
+
+/// Options shared by the commands that analyse files.
+#[derive(Default)]
+struct Common {
+    dct: Option<atlas_engine::Date>,
+    lang: Option<Lang>,
+    files: Vec<String>,
+}
+
+fn parse_common(args: &[String]) -> Result<Common, Fail> {
+    let mut out = Common::default();
+    let mut it = args.iter();
+    while let Some(arg) = it.next() {
+        let (flag, inline) = match arg.split_once('=') {
+            Some((f, v)) if f.starts_with("--") => (f, Some(v.to_string())),
+            _ => (arg.as_str(), None),
+        };
+        match flag {
+            "--dct" => {
+                let v = inline.or_else(|| it.next().cloned()).ok_or_else(|| Fail("--dct needs a date YYYY-MM-DD".into()))?;
+                out.dct = Some(parse_date(&v).ok_or_else(|| Fail(format!("invalid --dct '{v}': expected YYYY-MM-DD")))?);
+            }
+            "--lang" => {
+                let v = inline.or_else(|| it.next().cloned()).ok_or_else(|| Fail("--lang needs one of de, en, fr, es".into()))?;
+                out.lang = Some(Lang::from_code(&v).ok_or_else(|| Fail(format!("invalid --lang '{v}': expected de, en, fr or es")))?);
+            }
+            "-" => out.files.push("-".into()),
+            f if f.starts_with('-') => return Err(Fail(format!("unknown flag '{f}'"))),
+            _ => out.files.push(arg.clone()),
+        }
+    }
+    Ok(out)
+}
+
+fn read_input(path: &str) -> Result<String, Fail> {
+    let bytes = if path == "-" {
+        let mut buf = Vec::new();
+        std::io::stdin().read_to_end(&mut buf).map_err(|e| Fail(format!("cannot read standard input: {e}")))?;
+        buf
+    } else {
+        std::fs::read(path).map_err(|e| Fail(format!("cannot read '{path}': {e}")))?
+    };
+    Ok(String::from_utf8_lossy(&bytes).into_owned())
+}
+
+fn cmd_analyze(args: &[String]) -> Result<(), Fail> {
+    let mut common = parse_common(args)?;
+    if common.files.is_empty() {
+        common.files.push("-".into());
+    }
+    let mut inputs = Vec::with_capacity(common.files.len());
+    for f in &common.files {
+        inputs.push(Input { text: read_input(f)?, dct: common.dct, lang: common.lang });
+    }
+    let analysis = analyze(&inputs);
+    let json = serde_json::to_string_pretty(&analysis).map_err(|e| Fail(format!("cannot write JSON: {e}")))?;
+    let mut out = std::io::stdout().lock();
+    writeln!(out, "{json}").map_err(|e| Fail(format!("cannot write output: {e}")))?;
+    Ok(())
+}
+
+fn cmd_eval(args: &[String]) -> Result<(), Fail> {
+    use atlas_cli::eval;
+    let (mut per_doc, mut by_lang, mut as_json, mut dir) = (false, false, false, None);
+    for a in args {
+        match a.as_str() {
+            "--per-doc" => per_doc = true,
+            "--by-lang" => by_lang = true,
+            "--json" => as_json = true,
+            f if f.starts_with('-') => return Err(Fail(format!("unknown flag '{f}'"))),
+            d if dir.is_none() => dir = Some(d.to_string()),
+            d => return Err(Fail(format!("unexpected argument '{d}': give one corpus directory"))),
+        }
+    }
+    let dir = dir.ok_or_else(|| Fail("eval needs a corpus directory".into()))?;
+    let docs = eval::eval_dir(std::path::Path::new(&dir)).map_err(Fail)?;
+    let total = eval::total(&docs);
+    if as_json {
+        let mut report = eval::to_json(&total);
+        if by_lang {
+            let mut langs = serde_json::Map::new();
+            for l in ["de", "en", "fr", "es"] {
+                let t = eval::total(docs.iter().filter(|d| d.lang == l));
+                langs.insert(l.into(), eval::to_json(&t));
+            }
+            report["by_lang"] = serde_json::Value::Object(langs);
+        }
+        if per_doc {
+            let rows: serde_json::Map<String, serde_json::Value> = docs.iter().map(|d| (d.name.clone(), eval::to_json(&d.scores))).collect();
+            report["per_doc"] = serde_json::Value::Object(rows);
+        }
+        println!("{report}");
+        return Ok(());
+    }
+    if per_doc {
+        for d in &docs {
+            let cells: Vec<String> = eval::CATEGORIES.iter().map(|c| format!("{c}={:.2}", d.scores.f1(c))).collect();
+            println!("{} {}", d.name, cells.join(" "));
+        }
+        println!();
+    }
+    if by_lang {
+        for l in ["de", "en", "fr", "es"] {
+            let t = eval::total(docs.iter().filter(|d| d.lang == l));
+            if t.docs > 0 {
+                println!("== {l} ({} docs)\n{}", t.docs, eval::to_table(&t));
+            }
+        }
+        println!("== all");
+    }
+    print!("{}", eval::to_table(&total));
+    Ok(())
+}

@@ -1,0 +1,9 @@
+//! Pure layout code: scales, ticks, lanes, force layout, map projection,
+//! colours. No DOM, no clock; tested natively. Components only draw what
+//! these functions compute.
+
+pub mod colors;
+pub mod force;
+pub mod lanes;
+pub mod projection;
+pub mod time;
