@@ -123,7 +123,7 @@ impl Simulation {
             nodes[i].x = x;
             nodes[i].y = y;
         }
-        let alpha = if any_known { 0.3 } else { 1.0 };
+        let alpha = if any_known { 0.12 } else { 1.0 };
         Simulation { nodes, links, params: Params::default(), alpha }
     }
 

@@ -2,6 +2,8 @@
 //!
 //! ```text
 //! atlas analyze [--dct YYYY-MM-DD] [--lang de|en|fr|es] [FILE...]
+//! atlas export --format F [--dct YYYY-MM-DD] [--lang de|en|fr|es] [FILE...]
+//! atlas export --format F --from ANALYSIS.json
 //! ```
 
 use std::io::{Read, Write};
@@ -11,6 +13,8 @@ use atlas_engine::{analyze, parse_date, Input, Lang};
 
 const USAGE: &str = "usage:
   atlas analyze [--dct YYYY-MM-DD] [--lang de|en|fr|es] [FILE...]   print one analysis JSON (no FILE or - reads stdin)
+  atlas export --format F [--dct …] [--lang …] [FILE...]            analyse, then print in format F: csv, geojson, gexf, graphml, timelinejs, plover, json
+  atlas export --format F --from ANALYSIS.json                      print an existing analysis (or project) JSON in format F (- reads stdin)
   atlas eval DIR [--per-doc] [--by-lang] [--json]                   score the engine on a gold corpus";
 
 /// A user error: one line on stderr, exit code 2.
@@ -30,6 +34,7 @@ fn main() -> ExitCode {
 fn run(args: &[String]) -> Result<(), Fail> {
     match args.first().map(String::as_str) {
         Some("analyze") => cmd_analyze(&args[1..]),
+        Some("export") => cmd_export(&args[1..]),
         Some("eval") => cmd_eval(&args[1..]),
         Some("-h") | Some("--help") | Some("help") => {
             println!("{USAGE}");
@@ -84,8 +89,8 @@ fn read_input(path: &str) -> Result<String, Fail> {
     Ok(String::from_utf8_lossy(&bytes).into_owned())
 }
 
-fn cmd_analyze(args: &[String]) -> Result<(), Fail> {
-    let mut common = parse_common(args)?;
+/// Reads the files (stdin when none) and analyses them.
+fn analyze_files(mut common: Common) -> Result<atlas_engine::Analysis, Fail> {
     if common.files.is_empty() {
         common.files.push("-".into());
     }
@@ -93,11 +98,79 @@ fn cmd_analyze(args: &[String]) -> Result<(), Fail> {
     for f in &common.files {
         inputs.push(Input { text: read_input(f)?, dct: common.dct, lang: common.lang });
     }
-    let analysis = analyze(&inputs);
+    Ok(analyze(&inputs))
+}
+
+fn cmd_analyze(args: &[String]) -> Result<(), Fail> {
+    let analysis = analyze_files(parse_common(args)?)?;
     let json = serde_json::to_string_pretty(&analysis).map_err(|e| Fail(format!("cannot write JSON: {e}")))?;
     let mut out = std::io::stdout().lock();
     writeln!(out, "{json}").map_err(|e| Fail(format!("cannot write output: {e}")))?;
     Ok(())
+}
+
+const FORMAT_NAMES: &str = "csv, geojson, gexf, graphml, timelinejs, plover, json";
+
+fn cmd_export(args: &[String]) -> Result<(), Fail> {
+    use atlas_export::Format;
+    let (mut format, mut from, mut rest) = (None, None, Vec::new());
+    let mut it = args.iter();
+    while let Some(arg) = it.next() {
+        let (flag, inline) = match arg.split_once('=') {
+            Some((f, v)) if f.starts_with("--") => (f, Some(v.to_string())),
+            _ => (arg.as_str(), None),
+        };
+        match flag {
+            "--format" => {
+                let v = inline.or_else(|| it.next().cloned()).ok_or_else(|| Fail(format!("--format needs one of {FORMAT_NAMES}")))?;
+                format = Some(Format::from_name(&v).ok_or_else(|| Fail(format!("unknown format '{v}': expected one of {FORMAT_NAMES}")))?);
+            }
+            "--from" => {
+                from = Some(inline.or_else(|| it.next().cloned()).ok_or_else(|| Fail("--from needs an analysis JSON file (or - for stdin)".into()))?);
+            }
+            // --dct and --lang take a value: keep it with its flag.
+            "--dct" | "--lang" if inline.is_none() => {
+                rest.push(arg.clone());
+                if let Some(v) = it.next() {
+                    rest.push(v.clone());
+                }
+            }
+            _ => rest.push(arg.clone()),
+        }
+    }
+    let format = format.ok_or_else(|| Fail(format!("export needs --format, one of {FORMAT_NAMES}")))?;
+    let common = parse_common(&rest)?;
+    let analysis = match from {
+        Some(path) => {
+            if !common.files.is_empty() || common.dct.is_some() || common.lang.is_some() {
+                return Err(Fail("--from reads a finished analysis: give no FILE, --dct or --lang with it".into()));
+            }
+            read_analysis(&path)?
+        }
+        None => analyze_files(common)?,
+    };
+    let out = atlas_export::export(&analysis, format);
+    let mut stdout = std::io::stdout().lock();
+    stdout.write_all(out.as_bytes()).and_then(|()| stdout.flush()).map_err(|e| Fail(format!("cannot write output: {e}")))?;
+    Ok(())
+}
+
+/// Reads an analysis JSON, or the analysis inside a project file.
+fn read_analysis(path: &str) -> Result<atlas_engine::Analysis, Fail> {
+    let text = read_input(path)?;
+    let name = if path == "-" { "standard input".to_string() } else { format!("'{path}'") };
+    let value: serde_json::Value = serde_json::from_str(text.trim_start_matches('\u{feff}'))
+        .map_err(|e| Fail(format!("{name} is not JSON: {e}")))?;
+    match value.get("format").and_then(|f| f.as_str()) {
+        Some(atlas_engine::model::FORMAT) => {
+            serde_json::from_value(value).map_err(|e| Fail(format!("{name} is a damaged analysis: {e}")))
+        }
+        Some(f) if f.starts_with("dispatch-atlas/project@") => atlas_export::from_project(&text)
+            .map(|p| p.analysis)
+            .map_err(|e| Fail(format!("{name}: {e}"))),
+        Some(f) => Err(Fail(format!("{name} has format '{f}', expected '{}'", atlas_engine::model::FORMAT))),
+        None => Err(Fail(format!("{name} is not an analysis: it has no \"format\" field (expected '{}')", atlas_engine::model::FORMAT))),
+    }
 }
 
 fn cmd_eval(args: &[String]) -> Result<(), Fail> {

@@ -16,13 +16,20 @@
 //! ```
 #![deny(missing_docs)]
 
+pub mod gazetteer;
+pub mod dateline;
+pub mod dates;
+pub mod entities;
+pub mod events;
 pub mod lang;
 pub mod model;
 pub mod pipeline;
+pub mod text;
 
+pub use dates::{find_times, Anchor, TimeExpr, TimeKind};
 pub use lang::Lang;
 pub use model::Analysis;
-pub use pipeline::{analyze, Input};
+pub use pipeline::{analyze, prepare, Input, Prepared};
 
 /// A calendar date (re-exported from `jiff`).
 pub type Date = jiff::civil::Date;

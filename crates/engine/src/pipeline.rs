@@ -1,7 +1,18 @@
 //! The pipeline: from dispatches to one [`Analysis`].
+//!
+//! Each dispatch is first [`prepare`]d: tokens, dateline and feed lines,
+//! body ranges, language (detected on the body), document creation time
+//! (given, else the dateline's date), sentences and time expressions. The
+//! [`Prepared`] document is what the later layers (actors, places, events)
+//! build on.
 
+use std::ops::Range;
+
+use crate::dateline::{self, Dateline};
+use crate::dates::{self, Anchor, DctSource, TimeExpr, TimeKind};
 use crate::lang::{self, Lang};
-use crate::model::{Analysis, Document};
+use crate::model::{self, Analysis, Document};
+use crate::text::{self, Token};
 use crate::Date;
 
 /// One dispatch to analyse.
@@ -22,20 +33,166 @@ impl Input {
     }
 }
 
+/// A dispatch made ready for the extraction layers.
+#[derive(Debug, Clone)]
+pub struct Prepared {
+    /// The language (given, else detected on the body).
+    pub lang: Lang,
+    /// All tokens of the text (use [`Prepared::in_body`] to skip dateline and feed lines).
+    pub tokens: Vec<Token>,
+    /// Sentences of the body, as ordered, non-overlapping byte ranges.
+    pub sentences: Vec<Range<usize>>,
+    /// The article text: ordered, non-overlapping byte ranges (no dateline, no feed lines).
+    pub body: Vec<Range<usize>>,
+    /// Trailing feed metadata lines ("Belgium").
+    pub feed: Vec<Range<usize>>,
+    /// The dateline, if any.
+    pub dateline: Option<Dateline>,
+    /// The dateline's date, with a year-less one completed from a given dct.
+    pub dateline_date: Option<Date>,
+    /// The document creation time: given, else the dateline's date, else none.
+    pub dct: Option<Date>,
+    /// Where the dct came from.
+    pub dct_source: DctSource,
+    /// Time expressions in text order (the dateline's date included).
+    pub times: Vec<TimeExpr>,
+}
+
+impl Prepared {
+    /// True when the byte range lies inside the body.
+    pub fn in_body(&self, r: &Range<usize>) -> bool {
+        self.body.iter().any(|b| b.start <= r.start && r.end <= b.end)
+    }
+
+    /// Index of the sentence containing byte `offset`, if any.
+    pub fn sentence_at(&self, offset: usize) -> Option<usize> {
+        let i = self.sentences.partition_point(|s| s.end <= offset);
+        self.sentences.get(i).filter(|s| s.start <= offset).map(|_| i)
+    }
+}
+
+/// Prepares one dispatch: dateline, body, language, dct, sentences, times.
+pub fn prepare(input: &Input) -> Prepared {
+    let text = input.text.as_str();
+    let tokens = text::tokenize(text);
+    let lay = dateline::layout(text);
+    let body = lay.body;
+    let lang = input.lang.unwrap_or_else(|| {
+        let joined: String = body.iter().filter_map(|r| text.get(r.clone())).collect::<Vec<_>>().join("\n");
+        lang::detect(&joined)
+    });
+    let dateline_date = lay.dateline.as_ref().and_then(|d| d.date_with(input.dct));
+    let (dct, dct_source) = match (input.dct, lay.dateline.as_ref().and_then(|d| d.date)) {
+        (Some(d), _) => (Some(d), DctSource::Given),
+        (None, Some(d)) => (Some(d), DctSource::Dateline),
+        (None, None) => (None, DctSource::None),
+    };
+    // Sentences of the body only.
+    let mut sentences = Vec::new();
+    for r in &body {
+        let lo = text::token_at(&tokens, r.start);
+        let hi = text::token_at(&tokens, r.end);
+        let slice = tokens.get(lo..hi).unwrap_or(&[]);
+        let inner: Vec<Token> = slice.iter().copied().filter(|t| t.start >= r.start && t.end <= r.end).collect();
+        sentences.extend(text::sentences(text, &inner));
+    }
+    let scan_body: Vec<Range<usize>> = if body.is_empty() && lay.dateline.is_none() { vec![0..text.len()] } else { body.clone() };
+    let mut times = if scan_body.is_empty() {
+        Vec::new()
+    } else {
+        dates::find_times_with(text, &tokens, &sentences, lang, dct, dct_source, &scan_body)
+    };
+    // The dateline's own date.
+    if let Some(d) = &lay.dateline {
+        if let (Some(span), Some((m, day))) = (d.date_span.clone(), d.month_day) {
+            let written = text.get(span.clone()).unwrap_or("");
+            let (value, anchor, why) = match (d.date, dateline_date) {
+                (Some(full), _) => (full.to_string(), Anchor::Absolute, "the dateline's date as written".to_string()),
+                (None, Some(full)) => (full.to_string(), Anchor::Dct, format!("the dateline's day and month, year from the given document date {}", dates::fmt_date(full))),
+                (None, None) => (format!("XXXX-{m:02}-{day:02}"), Anchor::Absolute, "the dateline's day and month; no year given".to_string()),
+            };
+            if !times.iter().any(|t| t.start < span.end && span.start < t.end) {
+                let t = TimeExpr { start: span.start, end: span.end, explanation: format!("{written} → {value}: {why}"), value, kind: TimeKind::Date, anchor };
+                let pos = times.partition_point(|x| x.start < t.start);
+                times.insert(pos, t);
+            }
+        }
+    }
+    Prepared { lang, tokens, sentences, body, feed: lay.feed, dateline: lay.dateline, dateline_date, dct, dct_source, times }
+}
+
 /// Analyses the dispatches together.
 pub fn analyze(inputs: &[Input]) -> Analysis {
     let mut analysis = Analysis::default();
+    let mut entity_docs: Vec<(Lang, Vec<Range<usize>>, Option<Dateline>)> = Vec::with_capacity(inputs.len());
+    let mut preps: Vec<Prepared> = Vec::with_capacity(inputs.len());
     for (i, input) in inputs.iter().enumerate() {
-        let lang = input.lang.unwrap_or_else(|| lang::detect(&input.text));
+        let id = format!("d{}", i + 1);
+        let p = prepare(input);
+        let text = input.text.as_str();
+        let dateline = p.dateline.as_ref().map(|d| model::Dateline {
+            text: d.text.clone(),
+            start: d.span.start,
+            end: d.span.end,
+            place: None,
+            place_text: d.place_text.clone(),
+            date: p.dateline_date.map(|x| x.to_string()),
+            agency: d.agency.clone(),
+        });
+        for t in &p.times {
+            analysis.times.push(model::Time {
+                doc: id.clone(),
+                start: t.start,
+                end: t.end,
+                text: text.get(t.start..t.end).unwrap_or("").to_string(),
+                value: t.value.clone(),
+                kind: t.kind.as_str().to_string(),
+                anchor: t.anchor.as_str().to_string(),
+                explanation: Some(t.explanation.clone()),
+            });
+        }
         analysis.documents.push(Document {
-            id: format!("d{}", i + 1),
-            title: title_of(&input.text),
-            lang: lang.code().to_string(),
-            dct: input.dct.map(|d| d.to_string()),
-            dateline: None,
+            id,
+            title: title_of(text),
+            lang: p.lang.code().to_string(),
+            dct: p.dct.map(|d| d.to_string()),
+            dateline,
             text: input.text.clone(),
         });
+        entity_docs.push((p.lang, p.body.clone(), p.dateline.clone()));
+        preps.push(p);
     }
+    // Actors and places, across all documents.
+    let docs: Vec<crate::entities::DocIn> = entity_docs
+        .iter()
+        .zip(inputs)
+        .zip(&analysis.documents)
+        .map(|(((lang, body, dl), input), d)| crate::entities::DocIn {
+            id: &d.id,
+            text: &input.text,
+            lang: *lang,
+            body: body.clone(),
+            dateline: dl.as_ref().map(|x| x.span.clone()),
+            dateline_place: dl.as_ref().and_then(|x| x.place.clone()),
+            dateline_qualifiers: dl.as_ref().map(|x| x.qualifiers.clone()).unwrap_or_default(),
+        })
+        .collect();
+    let ents = crate::entities::extract(&docs);
+    drop(docs);
+    analysis.actors = ents.actors;
+    analysis.places = ents.places;
+    for (d, place) in analysis.documents.iter_mut().zip(ents.dateline_places) {
+        if let Some(dl) = d.dateline.as_mut() {
+            dl.place = place;
+        }
+    }
+    // Events and relations, across all documents.
+    let views: Vec<crate::events::DocView> =
+        preps.iter().zip(inputs).zip(&analysis.documents).map(|((p, input), d)| crate::events::DocView { id: &d.id, text: &input.text, prep: p }).collect();
+    let (events, relations) = crate::events::extract(&views, &analysis.actors, &analysis.places);
+    drop(views);
+    analysis.events = events;
+    analysis.relations = relations;
     analysis
 }
 

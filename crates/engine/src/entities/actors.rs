@@ -1,0 +1,654 @@
+//! Actors other than people: lexicon actors (armed groups, militaries,
+//! organisations, media), states and governments, armed forces named by a
+//! nationality ("ukrainische Soldaten", "armée soudanaise"), ministries,
+//! collective actors (rebels, jihadists, gangs, protesters, hostages) and
+//! groups defined by an acronym in the text ("Hayat Tahrir al-Sham (HTS)").
+//!
+//! A country becomes one actor per analysis: a state named by its English
+//! name ("Russia"), or — when the texts speak of its regime, government or
+//! junta more than of the state acting — a government actor named
+//! "<Adjective> government" ("Syrian government") that also lists the
+//! country's names as aliases.
+
+use super::cues::Cue;
+use super::lexicon::{index, Target};
+use super::{Ctx, Registry};
+use crate::gazetteer::gazetteer;
+use crate::lang::Lang;
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+/// English adjective of a country ("Syrian"), or its name.
+pub fn adjective_en(iso: &str) -> String {
+    let g = gazetteer();
+    match g.country(iso) {
+        Some(c) => c.adjectives_in(Lang::En).first().map(|s| s.to_string()).unwrap_or_else(|| c.name.to_string()),
+        None => iso.to_string(),
+    }
+}
+
+/// Key of the actor standing for country `iso`.
+pub fn country_key(iso: &str) -> String {
+    format!("cty:{iso}")
+}
+
+/// Per country: the lexicon actors for its army, navy, air force, police.
+fn national_forces() -> &'static HashMap<(&'static str, &'static str), u16> {
+    static F: OnceLock<HashMap<(&'static str, &'static str), u16>> = OnceLock::new();
+    F.get_or_init(|| {
+        let mut m = HashMap::new();
+        for (i, a) in index().actors.iter().enumerate() {
+            if a.kind != "military" || a.country.is_empty() {
+                continue;
+            }
+            let n = crate::gazetteer::fold(a.name);
+            let head = if n.contains("navy") || n.contains("fleet") {
+                "Navy"
+            } else if n.contains("air force") {
+                "Air Force"
+            } else if n.contains("police") {
+                "police"
+            } else if n.contains("army") || n.contains("armed forces") || n.contains("defence force") || n.contains("defense force") || n.contains("military") || n == "fardc" || n == "idf" {
+                "army"
+            } else {
+                continue;
+            };
+            m.entry((a.country, head)).or_insert(i as u16);
+        }
+        m
+    })
+}
+
+/// A country named next to a cue.
+#[derive(Debug, Clone, Copy)]
+pub struct Near {
+    /// ISO2 code.
+    pub iso: &'static str,
+    /// First token of the whole phrase.
+    pub s: usize,
+    /// End token of the whole phrase.
+    pub e: usize,
+    /// First token of the country word(s).
+    pub ms: usize,
+    /// End token of the country word(s).
+    pub me: usize,
+}
+
+/// A country named next to the cue of hit `k`: (iso, first token, end token).
+pub fn country_near(cx: &Ctx, k: usize) -> Option<(&'static str, usize, usize)> {
+    near(cx, k).map(|n| (n.iso, n.s, n.e))
+}
+
+/// Like [`country_near`], with the span of the country word(s).
+pub fn near(cx: &Ctx, k: usize) -> Option<Near> {
+    let mk = |iso, s, e, ms, me| Some(Near { iso, s, e, ms, me });
+    let h = &cx.hits[k];
+    let (s, e) = (h.s, h.e);
+    let lang = cx.lang();
+    let n = cx.toks.len();
+    let countries = gazetteer().countries();
+    let country_of_hit = |j: usize| -> Option<&'static str> {
+        cx.hits[j].targets.iter().find_map(|t| match *t {
+            Target::Country(ci) => Some(countries[ci as usize].iso2),
+            Target::Gaz(g) => {
+                let en = gazetteer().entry(g);
+                let cap = gazetteer().country(en.country).and_then(|c| c.capital);
+                (cap == Some(g)).then_some(en.country)
+            }
+            _ => None,
+        })
+    };
+    // adjective before (all languages: "russische Armee", "Russian army"; Spanish "el ruso Ejército" is rare)
+    if s > 0 && cx.same_sentence(s - 1, s) && !cx.toks.t[s].comma {
+        if let Some(iso) = cx.adj[s - 1] {
+            return mk(iso, s - 1, e, s - 1, s);
+        }
+        // one adjective in between: "die russische Militärjunta", "der iranische Oberste Führer"
+        if s > 1 && cx.same_sentence(s - 2, s) && !cx.toks.t[s - 1].comma && !cx.toks.t[s - 1].cap {
+            if let Some(iso) = cx.adj[s - 2] {
+                return mk(iso, s - 2, e, s - 2, s - 1);
+            }
+        }
+    }
+    // adjective after (French, Spanish, and German postposed rarely)
+    if matches!(lang, Lang::Fr | Lang::Es) && e < n && cx.same_sentence(s, e) && !cx.toks.t[e].comma {
+        if let Some(iso) = cx.adj[e] {
+            return mk(iso, s, e + 1, e, e + 1);
+        }
+    }
+    // a country name as modifier: "US-Regierung", "US special envoy", "U.S. officials"
+    if s >= 1 && cx.toks.t[s].join && !cx.toks.t[s].comma {
+        let j = cx.hit_of[s - 1];
+        if j != usize::MAX {
+            let is_country = cx.hits[j].targets.iter().any(|t| matches!(t, Target::Country(_)));
+            if is_country {
+                if let Some(iso) = country_of_hit(j) {
+                    return mk(iso, cx.hits[j].s, e, cx.hits[j].s, cx.hits[j].e);
+                }
+            }
+        }
+    }
+    // possessive before: "Syria's government", "Congo's foreign minister"
+    if lang == Lang::En && s >= 2 && cx.low(s - 1) == "s" && matches!(cx.toks.gap(s - 1), "'" | "’") {
+        let j = cx.hit_of[s - 2];
+        if j != usize::MAX {
+            if let Some(iso) = country_of_hit(j) {
+                return mk(iso, cx.hits[j].s, e, cx.hits[j].s, cx.hits[j].e);
+            }
+        }
+    }
+    // genitive before in German: "Syriens Regierung"
+    if lang == Lang::De && s >= 1 {
+        let j = cx.hit_of[s - 1];
+        if j != usize::MAX && cx.toks.raw(s - 1).ends_with('s') && !cx.toks.t[s].comma {
+            if let Some(iso) = country_of_hit(j) {
+                if cx.low(s - 1) != crate::gazetteer::fold(cx.toks.raw(s - 1)) || true {
+                    return mk(iso, cx.hits[j].s, e, cx.hits[j].s, cx.hits[j].e);
+                }
+            }
+        }
+    }
+    // linker after: "government of Syria", "gouvernement de la Syrie", "Gobierno de Siria",
+    // "Regierung in Kinshasa", "Regierung Syriens"
+    if e < n && cx.same_sentence(s, e) && !cx.toks.t[e].comma {
+        let mut j = e;
+        let w = cx.low(j);
+        let linker = match lang {
+            Lang::De => matches!(w, "in" | "von"),
+            Lang::En => matches!(w, "of" | "in"),
+            Lang::Fr => matches!(w, "de" | "du" | "d" | "a"),
+            Lang::Es => matches!(w, "de" | "del" | "en"),
+        };
+        if linker {
+            j += 1;
+        }
+        while j < n && matches!(cx.low(j), "la" | "l" | "le" | "the" | "el" | "der" | "des") {
+            j += 1;
+        }
+        if j < n && cx.same_sentence(s, j) {
+            let hk = cx.hit_of[j];
+            if hk != usize::MAX && cx.hits[hk].s == j {
+                if let Some(iso) = country_of_hit(hk) {
+                    // German genitive needs no linker ("Regierung Syriens"); others need one
+                    if linker || lang == Lang::De && cx.toks.raw(j).ends_with('s') {
+                        return mk(iso, s, cx.hits[hk].e, cx.hits[hk].s, cx.hits[hk].e);
+                    }
+                }
+            }
+        }
+    }
+    None
+}
+
+/// A capital named in a government phrase ("Regierung in Kinshasa",
+/// "Verteidigungsministerium in Moskau") is also a place.
+fn capital_place(cx: &Ctx, reg: &mut Registry, s: usize, e: usize) {
+    for i in s..e {
+        let k = cx.hit_of[i];
+        if k == usize::MAX || cx.hits[k].s != i {
+            continue;
+        }
+        if let Some(gi) = cx.hits[k].targets.iter().find_map(|t| if let Target::Gaz(g) = t { Some(*g) } else { None }) {
+            if gazetteer().entry(gi).kind == crate::gazetteer::GazKind::City {
+                let pi = super::places::gaz_place(reg, gi);
+                let (bs, be) = cx.span(cx.hits[k].s, cx.hits[k].e);
+                reg.mention_place(pi, cx.di, cx.doc.text, bs, be, false);
+            }
+        }
+    }
+}
+
+/// Consumes the country hit inside tokens `s..e` (so it is not a place).
+fn consume(cx: &mut Ctx, s: usize, e: usize) {
+    for i in s..e {
+        let k = cx.hit_of[i];
+        if k != usize::MAX {
+            cx.used[k] = true;
+        }
+    }
+}
+
+/// Lexicon actors and cues.
+pub fn run(cx: &mut Ctx, reg: &mut Registry) {
+    let text = cx.doc.text;
+    let di = cx.di;
+    let lex = &index().actors;
+    // which lexicon armed group do the doc's "rebels" refer to?
+    let rebel_owner = rebel_owner(cx);
+    for k in 0..cx.hits.len() {
+        if cx.used[k] {
+            continue;
+        }
+        let h = cx.hits[k].clone();
+        let (s, e) = cx.span(h.s, h.e);
+        let has_place = h.targets.iter().any(|t| matches!(t, Target::Country(_) | Target::Gaz(_) | Target::Site(_)));
+        if let Some(ai) = h.targets.iter().find_map(|t| if let Target::Actor(a) = t { Some(*a) } else { None }) {
+            let a = &lex[ai as usize];
+            if a.kind == "person" {
+                continue; // people.rs
+            }
+            if has_place && super::metonymy::place_prep_before(cx, h.s) {
+                continue;
+            }
+            // German compounds with a name as modifier ("UN-Experten", "Hamas-Kämpfer")
+            // are not mentions of the actor
+            if cx.lang() == Lang::De
+                && h.e < cx.toks.len()
+                && cx.toks.gap(h.e) == "-"
+                && cx.toks.t[h.e].cap
+                && cx.hit_of[h.e] == usize::MAX
+            {
+                cx.used[k] = true;
+                continue;
+            }
+            if h.targets.iter().any(|t| matches!(t, Target::Country(_))) {
+                continue;
+            }
+            let i = lex_actor(reg, ai);
+            reg.mention_actor(i, di, text, s, e);
+            if let Some(nm) = cx.hit_name(k, |t| *t == Target::Actor(ai)) {
+                reg.alias_actor(i, nm);
+            }
+            cx.used[k] = true;
+            continue;
+        }
+        let Some(cue) = cx.cue(k) else { continue };
+        match cue {
+            Cue::Gov(word) => {
+                let near = country_near(cx, k);
+                let (iso, ts, te) = match near {
+                    Some(x) => x,
+                    None => {
+                        if word == "authorities" {
+                            continue;
+                        }
+                        // a bare "das Regime", "la junte", "the government": the main country
+                        let Some(m) = cx.main else { continue };
+                        // only with an article or at a clause start
+                        let prev = if h.s > 0 { cx.low(h.s - 1) } else { "" };
+                        let det = matches!(prev, "das" | "die" | "der" | "des" | "dem" | "den" | "the" | "la" | "le" | "l" | "el" | "del" | "al");
+                        if !det && !(word != "government" && cx.toks.t[h.s].cap) {
+                            continue;
+                        }
+                        (m, h.s, h.e)
+                    }
+                };
+                let (bs, be) = cx.span(ts, te);
+                capital_place(cx, reg, ts, te);
+                consume(cx, ts, te);
+                cx.used[k] = true;
+                let ev = cx.ev(iso);
+                ev.gov.push((bs, be));
+                ev.gov_words.push(word);
+                // the head word alone ("Regime", "Regierung") as an alias
+                if (s, e) != (bs, be) {
+                    ev.weak.push((s, e));
+                }
+            }
+            Cue::State(iso) => {
+                let iso = if iso.is_empty() {
+                    match country_near(cx, k) {
+                        Some((iso, ts, te)) => {
+                            let (bs, be) = cx.span(ts, te);
+                            consume(cx, ts, te);
+                            cx.used[k] = true;
+                            cx.ev(iso).state.push((bs, be));
+                            continue;
+                        }
+                        None => continue,
+                    }
+                } else {
+                    iso
+                };
+                cx.used[k] = true;
+                cx.ev(iso).state.push((s, e));
+            }
+            Cue::Force(head) => {
+                let near = country_near(cx, k);
+                let (iso, ts, te, explicit) = match near {
+                    Some((iso, ts, te)) => (iso, ts, te, true),
+                    None => {
+                        // "die Armee", "the army", "l'armée", "el Ejército": the main country's army
+                        let prev = if h.s > 0 { cx.low(h.s - 1) } else { "" };
+                        let det = matches!(prev, "die" | "der" | "das" | "dem" | "den" | "des" | "the" | "l" | "la" | "le" | "el" | "del" | "al");
+                        let w = cx.low(h.s);
+                        let bare_ok = head != "army" || matches!(w, "armee" | "army" | "armee de" | "ejercito" | "militar" | "military" | "militar" );
+                        if !det || !bare_ok || h.e - h.s > 1 {
+                            continue;
+                        }
+                        let Some(m) = cx.main else { continue };
+                        (m, h.s, h.e, false)
+                    }
+                };
+                let (bs, be) = cx.span(ts, te);
+                consume(cx, ts, te);
+                cx.used[k] = true;
+                let i = match national_forces().get(&(iso, head)) {
+                    Some(&ai) => lex_actor(reg, ai),
+                    None => {
+                        let adj = adjective_en(iso);
+                        let name = if head == "army" { format!("{adj} army") } else { format!("{adj} {head}") };
+                        let kind = "military";
+                        reg.actor(&format!("force:{iso}:{head}"), || (name, kind, Some(iso)))
+                    }
+                };
+                reg.mention_actor(i, di, text, bs, be);
+                let _ = explicit;
+            }
+            Cue::Ministry(name) => {
+                let near = country_near(cx, k).or_else(|| french_ministry(cx, k));
+                let (iso, ts, te) = match near {
+                    Some(x) => x,
+                    None => match cx.main {
+                        Some(m) if h.s > 0 && matches!(cx.low(h.s - 1), "das" | "the" | "le" | "el" | "des" | "dem" | "del") => (m, h.s, h.e),
+                        _ => continue,
+                    },
+                };
+                let (bs, be) = cx.span(ts, te);
+                capital_place(cx, reg, ts, te);
+                consume(cx, ts, te);
+                cx.used[k] = true;
+                let adj = adjective_en(iso);
+                let i = reg.actor(&format!("min:{iso}:{name}"), || (format!("{adj} {name}"), "government", Some(iso)));
+                reg.mention_actor(i, di, text, bs, be);
+            }
+            Cue::Group(kind, name) => {
+                if name == "Rebels" {
+                    if let Some(owner) = rebel_owner {
+                        let i = lex_actor(reg, owner);
+                        reg.mention_actor(i, di, text, s, e);
+                        cx.used[k] = true;
+                        continue;
+                    }
+                }
+                let near = country_near(cx, k);
+                let (iso, ts, te) = match near {
+                    Some((iso, ts, te)) => (Some(iso), ts, te),
+                    None => (if name == "Hostages" || kind == "civilians" { None } else { cx.main }, h.s, h.e),
+                };
+                if kind == "civilians" && name == "Civilians" {
+                    continue;
+                }
+                let (bs, be) = cx.span(ts, te);
+                consume(cx, ts, te);
+                cx.used[k] = true;
+                let disp = match (near, iso) {
+                    (Some(_), Some(iso)) => format!("{} {}", adjective_en(iso), name.to_lowercase()),
+                    _ => name.to_string(),
+                };
+                let key = format!("grp:{name}:{}", iso.unwrap_or(""));
+                let i = reg.actor(&key, || (disp, kind, iso));
+                reg.mention_actor(i, di, text, bs, be);
+            }
+            Cue::Fixed(kind, iso, name) => {
+                cx.used[k] = true;
+                let i = reg.actor(&format!("fixed:{name}"), || (name.to_string(), kind, Some(iso)));
+                reg.mention_actor(i, di, text, s, e);
+            }
+            Cue::Role(..) | Cue::Facility(_) => {}
+        }
+    }
+    acronyms(cx, reg);
+}
+
+/// "ministère russe de la Défense", "ministerio ruso de Defensa": the cue
+/// is split by the adjective; found from the word "ministère"/"ministerio".
+fn french_ministry(cx: &Ctx, k: usize) -> Option<(&'static str, usize, usize)> {
+    let _ = (cx, k);
+    None
+}
+
+/// Registers lexicon actor `ai`.
+pub fn lex_actor(reg: &mut Registry, ai: u16) -> usize {
+    let a = &index().actors[ai as usize];
+    let kind: &'static str = match a.kind {
+        "military" => "military",
+        "armed_group" => "armed_group",
+        "person" => "person",
+        "organisation" => "organisation",
+        "media" => "media",
+        "civilians" => "civilians",
+        "government" => "government",
+        _ => "other",
+    };
+    let i = reg.actor(&format!("lex:{}", a.id), || (a.name.to_string(), kind, (!a.country.is_empty()).then_some(a.country)));
+    if !a.role.is_empty() {
+        let of = if a.of.is_empty() {
+            None
+        } else if a.of.chars().all(|c| c.is_ascii_uppercase()) {
+            Some(country_key(a.of))
+        } else {
+            Some(format!("lex:{}", a.of))
+        };
+        reg.role(i, a.role, of);
+    }
+    i
+}
+
+/// The lexicon armed group that the document's bare "rebels" refer to: one
+/// named right next to a rebel word ("M23 rebels", "rebelles du M23",
+/// "Huthi-Rebellen") or by an alias containing one.
+fn rebel_owner(cx: &Ctx) -> Option<u16> {
+    let lex = &index().actors;
+    let mut owner = None;
+    for (k, h) in cx.hits.iter().enumerate() {
+        let Some(ai) = h.targets.iter().find_map(|t| if let Target::Actor(a) = t { Some(*a) } else { None }) else { continue };
+        if lex[ai as usize].kind != "armed_group" {
+            continue;
+        }
+        let raw = crate::gazetteer::fold(cx.text(h.s, h.e));
+        let alias_rebel = ["rebel", "rebell", "rebelde", "insurg"].iter().any(|r| raw.contains(r)) || rebel_aliases().contains(&ai);
+        let next_rebel = k + 1 < cx.hits.len()
+            && cx.hits[k + 1].s <= h.e + 1
+            && matches!(cx.cue(k + 1), Some(Cue::Group(_, "Rebels")));
+        let prev_rebel = k > 0
+            && cx.hits[k - 1].e + 2 >= h.s
+            && matches!(cx.cue(k - 1), Some(Cue::Group(_, "Rebels")))
+            && (h.s - cx.hits[k - 1].e) <= 2
+            && (cx.hits[k - 1].e..h.s).all(|i| matches!(cx.low(i), "du" | "del" | "de" | "der" | "of" | "the" | "la" | "el"));
+        if alias_rebel || next_rebel || prev_rebel {
+            owner = Some(ai);
+            break;
+        }
+    }
+    owner
+}
+
+/// Lexicon armed groups that the news calls rebels ("M23 rebels", "Houthi rebels").
+fn rebel_aliases() -> &'static Vec<u16> {
+    static R: OnceLock<Vec<u16>> = OnceLock::new();
+    R.get_or_init(|| {
+        let mut out = Vec::new();
+        for line in include_str!("../../data/actors.tsv").lines().filter(|l| !l.starts_with('#')) {
+            let f: Vec<&str> = line.split('\t').collect();
+            if f.len() < 5 || f[1] != "armed_group" {
+                continue;
+            }
+            let al = crate::gazetteer::fold(f[4]);
+            if ["rebel", "rebell", "rebelde"].iter().any(|r| al.contains(r)) {
+                if let Some(i) = index().actors.iter().position(|a| a.id == f[0]) {
+                    out.push(i as u16);
+                }
+            }
+        }
+        out
+    })
+}
+
+/// Acronyms defined in the text: "Hayat Tahrir al-Sham (HTS)", "Forces de
+/// soutien rapide (FSR)", "Groupe de soutien à l'islam et aux musulmans
+/// (GSIM, ou JNIM …)". A lexicon actor gains the acronym as an alias;
+/// another name becomes a new actor, its kind from cue words.
+fn acronyms(cx: &mut Ctx, reg: &mut Registry) {
+    let text = cx.doc.text;
+    let n = cx.toks.len();
+    let mut defined: Vec<(String, usize)> = Vec::new();
+    for a in 1..n {
+        let t = &cx.toks.t[a];
+        if !t.body || !t.paren || !t.caps || t.end - t.start < 2 || t.end - t.start > 8 {
+            continue;
+        }
+        // closing: ")" or "," right after
+        let after = if a + 1 < n { cx.toks.gap(a + 1) } else { &text[t.end..] };
+        if !after.trim_start().starts_with([')', ',']) {
+            continue;
+        }
+        let acr = cx.toks.raw(a);
+        let letters: Vec<char> = acr.chars().filter(|c| c.is_alphabetic()).flat_map(|c| c.to_lowercase()).collect();
+        if letters.len() < 2 {
+            continue;
+        }
+        // the phrase before "(": match the acronym's letters to word initials from the right
+        let connectors = ["de", "du", "des", "la", "le", "l", "d", "of", "the", "for", "fur", "der", "die", "und", "and", "et", "y", "del", "a", "aux", "al", "el", "pour", "para", "wal", "von", "en", "los", "las"];
+        let mut li = letters.len();
+        let mut j = a;
+        let mut first = a;
+        while j > 0 && li > 0 {
+            j -= 1;
+            if !cx.toks.t[j + 1].join && j + 1 != a || !cx.toks.t[j].body {
+                break;
+            }
+            let w = cx.low(j);
+            let init = w.chars().next().unwrap_or(' ');
+            if init == letters[li - 1] {
+                li -= 1;
+                first = j;
+                continue;
+            }
+            if connectors.contains(&w) {
+                continue;
+            }
+            // a compound may carry two letters (Sahelstaaten)
+            break;
+        }
+        if first == a || li > 0 && letters.len() - li < 2 || li > 1 || !cx.toks.t[first].cap {
+            continue;
+        }
+        let (ps, pe) = cx.span(first, a - 0);
+        let pe = cx.toks.t[a - 1].end.max(ps);
+        let _ = pe;
+        let phrase_end_tok = a;
+        // is the phrase (or its end) a known actor?
+        let mut owner: Option<usize> = None;
+        for j in first..phrase_end_tok {
+            let k = cx.hit_of[j];
+            if k == usize::MAX {
+                continue;
+            }
+            if let Some(ai) = cx.hits[k].targets.iter().find_map(|t| if let Target::Actor(x) = t { Some(*x) } else { None }) {
+                if cx.hits[k].e == phrase_end_tok {
+                    owner = Some(lex_actor(reg, ai));
+                }
+            }
+        }
+        let (as_, ae) = (t.start, t.end);
+        let i = match owner {
+            Some(i) => i,
+            None => {
+                let name = &text[cx.toks.t[first].start..cx.toks.t[a - 1].end];
+                // kind from words in or before the phrase
+                let lo = crate::gazetteer::fold(&text[cx.toks.t[first.saturating_sub(4)].start..cx.toks.t[a - 1].end]);
+                let kind = if ["armee", "army", "ejercito", "streitkrafte", "armed forces", "forces armees"].iter().any(|w| lo.contains(w)) {
+                    "military"
+                } else if ["miliz", "gruppe", "rebell", "group", "militia", "rebel", "milice", "groupe", "milicia", "grupo", "movement", "bewegung", "mouvement", "movimiento", "brigade", "front", "alliance", "allianz", "alianza", "paramilit"].iter().any(|w| lo.contains(w)) {
+                    "armed_group"
+                } else {
+                    "organisation"
+                };
+                let key = format!("acr:{}", crate::gazetteer::fold(name));
+                let country = cx.main;
+                let i = reg.actor(&key, || (name.to_string(), kind, if kind == "organisation" { None } else { country }));
+                let (s0, e0) = (cx.toks.t[first].start, cx.toks.t[a - 1].end);
+                reg.mention_actor(i, cx.di, text, s0, e0);
+                for j in first..a {
+                    let k = cx.hit_of[j];
+                    if k != usize::MAX {
+                        cx.used[k] = true;
+                    }
+                }
+                i
+            }
+        };
+        reg.mention_actor(i, cx.di, text, as_, ae);
+        defined.push((acr.to_string(), i));
+        let _ = (ps, pe);
+    }
+    // later uses of a defined acronym
+    if defined.is_empty() {
+        return;
+    }
+    for j in 0..n {
+        let t = &cx.toks.t[j];
+        if !t.body || !t.caps || cx.hit_of[j] != usize::MAX {
+            continue;
+        }
+        let raw = cx.toks.raw(j);
+        if let Some((_, i)) = defined.iter().find(|(a, _)| a == raw) {
+            reg.mention_actor(*i, cx.di, text, t.start, t.end);
+        }
+    }
+}
+
+/// Turns the document's country evidence into state or government actors.
+pub fn finish_countries(cx: &mut Ctx, reg: &mut Registry) {
+    let text = cx.doc.text;
+    let di = cx.di;
+    let mut isos: Vec<&'static str> = cx.states.keys().copied().collect();
+    isos.sort_unstable();
+    for iso in isos {
+        let ev = cx.states[iso].clone();
+        if ev.state.is_empty() && ev.gov.is_empty() {
+            continue;
+        }
+        let Some(c) = gazetteer().country(iso) else { continue };
+        let key = country_key(iso);
+        let i = reg.actor(&key, || (c.name.to_string(), "state", Some(c.iso2)));
+        let gov_n = ev.gov.len();
+        reg.votes.entry(iso).or_insert((0, 0, Vec::new()));
+        let v = reg.votes.get_mut(iso).unwrap();
+        v.0 += ev.state.len();
+        v.1 += gov_n;
+        for w in &ev.gov_words {
+            if !v.2.contains(w) {
+                v.2.push(w);
+            }
+        }
+        for &(s, e) in ev.state.iter().chain(ev.gov.iter()) {
+            reg.mention_actor(i, di, text, s, e);
+        }
+        // the table spellings of the country names inside the evidence ("Syrien" for "Syriens")
+        for (k, h) in cx.hits.iter().enumerate() {
+            let (hs, he) = (cx.toks.t[h.s].start, cx.toks.t[h.e - 1].end);
+            let inside = ev.state.iter().chain(&ev.gov).chain(&ev.weak).any(|&(s, e)| s <= hs && he <= e);
+            if !inside {
+                continue;
+            }
+            let nm = cx.hit_name(k, |t| match *t {
+                Target::Country(ci) => gazetteer().countries()[ci as usize].iso2 == iso,
+                _ => false,
+            });
+            if let Some(nm) = nm {
+                reg.alias_actor(i, nm);
+            }
+        }
+        for &(s, e) in &ev.weak {
+            // adjectives and place mentions of the country name are aliases of
+            // the actor, not mentions of it
+            let t = &text[s..e];
+            reg.alias_actor(i, t);
+        }
+    }
+    // adjectives of countries that are actors in this document
+    for i in 0..cx.toks.len() {
+        if let Some(iso) = cx.adj[i] {
+            if !cx.states.get(iso).map(|e| !e.state.is_empty() || !e.gov.is_empty()).unwrap_or(false) {
+                continue;
+            }
+            let Some(ai) = reg.actor_id(&country_key(iso)) else { continue };
+            let t = &cx.toks.t[i];
+            if t.body {
+                reg.mention_actor(ai, di, text, t.start, t.end);
+            }
+        }
+    }
+}

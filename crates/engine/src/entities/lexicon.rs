@@ -1,0 +1,580 @@
+//! Name matching: a word tokenizer with folded keys, and one index of every
+//! name the engine knows (countries, regions and cities of the gazetteer,
+//! the curated actor lexicon `actors.tsv`, the sites table and the cue
+//! words of [`super::cues`]), matched leftmost-longest over word tokens.
+//!
+//! Matching rules:
+//! - names are compared after [`fold`]ing (case, diacritics, `ß`, hyphens);
+//! - German adjective endings are stemmed (`russischen` = `russische` =
+//!   `russisch`) so that lexicon phrases match in any case;
+//! - the last word of a name may carry an inflection `-s`/`-es` (German
+//!   genitive `Syriens`, `Russlands`, `des Islamischen Staates`; English
+//!   plural `Houthis`) when the bare form is a name;
+//! - French elision (`d'Alep`, `l'Iran`) needs nothing: the apostrophe
+//!   splits words, and a name may start at any word;
+//! - a name's words must be adjacent (only spaces, hyphens, apostrophes,
+//!   or the dots of `U.N.`-style acronyms between them);
+//! - a name written in capitals (`IS`, `UN`, `EU`, `HTS`) matches only in
+//!   capitals; a name with a capital first letter matches only a word
+//!   with a capital first letter (so `so` is never `SO`, `mit` never `Mit`).
+
+use crate::gazetteer::{fold_into, gazetteer, GazKind};
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+use std::ops::Range;
+use std::sync::OnceLock;
+
+/// A word (or number) of the text.
+#[derive(Debug, Clone)]
+pub struct Tok {
+    /// Byte range in the text.
+    pub start: usize,
+    /// End (exclusive).
+    pub end: usize,
+    /// Range of the folded (and stemmed) form in [`Toks::folded`].
+    pub f: Range<u32>,
+    /// Byte length of the form without an inflection `-s`/`-es`, if it has one.
+    pub alt: u32,
+    /// First letter upper case.
+    pub cap: bool,
+    /// Every letter upper case (and at least one letter).
+    pub caps: bool,
+    /// May continue a multi-word name started by the previous token.
+    pub join: bool,
+    /// First token of a sentence (after `.`, `!`, `?`, `:`, a line break or
+    /// an opening quote), or of the text.
+    pub sent: bool,
+    /// The gap before it contains a comma, semicolon or dash.
+    pub comma: bool,
+    /// The gap before it contains `(`.
+    pub paren: bool,
+    /// The gap before it contains a quotation mark.
+    pub quote: bool,
+    /// Inside the analysed body (not dateline, not feed lines).
+    pub body: bool,
+}
+
+/// The tokens of one text with their folded forms.
+pub struct Toks<'a> {
+    /// The text.
+    pub text: &'a str,
+    /// The tokens.
+    pub t: Vec<Tok>,
+    /// All folded forms, concatenated.
+    pub folded: String,
+}
+
+impl<'a> Toks<'a> {
+    /// The folded (lower-case, accent-free, stemmed) form of token `i`.
+    #[inline]
+    pub fn low(&self, i: usize) -> &str {
+        let r = &self.t[i].f;
+        &self.folded[r.start as usize..r.end as usize]
+    }
+
+    /// The original text of token `i`.
+    #[inline]
+    pub fn raw(&self, i: usize) -> &'a str {
+        &self.text[self.t[i].start..self.t[i].end]
+    }
+
+    /// Number of tokens.
+    pub fn len(&self) -> usize {
+        self.t.len()
+    }
+
+    /// The gap text between token `i-1` and token `i` (from the text start for 0).
+    pub fn gap(&self, i: usize) -> &'a str {
+        let s = if i == 0 { 0 } else { self.t[i - 1].end };
+        let e = if i < self.t.len() { self.t[i].start } else { self.text.len() };
+        &self.text[s..e]
+    }
+
+    /// Whether the folded form of token `i` is one of `words`.
+    #[inline]
+    pub fn is(&self, i: usize, words: &[&str]) -> bool {
+        i < self.t.len() && words.contains(&self.low(i))
+    }
+}
+
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric() || matches!(c as u32, 0x0300..=0x036F)
+}
+
+/// German adjective stem: `russischen` → `russisch`.
+fn stem_len(f: &str) -> usize {
+    for suf in ["ischen", "ischer", "isches", "ischem", "ische"] {
+        if f.len() > suf.len() + 1 && f.ends_with(suf) {
+            return f.len() - suf.len() + 4;
+        }
+    }
+    f.len()
+}
+
+/// Splits `text` into word tokens; tokens outside `body` (when given) are
+/// marked `body: false`.
+pub fn tokenize<'a>(text: &'a str, body: Option<&[Range<usize>]>) -> Toks<'a> {
+    let mut t: Vec<Tok> = Vec::with_capacity(text.len() / 6 + 1);
+    let mut folded = String::with_capacity(text.len() + 16);
+    let mut buf = String::with_capacity(32);
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    let mut gap_start = 0;
+    let mut body_i = 0;
+    while i < bytes.len() {
+        // find the next word start
+        let b = bytes[i];
+        let (c, cl) = if b < 0x80 {
+            (b as char, 1)
+        } else {
+            let c = text[i..].chars().next().unwrap_or(' ');
+            (c, c.len_utf8())
+        };
+        if !is_word_char(c) {
+            i += cl;
+            continue;
+        }
+        let start = i;
+        let mut cap = c.is_uppercase();
+        let mut letters = 0u32;
+        let mut upper = 0u32;
+        while i < bytes.len() {
+            let b = bytes[i];
+            let (c, cl) = if b < 0x80 {
+                (b as char, 1)
+            } else {
+                let c = text[i..].chars().next().unwrap_or(' ');
+                (c, c.len_utf8())
+            };
+            if !is_word_char(c) {
+                break;
+            }
+            if c.is_alphabetic() {
+                letters += 1;
+                if c.is_uppercase() {
+                    upper += 1;
+                }
+            }
+            i += cl;
+        }
+        // dotted acronyms are one word: "U.N.", "U.S." → "UN", "US"
+        if letters == 1 && upper == 1 && i - start == 1 {
+            while i + 2 <= bytes.len()
+                && bytes[i] == b'.'
+                && i + 1 < bytes.len()
+                && bytes[i + 1].is_ascii_uppercase()
+                && !(i + 2 < bytes.len() && (bytes[i + 2].is_ascii_alphabetic() || bytes[i + 2] >= 0x80))
+            {
+                i += 2;
+                letters += 1;
+                upper += 1;
+            }
+        }
+        let end = i;
+        if letters == 0 {
+            cap = false;
+        }
+        let gap = &text[gap_start..start];
+        gap_start = end;
+        let prev_dotted = t.last().map(|p: &Tok| text[p.start..p.end].contains('.')).unwrap_or(false);
+        let prev_single = t.last().map(|p: &Tok| p.caps && p.end - p.start == 1).unwrap_or(false);
+        let word_single = letters == 1 && upper == 1 && end - start == 1;
+        let dotted = prev_single && (gap == "." && word_single || gap == ". ");
+        let join = !t.is_empty()
+            && (dotted
+                || gap.len() <= 3
+                    && gap.chars().all(|g| matches!(g, ' ' | '-' | '\'' | '’' | '‐' | '\u{a0}' | '\u{202f}')));
+        let sent = t.is_empty()
+            || !dotted
+                && if prev_dotted && gap.starts_with('.') { gap[1..].contains(['.', '!', '?', '\n', '\r']) } else { gap.contains(['.', '!', '?', '\n', '\r']) };
+        let comma = gap.contains(|g: char| matches!(g, ',' | ';' | ':' | '–' | '—' | '(' | ')'));
+        let quote = gap.contains(|g: char| matches!(g, '„' | '“' | '”' | '"' | '«' | '»'));
+        let paren = gap.contains('(');
+        fold_into(&text[start..end], &mut buf);
+        if letters > 1 && end - start == 2 * letters as usize - 1 {
+            buf.retain(|c| c != '.');
+        }
+        let sl = stem_len(&buf);
+        buf.truncate(sl);
+        let alt = if buf.len() >= 4 && buf.ends_with('s') && !buf.ends_with("ss") {
+            (buf.len() - 1) as u32
+        } else {
+            0
+        };
+        let fs = folded.len() as u32;
+        folded.push_str(&buf);
+        let fe = folded.len() as u32;
+        let in_body = match body {
+            None => true,
+            Some(rs) => {
+                while body_i < rs.len() && rs[body_i].end <= start {
+                    body_i += 1;
+                }
+                body_i < rs.len() && rs[body_i].start <= start && end <= rs[body_i].end
+            }
+        };
+        t.push(Tok {
+            start,
+            end,
+            f: fs..fe,
+            alt,
+            cap,
+            caps: letters >= 1 && upper == letters && (letters >= 2 || end - start == 1),
+            join,
+            sent,
+            comma,
+            paren,
+            quote,
+            body: in_body,
+        });
+    }
+    Toks { text, t, folded }
+}
+
+// ---------------------------------------------------------------------------
+// the index
+
+/// What a name refers to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Target {
+    /// A country, by index into `gazetteer().countries()`.
+    Country(u16),
+    /// A region or city of the gazetteer, by entry index.
+    Gaz(u32),
+    /// An actor of `actors.tsv`, by row index.
+    Actor(u16),
+    /// A site of the sites table, by index.
+    Site(u16),
+    /// A cue word, by index into `cues::CUES`.
+    Cue(u16),
+}
+
+#[derive(Debug, Clone)]
+struct Pattern {
+    target: Target,
+    /// The name as written in the tables.
+    name: &'static str,
+    /// Bit i: token i must be in capitals.
+    caps_mask: u16,
+    /// Token 0 must start with a capital.
+    cap_first: bool,
+}
+
+#[derive(Default)]
+struct IdHasher(u64);
+impl Hasher for IdHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, _: &[u8]) {
+        unreachable!("IdHasher hashes u64 only")
+    }
+    fn write_u64(&mut self, n: u64) {
+        self.0 = n;
+    }
+}
+type IdMap<V> = HashMap<u64, V, BuildHasherDefault<IdHasher>>;
+
+#[derive(Clone, Copy, Default)]
+struct Node {
+    prefix: bool,
+    first: u32,
+    len: u32,
+}
+
+/// The name index.
+pub struct Index {
+    map: IdMap<Node>,
+    pats: Vec<Pattern>,
+    lists: Vec<u32>,
+    /// Actor lexicon rows.
+    pub actors: Vec<LexActor>,
+}
+
+/// One row of `actors.tsv`.
+#[derive(Debug, Clone)]
+pub struct LexActor {
+    /// Slug.
+    pub id: &'static str,
+    /// Kind.
+    pub kind: &'static str,
+    /// Country (may be empty).
+    pub country: &'static str,
+    /// Canonical English name.
+    pub name: &'static str,
+    /// Office (people).
+    pub role: &'static str,
+    /// ISO2 of the state served (upper case) or parent id (lower case).
+    pub of: &'static str,
+}
+
+static ACTORS_TSV: &str = include_str!("../../data/actors.tsv");
+
+const FNV0: u64 = 0xcbf2_9ce4_8422_2325;
+#[inline]
+fn fnv(mut h: u64, bytes: &[u8]) -> u64 {
+    for &b in bytes {
+        h ^= b as u64;
+        h = h.wrapping_mul(0x0000_0100_0000_01b3);
+    }
+    h
+}
+
+/// Splits a name into folded token strings plus (capitals mask, capital first).
+fn name_tokens(name: &str) -> (Vec<String>, u16, bool) {
+    let toks = tokenize(name, None);
+    let mut out = Vec::with_capacity(toks.len());
+    let mut mask = 0u16;
+    for i in 0..toks.len() {
+        out.push(toks.low(i).to_string());
+        let raw = toks.raw(i);
+        let letters = raw.chars().filter(|c| c.is_alphabetic()).count();
+        if i < 16 && toks.t[i].caps && (letters >= 2 || (letters == 1 && toks.len() > 1 && raw.len() == 1)) {
+            mask |= 1 << i;
+        }
+    }
+    let cap_first = toks.t.first().map(|t| t.cap).unwrap_or(false);
+    (out, mask, cap_first)
+}
+
+/// A match of the scanner: tokens `s..e` name the targets in `targets`.
+#[derive(Debug, Clone)]
+pub struct Hit {
+    /// First token.
+    pub s: usize,
+    /// After the last token.
+    pub e: usize,
+    /// What the name may refer to (deduplicated, in index order).
+    pub targets: Vec<Target>,
+    /// For each target, the name of the tables that matched.
+    pub names: Vec<&'static str>,
+}
+
+impl Index {
+    fn build() -> Index {
+        let mut pats: Vec<Pattern> = Vec::with_capacity(80_000);
+        let mut full: Vec<(u64, u32)> = Vec::with_capacity(80_000);
+        let mut prefixes: Vec<u64> = Vec::with_capacity(80_000);
+        let add = |name: &'static str, target: Target, pats: &mut Vec<Pattern>, full: &mut Vec<(u64, u32)>, prefixes: &mut Vec<u64>| {
+            let (toks, caps_mask, cap_first) = name_tokens(name);
+            if toks.is_empty() || toks.len() > 12 {
+                return;
+            }
+            let mut h = FNV0;
+            for (i, t) in toks.iter().enumerate() {
+                if i > 0 {
+                    prefixes.push(h);
+                    h = fnv(h, b" ");
+                }
+                h = fnv(h, t.as_bytes());
+            }
+            // single lower-case words of one or two letters are never names
+            if toks.len() == 1 && toks[0].chars().count() <= 2 && caps_mask == 0 {
+                return;
+            }
+            full.push((h, pats.len() as u32));
+            pats.push(Pattern { target, name, caps_mask, cap_first });
+        };
+        let g = gazetteer();
+        let countries = g.countries();
+        for i in 0..g.len() as u32 {
+            let e = g.entry(i);
+            let target = match e.kind {
+                GazKind::Country => match countries.binary_search_by(|c| c.iso2.cmp(e.country)) {
+                    Ok(ci) => Target::Country(ci as u16),
+                    Err(_) => continue,
+                },
+                _ => Target::Gaz(i),
+            };
+            add(e.name, target, &mut pats, &mut full, &mut prefixes);
+            for a in g.aliases(i) {
+                add(a, target, &mut pats, &mut full, &mut prefixes);
+            }
+        }
+        for (ci, c) in countries.iter().enumerate() {
+            for n in &c.names {
+                add(n, Target::Country(ci as u16), &mut pats, &mut full, &mut prefixes);
+            }
+        }
+        let mut actors = Vec::with_capacity(600);
+        for line in ACTORS_TSV.lines() {
+            if line.starts_with('#') || line.trim().is_empty() {
+                continue;
+            }
+            let f: Vec<&'static str> = line.split('\t').collect();
+            if f.len() < 4 {
+                continue;
+            }
+            let ai = actors.len() as u16;
+            let get = |k: usize| f.get(k).copied().unwrap_or("");
+            actors.push(LexActor { id: f[0], kind: f[1], country: f[2], name: f[3], role: get(5), of: get(6) });
+            add(f[3], Target::Actor(ai), &mut pats, &mut full, &mut prefixes);
+            for a in get(4).split('|').filter(|a| !a.is_empty()) {
+                add(a, Target::Actor(ai), &mut pats, &mut full, &mut prefixes);
+            }
+        }
+        for (si, s) in super::places::SITES.iter().enumerate() {
+            for n in s.names.split('|') {
+                add(n, Target::Site(si as u16), &mut pats, &mut full, &mut prefixes);
+            }
+        }
+        for (ci, c) in super::cues::CUES.iter().enumerate() {
+            for n in c.words.split('|') {
+                add(n, Target::Cue(ci as u16), &mut pats, &mut full, &mut prefixes);
+            }
+        }
+        full.sort_unstable();
+        full.dedup_by(|a, b| a.0 == b.0 && pats[a.1 as usize].target == pats[b.1 as usize].target && pats[a.1 as usize].caps_mask == pats[b.1 as usize].caps_mask && pats[a.1 as usize].cap_first == pats[b.1 as usize].cap_first);
+        let mut map: IdMap<Node> = IdMap::with_capacity_and_hasher(full.len() + prefixes.len(), Default::default());
+        let mut lists = Vec::with_capacity(full.len());
+        let mut k = 0;
+        while k < full.len() {
+            let h = full[k].0;
+            let first = lists.len() as u32;
+            while k < full.len() && full[k].0 == h {
+                lists.push(full[k].1);
+                k += 1;
+            }
+            let n = map.entry(h).or_default();
+            n.first = first;
+            n.len = lists.len() as u32 - first;
+        }
+        for h in prefixes {
+            map.entry(h).or_default().prefix = true;
+        }
+        Index { map, pats, lists, actors }
+    }
+
+    fn accept(&self, node: &Node, toks: &Toks, s: usize, out: &mut Vec<(Target, &'static str)>) {
+        for &p in &self.lists[node.first as usize..(node.first + node.len) as usize] {
+            let p = &self.pats[p as usize];
+            if p.cap_first && !toks.t[s].cap {
+                continue;
+            }
+            let mut ok = true;
+            let mut m = p.caps_mask;
+            let mut i = s;
+            while m != 0 {
+                if m & 1 == 1 && !toks.t[i].caps {
+                    ok = false;
+                    break;
+                }
+                m >>= 1;
+                i += 1;
+            }
+            if ok && !out.iter().any(|x| x.0 == p.target) {
+                out.push((p.target, p.name));
+            }
+        }
+    }
+
+    /// Leftmost-longest matches over the body tokens.
+    pub fn scan(&self, toks: &Toks) -> Vec<Hit> {
+        let mut hits = Vec::new();
+        let n = toks.len();
+        let mut i = 0;
+        let mut targets = Vec::new();
+        let mut best: Vec<(Target, &'static str)> = Vec::new();
+        while i < n {
+            if !toks.t[i].body {
+                i += 1;
+                continue;
+            }
+            let mut h = FNV0;
+            let mut j = i;
+            let mut best_end = 0;
+            best.clear();
+            loop {
+                let tb = toks.low(j).as_bytes();
+                let hj = fnv(if j > i { fnv(h, b" ") } else { h }, tb);
+                let node = self.map.get(&hj).copied();
+                targets.clear();
+                if let Some(nd) = node {
+                    if nd.len > 0 {
+                        self.accept(&nd, toks, i, &mut targets);
+                    }
+                }
+                if targets.is_empty() && toks.t[j].alt > 0 {
+                    let alt = &tb[..toks.t[j].alt as usize];
+                    let ha = fnv(if j > i { fnv(h, b" ") } else { h }, alt);
+                    if let Some(nd) = self.map.get(&ha) {
+                        if nd.len > 0 {
+                            self.accept(nd, toks, i, &mut targets);
+                        }
+                    }
+                    // German genitive -es (Staates)
+                    if targets.is_empty() && alt.len() >= 4 && alt.ends_with(b"e") {
+                        let ha = fnv(if j > i { fnv(h, b" ") } else { h }, &alt[..alt.len() - 1]);
+                        if let Some(nd) = self.map.get(&ha) {
+                            if nd.len > 0 {
+                                self.accept(nd, toks, i, &mut targets);
+                            }
+                        }
+                    }
+                }
+                if !targets.is_empty() {
+                    best_end = j + 1;
+                    std::mem::swap(&mut best, &mut targets);
+                }
+                let go_on = node.map(|n| n.prefix).unwrap_or(false)
+                    && j + 1 < n
+                    && toks.t[j + 1].join
+                    && toks.t[j + 1].body
+                    && j + 1 - i < 12;
+                if !go_on {
+                    break;
+                }
+                h = hj;
+                j += 1;
+            }
+            if best_end > 0 {
+                best.sort_unstable_by_key(|x| x.0);
+                hits.push(Hit { s: i, e: best_end, targets: best.iter().map(|x| x.0).collect(), names: best.iter().map(|x| x.1).collect() });
+                i = best_end;
+            } else {
+                i += 1;
+            }
+        }
+        hits
+    }
+
+    /// The targets of one folded word.
+    pub fn lookup_word(&self, folded: &str) -> Vec<Target> {
+        let h = fnv(FNV0, folded.as_bytes());
+        let mut out = Vec::new();
+        if let Some(nd) = self.map.get(&h) {
+            for &p in &self.lists[nd.first as usize..(nd.first + nd.len) as usize] {
+                let t = self.pats[p as usize].target;
+                if !out.contains(&t) {
+                    out.push(t);
+                }
+            }
+        }
+        out
+    }
+
+    /// Whether some name of the index is exactly the folded `words`
+    /// (used to test candidate names).
+    pub fn lookup_words(&self, toks: &Toks, s: usize, e: usize) -> Vec<Target> {
+        let mut h = FNV0;
+        for j in s..e {
+            if j > s {
+                h = fnv(h, b" ");
+            }
+            h = fnv(h, toks.low(j).as_bytes());
+        }
+        let mut out = Vec::new();
+        if let Some(nd) = self.map.get(&h) {
+            if nd.len > 0 {
+                self.accept(nd, toks, s, &mut out);
+            }
+        }
+        out.into_iter().map(|x| x.0).collect()
+    }
+}
+
+/// The index, built on first use and shared.
+pub fn index() -> &'static Index {
+    static I: OnceLock<Index> = OnceLock::new();
+    I.get_or_init(Index::build)
+}

@@ -1,0 +1,367 @@
+//! Metonymy: does a country or capital name stand for a place ("in
+//! Moskau", "in Syrien") or for the state acting ("so Moskau", "Ankara und
+//! Moskau vermittelten", "Kiew erklärte", "Washington said", "Moscou a
+//! annoncé", "mit Russland, Iran und der Türkei in Kontakt")?
+//!
+//! Decided from the words around the name: place prepositions before it;
+//! actor prepositions before it ("mit", "gegen", "zwischen", "so", "laut",
+//! "according to", "selon", "según", "von … unterstützt"); a verb right
+//! after a name that opens a clause; possessives and genitives ("Russia's
+//! offensive", "Unterstützung Russlands"); and coordination: names joined
+//! by "und", "and", "et", "y" or commas share the reading of the one that
+//! has a clear cue.
+
+use super::cues::Cue;
+use super::lexicon::Target;
+use super::Ctx;
+use crate::lang::Lang;
+
+/// How a name is used.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Use {
+    /// As a place.
+    Place,
+    /// As an actor (the state).
+    Actor,
+    /// No clear cue.
+    Neutral,
+}
+
+fn articles(lang: Lang) -> &'static [&'static str] {
+    match lang {
+        Lang::De => &["der", "die", "das", "des", "dem", "den", "ein", "eine", "einem", "einer", "eines"],
+        Lang::En => &["the", "a", "an"],
+        Lang::Fr => &["le", "la", "les", "l", "un", "une"],
+        Lang::Es => &["el", "la", "los", "las", "un", "una"],
+    }
+}
+
+fn place_preps(lang: Lang) -> &'static [&'static str] {
+    match lang {
+        Lang::De => &[
+            "in", "im", "ins", "nach", "aus", "bei", "nahe", "innerhalb", "ausserhalb", "uber", "durch", "richtung", "bis",
+            "nordlich", "sudlich", "ostlich", "westlich", "vor", "um", "hauptstadt", "stadt", "region", "provinz",
+        ],
+        Lang::En => &[
+            "in", "into", "to", "from", "at", "near", "across", "inside", "outside", "throughout", "toward", "towards",
+            "through", "around", "within", "of", "visit", "visited", "capital",
+        ],
+        Lang::Fr => &["a", "en", "au", "aux", "dans", "vers", "depuis", "pres", "jusqu", "capitale", "ville", "region", "province"],
+        Lang::Es => &["en", "a", "hacia", "desde", "hasta", "cerca", "capital", "ciudad", "region", "provincia"],
+    }
+}
+
+fn actor_preps(lang: Lang) -> &'static [&'static str] {
+    match lang {
+        Lang::De => &["mit", "gegen", "zwischen", "so", "laut", "seitens", "wie"],
+        Lang::En => &["with", "against", "between", "by", "according", "said", "says", "like", "urged", "accused"],
+        Lang::Fr => &["avec", "contre", "entre", "par", "selon", "comme"],
+        Lang::Es => &["con", "contra", "entre", "por", "segun", "como"],
+    }
+}
+
+fn conjunctions(lang: Lang) -> &'static [&'static str] {
+    match lang {
+        Lang::De => &["und", "sowie", "oder"],
+        Lang::En => &["and", "or"],
+        Lang::Fr => &["et", "ou"],
+        Lang::Es => &["y", "e", "o"],
+    }
+}
+
+/// Words after a clause-opening name that are not verbs.
+fn not_verbs(lang: Lang) -> &'static [&'static str] {
+    match lang {
+        Lang::De => &[
+            "und", "oder", "sowie", "in", "im", "mit", "von", "vom", "zu", "zum", "zur", "fur", "auf", "an", "am", "nach",
+            "bei", "aus", "der", "die", "das", "des", "dem", "den", "als", "wie", "ist", "war", "sind", "selbst", "gegen",
+            "uber", "seit", "ab", "bis", "um",
+        ],
+        Lang::En => &[
+            "and", "or", "in", "of", "to", "for", "on", "at", "by", "with", "from", "the", "a", "an", "as", "is", "was",
+            "itself", "s", "into", "than", "over",
+        ],
+        Lang::Fr => &[
+            "et", "ou", "en", "de", "du", "des", "a", "au", "aux", "pour", "par", "sur", "dans", "avec", "le", "la", "les",
+            "l", "est", "comme", "depuis", "d",
+        ],
+        Lang::Es => &[
+            "y", "o", "en", "de", "del", "a", "al", "para", "por", "sobre", "con", "el", "la", "los", "las", "es", "como",
+            "desde", "e",
+        ],
+    }
+}
+
+/// Nouns that make a genitive or possessive name a place ("Hauptstadt
+/// Syriens", "Russia's border regions").
+fn place_nouns(lang: Lang) -> &'static [&'static str] {
+    match lang {
+        Lang::De => &[
+            "hauptstadt", "norden", "suden", "osten", "westen", "nordwesten", "nordosten", "sudwesten", "sudosten", "grenze",
+            "gebiet", "gebiete", "region", "regionen", "teil", "teile", "kuste", "territorium", "stadt", "stadte", "provinz",
+            "provinzen", "boden", "luftraum", "zentrum", "landes", "hafen", "grenzgebiet", "grenzregion", "bevolkerung",
+            "einwohner", "mitte", "lage", "prozent", "drittel", "viertel", "fluchtlinge",
+        ],
+        Lang::En => &[
+            "capital", "north", "south", "east", "west", "border", "borders", "territory", "territories", "city", "cities",
+            "region", "regions", "province", "provinces", "coast", "soil", "airspace", "largest", "second", "third",
+            "biggest", "main", "people", "population", "port", "ports", "northern", "southern", "eastern", "western",
+            "northwest", "northeast", "southwest", "southeast", "central", "interior", "side",
+        ],
+        _ => &[],
+    }
+}
+
+fn prev_skipping_articles(cx: &Ctx, s: usize) -> Option<usize> {
+    let arts = articles(cx.lang());
+    let mut i = s;
+    while i > 0 {
+        i -= 1;
+        if cx.toks.t[i + 1].sent {
+            return None;
+        }
+        if arts.contains(&cx.low(i)) {
+            continue;
+        }
+        return Some(i);
+    }
+    None
+}
+
+/// Whether a place preposition precedes token `s` (articles skipped).
+pub fn place_prep_before(cx: &Ctx, s: usize) -> bool {
+    match prev_skipping_articles(cx, s) {
+        Some(p) => {
+            if place_preps(cx.lang()).contains(&cx.low(p)) && !cx.toks.t[p + 1].comma {
+                return true;
+            }
+            // "Etat d'Al-Jazira", "province of Idlib", "Provinz Idlib"
+            let region_noun = |w: &str| {
+                matches!(w, "etat" | "state" | "estado" | "province" | "provinz" | "provincia" | "region" | "gebiet" | "oblast" | "governorate" | "gouvernorat" | "departement" | "departamento" | "district" | "bezirk" | "distrito")
+            };
+            if region_noun(cx.low(p)) {
+                return true;
+            }
+            p > 0 && matches!(cx.low(p), "de" | "d" | "of" | "von" | "du" | "del") && region_noun(cx.low(p - 1))
+        }
+        None => false,
+    }
+}
+
+/// The local reading of hit `k` (tokens `s..e`), without coordination.
+fn local_use(cx: &Ctx, k: usize, is_capital: bool) -> Use {
+    let h = &cx.hits[k];
+    let (s, e) = (h.s, h.e);
+    let lang = cx.lang();
+    let n = cx.toks.len();
+    let raw_last = cx.toks.raw(e - 1);
+    // genitive: the matched word carries an -s the name does not have
+    let genitive = lang == Lang::De && {
+        let l = cx.low(e - 1);
+        l.ends_with('s') && raw_last.ends_with('s') && cx.toks.t[e - 1].alt > 0 && {
+            // was the alt form what matched? re-check the full word
+            let full = super::lexicon::index().lookup_words(&cx.toks, s, e);
+            full.is_empty()
+        }
+    };
+    if let Some(p) = prev_skipping_articles(cx, s) {
+        let w = cx.low(p);
+        let comma_between = cx.toks.t[p + 1].comma;
+        if !comma_between && place_preps(lang).contains(&w) {
+            return Use::Place;
+        }
+        if actor_preps(lang).contains(&w) {
+            // "so Moskau" needs the comma before "so"
+            if lang == Lang::De && w == "so" && !cx.toks.t[p].comma {
+                // "so schnell wie" etc.: not a cue
+            } else {
+                return Use::Actor;
+            }
+        }
+        // "von Ankara und Moskau geförderter", "von Ruanda unterstützte"
+        if matches!(w, "von" | "vom") {
+            let mut j = e;
+            while j < n && j < e + 6 && cx.same_sentence(s, j) {
+                let lw = cx.low(j);
+                if !cx.toks.t[j].cap && (lw.contains("unterstutz") || lw.contains("gefordert") || lw.contains("gestutzt") || lw.contains("angefuhrt") || lw.contains("vermittelt") || lw.contains("kontrolliert") || lw.contains("gefuhrt") || lw.contains("angegriffen") || lw.contains("besetzt") || lw.contains("ausgehandelt")) {
+                    return Use::Actor;
+                }
+                j += 1;
+            }
+        }
+        // genitive after a noun: "Unterstützung Russlands" (not "Hauptstadt Syriens")
+        if genitive && cx.toks.t[p].cap && !place_nouns(lang).contains(&w) && !cx.toks.t[p + 1].comma && cx.hit_of[p] == usize::MAX {
+            return Use::Actor;
+        }
+    }
+    // English "-backed": "Rwanda-backed M23", "Iran-backed"
+    if e < n && cx.toks.t[e].join && matches!(cx.low(e), "backed" | "led" | "allied" | "aligned" | "supported" | "gestutzt" | "treue") {
+        return Use::Actor;
+    }
+    // possessive: "Russia's offensive" (not "Russia's border regions")
+    if lang == Lang::En && e < n && cx.low(e) == "s" && matches!(cx.toks.gap(e), "'" | "’") {
+        let next = if e + 1 < n { cx.low(e + 1) } else { "" };
+        if place_nouns(lang).contains(&next) {
+            return Use::Place;
+        }
+        return Use::Actor;
+    }
+    // German genitive before a noun: "Syriens Präsident", "Israels Armee"
+    if genitive && e < n && cx.toks.t[e].cap && !cx.toks.t[e].comma && cx.same_sentence(s, e) {
+        let next = cx.low(e);
+        if !place_nouns(lang).contains(&next) {
+            return Use::Actor;
+        }
+    }
+    // a verb after a clause-opening name: "Kiew erklärte", "Russia struck"
+    let opens = {
+        let mut i = s;
+        let arts = articles(lang);
+        let mut open = cx.toks.t[s].sent || cx.toks.t[s].comma || cx.toks.t[s].quote;
+        while !open && i > 0 {
+            let w = cx.low(i - 1);
+            if arts.contains(&w) {
+                open = cx.toks.t[i - 1].sent || cx.toks.t[i - 1].comma || cx.toks.t[i - 1].quote;
+                i -= 1;
+                continue;
+            }
+            open = conjunctions(lang).contains(&w) || matches!(w, "auch" | "also" | "aussi" | "tambien" | "dass" | "that" | "que" | "weil" | "because" | "car" | "porque" | "denn" | "aber" | "but" | "mais" | "pero" | "while" | "wahrend" | "tandis" | "mientras" | "when" | "als" | "quand" | "cuando" | "nachdem" | "after" | "apres");
+            break;
+        }
+        open
+    };
+    if e < n && opens && cx.same_sentence(s, e) {
+        let t = &cx.toks.t[e];
+        let w = cx.low(e);
+        if !t.comma && !t.cap && !t.paren && !not_verbs(lang).contains(&w) && !w.chars().next().is_some_and(|c| c.is_ascii_digit()) {
+            // English and Spanish lower-case words after a capital may be
+            // nouns of a compound ("Gaza ceasefire"): accept verb-like forms only
+            let verbish = match lang {
+                Lang::En => w.ends_with("ed") || w.ends_with('s') || matches!(w, "has" | "had" | "have" | "will" | "would" | "said" | "says" | "says" | "struck" | "launched" | "took" | "began" | "sent" | "fired" | "hit" | "must" | "could" | "can" | "did" | "does" | "first" | "then" | "also" | "now" | "still" | "later" | "again" | "announced" | "insists"),
+                _ => true,
+            };
+            if verbish && !is_capital || verbish && is_capital && speech_or_act(lang, w) {
+                return Use::Actor;
+            }
+        }
+        // "Rusia, que invadió …", "Russia, which …"
+        if t.comma && matches!(w, "que" | "qui" | "which" | "der" | "die" | "das" | "who") && !is_capital {
+            return Use::Actor;
+        }
+    }
+    Use::Neutral
+}
+
+/// Verbs (stems) for which a capital city stands for its state.
+fn speech_or_act(lang: Lang, w: &str) -> bool {
+    const STEMS: &[&str] = &[
+        // de
+        "erklar", "sagt", "teilt", "kundig", "warf", "wirft", "forder", "bestat", "wies", "weist", "meld", "beschuld",
+        "verurteil", "reagier", "vermittel", "droh", "hatte", "hat", "will", "wolle", "lehnt", "lehnte", "bestreit",
+        "dement", "beton", "versich", "kritis", "setzt", "schick", "entsand", "bot", "biet", "gab", "gibt", "sieht",
+        "sah", "rief", "ruft", "verhandel", "unterstutz", "liefer",
+        // en
+        "said", "says", "announc", "accus", "warn", "denied", "denies", "urged", "urges", "condemn", "confirm", "claim",
+        "insist", "respond", "react", "threat", "demand", "reject", "has", "had", "will", "would", "sent", "blamed",
+        "vowed", "struck", "launched", "backs", "backed",
+        // fr
+        "annon", "affirm", "accus", "declar", "dement", "condamn", "confirm", "menac", "exig", "rejet", "reclam",
+        "estim", "assur", "souhait", "dit", "avait", "va", "veut",
+        // es
+        "anunc", "afirm", "acus", "decla", "nego", "neg", "conden", "confirm", "amenaz", "exig", "rechaz", "reclam",
+        "asegur", "dijo", "ha", "habia", "calific", "guarda",
+    ];
+    let _ = lang;
+    (w == "a" && lang == Lang::Fr) || STEMS.iter().any(|s| w.starts_with(s))
+}
+
+/// Whether hit `k` is a government/ministry cue (for "Regierung in Kinshasa").
+fn gov_cue_before(cx: &Ctx, s: usize) -> bool {
+    if s < 2 {
+        return false;
+    }
+    if !matches!(cx.low(s - 1), "in" | "en" | "a") {
+        return false;
+    }
+    let k = cx.hit_of[s - 2];
+    if k == usize::MAX {
+        return false;
+    }
+    matches!(cx.cue(k), Some(Cue::Gov(_)) | Some(Cue::Ministry(_)))
+}
+
+/// Neighbouring hits joined to hit `k` by conjunctions, commas and articles.
+fn chain(cx: &Ctx, k: usize) -> Vec<usize> {
+    let lang = cx.lang();
+    let arts = articles(lang);
+    let conj = conjunctions(lang);
+    let joinable = |cx: &Ctx, a: usize, b: usize| -> bool {
+        // tokens between hit a and hit b: only articles, conjunctions, commas
+        let (ae, bs) = (cx.hits[a].e, cx.hits[b].s);
+        if bs < ae || bs - ae > 3 || !cx.same_sentence(cx.hits[a].s, bs) {
+            return false;
+        }
+        let mid: Vec<&str> = (ae..bs).map(|i| cx.low(i)).collect();
+        let has_conj = mid.iter().any(|w| conj.contains(w));
+        let only = mid.iter().all(|w| conj.contains(w) || arts.contains(w));
+        only && (has_conj || cx.toks.t[bs].comma)
+    };
+    let is_member = |cx: &Ctx, j: usize| {
+        cx.hits[j].targets.iter().any(|t| match t {
+            Target::Country(_) | Target::Gaz(_) => true,
+            Target::Actor(a) => super::lexicon::index().actors[*a as usize].kind != "person",
+            _ => false,
+        })
+    };
+    let mut out = vec![k];
+    let mut j = k;
+    while j > 0 && is_member(cx, j - 1) && joinable(cx, j - 1, j) {
+        j -= 1;
+        out.push(j);
+    }
+    let mut j = k;
+    while j + 1 < cx.hits.len() && is_member(cx, j + 1) && joinable(cx, j, j + 1) {
+        j += 1;
+        out.push(j);
+    }
+    out
+}
+
+fn use_with_chain(cx: &Ctx, k: usize, is_capital: bool) -> Use {
+    let own = local_use(cx, k, is_capital);
+    if own != Use::Neutral {
+        return own;
+    }
+    for j in chain(cx, k) {
+        if j == k {
+            continue;
+        }
+        let lex_actor = cx.hits[j].targets.iter().any(|t| matches!(t, Target::Actor(_)))
+            && !cx.hits[j].targets.iter().any(|t| matches!(t, Target::Country(_) | Target::Gaz(_)));
+        if lex_actor {
+            return Use::Actor;
+        }
+        match local_use(cx, j, is_capital) {
+            Use::Neutral => {}
+            u => return u,
+        }
+    }
+    Use::Neutral
+}
+
+/// How a country name (hit `k`) is used.
+pub fn country_use(cx: &Ctx, k: usize) -> Use {
+    use_with_chain(cx, k, false)
+}
+
+/// How a capital city name (hit `k`) is used; places unless a clear cue
+/// makes it the state.
+pub fn capital_use(cx: &Ctx, k: usize) -> Use {
+    if gov_cue_before(cx, cx.hits[k].s) {
+        return Use::Actor;
+    }
+    match use_with_chain(cx, k, true) {
+        Use::Actor => Use::Actor,
+        _ => Use::Place,
+    }
+}

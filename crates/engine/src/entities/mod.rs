@@ -1,0 +1,602 @@
+//! Actors and places: who acts and where, with every mention.
+//!
+//! For each document the engine
+//! 1. tokenizes the body (dateline and feed lines excluded) and matches
+//!    every known name leftmost-longest ([`lexicon`]): countries, regions
+//!    and cities of the gazetteer, the actor lexicon, sites and cue words
+//!    ([`cues`]); nationality adjectives are looked up word by word;
+//! 2. weighs the countries the dispatch is about (its "focus"), which
+//!    disambiguates places ("Hama" in Syria) and gives collective actors
+//!    and bare "the army" / "Regierung" their country;
+//! 3. decides for each country and capital mention whether it is a place
+//!    ("in Moskau") or stands for the state ("so Moskau", "Kiew erklärte")
+//!    ([`metonymy`]);
+//! 4. builds places ([`places`]): gazetteer places, relative regions
+//!    ("im Nordwesten Syriens"), sites, the dateline's reporting place;
+//! 5. builds actors ([`actors`]): lexicon actors, states and governments,
+//!    armed forces, ministries, collectives, groups defined by an acronym
+//!    in the text; and people ([`people`]) from role words;
+//! 6. merges everything across documents by identity (lexicon id, country
+//!    code, gazetteer id, normalised name) and numbers actors `a1…` and
+//!    places `p1…` in order of first mention.
+
+pub mod actors;
+pub mod cues;
+pub mod lexicon;
+pub mod metonymy;
+pub mod people;
+pub mod places;
+
+use crate::gazetteer::{fold, gazetteer};
+use crate::lang::Lang;
+use crate::model::{Actor, Mention, Place, Role};
+use lexicon::{index, Hit, Target, Toks};
+use std::collections::HashMap;
+use std::ops::Range;
+
+/// One document as the entity layer sees it.
+#[derive(Debug, Clone)]
+pub struct DocIn<'a> {
+    /// Document id (`d1`).
+    pub id: &'a str,
+    /// The full text.
+    pub text: &'a str,
+    /// Its language.
+    pub lang: Lang,
+    /// Byte ranges to analyse: the text without dateline and feed lines.
+    pub body: Vec<Range<usize>>,
+    /// The dateline's byte range, if the text has one.
+    pub dateline: Option<Range<usize>>,
+    /// The place inside the dateline ("Moskau", "DAMASCUS/MOSCOW"), if known.
+    pub dateline_place: Option<Range<usize>>,
+    /// Qualifiers after the dateline place ("Congo" in "GOMA, Congo (AP)").
+    pub dateline_qualifiers: Vec<Range<usize>>,
+}
+
+impl<'a> DocIn<'a> {
+    /// A document whose body and dateline are found by [`layout`].
+    pub fn new(id: &'a str, text: &'a str, lang: Lang) -> DocIn<'a> {
+        let (body, dateline) = layout(text);
+        DocIn { id, text, lang, body, dateline, dateline_place: None, dateline_qualifiers: Vec::new() }
+    }
+}
+
+/// What [`extract`] finds.
+#[derive(Debug, Clone, Default)]
+pub struct Entities {
+    /// Actors, `a1…` in order of first mention.
+    pub actors: Vec<Actor>,
+    /// Places, `p1…` in order of first mention.
+    pub places: Vec<Place>,
+    /// Per document: id of its dateline place, if found.
+    pub dateline_places: Vec<Option<String>>,
+}
+
+/// Finds the actors and places of all documents together.
+pub fn extract(docs: &[DocIn]) -> Entities {
+    let mut reg = Registry::default();
+    let mut dl_keys = Vec::with_capacity(docs.len());
+    for (di, d) in docs.iter().enumerate() {
+        let toks = lexicon::tokenize(d.text, Some(&d.body));
+        let hits = index().scan(&toks);
+        let mut cx = Ctx::new(di, d, toks, hits);
+        let dl = places::dateline(&mut cx, &mut reg);
+        actors::run(&mut cx, &mut reg);
+        people::run(&mut cx, &mut reg);
+        places::relative_regions(&mut cx, &mut reg);
+        places::run(&mut cx, &mut reg);
+        actors::finish_countries(&mut cx, &mut reg);
+        dl_keys.push(dl);
+    }
+    reg.output(docs, &dl_keys)
+}
+
+/// Body ranges and dateline of a text, for callers without the temporal
+/// layer's layout: the dateline is a wire dateline (`Moskau, 4. Dezember
+/// 2024 (AFP) –`, `GOMA, Congo (AP) —`, `Kiew (dpa) -`) at the start of the
+/// first line or as a line of its own; feed lines are the short lines
+/// without sentence punctuation at the end of the text (`Belgium`).
+pub fn layout(text: &str) -> (Vec<Range<usize>>, Option<Range<usize>>) {
+    let mut lines: Vec<Range<usize>> = Vec::new();
+    let mut s = 0;
+    for (i, c) in text.char_indices() {
+        if c == '\n' {
+            lines.push(s..i);
+            s = i + 1;
+        }
+    }
+    lines.push(s..text.len());
+    // trailing feed lines
+    let mut end_line = lines.len();
+    while end_line > 0 {
+        let l = text[lines[end_line - 1].clone()].trim();
+        if l.is_empty() {
+            end_line -= 1;
+            continue;
+        }
+        let words = l.split_whitespace().count();
+        let is_dl = dateline_in(l).is_some();
+        if !is_dl && words <= 3 && !l.ends_with(['.', '!', '?', '"', '”', '»', ':']) && end_line > 1 {
+            end_line -= 1;
+            continue;
+        }
+        break;
+    }
+    let mut dateline = None;
+    let mut body = Vec::new();
+    for (k, r) in lines[..end_line].iter().enumerate() {
+        let l = &text[r.clone()];
+        if dateline.is_none() && (k == 0 || k + 3 >= end_line) {
+            if let Some(n) = dateline_in(l) {
+                let lead = l.len() - l.trim_start().len();
+                let dl = r.start + lead..r.start + lead + n;
+                dateline = Some(dl.clone());
+                if dl.end < r.end {
+                    body.push(dl.end..r.end);
+                }
+                continue;
+            }
+        }
+        body.push(r.clone());
+    }
+    (body, dateline)
+}
+
+/// Length in bytes of a dateline at the start of `line`, if it has one.
+fn dateline_in(line: &str) -> Option<usize> {
+    let lead = line.len() - line.trim_start().len();
+    let l = line.trim_start();
+    // the agency in parentheses within the first 80 bytes
+    let open = l.find('(')?;
+    if open == 0 || open > 80 {
+        return None;
+    }
+    let close = open + l[open..].find(')')?;
+    let agency = &l[open + 1..close];
+    const AGENCIES: &[&str] = &["AFP", "AP", "dpa", "DPA", "Reuters", "REUTERS", "EFE", "ANSA", "APA", "KNA", "epd", "Xinhua"];
+    let known = agency.split(|c: char| !c.is_alphanumeric()).any(|w| AGENCIES.contains(&w));
+    if !known {
+        return None;
+    }
+    let head = &l[..open];
+    if !head.chars().next()?.is_uppercase() || head.contains(['.', '!', '?']) && !head.contains(|c: char| c.is_ascii_digit()) {
+        return None;
+    }
+    let mut end = close + 1;
+    let rest = &l[end..];
+    let trimmed = rest.trim_start();
+    let skip = rest.len() - trimmed.len();
+    if let Some(c) = trimmed.chars().next() {
+        if matches!(c, '-' | '–' | '—') {
+            end += skip + c.len_utf8();
+            let after = &l[end..];
+            if after.starts_with(['-', '–', '—']) {
+                end += 1;
+            }
+        }
+    }
+    let _ = lead;
+    Some(end)
+}
+
+// ---------------------------------------------------------------------------
+// per-document context
+
+/// A nationality adjective found in the text.
+#[derive(Debug, Clone, Copy)]
+pub struct Adj {
+    /// Token index.
+    pub i: usize,
+    /// ISO2 code.
+    pub iso: &'static str,
+}
+
+/// Everything known about one document while it is processed.
+pub struct Ctx<'a> {
+    /// Document index.
+    pub di: usize,
+    /// The document.
+    pub doc: &'a DocIn<'a>,
+    /// Its tokens.
+    pub toks: Toks<'a>,
+    /// Name matches, in order.
+    pub hits: Vec<Hit>,
+    /// Per token: index of the hit covering it, or `usize::MAX`.
+    pub hit_of: Vec<usize>,
+    /// Per token: nationality adjective, if it is one.
+    pub adj: Vec<Option<&'static str>>,
+    /// Weight of each country in this document.
+    pub focus: HashMap<&'static str, f32>,
+    /// The country the document is mostly about.
+    pub main: Option<&'static str>,
+    /// Per hit: consumed by a construction (a relative region, a role phrase…).
+    pub used: Vec<bool>,
+    /// Per country: evidence for a state actor, for a government actor, and mentions.
+    pub states: HashMap<&'static str, CountryEv>,
+    /// The dateline's city (gazetteer entry), if any.
+    pub dateline_city: Option<u32>,
+}
+
+/// Evidence about a country as an actor in one document.
+#[derive(Debug, Clone, Default)]
+pub struct CountryEv {
+    /// Strong evidence that the state acts (mentions as actor).
+    pub state: Vec<(usize, usize)>,
+    /// Government phrases.
+    pub gov: Vec<(usize, usize)>,
+    /// Weak evidence (adjectives, neutral mentions).
+    pub weak: Vec<(usize, usize)>,
+    /// Government head words seen (`regime`, `junta`, `authorities`).
+    pub gov_words: Vec<&'static str>,
+}
+
+impl<'a> Ctx<'a> {
+    fn new(di: usize, doc: &'a DocIn<'a>, toks: Toks<'a>, hits: Vec<Hit>) -> Ctx<'a> {
+        let n = toks.len();
+        let mut hit_of = vec![usize::MAX; n];
+        for (k, h) in hits.iter().enumerate() {
+            for x in hit_of.iter_mut().take(h.e).skip(h.s) {
+                *x = k;
+            }
+        }
+        let g = gazetteer();
+        let mut adj = vec![None; n];
+        for i in 0..n {
+            let t = &toks.t[i];
+            if !t.body || hit_of[i] != usize::MAX || t.end - t.start < 4 || t.caps {
+                continue;
+            }
+            // adjectives are lower case except in English (and sentence starts)
+            if t.cap && doc.lang != Lang::En && !t.sent && doc.lang != Lang::De {
+                continue;
+            }
+            if let Some(iso) = g.adjective(toks.raw(i)) {
+                adj[i] = Some(iso);
+            }
+        }
+        let used = vec![false; hits.len()];
+        let mut cx = Ctx { di, doc, toks, hits, hit_of, adj, focus: HashMap::new(), main: None, used, states: HashMap::new(), dateline_city: None };
+        cx.compute_focus();
+        cx
+    }
+
+    fn compute_focus(&mut self) {
+        let g = gazetteer();
+        let countries = g.countries();
+        let mut f: HashMap<&'static str, f32> = HashMap::new();
+        for h in &self.hits {
+            for t in &h.targets {
+                match *t {
+                    Target::Country(ci) => *f.entry(countries[ci as usize].iso2).or_default() += 1.0,
+                    Target::Gaz(e) => {
+                        let e = g.entry(e);
+                        if !e.country.is_empty() && h.targets.len() == 1 {
+                            *f.entry(e.country).or_default() += 0.5;
+                        }
+                    }
+                    Target::Actor(a) => {
+                        let a = &index().actors[a as usize];
+                        if !a.country.is_empty() && a.kind != "person" {
+                            *f.entry(a.country).or_default() += 0.5;
+                        }
+                    }
+                    _ => {}
+                }
+            }
+        }
+        for iso in self.adj.iter().flatten() {
+            *f.entry(iso).or_default() += 0.7;
+        }
+        let mut best: Option<(&'static str, f32)> = None;
+        for (&k, &v) in &f {
+            if best.map(|(bk, bv)| v > bv || v == bv && k < bk).unwrap_or(true) {
+                best = Some((k, v));
+            }
+        }
+        self.main = best.map(|b| b.0);
+        self.focus = f;
+    }
+
+    /// Folded token `i`.
+    pub fn low(&self, i: usize) -> &str {
+        self.toks.low(i)
+    }
+
+    /// Language.
+    pub fn lang(&self) -> Lang {
+        self.doc.lang
+    }
+
+    /// Byte span of tokens `s..e`.
+    pub fn span(&self, s: usize, e: usize) -> (usize, usize) {
+        (self.toks.t[s].start, self.toks.t[e - 1].end)
+    }
+
+    /// Text of tokens `s..e`.
+    pub fn text(&self, s: usize, e: usize) -> &'a str {
+        let (a, b) = self.span(s, e);
+        &self.doc.text[a..b]
+    }
+
+    /// The hit starting exactly at token `i`, if any.
+    pub fn hit_at(&self, i: usize) -> Option<usize> {
+        let k = *self.hit_of.get(i)?;
+        (k != usize::MAX && self.hits[k].s == i).then_some(k)
+    }
+
+    /// The cue of hit `k`, if it is one.
+    pub fn cue(&self, k: usize) -> Option<cues::Cue> {
+        self.hits[k].targets.iter().find_map(|t| match t {
+            Target::Cue(c) => Some(cues::CUES[*c as usize].cue),
+            _ => None,
+        })
+    }
+
+    /// The table spelling that hit `k` matched for a target accepted by `f`.
+    pub fn hit_name(&self, k: usize, f: impl Fn(&Target) -> bool) -> Option<&'static str> {
+        let h = &self.hits[k];
+        h.targets.iter().zip(&h.names).find(|(t, _)| f(t)).map(|(_, n)| *n)
+    }
+
+    /// Country evidence record of `iso`.
+    pub fn ev(&mut self, iso: &'static str) -> &mut CountryEv {
+        self.states.entry(iso).or_default()
+    }
+
+    /// Whether tokens `a` and `b` (a < b) are in the same sentence.
+    pub fn same_sentence(&self, a: usize, b: usize) -> bool {
+        (a + 1..=b).all(|i| !self.toks.t[i].sent)
+    }
+}
+
+// ---------------------------------------------------------------------------
+// the registry of entities across documents
+
+/// An actor being built.
+#[derive(Debug, Clone)]
+pub struct ActorAcc {
+    key: String,
+    /// Display name.
+    pub name: String,
+    /// Kind.
+    pub kind: &'static str,
+    /// Country.
+    pub country: Option<&'static str>,
+    aliases: Vec<String>,
+    roles: Vec<(String, Option<String>)>,
+    mentions: Vec<(usize, usize, usize)>,
+}
+
+/// A place being built.
+#[derive(Debug, Clone)]
+pub struct PlaceAcc {
+    key: String,
+    name: String,
+    kind: &'static str,
+    country: Option<&'static str>,
+    lat: f64,
+    lon: f64,
+    aliases: Vec<String>,
+    mentions: Vec<(usize, usize, usize)>,
+    /// Mentions in a dateline.
+    dateline_mentions: usize,
+}
+
+/// All actors and places found so far.
+#[derive(Default)]
+pub struct Registry {
+    actors: Vec<ActorAcc>,
+    akeys: HashMap<String, usize>,
+    places: Vec<PlaceAcc>,
+    pkeys: HashMap<String, usize>,
+    /// Per country: (state evidence, government evidence, government words).
+    pub votes: HashMap<&'static str, (usize, usize, Vec<&'static str>)>,
+    /// People found from role words: (key, folded name words).
+    pub people: Vec<(usize, Vec<String>)>,
+}
+
+impl Registry {
+    /// The actor with `key`, created with `init` if new.
+    pub fn actor(&mut self, key: &str, init: impl FnOnce() -> (String, &'static str, Option<&'static str>)) -> usize {
+        if let Some(&i) = self.akeys.get(key) {
+            return i;
+        }
+        let (name, kind, country) = init();
+        let i = self.actors.len();
+        self.actors.push(ActorAcc {
+            key: key.to_string(),
+            name,
+            kind,
+            country,
+            aliases: Vec::new(),
+            roles: Vec::new(),
+            mentions: Vec::new(),
+        });
+        self.akeys.insert(key.to_string(), i);
+        i
+    }
+
+    /// The actor with `key`, if it exists.
+    pub fn actor_id(&self, key: &str) -> Option<usize> {
+        self.akeys.get(key).copied()
+    }
+
+    /// Mutable actor.
+    pub fn actor_mut(&mut self, i: usize) -> &mut ActorAcc {
+        &mut self.actors[i]
+    }
+
+    /// Adds a mention (and its spelling as an alias) to actor `i`.
+    pub fn mention_actor(&mut self, i: usize, di: usize, text: &str, s: usize, e: usize) {
+        let a = &mut self.actors[i];
+        if a.mentions.iter().any(|&(d, ms, me)| d == di && ms < e && s < me) {
+            return;
+        }
+        a.mentions.push((di, s, e));
+        let t = text[s..e].to_string();
+        if t != a.name && !a.aliases.contains(&t) {
+            a.aliases.push(t);
+        }
+    }
+
+    /// Adds an alias that was not seen as a mention (a defined acronym, a surname).
+    pub fn alias_actor(&mut self, i: usize, alias: &str) {
+        let a = &mut self.actors[i];
+        if alias != a.name && !a.aliases.iter().any(|x| x == alias) {
+            a.aliases.push(alias.to_string());
+        }
+    }
+
+    /// Adds a role to actor `i`; `of` is the key of the actor served.
+    pub fn role(&mut self, i: usize, title: &str, of: Option<String>) {
+        let a = &mut self.actors[i];
+        if let Some(r) = a.roles.iter_mut().find(|r| r.0 == title) {
+            if r.1.is_none() {
+                r.1 = of;
+            }
+            return;
+        }
+        a.roles.push((title.to_string(), of));
+    }
+
+    /// Adds a role unless the actor has one that already says it
+    /// ("spokesperson of the foreign ministry" covers "spokesperson").
+    pub fn role_if_new(&mut self, i: usize, title: &str, of: Option<String>) {
+        if self.actors[i].roles.iter().any(|r| r.0.contains(title)) {
+            return;
+        }
+        self.role(i, title, of);
+    }
+
+    /// The place with `key`, created with `init` if new.
+    #[allow(clippy::type_complexity)]
+    pub fn place(&mut self, key: &str, init: impl FnOnce() -> (String, &'static str, Option<&'static str>, f64, f64)) -> usize {
+        if let Some(&i) = self.pkeys.get(key) {
+            return i;
+        }
+        let (name, kind, country, lat, lon) = init();
+        let i = self.places.len();
+        self.places.push(PlaceAcc {
+            key: key.to_string(),
+            name,
+            kind,
+            country,
+            lat,
+            lon,
+            aliases: Vec::new(),
+            mentions: Vec::new(),
+            dateline_mentions: 0,
+        });
+        self.pkeys.insert(key.to_string(), i);
+        i
+    }
+
+    /// Adds an alias to place `i`.
+    pub fn alias_place(&mut self, i: usize, alias: &str) {
+        let p = &mut self.places[i];
+        if alias != p.name && !p.aliases.iter().any(|x| x == alias) {
+            p.aliases.push(alias.to_string());
+        }
+    }
+
+    /// Adds a mention to place `i`.
+    pub fn mention_place(&mut self, i: usize, di: usize, text: &str, s: usize, e: usize, in_dateline: bool) {
+        let p = &mut self.places[i];
+        if p.mentions.iter().any(|&(d, ms, me)| d == di && ms < e && s < me) {
+            return;
+        }
+        p.mentions.push((di, s, e));
+        if in_dateline {
+            p.dateline_mentions += 1;
+        }
+        let t = text[s..e].to_string();
+        if t != p.name && !p.aliases.contains(&t) {
+            p.aliases.push(t);
+        }
+    }
+
+    fn output(mut self, docs: &[DocIn], dl_keys: &[Option<String>]) -> Entities {
+        // countries: state or government
+        let mut isos: Vec<&'static str> = self.votes.keys().copied().collect();
+        isos.sort_unstable();
+        for iso in isos {
+            let (st, gov, ref words) = self.votes[iso];
+            let Some(&i) = self.akeys.get(&actors::country_key(iso)) else { continue };
+            if gov > 0 && gov >= st {
+                let adj = actors::adjective_en(iso);
+                let a = &mut self.actors[i];
+                let country_name = std::mem::replace(&mut a.name, format!("{adj} government"));
+                a.kind = "government";
+                let mut extra = vec![country_name];
+                for w in words {
+                    extra.push(format!("{adj} {w}"));
+                }
+                for x in extra {
+                    if x != a.name && !a.aliases.contains(&x) {
+                        a.aliases.push(x);
+                    }
+                }
+            }
+        }
+        // order by first mention
+        let first = |m: &[(usize, usize, usize)]| m.iter().map(|&(d, s, _)| (d, s)).min().unwrap_or((usize::MAX, 0));
+        let mut aorder: Vec<usize> = (0..self.actors.len()).filter(|&i| !self.actors[i].mentions.is_empty()).collect();
+        aorder.sort_by_key(|&i| (first(&self.actors[i].mentions), i));
+        let mut porder: Vec<usize> = (0..self.places.len()).filter(|&i| !self.places[i].mentions.is_empty()).collect();
+        porder.sort_by_key(|&i| (first(&self.places[i].mentions), i));
+        let mut aid: HashMap<String, String> = HashMap::new();
+        for (n, &i) in aorder.iter().enumerate() {
+            aid.insert(self.actors[i].key.clone(), format!("a{}", n + 1));
+        }
+        let mut pid: HashMap<String, String> = HashMap::new();
+        for (n, &i) in porder.iter().enumerate() {
+            pid.insert(self.places[i].key.clone(), format!("p{}", n + 1));
+        }
+        let mk = |ms: &mut Vec<(usize, usize, usize)>| -> Vec<Mention> {
+            ms.sort_unstable();
+            ms.iter()
+                .map(|&(d, s, e)| Mention { doc: docs[d].id.to_string(), start: s, end: e, text: docs[d].text[s..e].to_string() })
+                .collect()
+        };
+        let mut actors = Vec::with_capacity(aorder.len());
+        for &i in &aorder {
+            let a = &mut self.actors[i];
+            let roles = a
+                .roles
+                .iter()
+                .map(|(t, of)| Role { title: t.clone(), of: of.as_ref().and_then(|k| aid.get(k).cloned()) })
+                .collect();
+            actors.push(Actor {
+                id: aid[&a.key].clone(),
+                name: a.name.clone(),
+                kind: a.kind.to_string(),
+                country: a.country.map(str::to_string),
+                aliases: std::mem::take(&mut a.aliases),
+                roles,
+                mentions: mk(&mut a.mentions),
+            });
+        }
+        let mut places = Vec::with_capacity(porder.len());
+        for &i in &porder {
+            let p = &mut self.places[i];
+            places.push(Place {
+                id: pid[&p.key].clone(),
+                name: p.name.clone(),
+                kind: p.kind.to_string(),
+                country: p.country.map(str::to_string),
+                lat: Some((p.lat * 10_000.0).round() / 10_000.0),
+                lon: Some((p.lon * 10_000.0).round() / 10_000.0),
+                aliases: std::mem::take(&mut p.aliases),
+                reporting: p.dateline_mentions == p.mentions.len(),
+                mentions: mk(&mut p.mentions),
+            });
+        }
+        let dateline_places = dl_keys.iter().map(|k| k.as_ref().and_then(|k| pid.get(k).cloned())).collect();
+        Entities { actors, places, dateline_places }
+    }
+}
+
+/// Normalised form of a name for identity keys.
+pub fn key_of(name: &str) -> String {
+    fold(name)
+}

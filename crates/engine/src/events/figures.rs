@@ -1,0 +1,299 @@
+//! Casualty and size figures: "mindestens 25 Rebellen getötet", "at least
+//! 242 people killed", "au moins 12 morts", "al menos 30 muertos",
+//! "2.000 Tote", "1,500 troops", "eine halbe Million Tote".
+//!
+//! A figure is a number (digits with the language's thousands separator,
+//! a number word, a multiplier like `Millionen`) with an optional
+//! qualifier before it (`at least`, `mehr als`, `environ`, `hasta`) and a
+//! category word after it (`killed`, `Tote`, `blessés`, `desplazados`,
+//! `troops`) — possibly after a noun for people (`242 people killed`,
+//! `400 Menschen getötet`) — or a killing verb before it (`killed more than
+//! 100 people`). Numbers without a category (years, hours) are not figures.
+
+use std::ops::Range;
+
+use super::Doc;
+use crate::lang::Lang;
+use crate::model::Figure;
+use crate::text::TokenKind;
+
+fn category(lang: Lang, f: &str) -> Option<&'static str> {
+    let killed: &[&str] = match lang {
+        Lang::En => &["killed", "dead", "deaths", "died", "fatalities", "dead,"],
+        Lang::De => &["tote", "toten", "getotet", "todesopfer", "starben", "umgekommen", "ermordet"],
+        Lang::Fr => &["morts", "mort", "tues", "tue", "tuees", "deces", "tuant"],
+        Lang::Es => &["muertos", "muertas", "muerto", "fallecidos", "asesinados", "asesinadas", "murieron", "fallecieron"],
+    };
+    let wounded: &[&str] = match lang {
+        Lang::En => &["wounded", "injured", "injuries"],
+        Lang::De => &["verletzte", "verletzten", "verletzt", "verwundet", "verwundete", "verwundeten"],
+        Lang::Fr => &["blesses", "blesse", "blessees"],
+        Lang::Es => &["heridos", "heridas", "herido", "lesionados"],
+    };
+    let displaced: &[&str] = match lang {
+        Lang::En => &["displaced", "refugees", "evacuated"],
+        Lang::De => &["vertriebene", "vertriebenen", "fluchtlinge", "fluchtlingen", "vertrieben"],
+        Lang::Fr => &["deplaces", "refugies"],
+        Lang::Es => &["desplazados", "refugiados", "desplazadas"],
+    };
+    let troops: &[&str] = match lang {
+        Lang::En => &["troops", "soldiers", "fighters", "servicemen", "personnel", "police", "officers", "mercenaries", "militants", "peacekeepers"],
+        Lang::De => &["soldaten", "kampfer", "truppen", "polizisten", "sicherheitskrafte", "soldatinnen", "blauhelme", "soldner"],
+        Lang::Fr => &["soldats", "militaires", "combattants", "policiers", "casques", "mercenaires"],
+        Lang::Es => &["soldados", "militares", "combatientes", "policias", "efectivos", "agentes", "mercenarios"],
+    };
+    let captives: &[&str] = match lang {
+        Lang::En => &["hostages", "prisoners", "detainees"],
+        Lang::De => &["geiseln", "haftlinge", "gefangene", "gefangenen"],
+        Lang::Fr => &["otages", "prisonniers", "detenus"],
+        Lang::Es => &["rehenes", "presos", "prisioneros", "reclusos"],
+    };
+    if killed.contains(&f) {
+        Some("killed")
+    } else if wounded.contains(&f) {
+        Some("wounded")
+    } else if displaced.contains(&f) {
+        Some("displaced")
+    } else if troops.contains(&f) {
+        Some("troops")
+    } else if captives.contains(&f) {
+        Some("captives")
+    } else {
+        None
+    }
+}
+
+fn people(lang: Lang, f: &str) -> bool {
+    let set: &[&str] = match lang {
+        Lang::En => &["people", "civilians", "persons", "children", "women", "palestinians", "others", "of"],
+        Lang::De => &["menschen", "zivilisten", "personen", "kinder", "frauen", "palastinenser", "zivilpersonen", "rebellen", "dschihadisten", "kampfer"],
+        Lang::Fr => &["personnes", "civils", "enfants", "femmes", "palestiniens"],
+        Lang::Es => &["personas", "civiles", "ninos", "mujeres", "palestinos"],
+    };
+    set.contains(&f)
+}
+
+fn killing_verb(lang: Lang, f: &str) -> bool {
+    let set: &[&str] = match lang {
+        Lang::En => &["killed", "killing", "kill"],
+        Lang::De => &["totete", "toteten", "getotet", "tote"],
+        Lang::Fr => &["tue", "tues", "tuant", "tuer"],
+        Lang::Es => &["mato", "mataron", "matado", "matar"],
+    };
+    set.contains(&f)
+}
+
+fn word_number(lang: Lang, f: &str) -> Option<u64> {
+    let table: &[(&str, u64)] = match lang {
+        Lang::En => &[
+            ("one", 1), ("two", 2), ("three", 3), ("four", 4), ("five", 5), ("six", 6), ("seven", 7), ("eight", 8), ("nine", 9), ("ten", 10),
+            ("eleven", 11), ("twelve", 12), ("thirteen", 13), ("fifteen", 15), ("twenty", 20), ("thirty", 30), ("fifty", 50), ("hundred", 100),
+            ("hundreds", 100), ("thousands", 1000), ("dozens", 12), ("dozen", 12),
+        ],
+        Lang::De => &[
+            ("zwei", 2), ("drei", 3), ("vier", 4), ("funf", 5), ("sechs", 6), ("sieben", 7), ("acht", 8), ("neun", 9), ("zehn", 10), ("elf", 11),
+            ("zwolf", 12), ("zwanzig", 20), ("dreissig", 30), ("funfzig", 50), ("hundert", 100), ("hunderte", 100), ("tausend", 1000), ("tausende", 1000),
+            ("dutzende", 12),
+        ],
+        Lang::Fr => &[
+            ("deux", 2), ("trois", 3), ("quatre", 4), ("cinq", 5), ("six", 6), ("sept", 7), ("huit", 8), ("neuf", 9), ("dix", 10), ("douze", 12),
+            ("vingt", 20), ("trente", 30), ("cinquante", 50), ("cent", 100), ("centaine", 100), ("centaines", 100), ("mille", 1000), ("milliers", 1000),
+            ("dizaine", 10), ("dizaines", 10),
+        ],
+        Lang::Es => &[
+            ("dos", 2), ("tres", 3), ("cuatro", 4), ("cinco", 5), ("seis", 6), ("siete", 7), ("ocho", 8), ("nueve", 9), ("diez", 10), ("doce", 12),
+            ("veinte", 20), ("treinta", 30), ("cincuenta", 50), ("cien", 100), ("cientos", 100), ("centenar", 100), ("centenares", 100), ("mil", 1000),
+            ("miles", 1000), ("decenas", 10),
+        ],
+    };
+    table.iter().find(|(w, _)| *w == f).map(|&(_, n)| n)
+}
+
+fn multiplier(f: &str) -> Option<u64> {
+    match f {
+        "million" | "millionen" | "millions" | "millones" | "millon" | "mio" => Some(1_000_000),
+        "milliarde" | "milliarden" | "milliard" | "milliards" | "billion" | "billions" => Some(1_000_000_000),
+        "mil" => Some(1_000),
+        _ => None,
+    }
+}
+
+fn qualifier(doc: &Doc, at: usize, lo: usize) -> Option<&'static str> {
+    let f = |k: usize| if k >= lo && k < at { doc.f(k) } else { "" };
+    let (p1, p2, p3) = (f(at.wrapping_sub(1)), f(at.wrapping_sub(2)), f(at.wrapping_sub(3)));
+    let q = match doc.lang {
+        Lang::En => match (p2, p1) {
+            ("at", "least") => "at least",
+            ("more", "than") | ("over", _) if p1 == "than" || p2 == "over" => "more than",
+            ("up", "to") => "up to",
+            _ => match p1 {
+                "about" | "around" | "some" | "nearly" | "almost" | "roughly" | "approximately" => "about",
+                "over" => "more than",
+                _ => "",
+            },
+        },
+        Lang::De => match (p2, p1) {
+            ("mehr", "als") => "more than",
+            ("bis", "zu") => "up to",
+            _ => match p1 {
+                "mindestens" | "wenigstens" => "at least",
+                "rund" | "etwa" | "fast" | "knapp" | "circa" | "ca" | "ungefahr" | "annahernd" | "nahezu" => "about",
+                "uber" => "more than",
+                _ => "",
+            },
+        },
+        Lang::Fr => match (p3, p2, p1) {
+            (_, "au", "moins") => "at least",
+            (_, "plus", "de") | (_, "plus", "d") => "more than",
+            ("jusqu", _, "a") | (_, "jusqu", "a") => "up to",
+            (_, "pres", "de") | (_, "pres", "d") => "about",
+            _ => match p1 {
+                "environ" | "quelque" | "quelques" => "about",
+                _ => "",
+            },
+        },
+        Lang::Es => match (p2, p1) {
+            ("al", "menos") | ("por", "lo") => "at least",
+            ("mas", "de") => "more than",
+            ("cerca", "de") | ("alrededor", "de") => "about",
+            _ => match p1 {
+                "unos" | "unas" | "casi" | "aproximadamente" => "about",
+                "hasta" => "up to",
+                _ => "",
+            },
+        },
+    };
+    (!q.is_empty()).then_some(q)
+}
+
+/// Reads a number starting at word `i`: its value and the word after it.
+fn number_at(doc: &Doc, i: usize, end: usize) -> Option<(u64, usize)> {
+    let w = &doc.words[i];
+    let text = doc.view.text;
+    let mut j = i + 1;
+    let mut value: f64;
+    if w.kind == TokenKind::Number {
+        let mut digits = text[w.s..w.e].to_string();
+        let mut decimal = String::new();
+        // thousands groups: "2.000", "1,500", "46.000", "3 700"
+        while j + 1 < end && doc.punct(j) && !doc.words[j].space_before && doc.words[j + 1].kind == TokenKind::Number && !doc.words[j + 1].space_before {
+            let sep = doc.f(j);
+            let grp = &text[doc.words[j + 1].s..doc.words[j + 1].e];
+            let thousands = match doc.lang {
+                Lang::En => sep == ",",
+                _ => sep == "." || sep == "'",
+            };
+            if thousands && grp.len() == 3 {
+                digits.push_str(grp);
+                j += 2;
+            } else if !thousands && (sep == "," && doc.lang != Lang::En || sep == "." && doc.lang == Lang::En) && decimal.is_empty() {
+                decimal = grp.to_string();
+                j += 2;
+            } else {
+                break;
+            }
+        }
+        if doc.lang == Lang::Fr || doc.lang == Lang::Es {
+            while j < end && doc.words[j].kind == TokenKind::Number && doc.words[j].space_before && doc.words[j].e - doc.words[j].s == 3 && digits.len() <= 3 {
+                let gap = &text[doc.words[j - 1].e..doc.words[j].s];
+                if gap.chars().all(|c| c == '\u{a0}' || c == '\u{202f}' || c == ' ') && gap.chars().count() == 1 {
+                    digits.push_str(&text[doc.words[j].s..doc.words[j].e]);
+                    j += 1;
+                } else {
+                    break;
+                }
+            }
+        }
+        value = digits.parse::<f64>().ok()?;
+        if !decimal.is_empty() {
+            value += format!("0.{decimal}").parse::<f64>().unwrap_or(0.0);
+        }
+    } else {
+        let f = doc.f(i);
+        // "eine halbe Million", "half a million"
+        if matches!(f, "halbe" | "half") {
+            let mut k = j;
+            if k < end && doc.f(k) == "a" {
+                k += 1;
+            }
+            if k < end && multiplier(doc.f(k)) == Some(1_000_000) {
+                return Some((500_000, k + 1));
+            }
+            return None;
+        }
+        value = word_number(doc.lang, f)? as f64;
+    }
+    if j < end {
+        if let Some(m) = multiplier(doc.f(j)) {
+            value *= m as f64;
+            j += 1;
+        }
+    }
+    if !(value >= 1.0) || value > 1e10 {
+        return None;
+    }
+    Some((value.round() as u64, j))
+}
+
+/// The figures of sentence `r`, with the word index of each number.
+pub fn find(doc: &Doc, r: &Range<usize>) -> Vec<(usize, Figure)> {
+    let mut out = Vec::new();
+    let mut i = r.start;
+    while i < r.end {
+        if doc.punct(i) {
+            i += 1;
+            continue;
+        }
+        let Some((value, after)) = number_at(doc, i, r.end) else {
+            i += 1;
+            continue;
+        };
+        // the category: after the number (maybe past a people noun or an actor name), else a killing verb before it
+        let mut what = None;
+        let mut last = after;
+        let mut k = after;
+        let mut seen_people = false;
+        while k < r.end && k < after + 6 {
+            if doc.punct(k) {
+                break;
+            }
+            let f = doc.f(k);
+            if let Some(c) = category(doc.lang, f) {
+                what = Some(c);
+                last = k + 1;
+                break;
+            }
+            if people(doc.lang, f) {
+                seen_people = true;
+            }
+            k += 1;
+        }
+        if what.is_none() && seen_people {
+            let lo = i.saturating_sub(5).max(r.start);
+            if (lo..i).any(|k| killing_verb(doc.lang, doc.f(k))) {
+                what = Some("killed");
+                last = after;
+            } else {
+                // "wurden … 400 Menschen getötet": the participle further on in the clause
+                let mut k = after;
+                while k < r.end && k < after + 12 && !(doc.punct(k) && matches!(doc.f(k), "," | ";" | ".")) {
+                    if let Some(c) = category(doc.lang, doc.f(k)) {
+                        if c == "killed" || c == "wounded" {
+                            what = Some(c);
+                            last = after;
+                        }
+                        break;
+                    }
+                    k += 1;
+                }
+            }
+        }
+        if let Some(what) = what {
+            let q = qualifier(doc, i, r.start);
+            let (s, e) = doc.span(i, last.max(i + 1));
+            out.push((i, Figure { what: what.to_string(), value, qualifier: q.map(str::to_string), doc: doc.view.id.to_string(), start: s, end: e }));
+        }
+        i = after.max(i + 1);
+    }
+    out
+}

@@ -1,0 +1,419 @@
+//! The trigger lexicon (`data/triggers.tsv`) and the function words each
+//! language uses to mark argument roles, negation and reported speech.
+//!
+//! The trigger lexicon is data: one line per trigger with its language, its
+//! pattern (words, stems, compound parts), its PLOVER type, a short English
+//! label and flags. It is parsed once, on first use, into per-language
+//! indexes keyed by the folded word (lower case, no diacritics) so that a
+//! word is looked up with a handful of hash probes (one per prefix length).
+
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+use crate::gazetteer::fold_into;
+use crate::lang::Lang;
+
+const TSV: &str = include_str!("../../data/triggers.tsv");
+
+/// How one pattern word compares with a text word.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PatKind {
+    /// The whole word.
+    Exact,
+    /// A prefix of the word (`erober*`).
+    Prefix,
+    /// The end of the word (`*angriff`).
+    Suffix,
+    /// Anywhere inside the word (`*angriff*`, German compounds).
+    Contains,
+}
+
+/// One word of a pattern.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Pat {
+    /// How it compares.
+    pub kind: PatKind,
+    /// The folded (or, with `dia`, lower-cased) form.
+    pub s: String,
+    /// Compare with diacritics (the pattern was written with some).
+    pub dia: bool,
+}
+
+impl Pat {
+    fn parse(w: &str) -> Pat {
+        let star_start = w.starts_with('*');
+        let star_end = w.ends_with('*');
+        let core = w.trim_matches('*');
+        let dia = !core.is_ascii();
+        let s = if dia { core.to_lowercase() } else { fold_str(core) };
+        let kind = match (star_start, star_end) {
+            (true, true) => PatKind::Contains,
+            (true, false) => PatKind::Suffix,
+            (false, true) => PatKind::Prefix,
+            (false, false) => PatKind::Exact,
+        };
+        Pat { kind, s, dia }
+    }
+
+    /// Whether the word (folded `f`, lower-cased `l`) matches.
+    pub fn matches(&self, f: &str, l: &str) -> bool {
+        let w = if self.dia { l } else { f };
+        match self.kind {
+            PatKind::Exact => w == self.s,
+            PatKind::Prefix => w.starts_with(self.s.as_str()),
+            PatKind::Suffix => w.len() > self.s.len() && w.ends_with(self.s.as_str()),
+            PatKind::Contains => w.len() > self.s.len() && w.contains(self.s.as_str()),
+        }
+    }
+}
+
+/// One trigger of the lexicon.
+#[derive(Debug, Clone)]
+pub struct Trigger {
+    /// Its language.
+    pub lang: Lang,
+    /// The words of the pattern (one for single-word triggers).
+    pub words: Vec<Pat>,
+    /// PLOVER type.
+    pub kind: &'static str,
+    /// Short English label.
+    pub label: String,
+    /// A noun (an event nominal) rather than a verb.
+    pub noun: bool,
+    /// Only an event when the clause gives an explicit date.
+    pub weak: bool,
+    /// A participle: passive unless an agent is given.
+    pub pass: bool,
+    /// German separable particle that must close the clause.
+    pub part: Option<String>,
+    /// A word the clause must contain.
+    pub with: Option<String>,
+    /// Next words that cancel the trigger ("took effect").
+    pub not: Vec<String>,
+    /// Line number in the TSV (for messages and tests).
+    pub line: usize,
+}
+
+impl Trigger {
+    /// Specificity: multi-word and conditioned triggers win over plain ones.
+    pub fn rank(&self) -> u32 {
+        let mut r = self.words.len() as u32 * 4;
+        if self.part.is_some() {
+            r += 6;
+        }
+        if self.with.is_some() {
+            r += 3;
+        }
+        if !self.noun {
+            r += 1;
+        }
+        r
+    }
+}
+
+/// Folds `s` (lower case, no diacritics, `ß` → `ss`).
+pub fn fold_str(s: &str) -> String {
+    let mut out = String::new();
+    fold_into(s, &mut out);
+    out
+}
+
+#[derive(Default)]
+struct Index {
+    exact: HashMap<String, Vec<u32>>,
+    prefix: HashMap<String, Vec<u32>>,
+    exact_dia: HashMap<String, Vec<u32>>,
+    prefix_dia: HashMap<String, Vec<u32>>,
+    /// Suffix and contains patterns (few; scanned).
+    inner: Vec<u32>,
+}
+
+/// The parsed lexicon.
+pub struct Lexicon {
+    /// Every trigger, in file order.
+    pub triggers: Vec<Trigger>,
+    idx: [Index; 4],
+    /// Problems found while parsing (line, message); empty for the shipped file.
+    pub errors: Vec<(usize, String)>,
+}
+
+fn lang_slot(l: Lang) -> usize {
+    match l {
+        Lang::De => 0,
+        Lang::En => 1,
+        Lang::Fr => 2,
+        Lang::Es => 3,
+    }
+}
+
+fn kind_of(s: &str) -> Option<&'static str> {
+    crate::model::EVENT_TYPES.iter().copied().find(|t| *t == s)
+}
+
+impl Lexicon {
+    /// Parses a trigger table in the `triggers.tsv` format.
+    pub fn parse(tsv: &str) -> Lexicon {
+        let mut lex = Lexicon { triggers: Vec::new(), idx: Default::default(), errors: Vec::new() };
+        for (n, line) in tsv.lines().enumerate() {
+            let line_no = n + 1;
+            if line.trim().is_empty() || line.starts_with('#') {
+                continue;
+            }
+            let cols: Vec<&str> = line.split('\t').collect();
+            if cols.len() < 4 {
+                lex.errors.push((line_no, "fewer than 4 columns".into()));
+                continue;
+            }
+            let Some(lang) = Lang::from_code(cols[0].trim()) else {
+                lex.errors.push((line_no, format!("unknown language '{}'", cols[0])));
+                continue;
+            };
+            let Some(kind) = kind_of(cols[2].trim()) else {
+                lex.errors.push((line_no, format!("unknown PLOVER type '{}'", cols[2])));
+                continue;
+            };
+            let label = cols[3].trim().to_string();
+            let (mut noun, mut weak, mut pass, mut part, mut with, mut not) = (false, false, false, None, None, Vec::new());
+            let flags = cols.get(4).copied().unwrap_or("");
+            // `not=` takes the rest of the column (its list is comma-separated too)
+            let (flags, not_list) = match flags.find("not=") {
+                Some(pos) => (&flags[..pos], Some(&flags[pos + 4..])),
+                None => (flags, None),
+            };
+            if let Some(list) = not_list {
+                not = list.split(',').map(|s| fold_str(s.trim())).filter(|s| !s.is_empty()).collect();
+            }
+            for f in flags.split(',').map(str::trim).filter(|f| !f.is_empty()) {
+                match f.split_once('=') {
+                    None if f == "noun" => noun = true,
+                    None if f == "weak" => weak = true,
+                    None if f == "pass" => pass = true,
+                    Some(("part", v)) => part = Some(fold_str(v)),
+                    Some(("with", v)) => with = Some(fold_str(v)),
+                    _ => lex.errors.push((line_no, format!("unknown flag '{f}'"))),
+                }
+            }
+            for alt in cols[1].split('|') {
+                let words: Vec<Pat> =
+                    alt.split([' ', '-', '\'', '’']).filter(|w| !w.trim().is_empty()).map(|w| Pat::parse(w.trim())).collect();
+                if words.is_empty() || words.iter().any(|p| p.s.is_empty()) {
+                    lex.errors.push((line_no, format!("empty pattern in '{}'", cols[1])));
+                    continue;
+                }
+                let id = lex.triggers.len() as u32;
+                let first = words[0].clone();
+                lex.triggers.push(Trigger {
+                    lang,
+                    words,
+                    kind,
+                    label: label.clone(),
+                    noun,
+                    weak,
+                    pass,
+                    part: part.clone(),
+                    with: with.clone(),
+                    not: not.clone(),
+                    line: line_no,
+                });
+                let ix = &mut lex.idx[lang_slot(lang)];
+                match (first.kind, first.dia) {
+                    (PatKind::Exact, false) => ix.exact.entry(first.s).or_default().push(id),
+                    (PatKind::Prefix, false) => ix.prefix.entry(first.s).or_default().push(id),
+                    (PatKind::Exact, true) => ix.exact_dia.entry(first.s).or_default().push(id),
+                    (PatKind::Prefix, true) => ix.prefix_dia.entry(first.s).or_default().push(id),
+                    _ => ix.inner.push(id),
+                }
+            }
+        }
+        lex
+    }
+
+    /// Ids of the triggers whose first word matches the word (folded `f`,
+    /// lower-cased `l`), appended to `out`.
+    pub fn candidates(&self, lang: Lang, f: &str, l: &str, out: &mut Vec<u32>) {
+        let ix = &self.idx[lang_slot(lang)];
+        if let Some(v) = ix.exact.get(f) {
+            out.extend_from_slice(v);
+        }
+        if !ix.prefix.is_empty() {
+            for (k, _) in f.char_indices().skip(1).chain(std::iter::once((f.len(), ' '))) {
+                if let Some(v) = ix.prefix.get(&f[..k]) {
+                    out.extend_from_slice(v);
+                }
+            }
+        }
+        if l != f {
+            if let Some(v) = ix.exact_dia.get(l) {
+                out.extend_from_slice(v);
+            }
+            if !ix.prefix_dia.is_empty() {
+                for (k, _) in l.char_indices().skip(1).chain(std::iter::once((l.len(), ' '))) {
+                    if let Some(v) = ix.prefix_dia.get(&l[..k]) {
+                        out.extend_from_slice(v);
+                    }
+                }
+            }
+        } else {
+            // an ASCII word equals its folded form: dia patterns cannot match
+        }
+        for &id in &ix.inner {
+            if self.triggers[id as usize].words[0].matches(f, l) {
+                out.push(id);
+            }
+        }
+    }
+}
+
+/// The shipped lexicon, parsed on first use.
+pub fn lexicon() -> &'static Lexicon {
+    static LEX: OnceLock<Lexicon> = OnceLock::new();
+    LEX.get_or_init(|| Lexicon::parse(TSV))
+}
+
+// ---------------------------------------------------------------------------
+// function words, per language (folded forms)
+
+/// Grammar words of one language that the role and flag rules need.
+pub struct Words {
+    /// Agent prepositions of passives ("by", "von", "par", "por").
+    pub agent: &'static [&'static str],
+    /// Target prepositions ("on", "against", "auf", "gegen").
+    pub target: &'static [&'static str],
+    /// Comitative ("with", "mit").
+    pub with: &'static [&'static str],
+    /// "between".
+    pub between: &'static [&'static str],
+    /// Genitive markers after a noun trigger ("of", "der", "des", "de").
+    pub genitive: &'static [&'static str],
+    /// Locative prepositions (an actor after one is rarely a participant).
+    pub locative: &'static [&'static str],
+    /// Subject pronouns (resolved to the previous subject).
+    pub pronouns: &'static [&'static str],
+    /// Negation words.
+    pub negation: &'static [&'static str],
+    /// Reporting verbs: their subject is the reporter.
+    pub speech: &'static [&'static str],
+    /// Reporting prepositions ("according to X"): X is the reporter.
+    pub according: &'static [&'static [&'static str]],
+    /// Support phrases before an actor ("with the support of X"): X supports.
+    pub support_before: &'static [&'static [&'static str]],
+    /// Passive auxiliaries.
+    pub passive_aux: &'static [&'static str],
+    /// Words that open a relative or subordinate clause after a comma.
+    pub relative: &'static [&'static str],
+    /// Coordinating conjunctions (lists of actors).
+    pub and: &'static [&'static str],
+    /// Articles and determiners (skipped when looking for a preposition).
+    pub articles: &'static [&'static str],
+    /// Modal or future markers: the event is planned, not reported as done.
+    pub future: &'static [&'static str],
+}
+
+static DE: Words = Words {
+    agent: &["von", "vom", "durch"],
+    target: &["auf", "gegen", "gegenuber"],
+    with: &["mit"],
+    between: &["zwischen"],
+    genitive: &["der", "des"],
+    locative: &["in", "im", "bei", "nahe", "aus", "nach", "am", "an", "vor", "um"],
+    pronouns: &["sie", "er", "es"],
+    negation: &["nicht", "kein", "keine", "keinen", "keinem", "keiner", "nie", "niemals"],
+    speech: &[
+        "sagte", "sagten", "sagt", "erklarte", "erklarten", "erklart", "teilte", "teilten", "berichtete", "berichteten", "betonte",
+        "meldete", "meldeten", "hiess", "versicherte", "behauptete", "behaupteten", "bestatigte", "bestatigten", "schrieb", "sprach",
+    ],
+    according: &[&["so"], &["zufolge"], &["nach", "angaben"], &["laut"], &["unter", "berufung", "auf"]],
+    support_before: &[
+        &["mit", "unterstutzung"],
+        &["mit", "der", "unterstutzung"],
+        &["mit", "der", "militarischen", "unterstutzung"],
+        &["mit", "militarischer", "unterstutzung"],
+        &["unterstutzt", "von"],
+        &["an", "der", "seite"],
+    ],
+    passive_aux: &["wurde", "wurden", "worden", "wird", "werden", "ist", "sind", "war", "waren"],
+    relative: &["die", "der", "das", "dem", "den", "dessen", "deren", "welche", "welcher", "wo", "als", "nachdem", "wahrend", "weil", "dass", "bevor", "um", "wie", "ob"],
+    and: &["und", "sowie", "oder"],
+    articles: &["der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "eines"],
+    future: &["soll", "sollen", "sollte", "will", "wollen", "werde", "werden", "wurde", "wurden", "konnte", "konnten", "konne", "muss", "musse", "plant", "planen"],
+};
+
+static EN: Words = Words {
+    agent: &["by"],
+    target: &["on", "against", "at", "into"],
+    with: &["with"],
+    between: &["between"],
+    genitive: &["of", "by"],
+    locative: &["in", "at", "near", "from", "to", "across", "outside", "inside", "around"],
+    pronouns: &["he", "she", "it", "they"],
+    negation: &["not", "n't", "never", "no"],
+    speech: &["said", "says", "told", "added", "stated", "claimed", "reported", "announced", "wrote", "insisted", "confirmed"],
+    according: &[&["according", "to"], &["citing"]],
+    support_before: &[&["backed", "by"], &["with", "the", "support", "of"], &["supported", "by"], &["alongside"], &["with", "support", "from"]],
+    passive_aux: &["was", "were", "been", "being", "is", "are", "be"],
+    relative: &["which", "who", "whom", "whose", "that", "when", "where", "while", "after", "before", "as", "because", "saying"],
+    and: &["and", "or", "as well as"],
+    articles: &["the", "a", "an", "its", "their", "his", "her"],
+    future: &["will", "would", "to", "could", "may", "might", "plans", "planned", "due"],
+};
+
+static FR: Words = Words {
+    agent: &["par"],
+    target: &["contre", "sur"],
+    with: &["avec"],
+    between: &["entre"],
+    genitive: &["de", "du", "des", "d"],
+    locative: &["a", "au", "aux", "en", "dans", "pres", "vers"],
+    pronouns: &["il", "elle", "ils", "elles"],
+    negation: &["pas", "jamais", "aucun", "aucune", "ni"],
+    speech: &[
+        "declare", "dit", "indique", "affirme", "annonce", "precise", "explique", "assure", "ajoute", "souligne", "estime", "rapporte",
+        "selon", "affirment", "declarent", "indiquent",
+    ],
+    according: &[&["selon"], &["d", "apres"], &["de", "source"]],
+    support_before: &[&["avec", "le", "soutien", "de"], &["avec", "l", "appui", "de"], &["soutenu", "par"], &["soutenus", "par"], &["soutenue", "par"], &["appuye", "par"], &["aux", "cotes", "de"], &["aux", "cotes", "du"], &["aux", "cotes", "des"]],
+    passive_aux: &["ete", "est", "sont", "etait", "etaient", "fut"],
+    relative: &["qui", "que", "qu", "dont", "ou", "lorsque", "quand", "apres", "alors", "tandis", "car", "parce"],
+    and: &["et", "ou"],
+    articles: &["le", "la", "les", "l", "un", "une", "des", "du", "son", "sa", "ses", "leur", "leurs"],
+    future: &["va", "vont", "doit", "doivent", "devrait", "devraient", "pourrait", "pourraient", "sera", "seront"],
+};
+
+static ES: Words = Words {
+    agent: &["por"],
+    target: &["contra", "sobre"],
+    with: &["con"],
+    between: &["entre"],
+    genitive: &["de", "del"],
+    locative: &["en", "cerca", "desde", "hacia", "a", "al"],
+    pronouns: &["el", "ella", "ellos", "ellas"],
+    negation: &["no", "nunca", "jamas", "ningun", "ninguna"],
+    speech: &[
+        "dijo", "dijeron", "afirmo", "afirmaron", "declaro", "declararon", "senalo", "senalaron", "indico", "indicaron", "aseguro",
+        "aseguraron", "informo", "informaron", "anuncio", "anunciaron", "explico", "agrego", "anadio", "dice", "afirma", "asegura",
+    ],
+    according: &[&["segun"], &["de", "acuerdo", "con"]],
+    support_before: &[&["con", "el", "apoyo", "de"], &["con", "el", "respaldo", "de"], &["respaldado", "por"], &["respaldados", "por"], &["respaldada", "por"], &["respaldadas", "por"], &["apoyado", "por"], &["apoyados", "por"], &["apoyada", "por"], &["junto", "a"]],
+    passive_aux: &["fue", "fueron", "sido", "es", "son", "era", "eran", "han", "ha"],
+    relative: &["que", "quien", "quienes", "cuyo", "cuya", "donde", "cuando", "tras", "mientras", "porque", "aunque"],
+    and: &["y", "e", "o"],
+    articles: &["el", "la", "los", "las", "un", "una", "unos", "unas", "su", "sus", "lo"],
+    future: &["va", "van", "debe", "deben", "podria", "podrian", "sera", "seran"],
+};
+
+/// The function words of `lang`.
+pub fn words(lang: Lang) -> &'static Words {
+    match lang {
+        Lang::De => &DE,
+        Lang::En => &EN,
+        Lang::Fr => &FR,
+        Lang::Es => &ES,
+    }
+}
+
+/// German subjunctive (Konjunktiv I/II) forms that mark reported speech,
+/// lower case with umlauts (folding would confuse `hätten` with `hatten`).
+pub const DE_SUBJUNCTIVE: &[&str] = &[
+    "sei", "seien", "seiest", "habe", "hätten", "hätte", "würden", "würde", "werde", "stünden", "stünde", "stehe", "könne", "wolle",
+    "solle", "müsse", "gebe", "gäbe", "läge", "kämen", "käme", "wäre", "wären",
+];

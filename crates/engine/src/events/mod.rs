@@ -1,0 +1,329 @@
+//! Events and relations: who did what to whom, when and where, and how the
+//! actors stand to each other.
+//!
+//! For each document, sentence by sentence:
+//! 1. [`triggers`] finds the words that report an event, from the trigger
+//!    lexicon ([`lexicon`], `data/triggers.tsv`): verbs and nouns in four
+//!    languages, German separable verbs (`griff … an`), compounds
+//!    (`Luftangriffe`), Romance conjugations by stem;
+//! 2. [`roles`] cuts the sentence into clauses and gives the actor mentions
+//!    of each trigger's clause a role (source, target, supporter, reporter)
+//!    from prepositions, word order, passives, relative clauses and, for
+//!    pronoun or missing subjects, the previous sentence's subject; it sets
+//!    the negation and reported-speech flags;
+//! 3. each trigger takes the time expressions nearest to it (one event per
+//!    date when a clause lists several: "2015 … und 2016 ganz Aleppo"), else
+//!    the date of a dated trigger in the same clause, else the document
+//!    date; the place is the most precise place mentioned in its clause;
+//! 4. [`figures`] reads casualty and size figures ("mindestens 25 Tote",
+//!    "1,500 troops") and puts them on the nearest event.
+//!
+//! Then [`merge`] makes one event of the reports of the same event (same
+//! type, a shared actor, compatible places, dates within a day), within a
+//! document and across documents, keeping every report in `also` and
+//! flagging disagreements on dates and figures; and [`relations`] derives
+//! the relations between actors from the events and from phrases ("ein
+//! Verbündeter des syrischen Regimes", "pro-iranische Hisbollah", "von HTS
+//! dominiert", offices held).
+
+pub mod figures;
+pub mod lexicon;
+pub mod merge;
+pub mod relations;
+pub mod roles;
+pub mod triggers;
+
+use std::collections::HashMap;
+use std::ops::Range;
+
+use crate::gazetteer::fold_into;
+use crate::lang::Lang;
+use crate::model::{Actor, Event, Figure, Place, Relation};
+use crate::pipeline::Prepared;
+use crate::text::TokenKind;
+
+/// One document as the event layer sees it.
+#[derive(Debug, Clone, Copy)]
+pub struct DocView<'a> {
+    /// Document id (`d1`).
+    pub id: &'a str,
+    /// The full text.
+    pub text: &'a str,
+    /// What the temporal layer prepared: tokens, sentences, body, times, dct.
+    pub prep: &'a Prepared,
+}
+
+/// A word (or punctuation mark) of a document's body.
+#[derive(Debug, Clone)]
+pub struct W {
+    /// Byte start.
+    pub s: usize,
+    /// Byte end.
+    pub e: usize,
+    /// Folded form: range into [`Doc::fbuf`].
+    f: Range<u32>,
+    /// Lower-cased form with diacritics: range into [`Doc::lbuf`].
+    l: Range<u32>,
+    /// Token kind.
+    pub kind: TokenKind,
+    /// Starts with an upper-case letter.
+    pub cap: bool,
+    /// Whitespace precedes it.
+    pub space_before: bool,
+}
+
+/// A mention of an actor or place, in word indices.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Ment {
+    /// First word.
+    pub ws: usize,
+    /// After the last word.
+    pub we: usize,
+    /// Index into the analysis' actors (or places).
+    pub id: usize,
+}
+
+/// A time expression, in word indices.
+#[derive(Debug, Clone)]
+pub struct TimeW {
+    /// First word.
+    pub ws: usize,
+    /// After the last word.
+    pub we: usize,
+    /// TIMEX3 value.
+    pub value: String,
+}
+
+/// A document made ready for the event rules.
+pub struct Doc<'a> {
+    /// Index of the document.
+    pub di: usize,
+    /// The view it was made from.
+    pub view: DocView<'a>,
+    /// Language.
+    pub lang: Lang,
+    /// Body words in text order.
+    pub words: Vec<W>,
+    fbuf: String,
+    lbuf: String,
+    /// Sentences as word ranges.
+    pub sents: Vec<Range<usize>>,
+    /// Actor mentions, by start.
+    pub ments: Vec<Ment>,
+    /// Place mentions, by start.
+    pub pments: Vec<Ment>,
+    /// Date and time expressions, by start.
+    pub times: Vec<TimeW>,
+}
+
+impl<'a> Doc<'a> {
+    /// Prepares document `di` for the rules.
+    pub fn new(di: usize, view: DocView<'a>, actors: &[Actor], places: &[Place]) -> Doc<'a> {
+        let text = view.text;
+        let prep = view.prep;
+        let mut words = Vec::with_capacity(prep.tokens.len() / 2);
+        let (mut fbuf, mut lbuf) = (String::with_capacity(text.len()), String::with_capacity(text.len()));
+        let mut tmp = String::new();
+        let mut bi = 0;
+        let mut prev_space = true;
+        for t in &prep.tokens {
+            while bi < prep.body.len() && prep.body[bi].end <= t.start {
+                bi += 1;
+            }
+            let in_body = bi < prep.body.len() && prep.body[bi].start <= t.start && t.end <= prep.body[bi].end;
+            if matches!(t.kind, TokenKind::Space | TokenKind::Newline) || !in_body {
+                prev_space = true;
+                continue;
+            }
+            let raw = &text[t.start..t.end];
+            fold_into(raw, &mut tmp);
+            let f0 = fbuf.len() as u32;
+            fbuf.push_str(&tmp);
+            let f = f0..fbuf.len() as u32;
+            let l0 = lbuf.len() as u32;
+            if raw.is_ascii() {
+                for b in raw.bytes() {
+                    lbuf.push(b.to_ascii_lowercase() as char);
+                }
+            } else {
+                for c in raw.chars() {
+                    lbuf.extend(c.to_lowercase());
+                }
+            }
+            let l = l0..lbuf.len() as u32;
+            let cap = raw.chars().next().is_some_and(char::is_uppercase);
+            words.push(W { s: t.start, e: t.end, f, l, kind: t.kind, cap, space_before: prev_space });
+            prev_space = false;
+        }
+        let starts: Vec<usize> = words.iter().map(|w| w.s).collect();
+        let first_at = |b: usize| starts.partition_point(|&s| s < b);
+        let sents: Vec<Range<usize>> = prep
+            .sentences
+            .iter()
+            .map(|r| first_at(r.start)..first_at(r.end))
+            .filter(|r| r.start < r.end)
+            .collect();
+        let id = view.id;
+        let mut ments = Vec::new();
+        for (ai, a) in actors.iter().enumerate() {
+            for m in a.mentions.iter().filter(|m| m.doc == id) {
+                let (ws, we) = (first_at(m.start), first_at(m.end));
+                if ws < we {
+                    ments.push(Ment { ws, we, id: ai });
+                }
+            }
+        }
+        ments.sort_by_key(|m| (m.ws, m.we));
+        ments.dedup_by(|b, a| b.ws < a.we); // overlapping mentions: keep the first
+        let mut pments = Vec::new();
+        for (pi, p) in places.iter().enumerate() {
+            for m in p.mentions.iter().filter(|m| m.doc == id) {
+                let (ws, we) = (first_at(m.start), first_at(m.end));
+                if ws < we {
+                    pments.push(Ment { ws, we, id: pi });
+                }
+            }
+        }
+        pments.sort_by_key(|m| (m.ws, m.we));
+        let mut times = Vec::new();
+        for t in &prep.times {
+            if !matches!(t.kind, crate::dates::TimeKind::Date | crate::dates::TimeKind::Time) {
+                continue;
+            }
+            let (ws, we) = (first_at(t.start), first_at(t.end));
+            if ws < we && ws < words.len() && !t.value.starts_with('T') && !t.value.starts_with('P') {
+                // a time is a date: cut `2024-11-27T14:30` to the day
+                let value = match t.value.find('T') {
+                    Some(k) if k >= 10 => t.value[..k].to_string(),
+                    _ => t.value.clone(),
+                };
+                times.push(TimeW { ws, we, value });
+            }
+        }
+        Doc { di, view, lang: prep.lang, words, fbuf, lbuf, sents, ments, pments, times }
+    }
+
+    /// Folded form of word `i`.
+    pub fn f(&self, i: usize) -> &str {
+        let r = &self.words[i].f;
+        &self.fbuf[r.start as usize..r.end as usize]
+    }
+
+    /// Lower-cased form of word `i` (diacritics kept).
+    pub fn l(&self, i: usize) -> &str {
+        let r = &self.words[i].l;
+        &self.lbuf[r.start as usize..r.end as usize]
+    }
+
+    /// Whether word `i` is punctuation.
+    pub fn punct(&self, i: usize) -> bool {
+        self.words[i].kind == TokenKind::Punct
+    }
+
+    /// Whether word `i` folds to one of `set`.
+    pub fn is(&self, i: usize, set: &[&str]) -> bool {
+        i < self.words.len() && set.contains(&self.f(i))
+    }
+
+    /// Byte span of words `a..b`.
+    pub fn span(&self, a: usize, b: usize) -> (usize, usize) {
+        (self.words[a].s, self.words[b - 1].e)
+    }
+
+    /// The document creation date as a string.
+    pub fn dct(&self) -> Option<String> {
+        self.view.prep.dct.map(|d| d.to_string())
+    }
+}
+
+/// An event found in one sentence, before merging.
+#[derive(Debug, Clone)]
+pub struct Cand {
+    /// Document index.
+    pub di: usize,
+    /// Sentence index.
+    pub sent: usize,
+    /// Trigger word range.
+    pub trig: Range<usize>,
+    /// Trigger id in the lexicon.
+    pub tid: u32,
+    /// PLOVER type.
+    pub kind: &'static str,
+    /// English label.
+    pub label: String,
+    /// Date value.
+    pub date: Option<String>,
+    /// The date was written in the clause (not inherited or the dct).
+    pub explicit_date: bool,
+    /// Actors (index into the analysis' actors) with roles.
+    pub actors: Vec<(usize, Role)>,
+    /// Place (index into the analysis' places).
+    pub place: Option<usize>,
+    /// Negated.
+    pub negated: bool,
+    /// Reported.
+    pub reported: bool,
+    /// Figures.
+    pub figures: Vec<Figure>,
+    /// Evidence byte span (the sentence).
+    pub span: (usize, usize),
+    /// Confidence.
+    pub confidence: f64,
+}
+
+/// Roles of actors in events.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Role {
+    /// Does it.
+    Source,
+    /// Undergoes it.
+    Target,
+    /// Backs the source.
+    Supporter,
+    /// Says so.
+    Reporter,
+}
+
+impl Role {
+    /// The name used in the analysis format.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Role::Source => "source",
+            Role::Target => "target",
+            Role::Supporter => "supporter",
+            Role::Reporter => "reporter",
+        }
+    }
+}
+
+/// How an event without a date in its sentence is dated.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Fallback {
+    /// The document creation date.
+    Dct,
+    /// No date.
+    Null,
+}
+
+/// Finds the events and relations of all documents together.
+pub fn extract(views: &[DocView], actors: &[Actor], places: &[Place]) -> (Vec<Event>, Vec<Relation>) {
+    let mut cands = Vec::new();
+    let mut phrase_rels = Vec::new();
+    for (di, v) in views.iter().enumerate() {
+        let doc = Doc::new(di, *v, actors, places);
+        let mut center: Option<usize> = None;
+        for si in 0..doc.sents.len() {
+            let found = roles::sentence(&doc, si, actors, places, &mut center);
+            cands.extend(found);
+            relations::phrases(&doc, si, actors, &mut phrase_rels);
+        }
+    }
+    let events = merge::merge(cands, views, actors, places);
+    let rels = relations::build(&events, phrase_rels, actors, views);
+    (events, rels)
+}
+
+/// Actor name lookup used by tests and diagnostics.
+pub fn actor_names(actors: &[Actor]) -> HashMap<&str, &str> {
+    actors.iter().map(|a| (a.id.as_str(), a.name.as_str())).collect()
+}

@@ -1,0 +1,487 @@
+//! Relations between actors: `supports`, `opposes`, `contact`, `affiliation`.
+//!
+//! Three sources, merged into one relation per unordered pair and type
+//! whose weight is the number of distinct evidences (event ids or sentence
+//! spans `d1:120-240`):
+//! - events: an assault, coercion, threat, accusation, sanction or protest
+//!   puts its sources against its targets; sources attacking together
+//!   support each other; supporters support the sources; consultations and
+//!   agreements put the parties in contact; support and aid events are
+//!   support;
+//! - phrases: "Iran-backed", "backed by", "von Ruanda unterstützte",
+//!   "soutenu par", "respaldados por", "pro-iranische Hisbollah", "ein
+//!   Verbündeter des syrischen Regimes", "allié de" (supports); "von HTS
+//!   dominiert", "led by", "unter Führung", "Ableger von", "branch of",
+//!   "dirigé par", "liderado por" (affiliation);
+//! - who the actors are: a person's office (`roles`, from the actor layer)
+//!   ties them to whom they serve, or to their state; an army or ministry
+//!   belongs to its state; a branch in the actor lexicon to its parent.
+
+use std::collections::HashMap;
+
+use super::lexicon::words;
+use super::{Doc, DocView};
+use crate::entities::lexicon::index as actor_index;
+use crate::lang::Lang;
+use crate::model::{Actor, Event, Relation};
+
+/// A relation read from a phrase.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PRel {
+    /// Actor index (the supporter, the member).
+    pub a: usize,
+    /// Actor index (the supported, the group).
+    pub b: usize,
+    /// Relation type.
+    pub kind: &'static str,
+    /// English label.
+    pub label: &'static str,
+    /// Sentence span `d1:120-240`.
+    pub evidence: String,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Shape {
+    /// `Y … PHRASE X`: X follows the phrase, Y comes before it.
+    After,
+    /// `X PHRASE Y`: X right before the phrase, Y after it.
+    Before,
+    /// `Y, die von X PHRASE`: X after `von`/`by` before the phrase, Y before or after.
+    Von,
+}
+
+struct Phrase {
+    lang: Lang,
+    words: &'static [&'static str],
+    shape: Shape,
+    kind: &'static str,
+    label: &'static str,
+}
+
+macro_rules! ph {
+    ($l:ident, [$($w:expr),*], $s:ident, $k:expr, $lab:expr) => {
+        Phrase { lang: Lang::$l, words: &[$($w),*], shape: Shape::$s, kind: $k, label: $lab }
+    };
+}
+
+static PHRASES: &[Phrase] = &[
+    // supports
+    ph!(En, ["backed"], Before, "supports", "backs"),
+    ph!(En, ["supported"], Before, "supports", "backs"),
+    ph!(En, ["allied"], Before, "supports", "ally of"),
+    ph!(En, ["backed", "by"], After, "supports", "backs"),
+    ph!(En, ["supported", "by"], After, "supports", "backs"),
+    ph!(En, ["ally", "of"], After, "supports", "ally of"),
+    ph!(En, ["allies", "of"], After, "supports", "ally of"),
+    ph!(En, ["ally"], After, "supports", "ally of"),
+    ph!(En, ["allied", "with"], After, "supports", "ally of"),
+    ph!(En, ["allied", "to"], After, "supports", "ally of"),
+    ph!(En, ["loyal", "to"], After, "supports", "loyal to"),
+    ph!(En, ["fighting", "alongside"], After, "supports", "fights alongside"),
+    ph!(En, ["fighting", "for"], After, "supports", "fights for"),
+    ph!(En, ["alongside"], After, "supports", "fights alongside"),
+    ph!(En, ["in", "support", "of"], After, "supports", "supports"),
+    ph!(De, ["unterstutzte"], Von, "supports", "backs"),
+    ph!(De, ["unterstutzten"], Von, "supports", "backs"),
+    ph!(De, ["unterstutzt"], Von, "supports", "backs"),
+    ph!(De, ["gestutzte"], Von, "supports", "backs"),
+    ph!(De, ["gestutzten"], Von, "supports", "backs"),
+    ph!(De, ["verbundeter", "des"], After, "supports", "ally of"),
+    ph!(De, ["verbundeter", "der"], After, "supports", "ally of"),
+    ph!(De, ["verbundeter", "von"], After, "supports", "ally of"),
+    ph!(De, ["verbundete", "des"], After, "supports", "ally of"),
+    ph!(De, ["verbundete", "der"], After, "supports", "ally of"),
+    ph!(De, ["verbundeten", "des"], After, "supports", "ally of"),
+    ph!(De, ["verbundeten", "der"], After, "supports", "ally of"),
+    ph!(De, ["an", "der", "seite"], After, "supports", "fights alongside"),
+    ph!(Fr, ["soutenu", "par"], After, "supports", "backs"),
+    ph!(Fr, ["soutenus", "par"], After, "supports", "backs"),
+    ph!(Fr, ["soutenue", "par"], After, "supports", "backs"),
+    ph!(Fr, ["soutenues", "par"], After, "supports", "backs"),
+    ph!(Fr, ["appuye", "par"], After, "supports", "backs"),
+    ph!(Fr, ["appuyes", "par"], After, "supports", "backs"),
+    ph!(Fr, ["allie", "de"], After, "supports", "ally of"),
+    ph!(Fr, ["allie", "du"], After, "supports", "ally of"),
+    ph!(Fr, ["allies", "de"], After, "supports", "ally of"),
+    ph!(Fr, ["allies", "du"], After, "supports", "ally of"),
+    ph!(Fr, ["alliee", "de"], After, "supports", "ally of"),
+    ph!(Fr, ["allie"], After, "supports", "ally of"),
+    ph!(Fr, ["aux", "cotes", "de"], After, "supports", "fights alongside"),
+    ph!(Fr, ["aux", "cotes", "du"], After, "supports", "fights alongside"),
+    ph!(Fr, ["aux", "cotes", "des"], After, "supports", "fights alongside"),
+    ph!(Fr, ["proche", "de"], After, "supports", "close to"),
+    ph!(Fr, ["proche", "du"], After, "supports", "close to"),
+    ph!(Es, ["respaldado", "por"], After, "supports", "backs"),
+    ph!(Es, ["respaldados", "por"], After, "supports", "backs"),
+    ph!(Es, ["respaldada", "por"], After, "supports", "backs"),
+    ph!(Es, ["respaldadas", "por"], After, "supports", "backs"),
+    ph!(Es, ["apoyado", "por"], After, "supports", "backs"),
+    ph!(Es, ["apoyados", "por"], After, "supports", "backs"),
+    ph!(Es, ["apoyada", "por"], After, "supports", "backs"),
+    ph!(Es, ["apoyadas", "por"], After, "supports", "backs"),
+    ph!(Es, ["aliado", "de"], After, "supports", "ally of"),
+    ph!(Es, ["aliado", "del"], After, "supports", "ally of"),
+    ph!(Es, ["aliados", "de"], After, "supports", "ally of"),
+    ph!(Es, ["aliados", "del"], After, "supports", "ally of"),
+    ph!(Es, ["aliada", "de"], After, "supports", "ally of"),
+    ph!(Es, ["junto", "a"], After, "supports", "fights alongside"),
+    // affiliation
+    ph!(En, ["dominated", "by"], After, "affiliation", "dominated by"),
+    ph!(En, ["led", "by"], After, "affiliation", "led by"),
+    ph!(En, ["led"], Before, "affiliation", "led by"),
+    ph!(En, ["linked"], Before, "affiliation", "linked to"),
+    ph!(En, ["linked", "to"], After, "affiliation", "linked to"),
+    ph!(En, ["branch", "of"], After, "affiliation", "branch of"),
+    ph!(En, ["affiliate", "of"], After, "affiliation", "affiliate of"),
+    ph!(En, ["offshoot", "of"], After, "affiliation", "offshoot of"),
+    ph!(En, ["wing", "of"], After, "affiliation", "wing of"),
+    ph!(En, ["member", "of"], After, "affiliation", "member of"),
+    ph!(En, ["part", "of"], After, "affiliation", "part of"),
+    ph!(En, ["commander", "of"], After, "affiliation", "commander of"),
+    ph!(En, ["leader", "of"], After, "affiliation", "leader of"),
+    ph!(En, ["head", "of"], After, "affiliation", "head of"),
+    ph!(En, ["chief", "of"], After, "affiliation", "chief of"),
+    ph!(En, ["spokesman", "for"], After, "affiliation", "spokesperson of"),
+    ph!(En, ["spokesperson", "for"], After, "affiliation", "spokesperson of"),
+    ph!(En, ["formerly", "known", "as"], After, "affiliation", "formerly"),
+    ph!(De, ["dominiert"], Von, "affiliation", "dominated by"),
+    ph!(De, ["dominierte"], Von, "affiliation", "dominated by"),
+    ph!(De, ["dominierten"], Von, "affiliation", "dominated by"),
+    ph!(De, ["angefuhrt"], Von, "affiliation", "led by"),
+    ph!(De, ["angefuhrte"], Von, "affiliation", "led by"),
+    ph!(De, ["angefuhrten"], Von, "affiliation", "led by"),
+    ph!(De, ["gefuhrte"], Von, "affiliation", "led by"),
+    ph!(De, ["gefuhrten"], Von, "affiliation", "led by"),
+    ph!(De, ["unter", "fuhrung", "der"], After, "affiliation", "led by"),
+    ph!(De, ["unter", "fuhrung", "des"], After, "affiliation", "led by"),
+    ph!(De, ["unter", "fuhrung", "von"], After, "affiliation", "led by"),
+    ph!(De, ["unter", "der", "fuhrung"], After, "affiliation", "led by"),
+    ph!(De, ["ableger", "von"], After, "affiliation", "branch of"),
+    ph!(De, ["ableger", "der"], After, "affiliation", "branch of"),
+    ph!(De, ["ableger", "des"], After, "affiliation", "branch of"),
+    ph!(De, ["teil", "der"], After, "affiliation", "part of"),
+    ph!(De, ["teil", "des"], After, "affiliation", "part of"),
+    ph!(De, ["mitglied", "der"], After, "affiliation", "member of"),
+    ph!(De, ["mitglied", "des"], After, "affiliation", "member of"),
+    ph!(De, ["verbundene"], Before, "affiliation", "linked to"),
+    ph!(De, ["verbundenen"], Before, "affiliation", "linked to"),
+    ph!(De, ["angehort"], After, "affiliation", "member of"),
+    ph!(De, ["angehoren"], After, "affiliation", "member of"),
+    ph!(Fr, ["domine", "par"], After, "affiliation", "dominated by"),
+    ph!(Fr, ["dominee", "par"], After, "affiliation", "dominated by"),
+    ph!(Fr, ["dirige", "par"], After, "affiliation", "led by"),
+    ph!(Fr, ["dirigee", "par"], After, "affiliation", "led by"),
+    ph!(Fr, ["mene", "par"], After, "affiliation", "led by"),
+    ph!(Fr, ["menee", "par"], After, "affiliation", "led by"),
+    ph!(Fr, ["emmene", "par"], After, "affiliation", "led by"),
+    ph!(Fr, ["conduite", "par"], After, "affiliation", "led by"),
+    ph!(Fr, ["branche", "de"], After, "affiliation", "branch of"),
+    ph!(Fr, ["branche", "d"], After, "affiliation", "branch of"),
+    ph!(Fr, ["affilie", "a"], After, "affiliation", "affiliate of"),
+    ph!(Fr, ["liee", "a"], After, "affiliation", "linked to"),
+    ph!(Fr, ["lie", "a"], After, "affiliation", "linked to"),
+    ph!(Fr, ["membre", "de"], After, "affiliation", "member of"),
+    ph!(Fr, ["membre", "du"], After, "affiliation", "member of"),
+    ph!(Fr, ["issu", "de"], After, "affiliation", "offshoot of"),
+    ph!(Fr, ["chef", "de"], After, "affiliation", "head of"),
+    ph!(Fr, ["chef", "du"], After, "affiliation", "head of"),
+    ph!(Fr, ["porte", "parole", "de"], After, "affiliation", "spokesperson of"),
+    ph!(Fr, ["porte", "parole", "du"], After, "affiliation", "spokesperson of"),
+    ph!(Es, ["dominado", "por"], After, "affiliation", "dominated by"),
+    ph!(Es, ["dominada", "por"], After, "affiliation", "dominated by"),
+    ph!(Es, ["liderado", "por"], After, "affiliation", "led by"),
+    ph!(Es, ["liderada", "por"], After, "affiliation", "led by"),
+    ph!(Es, ["encabezado", "por"], After, "affiliation", "led by"),
+    ph!(Es, ["encabezada", "por"], After, "affiliation", "led by"),
+    ph!(Es, ["rama", "de"], After, "affiliation", "branch of"),
+    ph!(Es, ["filial", "de"], After, "affiliation", "affiliate of"),
+    ph!(Es, ["miembro", "de"], After, "affiliation", "member of"),
+    ph!(Es, ["miembro", "del"], After, "affiliation", "member of"),
+    ph!(Es, ["vinculado", "a"], After, "affiliation", "linked to"),
+    ph!(Es, ["vinculada", "a"], After, "affiliation", "linked to"),
+    ph!(Es, ["jefe", "de"], After, "affiliation", "head of"),
+    ph!(Es, ["jefe", "del"], After, "affiliation", "head of"),
+    ph!(Es, ["portavoz", "de"], After, "affiliation", "spokesperson of"),
+    ph!(Es, ["portavoz", "del"], After, "affiliation", "spokesperson of"),
+];
+
+fn skip_light(doc: &Doc, i: usize) -> bool {
+    let w = words(doc.lang);
+    doc.punct(i) && matches!(doc.f(i), "-" | "'" | "’" | "(" | "„" | "“" | "\"" | "«")
+        || doc.is(i, w.articles)
+        || !doc.punct(i) && !doc.words[i].cap && doc.words[i].kind == crate::text::TokenKind::Word && !doc.is(i, w.and) && doc.f(i).len() > 2 && doc.lang != Lang::En
+}
+
+/// Phrase relations of sentence `si`.
+pub fn phrases(doc: &Doc, si: usize, actors: &[Actor], out: &mut Vec<PRel>) {
+    let r = doc.sents[si].clone();
+    let lo = doc.ments.partition_point(|m| m.ws < r.start);
+    let hi = doc.ments.partition_point(|m| m.ws < r.end);
+    let ms = &doc.ments[lo..hi];
+    if ms.len() < 2 {
+        return;
+    }
+    let (s, e) = doc.span(r.start, r.end);
+    let ev = format!("{}:{}-{}", doc.view.id, s, e);
+    let w = words(doc.lang);
+    let mut push = |a: usize, b: usize, kind: &'static str, label: &'static str| {
+        if a != b && !out.iter().any(|p| p.a == a && p.b == b && p.kind == kind && p.evidence == ev) {
+            out.push(PRel { a, b, kind, label, evidence: ev.clone() });
+        }
+    };
+    // the mention after word `i` (within a few light words)
+    let after = |i: usize| -> Option<usize> {
+        let mut k = i;
+        let mut n = 0;
+        while k < r.end && n < 5 {
+            if let Some(m) = ms.iter().find(|m| m.ws == k) {
+                return Some(m.id);
+            }
+            if !skip_light(doc, k) {
+                return None;
+            }
+            k += 1;
+            n += 1;
+        }
+        None
+    };
+    // the mention ending right before word `i` (skipping a hyphen)
+    let right_before = |i: usize| -> Option<usize> {
+        let mut k = i;
+        while k > r.start && doc.punct(k - 1) && matches!(doc.f(k - 1), "-" | "‐") {
+            k -= 1;
+        }
+        ms.iter().find(|m| m.we == k).map(|m| m.id)
+    };
+    // the nearest mention before word `i` in the sentence (not a speaker phrase)
+    let before = |i: usize| -> Option<usize> {
+        ms.iter().rev().find(|m| m.we <= i && i - m.we <= 14 && !(m.we..i).any(|j| doc.punct(j) && matches!(doc.f(j), ";" | ":"))).map(|m| m.id)
+    };
+    for i in r.clone() {
+        if doc.punct(i) {
+            continue;
+        }
+        // "pro-iranische Hisbollah", "pro-Russian separatists"
+        if doc.f(i) == "pro" && i + 2 < r.end && doc.punct(i + 1) {
+            if let Some(x) = ms.iter().find(|m| m.ws == i + 2) {
+                if let Some(y) = ms.iter().find(|m| m.ws > x.ws && m.ws <= x.we + 3) {
+                    push(y.id, x.id, "supports", "backed by");
+                }
+            }
+        }
+        for p in PHRASES.iter().filter(|p| p.lang == doc.lang) {
+            let n = p.words.len();
+            if i + n > r.end || !(0..n).all(|k| doc.f(i + k) == p.words[k]) {
+                continue;
+            }
+            let end = i + n;
+            match p.shape {
+                Shape::After => {
+                    let Some(x) = after(end) else { continue };
+                    let Some(y) = before(i) else { continue };
+                    if p.kind == "supports" {
+                        push(x, y, p.kind, p.label); // X backs Y
+                    } else {
+                        push(y, x, p.kind, p.label); // Y belongs to X
+                    }
+                }
+                Shape::Before => {
+                    let Some(x) = right_before(i) else { continue };
+                    let Some(y) = after(end) else { continue };
+                    if p.kind == "supports" {
+                        push(x, y, p.kind, p.label);
+                    } else {
+                        push(y, x, p.kind, p.label);
+                    }
+                }
+                Shape::Von => {
+                    // X: the mention after `von`/`durch` within the words before the phrase
+                    let Some(xm) = ms.iter().rev().find(|m| m.we <= i && i - m.we <= 3 && m.ws > r.start && {
+                        let mut k = m.ws;
+                        while k > r.start && doc.is(k - 1, w.articles) || k > r.start && !doc.punct(k - 1) && !doc.words[k - 1].cap && !doc.is(k - 1, &["von", "vom", "durch"]) {
+                            k -= 1;
+                        }
+                        k > r.start && doc.is(k - 1, &["von", "vom", "durch"])
+                    }) else {
+                        continue;
+                    };
+                    // attributive ("die von Ruanda unterstützte Miliz M23"): Y follows; else the antecedent
+                    let attributive = doc.f(i).ends_with('e') || doc.f(i).ends_with("en");
+                    let y = if attributive { after(end).or_else(|| ms.iter().find(|m| m.ws >= end && m.ws <= end + 4).map(|m| m.id)) } else { None }
+                        .or_else(|| before(xm.ws.saturating_sub(1)).filter(|&y| y != xm.id));
+                    let Some(y) = y else { continue };
+                    let x = xm.id;
+                    if p.kind == "supports" {
+                        push(x, y, p.kind, p.label);
+                    } else {
+                        push(y, x, p.kind, p.label);
+                    }
+                }
+            }
+        }
+    }
+    let _ = actors;
+}
+
+fn is_country_actor(a: &Actor) -> bool {
+    a.kind == "state" || a.kind == "government" && a.name.ends_with(" government")
+}
+
+/// Builds the relations from events, phrases and the actors themselves.
+pub fn build(events: &[Event], phrase_rels: Vec<PRel>, actors: &[Actor], views: &[DocView]) -> Vec<Relation> {
+    let idx: HashMap<&str, usize> = actors.iter().enumerate().map(|(i, a)| (a.id.as_str(), i)).collect();
+    // (a, b, kind) → (label, evidences)
+    let mut rels: Vec<(usize, usize, &'static str, String, Vec<String>)> = Vec::new();
+    let mut add = |a: usize, b: usize, kind: &'static str, label: &str, ev: String| {
+        if a == b {
+            return;
+        }
+        let (x, y) = (a.min(b), a.max(b));
+        match rels.iter_mut().find(|r| r.0.min(r.1) == x && r.0.max(r.1) == y && r.2 == kind) {
+            Some(r) => {
+                if !r.4.contains(&ev) {
+                    r.4.push(ev);
+                }
+            }
+            None => rels.push((a, b, kind, label.to_string(), vec![ev])),
+        }
+    };
+    let same_side = |a: usize, b: usize| -> bool {
+        let (x, y) = (&actors[a], &actors[b]);
+        x.country.is_some() && x.country == y.country && (is_country_actor(x) || is_country_actor(y) || x.kind == "person" || y.kind == "person")
+    };
+    // from events
+    for e in events {
+        if e.negated {
+            continue;
+        }
+        let get = |role: &str| -> Vec<usize> { e.actors.iter().filter(|x| x.role == role).filter_map(|x| idx.get(x.actor.as_str()).copied()).collect() };
+        let (src, tgt, sup) = (get("source"), get("target"), get("supporter"));
+        let ev = e.id.clone();
+        match e.kind.as_str() {
+            "ASSAULT" | "COERCE" | "THREATEN" | "ACCUSE" | "SANCTION" | "PROTEST" => {
+                let label = match e.kind.as_str() {
+                    "ASSAULT" => "fights",
+                    "COERCE" => "coerces",
+                    "THREATEN" => "threatens",
+                    "ACCUSE" => "accuses",
+                    "SANCTION" => "sanctions",
+                    _ => "protests against",
+                };
+                for &s in &src {
+                    for &t in &tgt {
+                        if !same_side(s, t) || actors[s].kind == "armed_group" || actors[t].kind == "armed_group" || actors[t].kind == "civilians" {
+                            add(s, t, "opposes", label, ev.clone());
+                        }
+                    }
+                }
+                if e.kind == "ASSAULT" {
+                    for (k, &a) in src.iter().enumerate() {
+                        for &b in &src[k + 1..] {
+                            if !same_side(a, b) {
+                                add(a, b, "supports", "fights alongside", ev.clone());
+                            }
+                        }
+                    }
+                }
+            }
+            "CONSULT" | "AGREE" | "COOPERATE" => {
+                let mut parts: Vec<usize> = src.iter().chain(tgt.iter()).copied().collect();
+                parts.dedup();
+                let label = match e.kind.as_str() {
+                    "CONSULT" => "in contact with",
+                    "AGREE" => "agreed with",
+                    _ => "cooperates with",
+                };
+                for (k, &a) in parts.iter().enumerate() {
+                    for &b in &parts[k + 1..] {
+                        if !same_side(a, b) {
+                            add(a, b, "contact", label, ev.clone());
+                        }
+                    }
+                }
+            }
+            "SUPPORT" | "AID" => {
+                for &s in &src {
+                    for &t in &tgt {
+                        if !same_side(s, t) {
+                            add(s, t, "supports", if e.kind == "AID" { "aids" } else { "supports" }, ev.clone());
+                        }
+                    }
+                }
+            }
+            _ => {}
+        }
+        for &p in &sup {
+            for &s in &src {
+                if !same_side(p, s) {
+                    add(p, s, "supports", "backs", ev.clone());
+                }
+            }
+        }
+    }
+    // from phrases
+    for p in phrase_rels {
+        add(p.a, p.b, p.kind, p.label, p.evidence);
+    }
+    // from the actors: offices, armies and ministries, branches
+    let lex = actor_index();
+    let by_name: HashMap<&str, usize> = actors.iter().enumerate().map(|(i, a)| (a.name.as_str(), i)).collect();
+    for (vi, v) in views.iter().enumerate() {
+        let _ = vi;
+        let present: Vec<usize> = (0..actors.len()).filter(|&i| actors[i].mentions.iter().any(|m| m.doc == v.id)).collect();
+        let first_ev = |i: usize| -> String {
+            let m = actors[i].mentions.iter().find(|m| m.doc == v.id);
+            match m.and_then(|m| v.prep.sentence_at(m.start).map(|s| v.prep.sentences[s].clone())) {
+                Some(r) => format!("{}:{}-{}", v.id, r.start, r.end),
+                None => format!("{}:{}-{}", v.id, m.map(|m| m.start).unwrap_or(0), m.map(|m| m.end).unwrap_or(0)),
+            }
+        };
+        let country_actor = |iso: &str| present.iter().copied().find(|&j| is_country_actor(&actors[j]) && actors[j].country.as_deref() == Some(iso));
+        for &i in &present {
+            let a = &actors[i];
+            if a.kind == "person" {
+                let mut done = false;
+                for role in &a.roles {
+                    if let Some(of) = role.of.as_deref().and_then(|o| idx.get(o).copied()) {
+                        if present.contains(&of) {
+                            add(i, of, "affiliation", &format!("{} of", role.title), first_ev(i));
+                            done = true;
+                        }
+                    }
+                }
+                if !done && !a.roles.is_empty() {
+                    if let Some(c) = a.country.as_deref().and_then(country_actor) {
+                        add(i, c, "affiliation", &format!("{} of", a.roles[0].title), first_ev(i));
+                    }
+                }
+            } else if matches!(a.kind.as_str(), "military" | "government") && !is_country_actor(a) {
+                if let Some(c) = a.country.as_deref().and_then(country_actor) {
+                    add(i, c, "affiliation", "part of", first_ev(i));
+                }
+            }
+            // branches of a parent in the actor lexicon
+            if let Some(la) = lex.actors.iter().find(|x| x.name == a.name) {
+                if !la.of.is_empty() && la.of.chars().all(|c| c.is_ascii_lowercase() || c == '_') {
+                    if let Some(parent) = lex.actors.iter().find(|x| x.id == la.of) {
+                        if let Some(&p) = by_name.get(parent.name) {
+                            if present.contains(&p) {
+                                add(i, p, "affiliation", "part of", first_ev(i));
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+    rels.into_iter()
+        .map(|(a, b, kind, label, evidence)| Relation {
+            a: actors[a].id.clone(),
+            b: actors[b].id.clone(),
+            kind: kind.to_string(),
+            label,
+            weight: evidence.len() as u32,
+            evidence,
+        })
+        .collect()
+}

@@ -1,0 +1,670 @@
+//! Argument roles, dates, places and flags of the triggers of one sentence.
+//!
+//! The sentence is cut into segments at commas, semicolons, colons and
+//! dashes; a segment that opens with a relative pronoun or subordinator
+//! (`die`, `which`, `qui`, `que`) is a relative clause. Each actor mention
+//! gets a marker from the words before it: an agent preposition (`by`,
+//! `von`, `par`, `por`), a target preposition (`on`, `gegen`, `contre`),
+//! `with`, `between`, a genitive (`der Rebellen`, `of`, `des`), a locative,
+//! a support phrase (`mit Unterstützung`, `backed by`) or a reporting phrase
+//! (`so`, `according to`, `selon`, `según`, `X zufolge`). Mentions listed
+//! together (`Russlands, Irans und der Hisbollah`) share a marker.
+//!
+//! A trigger's roles then follow its clause:
+//! - agents of passives and of event nouns are sources, the unmarked
+//!   subject of a passive is the target;
+//! - otherwise the unmarked mention before the verb is the source (the
+//!   first one in German, whose verb-final clauses put objects between
+//!   subject and verb; the nearest one in English, French and Spanish),
+//!   unmarked mentions after it are targets — except in German, where the
+//!   first one after a verb is the subject when nothing came before
+//!   (verb-second: `eroberte das Regime`);
+//! - with no subject in the clause, the subject is looked for to the left
+//!   (skipping relative clauses; a relative clause's subject is its
+//!   antecedent), then it is the speaker of the sentence, then, for pronoun
+//!   or missing subjects, the previous sentence's subject (centering).
+
+use std::ops::Range;
+
+use super::figures;
+use super::lexicon::{words, DE_SUBJUNCTIVE};
+use super::triggers::{self, boundary, Found};
+use super::{Cand, Doc, Fallback, Ment, Role};
+use crate::lang::Lang;
+use crate::model::{Actor, Place};
+
+/// How an event without a date of its own is dated.
+pub const FALLBACK: Fallback = Fallback::Dct;
+
+/// What marks a mention's role.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Mk {
+    /// Nothing: word order decides.
+    None,
+    /// `by`, `von`, `durch`, `par`, `por`.
+    Agent,
+    /// `on`, `against`, `auf`, `gegen`, `contre`, `contra`.
+    Target,
+    /// `with`, `mit`, `avec`, `con`.
+    With,
+    /// `between`, `zwischen`, `entre`.
+    Between,
+    /// Genitive or `of`.
+    Gen,
+    /// A place preposition.
+    Loc,
+    /// A support phrase.
+    Support,
+    /// A reporting phrase or the subject of a speech verb.
+    Report,
+}
+
+/// A segment of a sentence between punctuation.
+#[derive(Debug, Clone)]
+pub struct Seg {
+    /// First word.
+    pub a: usize,
+    /// After the last word (the boundary itself is not included).
+    pub b: usize,
+    /// Opens with a relative pronoun or subordinator.
+    pub rel: bool,
+    /// Follows a hard boundary (`;`, `:`, a dash) or starts the sentence.
+    pub hard: bool,
+}
+
+/// The segments of sentence `r`.
+pub fn segments(doc: &Doc, r: &Range<usize>) -> Vec<Seg> {
+    let w = words(doc.lang);
+    let mut out = Vec::new();
+    let mut a = r.start;
+    let mut hard = true;
+    let mut i = r.start;
+    while i < r.end {
+        let cut = if doc.punct(i) {
+            match doc.f(i) {
+                "," => Some(false).filter(|_| i + 1 >= r.end || doc.words[i + 1].space_before),
+                ";" | ":" | "–" | "—" => Some(true),
+                "-" if doc.words[i].space_before && i + 1 < r.end && doc.words[i + 1].space_before => Some(true),
+                _ => None,
+            }
+        } else {
+            None
+        };
+        if let Some(h) = cut {
+            if a < i {
+                out.push(Seg { a, b: i, rel: false, hard });
+            }
+            a = i + 1;
+            hard = h;
+        }
+        i += 1;
+    }
+    if a < r.end {
+        out.push(Seg { a, b: r.end, rel: false, hard });
+    }
+    for (k, s) in out.iter_mut().enumerate() {
+        if k > 0 && !s.hard {
+            // first word (skipping quotes)
+            let mut j = s.a;
+            while j < s.b && doc.punct(j) {
+                j += 1;
+            }
+            s.rel = j < s.b && doc.is(j, w.relative);
+        }
+    }
+    out
+}
+
+/// A mention with what the sentence says about it.
+#[derive(Debug, Clone)]
+struct MInfo {
+    m: Ment,
+    mk: Mk,
+    /// Listed with the previous mention (`X, Y und Z`).
+    list_prev: Option<usize>,
+    /// A lower-case single word (an adjective: `israelische`, `Russian` is not).
+    adj: bool,
+    /// Segment index.
+    seg: usize,
+}
+
+/// Whether the words ending at `i` (skipping apostrophes and hyphens) are `ph`.
+fn ends_with(doc: &Doc, i: usize, lo: usize, ph: &[&str]) -> bool {
+    let mut k = i as isize;
+    for p in ph.iter().rev() {
+        while k >= lo as isize && doc.punct(k as usize) && matches!(doc.f(k as usize), "'" | "’" | "-") {
+            k -= 1;
+        }
+        if k < lo as isize || doc.f(k as usize) != *p {
+            return false;
+        }
+        k -= 1;
+    }
+    true
+}
+
+/// The marker before a mention starting at word `ws`; `lo` bounds the look-back.
+fn marker(doc: &Doc, ws: usize, lo: usize, trig_at: &dyn Fn(usize) -> bool) -> Mk {
+    let w = words(doc.lang);
+    let mut i = ws;
+    let mut steps = 0;
+    while i > lo && steps < 6 {
+        i -= 1;
+        steps += 1;
+        if doc.punct(i) {
+            if matches!(doc.f(i), "(" | "„" | "“" | "\"" | "«" | "'" | "’" | "-") {
+                continue;
+            }
+            return Mk::None;
+        }
+        if trig_at(i) {
+            return Mk::None;
+        }
+        let f = doc.f(i);
+        for ph in w.support_before {
+            if ends_with(doc, i, lo, ph) {
+                return Mk::Support;
+            }
+        }
+        for ph in w.according {
+            if *ph == ["so"] {
+                // "…, so Moskau": `so` right after a comma or quote
+                if f == "so" && i > 0 && doc.punct(i - 1) && steps <= 2 {
+                    return Mk::Report;
+                }
+                continue;
+            }
+            if ph.len() > 0 && ph[0] != "zufolge" && ends_with(doc, i, lo, ph) {
+                return Mk::Report;
+            }
+        }
+        if w.agent.contains(&f) {
+            return Mk::Agent;
+        }
+        if w.between.contains(&f) {
+            return Mk::Between;
+        }
+        if w.target.contains(&f) {
+            return Mk::Target;
+        }
+        if w.with.contains(&f) {
+            return Mk::With;
+        }
+        if w.genitive.contains(&f) {
+            // German `der`/`des` is a genitive after a noun, an article elsewhere
+            if doc.lang == Lang::De {
+                let prev_noun = i > 0 && !doc.punct(i - 1) && doc.words[i - 1].cap && !doc.is(i - 1, w.articles);
+                if prev_noun {
+                    return Mk::Gen;
+                }
+                continue;
+            }
+            return Mk::Gen;
+        }
+        if w.locative.contains(&f) {
+            return Mk::Loc;
+        }
+        if w.articles.contains(&f) {
+            continue;
+        }
+        if !doc.words[i].cap || doc.words[i].kind == crate::text::TokenKind::Number {
+            continue; // an adjective or a number
+        }
+        return Mk::None; // another noun
+    }
+    Mk::None
+}
+
+/// Whether the words between two mentions make a list (`X, Y und Z`).
+fn listed(doc: &Doc, a_end: usize, b_start: usize, trig_at: &dyn Fn(usize) -> bool) -> bool {
+    let w = words(doc.lang);
+    if b_start < a_end || b_start - a_end > 6 {
+        return false;
+    }
+    let mut joined = false;
+    for i in a_end..b_start {
+        if trig_at(i) {
+            return false;
+        }
+        let f = doc.f(i);
+        if doc.punct(i) {
+            if f == "," {
+                joined = true;
+                continue;
+            }
+            if matches!(f, "'" | "’" | "-" | "(" | ")") {
+                continue;
+            }
+            return false;
+        }
+        if w.and.contains(&f) || matches!(f, "sowie" | "darunter" | "including" | "notamment" | "incluidos" | "dont" | "entre" | "ainsi" | "que" | "as" | "well") {
+            joined = true;
+            continue;
+        }
+        if w.articles.contains(&f) || !doc.words[i].cap {
+            continue;
+        }
+        return false;
+    }
+    joined
+}
+
+/// Finds the speakers: mentions next to a speech verb, or after a
+/// reporting phrase. Returns mention indices, and whether the sentence reports.
+fn speakers(doc: &Doc, r: &Range<usize>, infos: &mut [MInfo], trig_at: &dyn Fn(usize) -> bool) -> bool {
+    let w = words(doc.lang);
+    let mut reported = infos.iter().any(|m| m.mk == Mk::Report);
+    for i in r.clone() {
+        if doc.punct(i) {
+            continue;
+        }
+        let f = doc.f(i);
+        // "Kanyuka zufolge"
+        if f == "zufolge" {
+            reported = true;
+            if let Some(m) = infos.iter_mut().rev().find(|m| m.m.we <= i && i - m.m.we <= 1) {
+                m.mk = Mk::Report;
+            }
+            continue;
+        }
+        let speech = w.speech.contains(&f) || doc.lang == Lang::De && f == "teilte" || doc.lang == Lang::De && f == "hiess";
+        if !speech || trig_at(i) {
+            continue;
+        }
+        reported = true;
+        // inverted after a comma or quote: the speaker follows
+        let mut k = i;
+        while k > r.start && doc.punct(k - 1) && matches!(doc.f(k - 1), "„" | "“" | "”" | "\"" | "»" | "«") {
+            k -= 1;
+        }
+        let inverted = k > r.start && doc.punct(k - 1) || k == r.start;
+        let after = infos.iter().position(|m| m.m.ws > i && m.m.ws - i <= 8 && !(i + 1..m.m.ws).any(|j| doc.punct(j) && matches!(doc.f(j), "." | ";")));
+        let before = infos.iter().rposition(|m| m.m.we <= i && i - m.m.we <= 3 && !(m.m.we..i).any(|j| boundary(doc, j)));
+        let pick = match (doc.lang, inverted) {
+            (Lang::En, false) => before.or(after),
+            (_, true) => after.or(before),
+            _ => before.or(after),
+        };
+        if let Some(p) = pick {
+            if matches!(infos[p].mk, Mk::None | Mk::Gen) {
+                infos[p].mk = Mk::Report;
+                // the speaker's appositions: "die Sprecherin der russischen Diplomatie, Maria Sacharowa"
+                let (lo, hi) = (infos[p].m.we, (infos[p].m.we + 8).min(r.end));
+                for q in p + 1..infos.len() {
+                    if infos[q].m.ws >= hi {
+                        break;
+                    }
+                    if infos[q].m.ws >= lo && infos[q].mk == Mk::None && (lo..infos[q].m.ws).any(|j| doc.f(j) == ",") {
+                        infos[q].mk = Mk::Report;
+                        break;
+                    }
+                }
+            }
+        }
+    }
+    if doc.lang == Lang::De {
+        reported |= r.clone().any(|i| DE_SUBJUNCTIVE.contains(&doc.l(i)));
+    }
+    reported
+}
+
+fn place_rank(kind: &str) -> u8 {
+    match kind {
+        "city" | "locality" | "site" => 3,
+        "region" => 2,
+        _ => 1,
+    }
+}
+
+/// The events of sentence `si`. `center` carries the subject of the
+/// previous sentence (an actor index) and is updated.
+pub fn sentence(doc: &Doc, si: usize, actors: &[Actor], places: &[Place], center: &mut Option<usize>) -> Vec<Cand> {
+    let _ = actors;
+    let r = doc.sents[si].clone();
+    let w = words(doc.lang);
+    let found = triggers::find(doc, r.clone());
+    let segs = segments(doc, &r);
+    let seg_of = |i: usize| segs.iter().position(|s| s.a <= i && i < s.b).unwrap_or_else(|| segs.iter().rposition(|s| s.a <= i).unwrap_or(0));
+    let trig_at = |i: usize| found.iter().any(|f| f.a <= i && i < f.b || f.part == Some(i));
+    // mentions of the sentence
+    let lo = doc.ments.partition_point(|m| m.ws < r.start);
+    let hi = doc.ments.partition_point(|m| m.ws < r.end);
+    let mut infos: Vec<MInfo> = Vec::with_capacity(hi - lo);
+    for m in &doc.ments[lo..hi] {
+        if m.we > r.end {
+            continue;
+        }
+        let seg = seg_of(m.ws);
+        let bound = infos.last().map(|p: &MInfo| p.m.we).unwrap_or(r.start).max(segs.get(seg).map(|s| s.a).unwrap_or(r.start));
+        let mk = marker(doc, m.ws, bound, &trig_at);
+        let adj = m.we - m.ws == 1 && !doc.words[m.ws].cap;
+        let list_prev = infos.last().filter(|p| listed(doc, p.m.we, m.ws, &trig_at)).map(|_| infos.len() - 1);
+        let mk = match (mk, list_prev) {
+            (Mk::None, Some(p)) => infos[p].mk,
+            (mk, _) => mk,
+        };
+        infos.push(MInfo { m: *m, mk, list_prev, adj, seg });
+    }
+    let reported = speakers(doc, &r, &mut infos, &trig_at);
+    // list-mates of speakers speak too
+    for k in 1..infos.len() {
+        if let Some(p) = infos[k].list_prev {
+            if infos[p].mk == Mk::Report && infos[k].mk == Mk::None {
+                infos[k].mk = Mk::Report;
+            }
+        }
+    }
+    let speaker = infos.iter().find(|m| m.mk == Mk::Report).map(|m| m.m.id);
+
+    // roles per trigger
+    struct TInfo {
+        roles: Vec<(usize, Role)>,
+        negated: bool,
+        clause: Range<usize>,
+    }
+    let mut tinfos: Vec<TInfo> = Vec::with_capacity(found.len());
+    for f in &found {
+        let t = f.trigger();
+        let k = seg_of(f.a);
+        let seg = &segs[k];
+        // the clause: the trigger's segment, to its particle, and listed segments after it
+        let mut c_end = seg.b.max(f.part.map(|p| p + 1).unwrap_or(0));
+        let mut kk = k + 1;
+        while kk < segs.len() && segs[kk].a <= c_end + 1 && !segs[kk].hard {
+            let s = &segs[kk];
+            let has_m = infos.iter().any(|m| m.seg == kk);
+            let only_list = has_m && (s.a..s.b).all(|i| {
+                doc.punct(i) || infos.iter().any(|m| m.m.ws <= i && i < m.m.we) || doc.is(i, w.and) || doc.is(i, w.articles) || !doc.words[i].cap
+            }) && !(s.a..s.b).any(|i| trig_at(i));
+            if f.part.is_some_and(|p| p >= s.a) || only_list {
+                c_end = c_end.max(s.b);
+                kk += 1;
+            } else {
+                break;
+            }
+        }
+        let clause = seg.a..c_end;
+        let in_clause: Vec<usize> = (0..infos.len()).filter(|&i| infos[i].m.ws >= clause.start && infos[i].m.we <= clause.end).collect();
+        // passive: a participle trigger, or a passive auxiliary before the verb
+        let aux_before = (clause.start..f.a).rev().take(if doc.lang == Lang::De { 40 } else { 4 }).any(|i| doc.is(i, w.passive_aux))
+            || doc.lang == Lang::De && (f.b..clause.end).take(3).any(|i| doc.is(i, &["wurde", "wurden", "worden", "werden", "wird"]));
+        let has_agent = in_clause.iter().any(|&i| infos[i].mk == Mk::Agent);
+        let participle = t.pass || is_participle(doc, f.a);
+        let passive = !t.noun && (t.pass && !has_agent || participle && aux_before || participle && has_agent);
+        let mut roles: Vec<(usize, Role)> = Vec::new();
+        let mut source_seen = false;
+        let mut first_unmarked_before = true;
+        for &i in &in_clause {
+            let m = &infos[i];
+            let before = m.m.we <= f.a;
+            let role = match m.mk {
+                Mk::Report => None,
+                Mk::Support => Some(Role::Supporter),
+                Mk::Agent if passive || t.noun || participle => Some(Role::Source),
+                Mk::Target | Mk::With => Some(Role::Target),
+                Mk::Between => Some(Role::Source),
+                Mk::Loc => None,
+                Mk::Gen | Mk::Agent => {
+                    // right after an event noun: its agent ("Offensive der Rebellen")
+                    let adjacent = t.noun && m.m.ws >= f.b && (f.b..m.m.ws).all(|j| doc.is(j, w.genitive) || doc.is(j, w.articles) || !doc.words[j].cap && !doc.punct(j));
+                    if adjacent {
+                        Some(Role::Source)
+                    } else if before && !source_seen && m.mk == Mk::Agent && !passive {
+                        Some(Role::Source) // "Koalition von Rebellen"
+                    } else {
+                        Some(Role::Target)
+                    }
+                }
+                Mk::None => {
+                    if passive {
+                        Some(Role::Target)
+                    } else if before {
+                        // adjectives right before an event noun: "israelische Luftangriffe"
+                        if doc.lang == Lang::De {
+                            if first_unmarked_before || m.list_prev.is_some_and(|p| roles.iter().any(|&(a, r)| a == infos[p].m.id && r == Role::Source)) {
+                                Some(Role::Source)
+                            } else {
+                                Some(Role::Target)
+                            }
+                        } else {
+                            // nearest before the verb: decided below
+                            Some(Role::Source)
+                        }
+                    } else if t.noun && m.adj && m.m.ws == f.b {
+                        Some(Role::Source) // "frappes israéliennes"
+                    } else if doc.lang == Lang::De && !t.noun && !source_seen {
+                        Some(Role::Source) // verb-second inversion
+                    } else {
+                        Some(Role::Target)
+                    }
+                }
+            };
+            if let Some(role) = role {
+                if role == Role::Source {
+                    source_seen = true;
+                }
+                if m.mk == Mk::None && before {
+                    first_unmarked_before = false;
+                }
+                roles.push((i, role));
+            }
+        }
+        // English, French, Spanish: only the nearest unmarked mention before the verb (and its list) is the subject
+        if doc.lang != Lang::De {
+            let unmarked_before: Vec<usize> =
+                roles.iter().filter(|&&(i, r)| r == Role::Source && infos[i].mk == Mk::None && infos[i].m.we <= f.a).map(|&(i, _)| i).collect();
+            if let Some(&last) = unmarked_before.last() {
+                let mut keep = vec![last];
+                let mut cur = last;
+                while let Some(p) = infos[cur].list_prev {
+                    keep.push(p);
+                    cur = p;
+                }
+                // an adjective right before an event noun is its source too
+                roles.retain(|&(i, r)| !(r == Role::Source && infos[i].mk == Mk::None && infos[i].m.we <= f.a) || keep.contains(&i));
+            }
+        }
+        // no subject in the clause: look left, then the speaker, then the previous sentence
+        if !passive && !roles.iter().any(|&(_, r)| r == Role::Source) {
+            let mut subj: Option<usize> = None;
+            let here = &segs[k];
+            if here.rel {
+                // a relative clause: its antecedent
+                subj = infos.iter().rposition(|m| m.m.we <= here.a && m.mk != Mk::Report && m.mk != Mk::Loc).map(|i| infos[i].m.id);
+            } else {
+                let mut kk = k;
+                while kk > 0 && !segs[kk].hard {
+                    kk -= 1;
+                    if segs[kk].rel {
+                        continue;
+                    }
+                    let cand = infos.iter().filter(|m| m.seg == kk && matches!(m.mk, Mk::None | Mk::Gen | Mk::Agent)).map(|m| m.m.id).next();
+                    if cand.is_some() {
+                        subj = cand;
+                        break;
+                    }
+                }
+            }
+            let pronoun = (seg.a..f.a).any(|i| doc.is(i, w.pronouns)) || doc.lang == Lang::Es && !t.noun;
+            if subj.is_none() && (pronoun || !t.noun) {
+                subj = speaker.or(*center);
+            }
+            if let Some(a) = subj {
+                roles.retain(|&(i, _)| infos[i].m.id != a);
+                roles.insert(0, (usize::MAX - a, Role::Source));
+            }
+        }
+        // back to actor ids
+        let mut out: Vec<(usize, Role)> = Vec::new();
+        for (i, role) in roles {
+            let id = if i > usize::MAX / 2 { usize::MAX - i } else { infos[i].m.id };
+            if !out.iter().any(|&(a, _)| a == id) {
+                out.push((id, role));
+            }
+        }
+        // the speaker, when the clause reports
+        if let Some(sp) = speaker {
+            if !out.iter().any(|&(a, _)| a == sp) {
+                out.push((sp, Role::Reporter));
+            }
+        }
+        let negated = negation(doc, f, &clause);
+        tinfos.push(TInfo { roles: out, negated, clause });
+    }
+
+    // times: each goes to the nearest trigger
+    let tlo = doc.times.partition_point(|t| t.ws < r.start);
+    let thi = doc.times.partition_point(|t| t.ws < r.end);
+    let mut claimed: Vec<Vec<String>> = vec![Vec::new(); found.len()];
+    for t in &doc.times[tlo..thi] {
+        let ts = seg_of(t.ws);
+        let mut best: Option<(usize, usize)> = None;
+        for (fi, f) in found.iter().enumerate() {
+            let d = if t.we <= f.a { f.a - t.we } else { t.ws.saturating_sub(f.b) };
+            let fs = seg_of(f.a);
+            let crossed = fs.abs_diff(ts);
+            let hard_cross = (fs.min(ts) + 1..=fs.max(ts)).any(|k| segs[k].hard);
+            if hard_cross {
+                continue;
+            }
+            let score = d + 8 * crossed;
+            if score <= 24 && best.is_none_or(|(_, s)| score < s) {
+                best = Some((fi, score));
+            }
+        }
+        if let Some((fi, _)) = best {
+            if !claimed[fi].contains(&t.value) {
+                claimed[fi].push(t.value.clone());
+            }
+        }
+    }
+
+    // events
+    let span = doc.span(r.start, r.end);
+    let mut out: Vec<Cand> = Vec::new();
+    for (fi, f) in found.iter().enumerate() {
+        let t = f.trigger();
+        let ti = &tinfos[fi];
+        let explicit = !claimed[fi].is_empty();
+        if t.weak && !explicit {
+            continue;
+        }
+        let dates: Vec<Option<String>> = if explicit {
+            claimed[fi].iter().cloned().map(Some).collect()
+        } else {
+            // the date of the nearest dated trigger in the same part of the sentence
+            let inherit = found
+                .iter()
+                .enumerate()
+                .filter(|&(fj, g)| !claimed[fj].is_empty() && !(seg_of(f.a).min(seg_of(g.a)) + 1..=seg_of(f.a).max(seg_of(g.a))).any(|k| segs[k].hard))
+                .min_by_key(|(_, g)| g.a.abs_diff(f.a))
+                .map(|(fj, _)| claimed[fj][0].clone());
+            match inherit {
+                Some(d) => vec![Some(d)],
+                None => match FALLBACK {
+                    Fallback::Dct => vec![doc.dct()],
+                    Fallback::Null => vec![None],
+                },
+            }
+        };
+        // the place: the most precise place in the clause, else in the sentence
+        let place = best_place(doc, &ti.clause, f.a, places).or_else(|| best_place(doc, &r, f.a, places));
+        let has_source = ti.roles.iter().any(|&(_, r)| r == Role::Source);
+        let has_target = ti.roles.iter().any(|&(_, r)| r == Role::Target);
+        let mut conf: f64 = 0.4;
+        if !t.noun {
+            conf += 0.15;
+        }
+        if explicit {
+            conf += 0.15;
+        }
+        if has_source {
+            conf += 0.1;
+        }
+        if has_target {
+            conf += 0.1;
+        }
+        if t.weak {
+            conf -= 0.1;
+        }
+        let conf = (conf.min(0.95) * 100.0).round() / 100.0;
+        for d in dates {
+            out.push(Cand {
+                di: doc.di,
+                sent: si,
+                trig: f.a..f.b,
+                tid: f.tid,
+                kind: t.kind,
+                label: t.label.clone(),
+                date: d,
+                explicit_date: explicit,
+                actors: ti.roles.clone(),
+                place,
+                negated: ti.negated,
+                reported,
+                figures: Vec::new(),
+                span,
+                confidence: conf,
+            });
+        }
+    }
+    // figures go to the nearest event
+    for (pos, fig) in figures::find(doc, &r) {
+        if let Some(c) = out.iter_mut().min_by_key(|c| {
+            let d = if pos < c.trig.start { c.trig.start - pos } else { pos.saturating_sub(c.trig.end) };
+            let pref = if matches!(fig.what.as_str(), "killed" | "wounded" | "dead") && c.kind != "ASSAULT" && c.kind != "COERCE" { 50 } else { 0 };
+            d + pref
+        }) {
+            c.figures.push(fig);
+        }
+    }
+    // the subject carries over to the next sentence
+    let new_center = out
+        .iter()
+        .find_map(|c| c.actors.iter().find(|&&(_, r)| r == Role::Source).map(|&(a, _)| a))
+        .or_else(|| infos.iter().find(|m| m.mk == Mk::None).map(|m| m.m.id));
+    if new_center.is_some() {
+        *center = new_center;
+    }
+    out.retain(|c| c.actors.iter().any(|&(_, r)| r != Role::Reporter) || !c.actors.is_empty() && c.kind != "ASSAULT");
+    out
+}
+
+/// Whether word `i` looks like a past participle.
+fn is_participle(doc: &Doc, i: usize) -> bool {
+    let f = doc.f(i);
+    match doc.lang {
+        Lang::En => f.ends_with("ed") || matches!(f, "taken" | "seized" | "struck" | "hit" | "shot" | "held" | "driven" | "overrun" | "brokered" | "killed"),
+        Lang::De => f.starts_with("ge") && (f.ends_with('t') || f.ends_with("en")) || f.contains("ge") && f.ends_with("en") && f.len() > 8,
+        Lang::Fr => doc.l(i).ends_with('é') || doc.l(i).ends_with("ée") || doc.l(i).ends_with("és") || doc.l(i).ends_with("ées") || f.ends_with("is") || f.ends_with("u"),
+        Lang::Es => f.ends_with("ado") || f.ends_with("ada") || f.ends_with("ados") || f.ends_with("adas") || f.ends_with("ido") || f.ends_with("ida") || f.ends_with("idos"),
+    }
+}
+
+/// Whether the trigger is negated in its clause.
+fn negation(doc: &Doc, f: &Found, clause: &Range<usize>) -> bool {
+    let w = words(doc.lang);
+    let before = (clause.start.max(f.a.saturating_sub(4))..f.a).any(|i| doc.is(i, w.negation));
+    let after = match (doc.lang, f.part) {
+        // "griff … nicht an": between the verb and its particle
+        (Lang::De, Some(p)) => (f.b..p).any(|i| doc.is(i, w.negation)),
+        (Lang::De, None) => (f.b..(f.b + 2).min(clause.end)).any(|i| doc.is(i, &["nicht"])),
+        (Lang::Fr, _) => (f.b..(f.b + 2).min(clause.end)).any(|i| doc.is(i, &["pas", "jamais"])),
+        _ => false,
+    };
+    // a French `ne … pas` around an auxiliary: "n'a pas attaqué"
+    let fr_ne = doc.lang == Lang::Fr && (clause.start.max(f.a.saturating_sub(4))..f.a).any(|i| doc.is(i, &["pas", "jamais", "plus"]));
+    // "ceasefire" after "no": "no ceasefire" is a negation, "non-aggression" not
+    before || after || fr_ne
+}
+
+fn best_place(doc: &Doc, r: &Range<usize>, at: usize, places: &[Place]) -> Option<usize> {
+    let lo = doc.pments.partition_point(|m| m.ws < r.start);
+    let hi = doc.pments.partition_point(|m| m.ws < r.end);
+    doc.pments[lo..hi]
+        .iter()
+        .filter(|m| !places[m.id].reporting)
+        .filter(|m| !doc.ments.iter().any(|a| a.ws <= m.ws && m.we <= a.we))
+        .max_by_key(|m| (place_rank(&places[m.id].kind), std::cmp::Reverse(m.ws.abs_diff(at))))
+        .map(|m| m.id)
+}

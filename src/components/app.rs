@@ -1,0 +1,198 @@
+//! The workbench: header, dispatches on the left, the three views in the
+//! middle, details and the source text on the right.
+
+use std::sync::Arc;
+
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+
+use crate::components::changes_panel::ChangesPanel;
+use crate::components::detail_panel::DetailPanel;
+use crate::components::dispatch_list::DispatchList;
+use crate::components::filter_bar::FilterBar;
+use crate::components::geo_map::GeoMap;
+use crate::components::header::Header;
+use crate::components::network::ActorNetwork;
+use crate::components::source_view::SourceView;
+use crate::components::timeline::Timeline;
+use crate::engine_client::{analyze_in_worker, decode_answer, Job};
+use crate::state::atlas::{provide_atlas, Raw, Status};
+use crate::state::filters::{provide_filters, visible, Visible};
+use crate::state::persist::{self, Saved};
+use crate::state::selection::provide_selection;
+
+/// Which view is maximised, if any.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Maximised {
+    /// The timeline.
+    Timeline,
+    /// The actor network.
+    Network,
+    /// The map.
+    Map,
+}
+
+/// What the filters let through, shared by the views.
+#[derive(Debug, Clone, Copy)]
+pub struct VisibleCtx(pub Memo<Arc<Visible>>);
+
+/// The UI theme and which view is maximised.
+#[derive(Debug, Clone, Copy)]
+pub struct Ui {
+    /// `light` or `dark`.
+    pub theme: RwSignal<String>,
+    /// The maximised view.
+    pub maximised: RwSignal<Option<Maximised>>,
+}
+
+fn storage() -> Option<web_sys::Storage> {
+    web_sys::window().and_then(|w| w.local_storage().ok().flatten())
+}
+
+/// The whole app.
+#[component]
+pub fn App() -> impl IntoView {
+    let atlas = provide_atlas();
+    let selection = provide_selection();
+    let filters = provide_filters();
+    let ui = Ui { theme: RwSignal::new("light".into()), maximised: RwSignal::new(None) };
+    provide_context(ui);
+    provide_context(crate::components::editors::PickOnMap(RwSignal::new(None)));
+
+    // Restore the saved workspace once, before anything is saved.
+    let raw = storage().and_then(|s| s.get_item(persist::KEY).ok().flatten());
+    let restored = persist::restore(raw.as_deref());
+    if restored.warning.is_some() {
+        if let (Some(s), Some(r)) = (storage(), raw.as_deref()) {
+            let _ = s.set_item(persist::DAMAGED_KEY, r);
+        }
+    }
+    atlas.dispatches.set(restored.saved.dispatches.clone());
+    if let Ok(ops) = serde_json::from_value::<Vec<crate::state::corrections::Op>>(restored.saved.corrections.clone()) {
+        atlas.ops.set(ops);
+    }
+    if let Some(t) = restored.saved.theme.clone() {
+        ui.theme.set(t);
+    }
+    atlas.notice.set(restored.warning.clone());
+
+    // Save as things change (talking to the outside world: an effect).
+    Effect::new(move |_| {
+        let corrections = serde_json::to_value(atlas.ops.get()).unwrap_or(serde_json::Value::Null);
+        let saved = Saved { dispatches: atlas.dispatches.get(), corrections, theme: Some(ui.theme.get()) };
+        if let (Some(s), Ok(json)) = (storage(), serde_json::to_string(&saved)) {
+            if s.set_item(persist::KEY, &json).is_err() {
+                atlas.notice.set(Some("The browser's storage is full: your latest changes are kept in this tab but not saved. Export a project file to keep them.".into()));
+            }
+        }
+    });
+
+    // Analyse in the worker whenever the dispatches change; late answers to
+    // older requests are dropped.
+    let generation = StoredValue::new(0u64);
+    Effect::new(move |_| {
+        let jobs: Vec<Job> = atlas.dispatches.with(|ds| ds.iter().map(|d| Job { text: d.text.clone(), dct: d.dct.clone(), lang: d.lang.clone() }).collect());
+        let ids: Vec<u64> = atlas.dispatches.with_untracked(|ds| ds.iter().map(|d| d.id).collect());
+        generation.update_value(|g| *g += 1);
+        let mine = generation.get_value();
+        if jobs.is_empty() {
+            atlas.raw.set(Arc::new(Raw::default()));
+            atlas.status.set(Status::Idle);
+            return;
+        }
+        atlas.status.set(Status::Working(jobs.len()));
+        let json = serde_json::to_string(&jobs).unwrap_or_else(|_| "[]".into());
+        let started = now_ms();
+        spawn_local(async move {
+            let answer = analyze_in_worker(json).await;
+            if generation.get_value() != mine {
+                return;
+            }
+            match decode_answer(&answer) {
+                Ok(a) => {
+                    atlas.raw.set(Arc::new(Raw { analysis: a, ids }));
+                    atlas.status.set(Status::Done(now_ms() - started));
+                }
+                Err(e) => atlas.status.set(Status::Failed(e)),
+            }
+        });
+    });
+
+    let vis = Memo::new(move |_| {
+        let a = atlas.analysis.get();
+        Arc::new(filters.0.with(|f| visible(&a, f)))
+    });
+    provide_context(VisibleCtx(vis));
+
+    // Escape clears the selection, then the filters; Ctrl+Z / Ctrl+Shift+Z undo and redo.
+    let _keys = window_event_listener(leptos::ev::keydown, move |ev| {
+        let in_field = ev
+            .target()
+            .and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(t).ok())
+            .is_some_and(|el| matches!(el.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT"));
+        if (ev.ctrl_key() || ev.meta_key()) && ev.key().eq_ignore_ascii_case("z") && !in_field {
+            ev.prevent_default();
+            if ev.shift_key() { atlas.redo() } else { atlas.undo() }
+            return;
+        }
+        if (ev.ctrl_key() || ev.meta_key()) && ev.key().eq_ignore_ascii_case("y") && !in_field {
+            ev.prevent_default();
+            atlas.redo();
+            return;
+        }
+        if ev.key() == "Escape" {
+            if selection.0.with_untracked(Option::is_some) {
+                selection.clear();
+            } else {
+                filters.0.set(Default::default());
+            }
+        }
+    });
+
+    let max_class = move |which: Maximised| move || match ui.maximised.get() {
+        Some(m) if m == which => "view maximised",
+        Some(_) => "view hidden",
+        None => "view",
+    };
+
+    view! {
+        <div class="app" data-theme=move || ui.theme.get() data-testid="app">
+            <Header />
+            {move || atlas.notice.get().map(|n| view! {
+                <div class="notice" role="status" data-testid="notice">
+                    <span>{n}</span>
+                    <button class="ghost" on:click=move |_| atlas.notice.set(None)>"Dismiss"</button>
+                </div>
+            })}
+            <div class="workbench">
+                <aside class="left-pane">
+                    <DispatchList />
+                </aside>
+                <main class="views">
+                    <FilterBar />
+                    <section class=max_class(Maximised::Timeline)>
+                        <Timeline />
+                    </section>
+                    <div class="views-row">
+                        <section class=max_class(Maximised::Network)>
+                            <ActorNetwork />
+                        </section>
+                        <section class=max_class(Maximised::Map)>
+                            <GeoMap />
+                        </section>
+                    </div>
+                </main>
+                <aside class="right-pane">
+                    <DetailPanel />
+                    <ChangesPanel />
+                    <SourceView />
+                </aside>
+            </div>
+        </div>
+    }
+}
+
+/// Milliseconds from the page's performance clock (0 outside a browser).
+pub fn now_ms() -> f64 {
+    web_sys::window().and_then(|w| w.performance()).map(|p| p.now()).unwrap_or(0.0)
+}

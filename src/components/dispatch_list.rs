@@ -1,0 +1,208 @@
+//! The left pane: adding dispatches and the list of those added.
+
+use leptos::prelude::*;
+
+use crate::split::split_bundle;
+use crate::state::atlas::{use_atlas, Dispatch, MAX_PASTE_BYTES};
+use crate::state::selection::{use_selection, Sel};
+use crate::summary;
+
+/// The dispatch pane.
+#[component]
+pub fn DispatchList() -> impl IntoView {
+    let atlas = use_atlas();
+    let selection = use_selection();
+    let draft = RwSignal::new(String::new());
+    let add = move |_| {
+        let mut text = draft.get_untracked();
+        if text.trim().is_empty() {
+            atlas.notice.set(Some("Paste or type a dispatch first: the box is empty.".into()));
+            return;
+        }
+        let mut notes = Vec::new();
+        if crate::state::atlas::truncate(&mut text, MAX_PASTE_BYTES) {
+            notes.push("The paste was larger than 12 MB; only its first 12 MB were added.".to_string());
+        }
+        let parts = split_bundle(&text);
+        let n = parts.len();
+        if let Some(n) = atlas.add(parts) {
+            notes.push(n);
+        }
+        if n > 1 {
+            notes.push(format!("The paste was split into {n} dispatches at datelines or rule lines; use “Join with next” to undo a split."));
+        }
+        atlas.notice.set((!notes.is_empty()).then(|| notes.join(" ")));
+        draft.set(String::new());
+        // Select the first new dispatch so its source shows.
+        let count = atlas.dispatches.with_untracked(Vec::len);
+        if n > 0 {
+            selection.set(Sel::Doc(format!("d{}", count + 1 - n)));
+        }
+    };
+    let clear_all = move |_| {
+        let ok = web_sys::window().and_then(|w| w.confirm_with_message("Remove all dispatches? You can undo this right after.").ok()).unwrap_or(false);
+        if ok {
+            atlas.change(|ds, ops| {
+                ds.clear();
+                ops.clear();
+            });
+            selection.clear();
+            atlas.notice.set(Some("All dispatches removed. Undo (Ctrl+Z) brings them back.".into()));
+        }
+    };
+    let undo_clear = move |_| {
+        atlas.undo();
+        atlas.notice.set(None);
+    };
+    let can_undo_clear = move || atlas.dispatches.with(Vec::is_empty) && atlas.steps.get().0 > 0;
+    let on_files = move |ev: leptos::ev::Event| {
+        let input: web_sys::HtmlInputElement = event_target(&ev);
+        if let Some(files) = input.files() {
+            read_files(files, atlas);
+        }
+        input.set_value("");
+    };
+    let on_drop = move |ev: leptos::ev::DragEvent| {
+        ev.prevent_default();
+        if let Some(files) = ev.data_transfer().and_then(|d| d.files()) {
+            read_files(files, atlas);
+        }
+    };
+    view! {
+        <section class="add-dispatch" on:dragover=|ev: leptos::ev::DragEvent| ev.prevent_default() on:drop=on_drop>
+            <label for="article-input" class="pane-title">"Add dispatches"</label>
+            <textarea
+                id="article-input"
+                data-testid="article-input"
+                placeholder="Paste one or more wire dispatches here (AFP, Reuters, AP, dpa, EFE; de, en, fr, es), or drop .txt / .md / .html files."
+                prop:value=move || draft.get()
+                on:input:target=move |ev| draft.set(ev.target().value())
+            ></textarea>
+            <div class="row">
+                <button class="primary" data-testid="analyze-button" on:click=add>"Analyze"</button>
+                <label class="file-pick">
+                    "Open files…"
+                    <input type="file" multiple accept=".txt,.md,.html,.htm,text/plain,text/html,text/markdown" data-testid="file-input" on:change=on_files />
+                </label>
+            </div>
+            <p class="summary" data-testid="analysis-summary">{move || summary(&atlas.analysis.get())}</p>
+        </section>
+        <section class="dispatches">
+            <div class="pane-head">
+                <span class="pane-title">"Dispatches"</span>
+                <Show when=move || !atlas.dispatches.with(Vec::is_empty)>
+                    <button class="ghost small" data-testid="clear-all" on:click=clear_all>"Clear all"</button>
+                </Show>
+                <Show when=can_undo_clear>
+                    <button class="ghost small" data-testid="undo-clear" on:click=undo_clear>"Undo clear"</button>
+                </Show>
+            </div>
+            <ol class="article-list" data-testid="article-list">
+                <For each=move || atlas.dispatches.get() key=|d| (d.id, d.text.len(), d.dct.clone(), d.lang.clone()) let:d>
+                    <DispatchItem dispatch=d />
+                </For>
+            </ol>
+            <Show when=move || atlas.dispatches.with(Vec::is_empty)>
+                <p class="empty">"No dispatches yet. Paste some above, or "<em>"Try an example"</em>"."</p>
+            </Show>
+        </section>
+    }
+}
+
+
+/// Reads picked or dropped files as text (HTML reduced to its text) and adds them.
+fn read_files(files: web_sys::FileList, atlas: crate::state::atlas::Atlas) {
+    for i in 0..files.length() {
+        let Some(file) = files.get(i) else { continue };
+        let name = file.name();
+        let is_html = name.ends_with(".html") || name.ends_with(".htm") || file.type_() == "text/html";
+        let gf = gloo::file::File::from(file);
+        leptos::task::spawn_local(async move {
+            match gloo::file::futures::read_as_text(&gf).await {
+                Ok(text) => {
+                    let text = if is_html { crate::split::html_to_text(&text) } else { text };
+                    let parts = split_bundle(&text);
+                    if parts.is_empty() {
+                        atlas.notice.set(Some(format!("“{name}” holds no text.")));
+                    } else if let Some(n) = atlas.add(parts) {
+                        atlas.notice.set(Some(n));
+                    }
+                }
+                Err(e) => atlas.notice.set(Some(format!("“{name}” could not be read: {e}"))),
+            }
+        });
+    }
+}
+
+/// One dispatch in the list.
+#[component]
+fn DispatchItem(dispatch: Dispatch) -> impl IntoView {
+    let atlas = use_atlas();
+    let selection = use_selection();
+    let id = dispatch.id;
+    let doc_id = move || atlas.doc_id_of(id).unwrap_or_default();
+    let doc = Memo::new(move |_| {
+        let did = doc_id();
+        atlas.analysis.with(|a| a.documents.iter().find(|d| d.id == did).cloned())
+    });
+    let lang = move || doc.with(|d| d.as_ref().map(|d| d.lang.clone()).unwrap_or_default());
+    let dct = move || doc.with(|d| d.as_ref().and_then(|d| d.dct.clone()).unwrap_or_default());
+    let title = move || doc.with(|d| d.as_ref().map(|d| d.title.clone())).unwrap_or_else(|| crate::state::atlas::title_of(&dispatch.text));
+    let dateline = move || doc.with(|d| d.as_ref().and_then(|d| d.dateline.as_ref()).map(|dl| dl.text.clone()).unwrap_or_default());
+    let selected = move || selection.0.with(|s| matches!(s, Some(Sel::Doc(d)) if *d == doc_id()));
+    let set_dct = move |ev: leptos::ev::Event| {
+        let v = event_target_value(&ev);
+        atlas.change(|ds, _| {
+            if let Some(d) = ds.iter_mut().find(|d| d.id == id) {
+                d.dct = atlas_engine::parse_date(&v).map(|x| x.to_string());
+            }
+        });
+    };
+    let set_lang = move |ev: leptos::ev::Event| {
+        let v = event_target_value(&ev);
+        atlas.change(|ds, _| {
+            if let Some(d) = ds.iter_mut().find(|d| d.id == id) {
+                d.lang = (!v.is_empty()).then_some(v);
+            }
+        });
+    };
+    let remove = move |_| atlas.change(|ds, _| ds.retain(|d| d.id != id));
+    let join_next = move |_| {
+        atlas.change(|ds, _| {
+            if let Some(i) = ds.iter().position(|d| d.id == id) {
+                if i + 1 < ds.len() {
+                    let next = ds.remove(i + 1);
+                    ds[i].text = format!("{}\n{}", ds[i].text, next.text);
+                }
+            }
+        })
+    };
+    let user_lang = dispatch.lang.clone().unwrap_or_default();
+    view! {
+        <li class="article-item" class:selected=selected data-testid="article-item" data-lang=lang data-dct=dct
+            data-doc=doc_id>
+            <button class="article-title" on:click=move |_| selection.set(Sel::Doc(doc_id()))>
+                <span class="lang-badge">{move || lang().to_uppercase()}</span>
+                <span class="title-text">{title}</span>
+            </button>
+            <div class="article-meta">
+                <span class="dateline" title="Dateline found in the text">{dateline}</span>
+                <label class="meta-field">"Date "
+                    <input type="date" data-testid="dct-input" prop:value=dct on:change=set_dct
+                        title="The dispatch's date: relative dates (yesterday, Tuesday) are resolved from it" />
+                </label>
+                <label class="meta-field">"Lang "
+                    <select data-testid="lang-select" on:change=set_lang prop:value=user_lang.clone()>
+                        <option value="">"auto"</option>
+                        <option value="de">"de"</option>
+                        <option value="en">"en"</option>
+                        <option value="fr">"fr"</option>
+                        <option value="es">"es"</option>
+                    </select>
+                </label>
+                <button class="ghost small" on:click=join_next title="Join this dispatch with the next one (fixes a wrong split)">"Join with next"</button>
+                <button class="ghost small danger" on:click=remove data-testid="remove-dispatch">"Remove"</button>
+            </div>
+        </li>
+    }
+}

@@ -1,0 +1,385 @@
+//! Correction forms in the detail panel: each gesture becomes an [`Op`]
+//! keyed by stable identities, so it survives re-analysis.
+
+use leptos::prelude::*;
+
+use crate::components::util::{actor, event, place};
+use crate::engine_client::{analyze_in_worker, Candidate, Search};
+use crate::layout::colors::{actor_kind_label, ACTOR_KINDS, RELATION_TYPES};
+use crate::state::atlas::use_atlas;
+use crate::state::corrections::{event_key, Op, SpanKey};
+use crate::state::selection::{use_selection, Sel};
+
+/// When set, the next click on the map places this place (by its name).
+#[derive(Debug, Clone, Copy)]
+pub struct PickOnMap(pub RwSignal<Option<String>>);
+
+/// Edit an actor: rename, kind, country, merge, split an alias, relations, delete.
+#[component]
+pub fn ActorEditor(
+    /// The actor id.
+    id: String,
+) -> impl IntoView {
+    let atlas = use_atlas();
+    let selection = use_selection();
+    let Some(x) = atlas.analysis.with_untracked(|a| actor(a, &id).cloned()) else { return ().into_any() };
+    let name = x.name.clone();
+    let new_name = RwSignal::new(x.name.clone());
+    let country = RwSignal::new(x.country.clone().unwrap_or_default());
+    let merge_target = RwSignal::new(String::new());
+    let rel_other = RwSignal::new(String::new());
+    let rel_kind = RwSignal::new("supports".to_string());
+    let others: Vec<(String, String)> = atlas.analysis.with_untracked(|a| {
+        let mut v: Vec<(String, String)> = a.actors.iter().filter(|o| o.id != id).map(|o| (o.name.clone(), format!("{} ({})", o.name, actor_kind_label(&o.kind)))).collect();
+        v.sort();
+        v
+    });
+    let n1 = name.clone();
+    let rename = move |_| {
+        let v = new_name.get_untracked().trim().to_string();
+        if !v.is_empty() && v != n1 {
+            atlas.correct(Op::RenameActor { actor: n1.clone(), name: v });
+        }
+    };
+    let n2 = name.clone();
+    let set_kind = move |ev: leptos::ev::Event| atlas.correct(Op::SetActorKind { actor: n2.clone(), kind: event_target_value(&ev) });
+    let n3 = name.clone();
+    let set_country = move |_| {
+        let c = country.get_untracked().trim().to_uppercase();
+        atlas.correct(Op::SetActorCountry { actor: n3.clone(), country: (c.len() == 2).then_some(c) });
+    };
+    let n4 = name.clone();
+    let merge = move |_| {
+        let into = merge_target.get_untracked();
+        if !into.is_empty() {
+            atlas.correct(Op::MergeActors { from: n4.clone(), into: into.clone() });
+            if let Some(t) = atlas.analysis.with_untracked(|a| a.actors.iter().find(|o| o.name == into || o.aliases.contains(&into)).map(|o| o.id.clone())) {
+                selection.set(Sel::Actor(t));
+            }
+        }
+    };
+    let n5 = name.clone();
+    let delete = move |_| {
+        atlas.correct(Op::DeleteActor { actor: n5.clone() });
+        selection.clear();
+    };
+    let n6 = name.clone();
+    let add_rel = move |_| {
+        let other = rel_other.get_untracked();
+        if !other.is_empty() {
+            atlas.correct(Op::AddRelation { a: n6.clone(), b: other, kind: rel_kind.get_untracked() });
+        }
+    };
+    let splits = x
+        .aliases
+        .iter()
+        .cloned()
+        .map(|al| {
+            let n = name.clone();
+            let a2 = al.clone();
+            view! { <button class="ghost small" title="Make this alias an actor of its own" on:click=move |_| atlas.correct(Op::SplitAlias { actor: n.clone(), alias: a2.clone() })>{format!("split “{al}”")}</button> }
+        })
+        .collect_view();
+    let kind_options = ACTOR_KINDS.iter().map(|k| view! { <option value=*k selected=*k == x.kind>{actor_kind_label(k)}</option> }).collect_view();
+    let other_options = others.iter().cloned().map(|(v, label)| view! { <option value=v>{label}</option> }).collect_view();
+    let other_options2 = others.into_iter().map(|(v, label)| view! { <option value=v>{label}</option> }).collect_view();
+    view! {
+        <details class="editor" data-testid="actor-editor">
+            <summary>"Correct this actor"</summary>
+            <div class="form-row">
+                <input aria-label="Name" prop:value=move || new_name.get() on:input:target=move |ev| new_name.set(ev.target().value()) />
+                <button class="small" data-testid="rename-actor" on:click=rename>"Rename"</button>
+            </div>
+            <div class="form-row">
+                <label>"Kind " <select data-testid="actor-kind" on:change=set_kind>{kind_options}</select></label>
+                <label>"Country " <input class="short" maxlength="2" placeholder="SY" prop:value=move || country.get() on:input:target=move |ev| country.set(ev.target().value()) /></label>
+                <button class="small" on:click=set_country>"Set"</button>
+            </div>
+            <div class="form-row">
+                <select data-testid="merge-actors" aria-label="Merge into" on:change=move |ev| merge_target.set(event_target_value(&ev))>
+                    <option value="">"Merge into…"</option>{other_options}
+                </select>
+                <button class="small" data-testid="merge-button" on:click=merge>"Merge"</button>
+            </div>
+            <div class="form-row wrap">{splits}</div>
+            <div class="form-row">
+                <select aria-label="Relation type" on:change=move |ev| rel_kind.set(event_target_value(&ev))>
+                    {RELATION_TYPES.iter().map(|t| view! { <option value=*t>{*t}</option> }).collect_view()}
+                </select>
+                <select aria-label="Other actor" data-testid="relation-other" on:change=move |ev| rel_other.set(event_target_value(&ev))>
+                    <option value="">"with…"</option>{other_options2}
+                </select>
+                <button class="small" data-testid="add-relation" on:click=add_rel>"Add relation"</button>
+            </div>
+            <div class="form-row"><button class="small danger" data-testid="delete-actor" on:click=delete>"Delete actor"</button></div>
+        </details>
+    }
+    .into_any()
+}
+
+/// Retype or delete one relation.
+#[component]
+pub fn RelationTools(
+    /// One actor's name.
+    a: String,
+    /// The other actor's name.
+    b: String,
+    /// The relation type.
+    kind: String,
+) -> impl IntoView {
+    let atlas = use_atlas();
+    let (k1, a1, b1) = (kind.clone(), a.clone(), b.clone());
+    let (k2, a2, b2) = (kind.clone(), a.clone(), b.clone());
+    view! {
+        <select class="small" aria-label="Relation type" data-testid="retype-relation"
+            on:change=move |ev| atlas.correct(Op::RetypeRelation { a: a1.clone(), b: b1.clone(), from: k1.clone(), to: event_target_value(&ev) })>
+            {RELATION_TYPES.iter().map(|t| view! { <option value=*t selected=*t == kind>{*t}</option> }).collect_view()}
+        </select>
+        <button class="ghost small danger" title="Delete this relation" data-testid="delete-relation"
+            on:click=move |_| atlas.correct(Op::DeleteRelation { a: a2.clone(), b: b2.clone(), kind: k2.clone() })>"×"</button>
+    }
+}
+
+/// Edit a place: gazetteer candidates, coordinates, a click on the map, delete.
+#[component]
+pub fn PlaceEditor(
+    /// The place id.
+    id: String,
+) -> impl IntoView {
+    let atlas = use_atlas();
+    let selection = use_selection();
+    let pick = expect_context::<PickOnMap>();
+    let Some(p) = atlas.analysis.with_untracked(|a| place(a, &id).cloned()) else { return ().into_any() };
+    let name = p.name.clone();
+    let query = RwSignal::new(p.name.clone());
+    let found = RwSignal::new(Vec::<Candidate>::new());
+    let searching = RwSignal::new(false);
+    let lat = RwSignal::new(p.lat.map(|v| format!("{v:.4}")).unwrap_or_default());
+    let lon = RwSignal::new(p.lon.map(|v| format!("{v:.4}")).unwrap_or_default());
+    let search = move |_| {
+        let q = query.get_untracked();
+        searching.set(true);
+        leptos::task::spawn_local(async move {
+            let answer = analyze_in_worker(serde_json::to_string(&Search { search: q }).unwrap_or_default()).await;
+            found.set(serde_json::from_str(&answer).unwrap_or_default());
+            searching.set(false);
+        });
+    };
+    let n1 = name.clone();
+    let set_coords = move |_| {
+        match (lat.get_untracked().trim().parse::<f64>(), lon.get_untracked().trim().parse::<f64>()) {
+            (Ok(la), Ok(lo)) if (-90.0..=90.0).contains(&la) && (-180.0..=180.0).contains(&lo) => {
+                atlas.correct(Op::SetPlace { place: n1.clone(), name: None, kind: None, country: None, lat: la, lon: lo })
+            }
+            _ => atlas.notice.set(Some("Coordinates must be a latitude (−90…90) and a longitude (−180…180).".into())),
+        }
+    };
+    let n2 = name.clone();
+    let n3 = name.clone();
+    let candidates = move || {
+        found
+            .get()
+            .into_iter()
+            .map(|c| {
+                let n = n2.clone();
+                let label = format!("{} · {} · {} ({:.2}, {:.2})", c.name, c.kind, c.country, c.lat, c.lon);
+                view! {
+                    <li><button class="link" data-testid="gazetteer-candidate" on:click=move |_| atlas.correct(Op::SetPlace { place: n.clone(), name: Some(c.name.clone()), kind: Some(c.kind.clone()), country: Some(c.country.clone()), lat: c.lat, lon: c.lon })>{label}</button></li>
+                }
+            })
+            .collect_view()
+    };
+    view! {
+        <details class="editor" data-testid="place-editor">
+            <summary>"Correct this place"</summary>
+            <div class="form-row">
+                <input aria-label="Search the gazetteer" prop:value=move || query.get() on:input:target=move |ev| query.set(ev.target().value()) />
+                <button class="small" data-testid="gazetteer-search" on:click=search>{move || if searching.get() { "Searching…" } else { "Search gazetteer" }}</button>
+            </div>
+            <ul class="plain small">{candidates}</ul>
+            <div class="form-row">
+                <label>"Lat " <input class="mid" prop:value=move || lat.get() on:input:target=move |ev| lat.set(ev.target().value()) /></label>
+                <label>"Lon " <input class="mid" prop:value=move || lon.get() on:input:target=move |ev| lon.set(ev.target().value()) /></label>
+                <button class="small" on:click=set_coords>"Set"</button>
+            </div>
+            <div class="form-row">
+                <button class="small" data-testid="place-pick-on-map" class:on=move || pick.0.get().is_some()
+                    on:click=move |_| pick.0.set(Some(n3.clone()))>"Click the map to place it"</button>
+                <button class="small danger" on:click=move |_| { atlas.correct(Op::DeletePlace { place: name.clone() }); selection.clear(); }>"Delete place"</button>
+            </div>
+        </details>
+    }
+    .into_any()
+}
+
+/// Edit an event: type, date, place, actors, delete.
+#[component]
+pub fn EventEditor(
+    /// The event id.
+    id: String,
+) -> impl IntoView {
+    let atlas = use_atlas();
+    let selection = use_selection();
+    let (e, places, actors, ids) = atlas.analysis.with_untracked(|a| {
+        let places: Vec<String> = a.places.iter().map(|p| p.name.clone()).collect();
+        let actors: Vec<String> = a.actors.iter().map(|x| x.name.clone()).collect();
+        (event(a, &id).cloned(), places, actors, ())
+    });
+    let _ = ids;
+    let Some(e) = e else { return ().into_any() };
+    let Some(key) = atlas.raw.with_untracked(|r| event_key(&r.analysis, &e, &r.ids)) else { return ().into_any() };
+    let date = RwSignal::new(e.date.clone().unwrap_or_default());
+    let add_actor = RwSignal::new(String::new());
+    let add_role = RwSignal::new("source".to_string());
+    let current: Vec<(String, String)> = atlas.analysis.with_untracked(|a| e.actors.iter().filter_map(|p| actor(a, &p.actor).map(|x| (x.name.clone(), p.role.clone()))).collect());
+    let (k1, k2, k3, k4, k5) = (key.clone(), key.clone(), key.clone(), key.clone(), key.clone());
+    let set_date = move |_| {
+        let v = date.get_untracked().trim().to_string();
+        if v.is_empty() || crate::layout::time::interval(&v).is_some() {
+            atlas.correct(Op::SetEventDate { event: k2.clone(), date: (!v.is_empty()).then_some(v) });
+        } else {
+            atlas.notice.set(Some(format!("“{v}” is not a date: use 2024-12-03, 2024-12, 2024 or 2024-W49.")));
+        }
+    };
+    let cur2 = current.clone();
+    let add = move |_| {
+        let n = add_actor.get_untracked();
+        if !n.is_empty() {
+            let mut list = cur2.clone();
+            list.push((n, add_role.get_untracked()));
+            atlas.correct(Op::SetEventActors { event: k4.clone(), actors: list });
+        }
+    };
+    let chips = current
+        .iter()
+        .cloned()
+        .enumerate()
+        .map(|(i, (n, role))| {
+            let k = key.clone();
+            let cur = current.clone();
+            view! {
+                <span class="chip">{format!("{n} · {role}")}
+                    <button class="chip-x" aria-label="Remove actor from event" on:click=move |_| {
+                        let mut list = cur.clone();
+                        list.remove(i);
+                        atlas.correct(Op::SetEventActors { event: k.clone(), actors: list });
+                    }>"×"</button>
+                </span>
+            }
+        })
+        .collect_view();
+    let current_place = e.place.as_deref().and_then(|p| atlas.analysis.with_untracked(|a| place(a, p).map(|p| p.name.clone()))).unwrap_or_default();
+    view! {
+        <details class="editor" data-testid="event-editor">
+            <summary>"Correct this event"</summary>
+            <div class="form-row">
+                <label>"Type " <select data-testid="event-type" on:change=move |ev| atlas.correct(Op::SetEventType { event: k1.clone(), kind: event_target_value(&ev) })>
+                    {atlas_engine::model::EVENT_TYPES.iter().map(|t| view! { <option value=*t selected=*t == e.kind>{*t}</option> }).collect_view()}
+                </select></label>
+            </div>
+            <div class="form-row">
+                <label>"Date " <input data-testid="edit-date" class="mid" placeholder="2024-12-03" prop:value=move || date.get() on:input:target=move |ev| date.set(ev.target().value()) /></label>
+                <button class="small" data-testid="save-date" on:click=set_date>"Set"</button>
+            </div>
+            <div class="form-row">
+                <label>"Place " <select data-testid="event-place" on:change=move |ev| { let v = event_target_value(&ev); atlas.correct(Op::SetEventPlace { event: k3.clone(), place: (!v.is_empty()).then_some(v) }) }>
+                    <option value="" selected=current_place.is_empty()>"none"</option>
+                    {places.into_iter().map(|p| { let sel = p == current_place; let v = p.clone(); view! { <option value=v selected=sel>{p}</option> } }).collect_view()}
+                </select></label>
+            </div>
+            <div class="form-row wrap">{chips}</div>
+            <div class="form-row">
+                <select aria-label="Actor" on:change=move |ev| add_actor.set(event_target_value(&ev))>
+                    <option value="">"Add actor…"</option>
+                    {actors.into_iter().map(|n| { let v = n.clone(); view! { <option value=v>{n}</option> } }).collect_view()}
+                </select>
+                <select aria-label="Role" on:change=move |ev| add_role.set(event_target_value(&ev))>
+                    {["source", "target", "supporter", "reporter"].iter().map(|r| view! { <option value=*r>{*r}</option> }).collect_view()}
+                </select>
+                <button class="small" on:click=add>"Add"</button>
+            </div>
+            <div class="form-row"><button class="small danger" data-testid="delete-event" on:click=move |_| { atlas.correct(Op::DeleteEvent { event: k5.clone() }); selection.clear(); }>"Delete event"</button></div>
+        </details>
+    }
+    .into_any()
+}
+
+/// Edit a time expression's value.
+#[component]
+pub fn TimeEditor(
+    /// The document id.
+    doc: String,
+    /// The expression's start offset.
+    start: usize,
+) -> impl IntoView {
+    let atlas = use_atlas();
+    let Some(t) = atlas.raw.with_untracked(|r| r.analysis.times.iter().find(|t| t.doc == doc && t.start == start).cloned()) else { return ().into_any() };
+    let Some(dispatch) = atlas.dispatch_of_doc(&doc) else { return ().into_any() };
+    let value = RwSignal::new(atlas.analysis.with_untracked(|a| a.times.iter().find(|x| x.doc == doc && x.start == start).map(|x| x.value.clone()).unwrap_or_default()));
+    let key = SpanKey { dispatch, start, text: t.text.clone() };
+    let save = move |_| {
+        let v = value.get_untracked().trim().to_string();
+        if crate::layout::time::interval(&v).is_some() || v.starts_with('P') {
+            atlas.correct(Op::SetTime { time: key.clone(), value: v });
+        } else {
+            atlas.notice.set(Some(format!("“{v}” is not a date: use 2024-12-03, 2024-12, 2024 or 2024-W49.")));
+        }
+    };
+    view! {
+        <div class="editor-inline form-row">
+            <input data-testid="edit-date" class="mid" prop:value=move || value.get() on:input:target=move |ev| value.set(ev.target().value()) />
+            <button class="small" data-testid="save-date" on:click=save>"Set date"</button>
+        </div>
+    }
+    .into_any()
+}
+
+/// Adds an event from the sentence around the text the user selected in the source view.
+pub fn add_event_from_selection(doc_id: &str) -> Result<(), String> {
+    let atlas = use_atlas();
+    let selected = web_sys::window()
+        .and_then(|w| w.get_selection().ok().flatten())
+        .and_then(|s| s.to_string().as_string())
+        .map(|s| s.trim().to_string())
+        .filter(|s| !s.is_empty())
+        .ok_or("Select some words of a sentence in the source text first.")?;
+    let dispatch = atlas.dispatch_of_doc(doc_id).ok_or("This dispatch is still being analysed.")?;
+    let text = atlas.raw.with_untracked(|r| r.analysis.documents.iter().find(|d| d.id == doc_id).map(|d| d.text.clone())).ok_or("This dispatch is still being analysed.")?;
+    let at = text.find(&selected).ok_or("The selection is not inside this dispatch's text.")?;
+    let (s, e) = sentence_around(&text, at, at + selected.len());
+    let sentence = text.get(s..e).unwrap_or("").to_string();
+    let date = atlas.analysis.with_untracked(|a| a.times.iter().find(|t| t.doc == doc_id && t.start >= s && t.end <= e && t.kind == "date").map(|t| t.value.clone()));
+    let actors: Vec<(String, String)> = atlas.analysis.with_untracked(|a| {
+        a.actors.iter().filter(|x| x.mentions.iter().any(|m| m.doc == doc_id && m.start >= s && m.end <= e)).map(|x| (x.name.clone(), "source".to_string())).collect()
+    });
+    let label: String = selected.chars().take(60).collect();
+    atlas.correct(Op::AddEvent { evidence: SpanKey { dispatch, start: s, text: sentence }, end: e, kind: "ASSAULT".into(), label, date, actors, place: None });
+    Ok(())
+}
+
+/// The byte range of the sentence around `[s, e)` (ends at . ! ? or a newline).
+pub fn sentence_around(text: &str, s: usize, e: usize) -> (usize, usize) {
+    let is_end = |c: char| matches!(c, '.' | '!' | '?' | '\n');
+    let start = text.get(..s).and_then(|t| t.rfind(is_end).map(|i| i + 1)).unwrap_or(0);
+    let end = text.get(e..).and_then(|t| t.find(is_end).map(|i| e + i + 1)).unwrap_or(text.len()).min(text.len());
+    let mut st = start;
+    while st < end && text[st..].starts_with(char::is_whitespace) {
+        st += text[st..].chars().next().map(char::len_utf8).unwrap_or(1);
+    }
+    (st, end)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::sentence_around;
+
+    #[test]
+    fn sentence_bounds() {
+        let t = "Erster Satz. Die Rebellen eroberten Aleppo. Dritter";
+        let at = t.find("Rebellen").unwrap();
+        let (s, e) = sentence_around(t, at, at + 8);
+        assert_eq!(&t[s..e], "Die Rebellen eroberten Aleppo.");
+        let (s, e) = sentence_around(t, t.len() - 3, t.len());
+        assert_eq!(&t[s..e], "Dritter");
+    }
+}

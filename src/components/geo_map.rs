@@ -1,0 +1,322 @@
+//! The geographic map: where the events took place, on an offline basemap.
+
+use std::sync::{Arc, OnceLock};
+
+use leptos::prelude::*;
+
+use crate::components::app::{Maximised, Ui, VisibleCtx};
+use crate::components::util::{place, pretty_date};
+use crate::layout::basemap::{parse, Basemap};
+use crate::layout::geo::{marker_radius, markers, points};
+use crate::layout::projection::{project_deg, Viewport};
+use crate::layout::time::interval;
+use crate::state::atlas::use_atlas;
+use crate::state::filters::use_filters;
+use crate::state::selection::{use_selection, Sel};
+
+/// The 110m world basemap, embedded so the map draws offline at once.
+const WORLD_110M: &str = include_str!("../../public/basemap/world-110m.json");
+
+struct Prepared {
+    map: Basemap,
+    paths: Vec<(usize, String)>,
+}
+
+fn basemap() -> &'static Option<Prepared> {
+    static MAP: OnceLock<Option<Prepared>> = OnceLock::new();
+    MAP.get_or_init(|| {
+        parse(WORLD_110M).ok().map(|map| {
+            let paths = map.path_data();
+            Prepared { map, paths }
+        })
+    })
+}
+
+/// The map view.
+#[component]
+pub fn GeoMap() -> impl IntoView {
+    let atlas = use_atlas();
+    let selection = use_selection();
+    let filters = use_filters();
+    let vis = expect_context::<VisibleCtx>().0;
+    let ui = expect_context::<Ui>();
+    let size = RwSignal::new((600.0f64, 360.0f64));
+    let user_vp = RwSignal::new(None::<Viewport>);
+    let panning = RwSignal::new(None::<(f64, f64, Viewport)>);
+    let hover = RwSignal::new(None::<(Vec<String>, f64, f64)>);
+    let playing = RwSignal::new(false);
+    let wrap = NodeRef::<leptos::html::Div>::new();
+
+    crate::components::util::track_size(wrap, size);
+
+    // Fit the data whenever the analysis changes.
+    let fitted = Memo::new(move |_| {
+        let a = atlas.analysis.get();
+        let all: std::collections::HashSet<String> = a.places.iter().filter(|p| p.kind != "country" || a.events.iter().any(|e| e.place.as_deref() == Some(p.id.as_str()))).map(|p| p.id.clone()).collect();
+        let (w, h) = size.get();
+        let pts = points(&a, &all);
+        if pts.is_empty() { Viewport::world(w, h) } else { Viewport::fit(&pts, w, h, 40.0) }
+    });
+    Effect::new(move |_| {
+        let _ = atlas.analysis.get();
+        user_vp.set(None);
+    });
+    let vp = Memo::new(move |_| user_vp.get().unwrap_or_else(|| fitted.get()));
+    let shown = Memo::new(move |_| {
+        let a = atlas.analysis.get();
+        let v = vis.get();
+        Arc::new(markers(&a, &v.places, &v.events, &vp.get()))
+    });
+
+    let local = move |cx: f64, cy: f64| -> (f64, f64) {
+        wrap.get_untracked().map(|el| {
+            let r = el.get_bounding_client_rect();
+            (cx - r.left(), cy - r.top())
+        }).unwrap_or((cx, cy))
+    };
+    let zoom_by = move |f: f64, at: Option<(f64, f64)>| {
+        let v = vp.get_untracked();
+        let (x, y) = at.unwrap_or((v.width / 2.0, v.height / 2.0));
+        user_vp.set(Some(v.zoom_at(x, y, f)));
+    };
+    let on_wheel = move |ev: leptos::ev::WheelEvent| {
+        ev.prevent_default();
+        let p = local(ev.client_x() as f64, ev.client_y() as f64);
+        zoom_by((-ev.delta_y() * 0.0015).exp(), Some(p));
+    };
+    let on_down = move |ev: leptos::ev::PointerEvent| {
+        if ev.button() != 0 {
+            return;
+        }
+        panning.set(Some((ev.client_x() as f64, ev.client_y() as f64, vp.get_untracked())));
+        if let Some(t) = ev.current_target().and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(t).ok()) {
+            let _ = t.set_pointer_capture(ev.pointer_id());
+        }
+    };
+    let on_move = move |ev: leptos::ev::PointerEvent| {
+        if let Some((sx, sy, v0)) = panning.get_untracked() {
+            user_vp.set(Some(v0.pan(ev.client_x() as f64 - sx, ev.client_y() as f64 - sy)));
+        }
+    };
+    let pick = expect_context::<crate::components::editors::PickOnMap>();
+    let on_up = move |ev: leptos::ev::PointerEvent| {
+        let moved = panning.get_untracked().is_some_and(|(sx, sy, _)| (ev.client_x() as f64 - sx).hypot(ev.client_y() as f64 - sy) > 3.0);
+        panning.set(None);
+        if moved {
+            return;
+        }
+        if let Some(name) = pick.0.get_untracked() {
+            let (x, y) = local(ev.client_x() as f64, ev.client_y() as f64);
+            match vp.get_untracked().invert(x, y) {
+                Some((lon, lat)) => {
+                    atlas.correct(crate::state::corrections::Op::SetPlace { place: name, name: None, kind: None, country: None, lat, lon });
+                    pick.0.set(None);
+                }
+                None => atlas.notice.set(Some("That point is off the map: click on the globe.".into())),
+            }
+        }
+    };
+    let on_key = move |ev: leptos::ev::KeyboardEvent| {
+        let v = vp.get_untracked();
+        let next = match ev.key().as_str() {
+            "ArrowLeft" => v.pan(40.0, 0.0),
+            "ArrowRight" => v.pan(-40.0, 0.0),
+            "ArrowUp" => v.pan(0.0, 40.0),
+            "ArrowDown" => v.pan(0.0, -40.0),
+            "+" | "=" => v.zoom_at(v.width / 2.0, v.height / 2.0, 1.5),
+            "-" | "_" => v.zoom_at(v.width / 2.0, v.height / 2.0, 1.0 / 1.5),
+            _ => return,
+        };
+        ev.prevent_default();
+        user_vp.set(Some(next));
+    };
+
+    // Play: step a one-month window (or a year, for long spans) through the events' time span.
+    let play_handle = StoredValue::new_local(None::<gloo::timers::callback::Interval>);
+    let stop = move || {
+        playing.set(false);
+        play_handle.set_value(None);
+    };
+    let play = move |_| {
+        if playing.get_untracked() {
+            stop();
+            return;
+        }
+        let a = atlas.analysis.get_untracked();
+        let spans: Vec<(f64, f64)> = a.events.iter().filter_map(|e| e.date.as_deref().and_then(interval)).map(|(s, t, _)| (s, t)).collect();
+        let (Some(lo), Some(hi)) = (spans.iter().map(|s| s.0).reduce(f64::min), spans.iter().map(|s| s.1).reduce(f64::max)) else { return };
+        let step = if hi - lo > 3.0 * 365.0 { 365.25 } else if hi - lo > 90.0 { 30.5 } else { 1.0 };
+        let cursor = StoredValue::new(lo);
+        playing.set(true);
+        filters.0.update(|f| f.window = Some((lo, lo + step)));
+        let handle = gloo::timers::callback::Interval::new(900, move || {
+            let next = cursor.get_value() + step;
+            if next > hi {
+                playing.set(false);
+                filters.0.update(|f| f.window = None);
+                play_handle.set_value(None);
+                return;
+            }
+            cursor.set_value(next);
+            filters.0.update(|f| f.window = Some((next, next + step)));
+        });
+        play_handle.set_value(Some(handle));
+    };
+
+    let base = move || {
+        let v = vp.get();
+        let transform = format!("translate({:.2},{:.2}) scale({:.4})", v.tx, v.ty, v.k);
+        let Some(prep) = basemap().as_ref() else { return view! { <g></g> }.into_any() };
+        let sel_countries: Vec<String> = atlas.analysis.with(|a| a.places.iter().filter(|p| p.kind == "country" && a.events.iter().any(|e| e.place.as_deref() == Some(p.id.as_str()))).filter_map(|p| p.country.clone()).collect());
+        let paths = prep
+            .paths
+            .iter()
+            .map(|(i, d)| {
+                let c = &prep.map.countries[*i];
+                let active = c.iso2.as_ref().is_some_and(|iso| sel_countries.contains(iso));
+                view! { <path d=d.clone() class="country" class:active=active vector-effect="non-scaling-stroke"><title>{c.name.clone()}</title></path> }
+            })
+            .collect_view();
+        view! { <g class="basemap" transform=transform>{paths}</g> }.into_any()
+    };
+    let country_labels = move || {
+        let v = vp.get();
+        let Some(prep) = basemap().as_ref() else { return Vec::new() };
+        let zoom = v.zoom_level();
+        prep.map
+            .countries
+            .iter()
+            .filter(|c| {
+                let (w, h) = ((c.bbox.2 - c.bbox.0) * v.k, (c.bbox.3 - c.bbox.1) * v.k);
+                w.max(h) > 60.0 && zoom > 1.2
+            })
+            .filter_map(|c| {
+                let (x, y) = v.project(c.label.0, c.label.1);
+                (x > 10.0 && x < v.width - 10.0 && y > 10.0 && y < v.height - 10.0).then(|| view! { <text class="country-label" x=x y=y>{c.name.clone()}</text> })
+            })
+            .collect::<Vec<_>>()
+    };
+    let marks = move || {
+        let sel = selection.0.get();
+        let a = atlas.analysis.get();
+        shown
+            .get()
+            .iter()
+            .cloned()
+            .map(|m| {
+                let selected = match &sel {
+                    Some(Sel::Place(p)) => m.places.contains(p),
+                    Some(Sel::Event(e)) => a.events.iter().any(|x| &x.id == e && x.place.as_ref().is_some_and(|p| m.places.contains(p))),
+                    Some(Sel::Actor(x)) => a.events.iter().any(|e| e.actors.iter().any(|p| &p.actor == x) && e.place.as_ref().is_some_and(|p| m.places.contains(p))),
+                    _ => false,
+                };
+                let r = marker_radius(m.count, m.reporting);
+                let color = m.class.map(|c| c.color()).unwrap_or("#6b7785");
+                let first = m.places[0].clone();
+                let n = m.places.len();
+                let (mx, my) = (m.x, m.y);
+                let click = move |ev: leptos::ev::MouseEvent| {
+                    ev.stop_propagation();
+                    if n > 1 {
+                        let v = vp.get_untracked();
+                        user_vp.set(Some(v.zoom_at(mx, my, 3.0)));
+                    } else {
+                        selection.toggle(Sel::Place(first.clone()));
+                    }
+                };
+                let hover_ids = m.places.clone();
+                view! {
+                    <g class="marker" class:reporting=m.reporting class:selected=selected data-testid="map-marker"
+                        data-place=m.places.join(" ") data-lat=format!("{:.4}", m.lat) data-lon=format!("{:.4}", m.lon)
+                        data-count=m.count.to_string() data-reporting=m.reporting.to_string() data-selected=selected.to_string()
+                        data-x=format!("{:.1}", m.x) data-y=format!("{:.1}", m.y)
+                        tabindex="0" role="button" aria-label=m.label.clone()
+                        on:click=click on:pointerdown=|ev: leptos::ev::PointerEvent| ev.stop_propagation()
+                        on:mouseenter=move |_| hover.set(Some((hover_ids.clone(), mx, my))) on:mouseleave=move |_| hover.set(None)>
+                        {if m.reporting {
+                            view! { <rect x=m.x - r y=m.y - r width=2.0 * r height=2.0 * r transform=format!("rotate(45 {} {})", m.x, m.y) class="pin reporting-pin"></rect> }.into_any()
+                        } else {
+                            view! { <circle cx=m.x cy=m.y r=r fill=color class="pin"></circle> }.into_any()
+                        }}
+                        {(n > 1 || m.count > 1).then(|| view! { <text class="pin-count" x=m.x y=m.y + 4.0>{if n > 1 { n } else { m.count }}</text> })}
+                        {m.show_label.then(|| view! { <text class="pin-label" x=m.x + r + 3.0 y=m.y + 4.0>{m.label.clone()}</text> })}
+                    </g>
+                }
+            })
+            .collect_view()
+    };
+    let card = move || {
+        hover.get().map(|(ids, x, y)| {
+            let a = atlas.analysis.get();
+            let v = vis.get();
+            let rows = ids
+                .iter()
+                .filter_map(|id| place(&a, id))
+                .map(|p| {
+                    let evs: Vec<String> = a
+                        .events
+                        .iter()
+                        .filter(|e| e.place.as_deref() == Some(p.id.as_str()) && v.events.contains(&e.id))
+                        .map(|e| format!("{} · {}", e.date.as_deref().map(pretty_date).unwrap_or_else(|| "undated".into()), e.label))
+                        .collect();
+                    view! {
+                        <div><strong>{p.name.clone()}</strong>{p.reporting.then_some(" · dateline (reporting place)")}
+                            <ul class="plain small">{evs.into_iter().take(6).map(|s| view! { <li>{s}</li> }).collect_view()}</ul></div>
+                    }
+                })
+                .collect_view();
+            let (w, _) = size.get_untracked();
+            view! { <div class="hover-card" style:left=format!("{}px", (x + 14.0).min(w - 260.0).max(0.0)) style:top=format!("{}px", y + 10.0)>{rows}</div> }
+        })
+    };
+    let is_max = move || ui.maximised.get() == Some(Maximised::Map);
+    let graticule = move || {
+        let v = vp.get();
+        let mut d = String::new();
+        for lon in (-180..=180).step_by(30) {
+            for (i, lat) in (-90..=90).step_by(5).enumerate() {
+                let (x, y) = project_deg(lon as f64, lat as f64);
+                d.push_str(&format!("{}{:.3} {:.3}", if i == 0 { "M" } else { "L" }, x, -y));
+            }
+        }
+        for lat in (-60..=60).step_by(30) {
+            for (i, lon) in (-180..=180).step_by(5).enumerate() {
+                let (x, y) = project_deg(lon as f64, lat as f64);
+                d.push_str(&format!("{}{:.3} {:.3}", if i == 0 { "M" } else { "L" }, x, -y));
+            }
+        }
+        view! { <path class="graticule" d=d transform=format!("translate({:.2},{:.2}) scale({:.4})", v.tx, v.ty, v.k) vector-effect="non-scaling-stroke"></path> }
+    };
+    view! {
+        <div class="view-head">
+            <span class="pane-title">"Map"</span>
+            <div class="tools">
+                <button class="icon" data-testid="map-zoom-in" title="Zoom in" on:click=move |_| zoom_by(1.8, None)>"+"</button>
+                <button class="icon" data-testid="map-zoom-out" title="Zoom out" on:click=move |_| zoom_by(1.0 / 1.8, None)>"−"</button>
+                <button class="small" data-testid="map-fit" title="Fit the places" on:click=move |_| user_vp.set(None)>"Fit"</button>
+                <button class="small" data-testid="map-world" title="Whole world" on:click=move |_| { let (w, h) = size.get_untracked(); user_vp.set(Some(Viewport::world(w, h))) }>"World"</button>
+                <button class="small" data-testid="map-play" class:on=move || playing.get() title="Step through time" on:click=play>
+                    {move || if playing.get() { "■ Stop" } else { "▶ Play" }}</button>
+                <button class="icon" data-testid="map-maximise" title=move || if is_max() { "Restore" } else { "Maximise" }
+                    on:click=move |_| ui.maximised.update(|m| *m = if *m == Some(Maximised::Map) { None } else { Some(Maximised::Map) })>
+                    {move || if is_max() { "⤡" } else { "⤢" }}</button>
+            </div>
+        </div>
+        <div class="map-wrap" class:picking=move || pick.0.get().is_some() node_ref=wrap tabindex="0" on:keydown=on_key aria-label="Map: drag to pan, wheel or +/− to zoom">
+            {move || pick.0.get().map(|n| view! { <div class="pick-hint" data-testid="pick-hint">{format!("Click the map where “{n}” is · Esc cancels")}</div> })}
+            <svg class="geo" data-testid="geo-map" width=move || size.get().0 height=move || size.get().1
+                on:wheel=on_wheel on:pointerdown=on_down on:pointermove=on_move on:pointerup=on_up on:pointercancel=on_up>
+                <rect class="sea" x="0" y="0" width=move || size.get().0 height=move || size.get().1></rect>
+                {graticule}
+                {base}
+                <g class="country-labels">{country_labels}</g>
+                <g class="markers">{marks}</g>
+            </svg>
+            {card}
+            <div class="map-legend small">
+                <span><svg width="12" height="12"><circle cx="6" cy="6" r="5" class="legend-pin"></circle></svg>" events"</span>
+                <span><svg width="12" height="12"><rect x="2" y="2" width="8" height="8" transform="rotate(45 6 6)" class="pin reporting-pin"></rect></svg>" dateline"</span>
+            </div>
+        </div>
+    }
+}

@@ -1,0 +1,292 @@
+//! The actor map: who supports, fights, talks to or belongs to whom.
+
+use std::collections::HashMap;
+
+use leptos::prelude::*;
+
+use crate::components::app::{Maximised, Ui, VisibleCtx};
+use crate::components::util::actor;
+use crate::layout::colors::{actor_color, actor_kind_label, relation_color, ACTOR_KINDS, RELATION_TYPES};
+use crate::layout::network::{labels_without_overlap, lay_out, Network};
+use crate::state::atlas::use_atlas;
+use crate::state::filters::use_filters;
+use crate::state::selection::{use_selection, Sel};
+
+/// The actor network view.
+#[component]
+pub fn ActorNetwork() -> impl IntoView {
+    let atlas = use_atlas();
+    let selection = use_selection();
+    let filters = use_filters();
+    let vis = expect_context::<VisibleCtx>().0;
+    let ui = expect_context::<Ui>();
+    let ego = RwSignal::new(false);
+    let pinned = RwSignal::new(HashMap::<String, (f64, f64)>::new());
+    let previous = StoredValue::new(HashMap::<String, (f64, f64)>::new());
+    let zoom = RwSignal::new((1.0f64, 0.0f64, 0.0f64)); // k, tx, ty in view units
+    let dragging = RwSignal::new(None::<String>);
+    let panning = RwSignal::new(None::<(f64, f64, f64, f64)>);
+    let hover = RwSignal::new(None::<(String, f64, f64)>);
+    let svg_ref = NodeRef::<leptos::svg::Svg>::new();
+
+    let ego_center = Memo::new(move |_| if ego.get() { selection.0.with(|s| s.as_ref().and_then(|s| s.actor().map(str::to_string))) } else { None });
+    let network = Memo::new(move |_| {
+        let a = atlas.analysis.get();
+        let v = vis.get();
+        let prev = previous.get_value();
+        let net = pinned.with(|p| lay_out(&a, &v.actors, &v.relations, ego_center.get().as_deref(), &prev, p));
+        // Remember positions so a growing analysis keeps its shape (a cache, not state).
+        previous.update_value(|m| {
+            for n in &net.nodes {
+                m.insert(n.id.clone(), (n.x, n.y));
+            }
+        });
+        net
+    });
+    // The view box fits the layout once per analysis (not while dragging).
+    let view_box = Memo::new(move |_| {
+        let _ = atlas.analysis.get();
+        let _ = ego_center.get();
+        let (x0, y0, x1, y1) = network.with_untracked(|n| n.bounds);
+        let pad = 40.0;
+        (x0 - pad, y0 - pad, (x1 - x0 + 2.0 * pad).max(200.0), (y1 - y0 + 2.0 * pad).max(150.0))
+    });
+    Effect::new(move |_| {
+        let _ = view_box.get();
+        zoom.set((1.0, 0.0, 0.0));
+    });
+
+    // Client pixels → layout coordinates.
+    let to_layout = move |cx: f64, cy: f64| -> Option<(f64, f64)> {
+        let el = svg_ref.get_untracked()?;
+        let rect = el.get_bounding_client_rect();
+        let (vx, vy, vw, vh) = view_box.get_untracked();
+        let s = (rect.width() / vw).min(rect.height() / vh);
+        if s <= 0.0 {
+            return None;
+        }
+        let ox = rect.left() + (rect.width() - vw * s) / 2.0;
+        let oy = rect.top() + (rect.height() - vh * s) / 2.0;
+        let (k, tx, ty) = zoom.get_untracked();
+        let (ux, uy) = ((cx - ox) / s + vx, (cy - oy) / s + vy);
+        Some(((ux - tx) / k, (uy - ty) / k))
+    };
+
+    let on_wheel = move |ev: leptos::ev::WheelEvent| {
+        ev.prevent_default();
+        let f = (-ev.delta_y() * 0.0015).exp();
+        if let Some((x, y)) = to_layout(ev.client_x() as f64, ev.client_y() as f64) {
+            zoom.update(|(k, tx, ty)| {
+                let nk = (*k * f).clamp(0.2, 8.0);
+                let r = nk / *k;
+                // keep (x, y) fixed: screen = x*k + t
+                *tx = x * *k + *tx - x * nk;
+                *ty = y * *k + *ty - y * nk;
+                let _ = r;
+                *k = nk;
+            });
+        }
+    };
+    let on_bg_down = move |ev: leptos::ev::PointerEvent| {
+        let (_, tx, ty) = zoom.get_untracked();
+        panning.set(Some((ev.client_x() as f64, ev.client_y() as f64, tx, ty)));
+        if let Some(el) = svg_ref.get_untracked() {
+            let _ = el.set_pointer_capture(ev.pointer_id());
+        }
+    };
+    let on_move = move |ev: leptos::ev::PointerEvent| {
+        if let Some(id) = dragging.get_untracked() {
+            if let Some(p) = to_layout(ev.client_x() as f64, ev.client_y() as f64) {
+                pinned.update(|m| {
+                    m.insert(id, p);
+                });
+            }
+        } else if let Some((sx, sy, tx, ty)) = panning.get_untracked() {
+            let (vx, _, vw, _) = view_box.get_untracked();
+            let _ = vx;
+            let scale = svg_ref.get_untracked().map(|el| el.get_bounding_client_rect().width() / vw).unwrap_or(1.0).max(1e-6);
+            zoom.update(|z| {
+                z.1 = tx + (ev.client_x() as f64 - sx) / scale;
+                z.2 = ty + (ev.client_y() as f64 - sy) / scale;
+            });
+        }
+    };
+    let on_up = move |_| {
+        dragging.set(None);
+        panning.set(None);
+    };
+
+    let edges = move || {
+        let net: Network = network.get();
+        let pos: HashMap<&str, (f64, f64)> = net.nodes.iter().map(|n| (n.id.as_str(), (n.x, n.y))).collect();
+        let sel = selection.0.get();
+        let sel_actor = sel.as_ref().and_then(|s| s.actor().map(str::to_string));
+        net.edges
+            .iter()
+            .filter_map(|e| {
+                let (&(x1, y1), &(x2, y2)) = (pos.get(e.a.as_str())?, pos.get(e.b.as_str())?);
+                let hl = sel_actor.as_deref().is_some_and(|s| s == e.a || s == e.b);
+                let dim = sel_actor.is_some() && !hl;
+                let directed = e.kind == "supports" || e.kind == "affiliation";
+                let width = 1.4 + (e.weight as f64).sqrt() * 1.2;
+                Some(view! {
+                    <line class="edge" class:highlight=hl class:dim=dim data-testid="actor-edge" data-type=e.kind.clone()
+                        data-a=e.a.clone() data-b=e.b.clone() data-selected=hl.to_string()
+                        x1=x1 y1=y1 x2=x2 y2=y2 stroke=relation_color(&e.kind) stroke-width=width
+                        stroke-dasharray=if e.kind == "contact" { "5 4" } else { "" }
+                        marker-end=if directed { format!("url(#arrow-{})", e.kind) } else { String::new() }>
+                        <title>{format!("{} — {}", e.kind, e.weight)}</title>
+                    </line>
+                })
+            })
+            .collect_view()
+    };
+    let nodes = move || {
+        let net = network.get();
+        let show_label = labels_without_overlap(&net.nodes, 6.2, 13.0);
+        let sel = selection.0.get();
+        let sel_actor = sel.as_ref().and_then(|s| s.actor().map(str::to_string));
+        let neighbours: Vec<String> = sel_actor
+            .as_ref()
+            .map(|s| net.edges.iter().filter(|e| &e.a == s || &e.b == s).flat_map(|e| [e.a.clone(), e.b.clone()]).collect())
+            .unwrap_or_default();
+        let is_pinned = pinned.get();
+        net.nodes
+            .iter()
+            .zip(show_label)
+            .map(|(n, label)| {
+                let id = n.id.clone();
+                let selected = sel_actor.as_deref() == Some(n.id.as_str());
+                let dim = sel_actor.is_some() && !selected && !neighbours.contains(&n.id);
+                let shape = node_shape(&n.kind, n.x, n.y, n.r);
+                let (down_id, click_id, dbl_id, hover_id) = (id.clone(), id.clone(), id.clone(), id.clone());
+                let pin = is_pinned.contains_key(&n.id);
+                view! {
+                    <g class="node" class:selected=selected class:dim=dim class:pinned=pin data-testid="actor-node" data-actor=id.clone()
+                        data-name=n.name.clone() data-kind=n.kind.clone() data-selected=selected.to_string()
+                        tabindex="0" role="button" aria-label=n.name.clone()
+                        on:pointerdown=move |ev: leptos::ev::PointerEvent| {
+                            ev.stop_propagation();
+                            dragging.set(Some(down_id.clone()));
+                            if let Some(el) = svg_ref.get_untracked() { let _ = el.set_pointer_capture(ev.pointer_id()); }
+                        }
+                        on:click=move |_| selection.toggle(Sel::Actor(click_id.clone()))
+                        on:dblclick=move |_| pinned.update(|m| { m.remove(&dbl_id); })
+                        on:keydown=move |ev: leptos::ev::KeyboardEvent| if ev.key() == "Enter" { selection.toggle(Sel::Actor(id.clone())) }
+                        on:mouseenter=move |ev: leptos::ev::MouseEvent| hover.set(Some((hover_id.clone(), ev.client_x() as f64, ev.client_y() as f64)))
+                        on:mouseleave=move |_| hover.set(None)>
+                        <path d=shape fill=actor_color(&n.kind) class="node-shape"></path>
+                        {n.country.clone().map(|c| view! { <text class="node-cc" x=n.x y=n.y + 3.5>{c}</text> })}
+                        {label.then(|| view! { <text class="node-label" x=n.x y=n.y + n.r + 13.0>{short(&n.name, 24)}</text> })}
+                    </g>
+                }
+            })
+            .collect_view()
+    };
+    let card = move || {
+        hover.get().and_then(|(id, cx, cy)| {
+            let a = atlas.analysis.get();
+            let x = actor(&a, &id)?.clone();
+            let n_events = a.events.iter().filter(|e| e.actors.iter().any(|p| p.actor == id)).count();
+            let n_rel = a.relations.iter().filter(|r| r.a == id || r.b == id).count();
+            let rect = svg_ref.get_untracked()?.get_bounding_client_rect();
+            let roles: Vec<String> = x.roles.iter().map(|r| r.title.clone()).collect();
+            Some(view! {
+                <div class="hover-card" style:left=format!("{}px", (cx - rect.left() + 12.0).min(rect.width() - 240.0).max(0.0)) style:top=format!("{}px", cy - rect.top() + 40.0)>
+                    <strong>{x.name.clone()}</strong>
+                    <div>{actor_kind_label(&x.kind)}{x.country.clone().map(|c| format!(" · {c}"))}</div>
+                    {(!roles.is_empty()).then(|| view! { <div>{roles.join("; ")}</div> })}
+                    {(!x.aliases.is_empty()).then(|| view! { <div class="muted small">{format!("also: {}", x.aliases.join(", "))}</div> })}
+                    <div class="muted small">{format!("{} mentions · {n_events} events · {n_rel} relations", x.mentions.len())}</div>
+                </div>
+            })
+        })
+    };
+    let relation_toggles = RELATION_TYPES
+        .iter()
+        .map(|&t| {
+            let hidden = move || filters.0.with(|f| f.hidden_relations.contains(t));
+            view! {
+                <button class="toggle small" class:off=hidden data-testid=format!("network-filter-{t}") aria-pressed=move || (!hidden()).to_string()
+                    on:click=move |_| filters.0.update(|f| { if !f.hidden_relations.remove(t) { f.hidden_relations.insert(t.to_string()); } })>
+                    <span class="swatch" style:background=relation_color(t)></span>{t}
+                </button>
+            }
+        })
+        .collect_view();
+    let kind_legend = move || {
+        let present: Vec<&'static str> = atlas.analysis.with(|a| ACTOR_KINDS.iter().copied().filter(|k| a.actors.iter().any(|x| x.kind == *k)).collect());
+        present
+            .into_iter()
+            .map(|k| {
+                let hidden = move || filters.0.with(|f| f.hidden_kinds.contains(k));
+                view! {
+                    <button class="toggle small" class:off=hidden data-testid=format!("kind-filter-{k}")
+                        on:click=move |_| filters.0.update(|f| { if !f.hidden_kinds.remove(k) { f.hidden_kinds.insert(k.to_string()); } })>
+                        <svg width="12" height="12" viewBox="-6 -6 12 12"><path d=node_shape(k, 0.0, 0.0, 5.0) fill=actor_color(k)></path></svg>
+                        {actor_kind_label(k)}
+                    </button>
+                }
+            })
+            .collect_view()
+    };
+    let is_max = move || ui.maximised.get() == Some(Maximised::Network);
+    let markers = RELATION_TYPES
+        .iter()
+        .map(|&t| view! {
+            <marker id=format!("arrow-{t}") viewBox="0 0 10 10" refX="22" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse">
+                <path d="M0 0L10 5L0 10z" fill=relation_color(t)></path>
+            </marker>
+        })
+        .collect_view();
+    view! {
+        <div class="view-head">
+            <span class="pane-title">"Actor map"</span>
+            <div class="tools">
+                <button class="small" class:on=move || ego.get() data-testid="network-ego" disabled=move || selection.0.with(|s| !matches!(s, Some(Sel::Actor(_))))
+                    title="Show only the selected actor and its neighbours" on:click=move |_| ego.update(|e| *e = !*e)>"Ego view"</button>
+                <button class="small" title="Release all pinned nodes and re-run the layout" on:click=move |_| { pinned.set(HashMap::new()); previous.set_value(HashMap::new()); zoom.set((1.0, 0.0, 0.0)); }>"Re-layout"</button>
+                <button class="icon" data-testid="network-maximise" title=move || if is_max() { "Restore" } else { "Maximise" }
+                    on:click=move |_| ui.maximised.update(|m| *m = if *m == Some(Maximised::Network) { None } else { Some(Maximised::Network) })>
+                    {move || if is_max() { "⤡" } else { "⤢" }}</button>
+            </div>
+        </div>
+        <div class="legend">{relation_toggles}</div>
+        <div class="network-wrap">
+            <Show when=move || network.with(|n| n.nodes.is_empty())>
+                <p class="empty overlay">{move || if atlas.analysis.with(|a| a.documents.is_empty()) { "Actors and their relations appear here." } else { "No actors pass the current filters." }}</p>
+            </Show>
+            <svg class="network" data-testid="actor-network" node_ref=svg_ref preserveAspectRatio="xMidYMid meet"
+                viewBox=move || { let (x, y, w, h) = view_box.get(); format!("{x} {y} {w} {h}") }
+                on:wheel=on_wheel on:pointerdown=on_bg_down on:pointermove=on_move on:pointerup=on_up on:pointercancel=on_up>
+                <defs>{markers}</defs>
+                <g transform=move || { let (k, tx, ty) = zoom.get(); format!("translate({tx},{ty}) scale({k})") }>
+                    <g class="edges">{edges}</g>
+                    <g class="nodes">{nodes}</g>
+                </g>
+            </svg>
+            {card}
+        </div>
+        <div class="legend kinds">{kind_legend}</div>
+    }
+}
+
+/// The shape of an actor kind, as path data centred on (x, y).
+pub fn node_shape(kind: &str, x: f64, y: f64, r: f64) -> String {
+    match kind {
+        "state" | "government" => format!("M{} {}h{}v{}h{}z", x - r, y - r, 2.0 * r, 2.0 * r, -2.0 * r),
+        "armed_group" | "military" => format!("M{x} {}L{} {}L{} {}z", y - r * 1.15, x + r * 1.1, y + r * 0.85, x - r * 1.1, y + r * 0.85),
+        "organisation" | "media" => format!("M{x} {}L{} {y}L{x} {}L{} {y}z", y - r * 1.2, x + r * 1.2, y + r * 1.2, x - r * 1.2),
+        _ => format!("M{} {y}a{r} {r} 0 1 0 {} 0a{r} {r} 0 1 0 {} 0", x - r, 2.0 * r, -2.0 * r),
+    }
+}
+
+fn short(s: &str, n: usize) -> String {
+    if s.chars().count() <= n {
+        s.to_string()
+    } else {
+        let mut t: String = s.chars().take(n - 1).collect();
+        t.push('…');
+        t
+    }
+}

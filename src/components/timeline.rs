@@ -1,0 +1,347 @@
+//! The interactive timeline: lanes of events on a zoomable time axis.
+
+use std::collections::HashSet;
+
+use leptos::prelude::*;
+
+use crate::components::app::{Maximised, Ui, VisibleCtx};
+use crate::components::util::{event, event_actor_names, place, pretty_date};
+use crate::layout::time::{ticks, TimeScale};
+use crate::layout::timeline::{extent, lay_out, LaneMode};
+use crate::state::atlas::use_atlas;
+use crate::state::filters::use_filters;
+use crate::state::selection::{use_selection, Sel};
+
+/// Left gutter for lane titles.
+const GUTTER: f64 = 150.0;
+/// Height of the axis.
+const AXIS_H: f64 = 26.0;
+
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Drag {
+    Pan { x0: f64 },
+    Brush { x0: f64, x1: f64 },
+}
+
+/// The timeline view.
+#[component]
+pub fn Timeline() -> impl IntoView {
+    let atlas = use_atlas();
+    let selection = use_selection();
+    let filters = use_filters();
+    let vis = expect_context::<VisibleCtx>().0;
+    let ui = expect_context::<Ui>();
+    let mode = RwSignal::new(LaneMode::Actor);
+    let collapsed = RwSignal::new(HashSet::<String>::new());
+    let size = RwSignal::new((900.0f64, 200.0f64));
+    let width = Signal::derive(move || size.get().0);
+    let user_scale = RwSignal::new(None::<TimeScale>);
+    let drag = RwSignal::new(None::<Drag>);
+    let drag_dx = RwSignal::new(0.0f64);
+    let hover = RwSignal::new(None::<(String, f64, f64)>);
+    let wrap = NodeRef::<leptos::html::Div>::new();
+
+    crate::components::util::track_size(wrap, size);
+
+    let plot_w = move || (width.get() - GUTTER - 8.0).max(100.0);
+    let fitted = Memo::new(move |_| {
+        let a = atlas.analysis.get();
+        let v = vis.get();
+        TimeScale::fit(extent(&a, &v.events), 0.0, plot_w())
+    });
+    // A new analysis shows everything again.
+    Effect::new(move |_| {
+        let _ = atlas.analysis.get();
+        user_scale.set(None);
+    });
+    let scale = Memo::new(move |_| user_scale.get().map(|s| s.with_range(0.0, plot_w())).unwrap_or_else(|| fitted.get()));
+    let layout = Memo::new(move |_| {
+        let a = atlas.analysis.get();
+        let v = vis.get();
+        lay_out(&a, &v.events, mode.get(), &scale.get(), &collapsed.get())
+    });
+
+    let zoom = move |factor: f64, at: Option<f64>| {
+        let s = scale.get_untracked();
+        let x = at.unwrap_or((s.r0 + s.r1) / 2.0);
+        user_scale.set(Some(s.zoom_at(x, factor)));
+    };
+    let pan = move |dx: f64| user_scale.set(Some(scale.get_untracked().pan(dx)));
+
+    let local_x = move |ev: &web_sys::MouseEvent| -> f64 {
+        let target = wrap.get_untracked();
+        let left = target.map(|t| t.get_bounding_client_rect().left()).unwrap_or(0.0);
+        ev.client_x() as f64 - left - GUTTER
+    };
+    let local_y = move |ev: &web_sys::MouseEvent| -> f64 {
+        let target = wrap.get_untracked();
+        let top = target.map(|t| t.get_bounding_client_rect().top()).unwrap_or(0.0);
+        ev.client_y() as f64 - top
+    };
+
+    let on_wheel = move |ev: leptos::ev::WheelEvent| {
+        ev.prevent_default();
+        let factor = (-ev.delta_y() * 0.0015).exp();
+        zoom(factor, Some(local_x(&ev)));
+    };
+    let on_down = move |ev: leptos::ev::PointerEvent| {
+        if ev.button() != 0 {
+            return;
+        }
+        let x = local_x(&ev);
+        let y = local_y(&ev);
+        if x < 0.0 {
+            return;
+        }
+        let brush = ev.shift_key() || y < AXIS_H + 4.0;
+        drag.set(Some(if brush { Drag::Brush { x0: x, x1: x } } else { Drag::Pan { x0: x } }));
+        if let Some(t) = ev.current_target().and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(t).ok()) {
+            let _ = t.set_pointer_capture(ev.pointer_id());
+        }
+    };
+    let on_move = move |ev: leptos::ev::PointerEvent| {
+        let x = local_x(&ev);
+        match drag.get_untracked() {
+            Some(Drag::Pan { x0 }) => drag_dx.set(x - x0),
+            Some(Drag::Brush { x0, .. }) => drag.set(Some(Drag::Brush { x0, x1: x })),
+            None => {}
+        }
+    };
+    let on_up = move |_ev: leptos::ev::PointerEvent| {
+        match drag.get_untracked() {
+            Some(Drag::Pan { .. }) => {
+                let dx = drag_dx.get_untracked();
+                if dx.abs() > 1.0 {
+                    pan(dx);
+                }
+            }
+            Some(Drag::Brush { x0, x1 }) => {
+                if (x1 - x0).abs() > 4.0 {
+                    let s = scale.get_untracked();
+                    let (a, b) = (s.invert(x0.min(x1)), s.invert(x0.max(x1)));
+                    filters.0.update(|f| f.window = Some((a, b)));
+                }
+            }
+            None => {}
+        }
+        drag.set(None);
+        drag_dx.set(0.0);
+    };
+    let on_key = move |ev: leptos::ev::KeyboardEvent| {
+        let step = plot_w() * 0.1;
+        match ev.key().as_str() {
+            "ArrowLeft" => pan(step),
+            "ArrowRight" => pan(-step),
+            "+" | "=" => zoom(1.5, None),
+            "-" | "_" => zoom(1.0 / 1.5, None),
+            "0" => user_scale.set(None),
+            _ => return,
+        }
+        ev.prevent_default();
+    };
+
+    let axis = move || {
+        let s = scale.get();
+        ticks(&s, 80.0)
+            .into_iter()
+            .map(|t| {
+                let x = s.map(t.t);
+                view! {
+                    <g class="tick" class:major=t.major>
+                        <line x1=x x2=x y1=AXIS_H - 6.0 y2=move || layout.with(|l| l.height) + AXIS_H></line>
+                        <text x=x + 3.0 y=AXIS_H - 10.0>{t.label}</text>
+                    </g>
+                }
+            })
+            .collect_view()
+    };
+    let lanes = move || {
+        let sel_actor = selection.0.with(|s| s.as_ref().and_then(|s| s.actor().map(str::to_string)));
+        let sel_place = selection.0.with(|s| match s { Some(Sel::Place(p)) => Some(p.clone()), _ => None });
+        layout
+            .get()
+            .lanes
+            .into_iter()
+            .map(|lane| {
+                let key = lane.key.clone();
+                let key2 = key.clone();
+                let selected = sel_actor.as_deref() == Some(key.as_str()) || sel_place.as_deref() == Some(key.as_str());
+                let toggle = move |_| collapsed.update(|c| { if !c.remove(&key2) { c.insert(key2.clone()); } });
+                let label_target = match mode.get_untracked() {
+                    LaneMode::Actor if !key.starts_with('_') => Some(Sel::Actor(key.clone())),
+                    LaneMode::Place if !key.starts_with('_') => Some(Sel::Place(key.clone())),
+                    _ => None,
+                };
+                view! {
+                    <g class="lane" class:selected=selected data-testid="timeline-lane" data-key=key.clone()
+                        data-selected=selected.to_string() transform=format!("translate(0,{})", lane.y + AXIS_H)>
+                        <rect class="lane-bg" x="0" y="0" width=move || width.get() height=lane.height></rect>
+                        <text class="lane-toggle" x="6" y="12" on:click=toggle>{if lane.collapsed { "▸" } else { "▾" }}</text>
+                        <text class="lane-label" x="18" y="12"
+                            on:click=move |_| if let Some(t) = label_target.clone() { selection.toggle(t) }>
+                            {truncate_label(&lane.label, 20)}" ("{lane.count}")"
+                        </text>
+                    </g>
+                }
+            })
+            .collect_view()
+    };
+    let marks = move || {
+        let sel = selection.0.get();
+        let a = atlas.analysis.get();
+        layout
+            .get()
+            .marks
+            .into_iter()
+            .map(|m| {
+                let first = m.events[0].clone();
+                let is_sel = match &sel {
+                    Some(Sel::Event(e)) => m.events.contains(e),
+                    Some(Sel::Actor(x)) => m.events.iter().any(|e| event(&a, e).is_some_and(|e| e.actors.iter().any(|p| &p.actor == x))),
+                    Some(Sel::Place(p)) => m.events.iter().any(|e| event(&a, e).is_some_and(|e| e.place.as_deref() == Some(p.as_str()))),
+                    _ => false,
+                };
+                let y = m.y + AXIS_H;
+                let color = m.class.color();
+                let n = m.events.len();
+                let events_attr = m.events.join(" ");
+                let target = first.clone();
+                let hover_id = first.clone();
+                let click = move |ev: leptos::ev::MouseEvent| {
+                    ev.stop_propagation();
+                    if n > 1 {
+                        let s = scale.get_untracked();
+                        user_scale.set(Some(s.zoom_at(m.x0, 6.0)));
+                    } else {
+                        selection.toggle(Sel::Event(target.clone()));
+                    }
+                };
+                let enter = move |ev: leptos::ev::MouseEvent| hover.set(Some((hover_id.clone(), local_x(&ev) + GUTTER, local_y(&ev))));
+                let leave = move |_| hover.set(None);
+                let shape = if n > 1 {
+                    view! {
+                        <g>
+                            <circle cx=m.x0 cy=y r="9" fill=color class="cluster"></circle>
+                            <text class="cluster-count" x=m.x0 y=y + 4.0>{n}</text>
+                        </g>
+                    }
+                    .into_any()
+                } else if m.band {
+                    view! { <rect x=m.x0 y=y - 6.0 width=(m.x1 - m.x0).max(3.0) height="12" rx="3" fill=color class="band"></rect> }.into_any()
+                } else if matches!(m.class, crate::layout::colors::EventClass::MaterialConflict | crate::layout::colors::EventClass::VerbalConflict) {
+                    let d = format!("M{} {}l6 6l-6 6l-6 -6z", m.x0, y - 6.0);
+                    view! { <path d=d fill=color class="point"></path> }.into_any()
+                } else {
+                    view! { <circle cx=m.x0 cy=y r="6" fill=color class="point"></circle> }.into_any()
+                };
+                view! {
+                    <g class="tl-event" class:selected=is_sel data-testid="timeline-event" data-event=first.clone()
+                        data-events=events_attr data-date=m.date.clone() data-lane=m.lane.clone() data-type=m.kind.clone()
+                        data-band=m.band.to_string() data-selected=is_sel.to_string() data-x=format!("{:.1}", m.x0)
+                        tabindex="0" role="button" aria-label=format!("{} {}", m.kind, m.date)
+                        on:click=click on:mouseenter=enter on:mouseleave=leave>
+                        {shape}
+                    </g>
+                }
+            })
+            .collect_view()
+    };
+    let brush = move || match drag.get() {
+        Some(Drag::Brush { x0, x1 }) => Some(view! { <rect class="brush" x=x0.min(x1) y="0" width=(x1 - x0).abs() height=move || layout.with(|l| l.height) + AXIS_H></rect> }),
+        _ => None,
+    };
+    let window_rect = move || {
+        filters.0.with(|f| f.window).map(|(a, b)| {
+            let s = scale.get();
+            let (x0, x1) = (s.map(a), s.map(b));
+            view! { <rect class="window" x=x0 y="0" width=(x1 - x0).max(1.0) height=AXIS_H></rect> }
+        })
+    };
+    let card = move || {
+        hover.get().and_then(|(id, x, y)| {
+            let a = atlas.analysis.get();
+            let e = event(&a, &id)?.clone();
+            let expl = e.date.as_ref().and_then(|d| a.times.iter().find(|t| t.doc == e.doc && &t.value == d && t.start >= e.evidence.start && t.end <= e.evidence.end)).and_then(|t| t.explanation.clone());
+            let place_name = e.place.as_deref().and_then(|p| place(&a, p)).map(|p| p.name.clone());
+            let doc_title = a.documents.iter().find(|d| d.id == e.doc).map(|d| d.title.clone()).unwrap_or_default();
+            Some(view! {
+                <div class="hover-card" data-testid="hover-card" style:left=format!("{}px", (x + 14.0).min(width.get_untracked() - 300.0).max(0.0)) style:top=format!("{}px", y + 12.0)>
+                    <strong>{e.label.clone()}</strong>
+                    <div>{e.date.as_deref().map(pretty_date).unwrap_or_default()}" · "{e.kind.clone()}</div>
+                    {expl.map(|x| view! { <div class="muted small">{x}</div> })}
+                    <div>{event_actor_names(&a, &e)}</div>
+                    {place_name.map(|p| view! { <div>"📍 "{p}</div> })}
+                    <div class="muted small">{doc_title}</div>
+                </div>
+            })
+        })
+    };
+    let undated = move || {
+        let a = atlas.analysis.get();
+        let list = layout.with(|l| l.undated.clone());
+        (!list.is_empty()).then(|| {
+            let items = list
+                .into_iter()
+                .filter_map(|id| event(&a, &id).map(|e| (id.clone(), e.label.clone(), e.kind.clone())))
+                .map(|(id, label, kind)| {
+                    let target = id.clone();
+                    view! { <li><button class="link" data-testid="timeline-undated" data-event=id on:click=move |_| selection.toggle(Sel::Event(target.clone()))>{label}" · "<span class="muted">{kind}</span></button></li> }
+                })
+                .collect_view();
+            view! { <details class="undated"><summary>{move || format!("Undated events ({})", layout.with(|l| l.undated.len()))}</summary><ul class="plain">{items}</ul></details> }
+        })
+    };
+    let svg_h = move || layout.with(|l| l.height) + AXIS_H + 8.0;
+    let is_max = move || ui.maximised.get() == Some(Maximised::Timeline);
+    view! {
+        <div class="view-head">
+            <span class="pane-title">"Timeline"</span>
+            <div class="tools">
+                <label class="small">"Lanes "
+                    <select data-testid="timeline-lanes" on:change=move |ev| mode.set(match event_target_value(&ev).as_str() { "place" => LaneMode::Place, "type" => LaneMode::Type, _ => LaneMode::Actor })>
+                        <option value="actor">"by actor"</option>
+                        <option value="place">"by place"</option>
+                        <option value="type">"by event type"</option>
+                    </select>
+                </label>
+                <button class="icon" data-testid="timeline-zoom-in" title="Zoom in (+)" on:click=move |_| zoom(2.0, None)>"+"</button>
+                <button class="icon" data-testid="timeline-zoom-out" title="Zoom out (−)" on:click=move |_| zoom(0.5, None)>"−"</button>
+                <button class="small" data-testid="timeline-fit" title="Fit all (0)" on:click=move |_| user_scale.set(None)>"Fit all"</button>
+                <button class="icon" title=move || if is_max() { "Restore" } else { "Maximise" } data-testid="timeline-maximise"
+                    on:click=move |_| ui.maximised.update(|m| *m = if *m == Some(Maximised::Timeline) { None } else { Some(Maximised::Timeline) })>
+                    {move || if is_max() { "⤡" } else { "⤢" }}</button>
+            </div>
+        </div>
+        <div class="timeline" data-testid="timeline" node_ref=wrap tabindex="0"
+            aria-label="Timeline: drag to pan, wheel or +/− to zoom, drag on the axis or Shift+drag to select a time window"
+            on:keydown=on_key>
+            <Show when=move || layout.with(|l| l.marks.is_empty() && l.undated.is_empty())>
+                <p class="empty overlay">{move || if atlas.analysis.with(|a| a.documents.is_empty()) { "Events appear here once dispatches are analysed." } else { "No dated events pass the current filters." }}</p>
+            </Show>
+            <svg width=move || width.get() height=svg_h class="tl-svg"
+                on:wheel=on_wheel on:pointerdown=on_down on:pointermove=on_move on:pointerup=on_up on:pointercancel=on_up>
+                <g class="lanes">{lanes}</g>
+                <g transform=move || format!("translate({},0)", GUTTER + drag_dx.get())>
+                    <rect class="axis-bg" x="-100000" y="0" width="200000" height=AXIS_H></rect>
+                    <g class="axis">{axis}</g>
+                    {window_rect}
+                    <g class="marks">{marks}</g>
+                    {brush}
+                </g>
+            </svg>
+            {card}
+        </div>
+        {undated}
+        <p class="hint small muted">"Drag to pan · wheel to zoom · drag along the axis (or Shift+drag) to filter every view to a time window"</p>
+    }
+}
+
+fn truncate_label(s: &str, n: usize) -> String {
+    if s.chars().count() <= n {
+        s.to_string()
+    } else {
+        let mut t: String = s.chars().take(n - 1).collect();
+        t.push('…');
+        t
+    }
+}

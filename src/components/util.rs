@@ -1,0 +1,99 @@
+//! Small helpers shared by components.
+
+use atlas_engine::model::{Actor, Event, Place};
+use atlas_engine::Analysis;
+
+/// The actor with `id`.
+pub fn actor<'a>(a: &'a Analysis, id: &str) -> Option<&'a Actor> {
+    a.actors.iter().find(|x| x.id == id)
+}
+
+/// The place with `id`.
+pub fn place<'a>(a: &'a Analysis, id: &str) -> Option<&'a Place> {
+    a.places.iter().find(|x| x.id == id)
+}
+
+/// The event with `id`.
+pub fn event<'a>(a: &'a Analysis, id: &str) -> Option<&'a Event> {
+    a.events.iter().find(|x| x.id == id)
+}
+
+/// Names of an event's actors, joined.
+pub fn event_actor_names(a: &Analysis, e: &Event) -> String {
+    let names: Vec<&str> = e.actors.iter().filter_map(|p| actor(a, &p.actor).map(|x| x.name.as_str())).collect();
+    names.join(", ")
+}
+
+/// A readable form of a TIMEX value ("3 Dec 2024", "Nov 2024", "2015").
+pub fn pretty_date(value: &str) -> String {
+    const M: [&str; 12] = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+    let parts: Vec<&str> = value.split(['-', 'T']).collect();
+    match parts.as_slice() {
+        [y, m, d, ..] if m.len() == 2 && d.len() == 2 => {
+            let mi: usize = m.parse().unwrap_or(0);
+            let di: u32 = d.parse().unwrap_or(0);
+            match M.get(mi.wrapping_sub(1)) {
+                Some(mn) => format!("{di} {mn} {y}"),
+                None => value.to_string(),
+            }
+        }
+        [y, m] if m.len() == 2 && m.bytes().all(|b| b.is_ascii_digit()) => {
+            let mi: usize = m.parse().unwrap_or(0);
+            match M.get(mi.wrapping_sub(1)) {
+                Some(mn) => format!("{mn} {y}"),
+                None => value.to_string(),
+            }
+        }
+        [y] if y.len() == 3 => format!("{y}0s"),
+        _ => value.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn pretty_dates() {
+        for (v, want) in [("2024-12-03", "3 Dec 2024"), ("2024-11", "Nov 2024"), ("2015", "2015"), ("201", "2010s"), ("2024-W49", "2024-W49"), ("XXXX-12-03", "3 Dec XXXX"), ("2024-13-01", "2024-13-01")] {
+            assert_eq!(pretty_date(v), want, "{v}");
+        }
+    }
+}
+
+/// Keeps `size` equal to the element's client size (width, height), using a
+/// ResizeObserver (DOM: an effect) so a view redraws when its box changes.
+pub fn track_size<E>(node: leptos::prelude::NodeRef<E>, size: leptos::prelude::RwSignal<(f64, f64)>)
+where
+    E: leptos::html::ElementType + 'static,
+    E::Output: wasm_bindgen::JsCast + Clone + 'static,
+{
+    use leptos::prelude::*;
+    use wasm_bindgen::closure::Closure;
+    use wasm_bindgen::JsCast;
+    Effect::new(move |prev: Option<bool>| {
+        if prev == Some(true) {
+            return true;
+        }
+        let Some(el) = node.get() else { return false };
+        let Ok(el) = el.dyn_into::<web_sys::Element>() else { return false };
+        let read = {
+            let el = el.clone();
+            move || {
+                let (w, h) = (el.client_width() as f64, el.client_height() as f64);
+                if w > 0.0 && h > 0.0 && size.get_untracked() != (w, h) {
+                    size.set((w, h));
+                }
+            }
+        };
+        read();
+        let cb = Closure::<dyn FnMut(js_sys::Array)>::new(move |_entries: js_sys::Array| read());
+        if let Ok(obs) = web_sys::ResizeObserver::new(cb.as_ref().unchecked_ref()) {
+            obs.observe(&el);
+            // The observer lives as long as the page's single app instance.
+            std::mem::forget(obs);
+        }
+        cb.forget();
+        true
+    });
+}

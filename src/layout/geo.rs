@@ -1,0 +1,171 @@
+//! Map markers: places with their visible events, projected, clustered when
+//! crowded (clusters split as the user zooms in), labels without overlaps.
+
+use std::collections::{HashMap, HashSet};
+
+use atlas_engine::Analysis;
+
+use crate::layout::colors::EventClass;
+use crate::layout::projection::Viewport;
+
+/// A marker on screen.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Marker {
+    /// Place ids in this marker (one unless clustered).
+    pub places: Vec<String>,
+    /// Label (the biggest place's name, or "N places").
+    pub label: String,
+    /// Screen position.
+    pub x: f64,
+    /// Screen position.
+    pub y: f64,
+    /// Latitude of the first place.
+    pub lat: f64,
+    /// Longitude of the first place.
+    pub lon: f64,
+    /// Visible events at these places.
+    pub count: usize,
+    /// Event class that dominates (for the colour); `None` without events.
+    pub class: Option<EventClass>,
+    /// Only a dateline (reporting) place, no events.
+    pub reporting: bool,
+    /// Whether its label is drawn.
+    pub show_label: bool,
+}
+
+/// Screen distance under which markers merge.
+pub const CLUSTER_PX: f64 = 22.0;
+
+/// Marker radius for `count` events.
+pub fn marker_radius(count: usize, reporting: bool) -> f64 {
+    if reporting && count == 0 {
+        6.0
+    } else {
+        6.0 + (count as f64).sqrt() * 3.0
+    }
+}
+
+/// The points (lon, lat) of the visible places, for fitting the view.
+pub fn points(a: &Analysis, visible: &HashSet<String>) -> Vec<(f64, f64)> {
+    a.places.iter().filter(|p| visible.contains(&p.id)).filter_map(|p| Some((p.lon?, p.lat?))).collect()
+}
+
+/// Markers for the visible places in the viewport.
+pub fn markers(a: &Analysis, visible_places: &HashSet<String>, visible_events: &HashSet<String>, vp: &Viewport) -> Vec<Marker> {
+    let dateline_places: HashSet<&str> = a.documents.iter().filter_map(|d| d.dateline.as_ref().and_then(|dl| dl.place.as_deref())).collect();
+    let mut per_place: HashMap<&str, (usize, HashMap<EventClass, usize>)> = HashMap::new();
+    for e in a.events.iter().filter(|e| visible_events.contains(&e.id)) {
+        if let Some(p) = e.place.as_deref() {
+            let entry = per_place.entry(p).or_default();
+            entry.0 += 1;
+            *entry.1.entry(EventClass::of(&e.kind)).or_default() += 1;
+        }
+    }
+    // Single markers, biggest first so clusters centre on the busiest place.
+    let mut singles: Vec<Marker> = a
+        .places
+        .iter()
+        .filter(|p| visible_places.contains(&p.id))
+        .filter_map(|p| {
+            let (lat, lon) = (p.lat?, p.lon?);
+            let (count, classes) = per_place.get(p.id.as_str()).cloned().unwrap_or_default();
+            let reporting = count == 0 && (p.reporting || dateline_places.contains(p.id.as_str()));
+            if count == 0 && !reporting && p.kind == "country" {
+                // Countries only named in passing would cover the map with dots.
+                return None;
+            }
+            let class = classes.into_iter().max_by(|a, b| a.1.cmp(&b.1).then(b.0.cmp(&a.0))).map(|c| c.0);
+            let (x, y) = vp.project(lon, lat);
+            Some(Marker { places: vec![p.id.clone()], label: p.name.clone(), x, y, lat, lon, count, class, reporting, show_label: false })
+        })
+        .collect();
+    singles.sort_by(|a, b| b.count.cmp(&a.count).then(a.label.cmp(&b.label)));
+    let mut out: Vec<Marker> = Vec::new();
+    for m in singles {
+        match out.iter_mut().find(|c| (c.x - m.x).hypot(c.y - m.y) < CLUSTER_PX && c.reporting == m.reporting) {
+            Some(c) => {
+                c.places.extend(m.places);
+                c.count += m.count;
+                c.class = c.class.or(m.class);
+                c.label = format!("{} places", c.places.len());
+            }
+            None => out.push(m),
+        }
+    }
+    // Labels: biggest first, skipped where they would overlap another label.
+    let mut boxes: Vec<(f64, f64, f64, f64)> = Vec::new();
+    for m in out.iter_mut() {
+        let w = m.label.chars().count() as f64 * 6.5;
+        let r = marker_radius(m.count, m.reporting);
+        let b = (m.x + r + 3.0, m.y - 7.0, m.x + r + 3.0 + w, m.y + 7.0);
+        if boxes.iter().all(|o| b.2 <= o.0 || b.0 >= o.2 || b.3 <= o.1 || b.1 >= o.3) {
+            boxes.push(b);
+            m.show_label = true;
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use atlas_engine::model::{Event, EventActor, Mention, Place};
+
+    fn place(id: &str, name: &str, lat: f64, lon: f64) -> Place {
+        Place { id: id.into(), name: name.into(), kind: "city".into(), country: None, lat: Some(lat), lon: Some(lon), aliases: vec![], mentions: vec![], reporting: false }
+    }
+
+    fn ev(id: &str, place: &str) -> Event {
+        Event {
+            id: id.into(),
+            doc: "d1".into(),
+            kind: "ASSAULT".into(),
+            label: String::new(),
+            date: None,
+            actors: vec![EventActor { actor: "a1".into(), role: "source".into() }],
+            place: Some(place.into()),
+            evidence: Mention { doc: "d1".into(), start: 0, end: 0, text: String::new() },
+            also: vec![],
+            negated: false,
+            reported: false,
+            confidence: 1.0,
+            figures: vec![],
+            disagreement: None,
+        }
+    }
+
+    fn seedlike() -> Analysis {
+        let mut a = Analysis::default();
+        a.places = vec![place("p1", "Aleppo", 36.2021, 37.1343), place("p2", "Hama", 35.1318, 36.7578), place("p3", "Moscow", 55.7558, 37.6173)];
+        a.places[2].reporting = true;
+        a.events = vec![ev("e1", "p1"), ev("e2", "p1"), ev("e3", "p2")];
+        a
+    }
+
+    #[test]
+    fn markers_sit_where_their_coordinates_project() {
+        let a = seedlike();
+        let vp = Viewport::fit(&points(&a, &a.places.iter().map(|p| p.id.clone()).collect()), 800.0, 500.0, 30.0);
+        let vis_p: HashSet<String> = a.places.iter().map(|p| p.id.clone()).collect();
+        let vis_e: HashSet<String> = a.events.iter().map(|e| e.id.clone()).collect();
+        let ms = markers(&a, &vis_p, &vis_e, &vp);
+        let aleppo = ms.iter().find(|m| m.places.contains(&"p1".to_string())).unwrap();
+        let (x, y) = vp.project(37.1343, 36.2021);
+        assert!((aleppo.x - x).abs() < 1e-9 && (aleppo.y - y).abs() < 1e-9);
+        assert_eq!(aleppo.count, 2);
+        assert!(ms.iter().any(|m| m.reporting && m.places == vec!["p3".to_string()]));
+    }
+
+    #[test]
+    fn crowded_markers_cluster_and_split_on_zoom() {
+        let a = seedlike();
+        let vis_p: HashSet<String> = ["p1", "p2"].iter().map(|s| s.to_string()).collect();
+        let vis_e: HashSet<String> = a.events.iter().map(|e| e.id.clone()).collect();
+        let world = Viewport::world(800.0, 400.0);
+        let ms = markers(&a, &vis_p, &vis_e, &world);
+        assert_eq!(ms.len(), 1, "Aleppo and Hama merge at world scale");
+        assert_eq!(ms[0].count, 3);
+        let syria = Viewport::fit(&[(35.7, 32.3), (42.4, 37.3)], 800.0, 500.0, 20.0);
+        assert_eq!(markers(&a, &vis_p, &vis_e, &syria).len(), 2, "they split when zoomed to Syria");
+    }
+}

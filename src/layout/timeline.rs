@@ -1,0 +1,307 @@
+//! Timeline layout: events into lanes (per actor, place or event type),
+//! marks positioned by a [`TimeScale`], stacked so they never overlap, and
+//! crowded points clustered.
+
+use std::collections::{BTreeMap, HashMap, HashSet};
+
+use atlas_engine::Analysis;
+
+use crate::layout::colors::EventClass;
+use crate::layout::lanes::stack;
+use crate::layout::time::{interval, Precision, TimeScale};
+
+/// How events are grouped into lanes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum LaneMode {
+    /// One lane per actor (an event appears in each of its actors' lanes).
+    Actor,
+    /// One lane per place.
+    Place,
+    /// One lane per event type.
+    Type,
+}
+
+impl LaneMode {
+    /// Stable key.
+    pub fn key(self) -> &'static str {
+        match self {
+            LaneMode::Actor => "actor",
+            LaneMode::Place => "place",
+            LaneMode::Type => "type",
+        }
+    }
+}
+
+/// Pixel sizes of the layout.
+pub const ROW_H: f64 = 20.0;
+/// Height of a lane's title line.
+pub const LANE_HEAD: f64 = 16.0;
+/// Width given to a point mark when stacking.
+pub const POINT_W: f64 = 12.0;
+/// A group of at least this many points within `CLUSTER_PX` becomes one cluster.
+pub const CLUSTER_MIN: usize = 4;
+/// Points closer than this to their neighbour chain into a cluster (at most four times this wide).
+pub const CLUSTER_PX: f64 = 10.0;
+
+/// A lane.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Lane {
+    /// Key (actor id, place id or type).
+    pub key: String,
+    /// Title.
+    pub label: String,
+    /// Top in pixels.
+    pub y: f64,
+    /// Height in pixels.
+    pub height: f64,
+    /// Number of events in the lane.
+    pub count: usize,
+    /// Collapsed lanes show only their title.
+    pub collapsed: bool,
+}
+
+/// A mark: one event (or a cluster of events) in one lane.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Mark {
+    /// The events it stands for (one unless clustered).
+    pub events: Vec<String>,
+    /// The lane key.
+    pub lane: String,
+    /// Left edge (bands) or centre (points), pixels.
+    pub x0: f64,
+    /// Right edge, pixels (equal to `x0` for points).
+    pub x1: f64,
+    /// Centre line, pixels.
+    pub y: f64,
+    /// Drawn as a band (year, month … precision).
+    pub band: bool,
+    /// The event class (of the first event).
+    pub class: EventClass,
+    /// PLOVER type (of the first event).
+    pub kind: String,
+    /// TIMEX value (of the first event).
+    pub date: String,
+}
+
+/// The whole timeline.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct TimelineLayout {
+    /// Lanes, top to bottom.
+    pub lanes: Vec<Lane>,
+    /// Marks.
+    pub marks: Vec<Mark>,
+    /// Events with no resolvable date: listed apart.
+    pub undated: Vec<String>,
+    /// Total height in pixels.
+    pub height: f64,
+}
+
+/// The full extent (day numbers) of the dated events, for "fit all".
+pub fn extent<'a>(a: &'a Analysis, visible: &'a HashSet<String>) -> impl Iterator<Item = (f64, f64)> + 'a {
+    a.events.iter().filter(|e| visible.contains(&e.id)).filter_map(|e| e.date.as_deref().and_then(interval)).map(|(s, t, _)| (s, t))
+}
+
+/// Lays out the visible events.
+pub fn lay_out(a: &Analysis, visible: &HashSet<String>, mode: LaneMode, scale: &TimeScale, collapsed: &HashSet<String>) -> TimelineLayout {
+    let actor_name: HashMap<&str, &str> = a.actors.iter().map(|x| (x.id.as_str(), x.name.as_str())).collect();
+    let place_name: HashMap<&str, &str> = a.places.iter().map(|x| (x.id.as_str(), x.name.as_str())).collect();
+    let mut out = TimelineLayout::default();
+    // lane key → (label, [(event index, start, end, precision)])
+    let mut lanes: BTreeMap<String, (String, Vec<(usize, f64, f64, Precision)>)> = BTreeMap::new();
+    for (i, e) in a.events.iter().enumerate() {
+        if !visible.contains(&e.id) {
+            continue;
+        }
+        let Some((s, t, p)) = e.date.as_deref().and_then(interval) else {
+            out.undated.push(e.id.clone());
+            continue;
+        };
+        let keys: Vec<(String, String)> = match mode {
+            LaneMode::Actor => {
+                let mut ks: Vec<(String, String)> = e.actors.iter().map(|p| (p.actor.clone(), actor_name.get(p.actor.as_str()).unwrap_or(&"?").to_string())).collect();
+                ks.dedup();
+                if ks.is_empty() {
+                    ks.push(("_none".into(), "No actor".into()));
+                }
+                ks
+            }
+            LaneMode::Place => match e.place.as_deref() {
+                Some(p) => vec![(p.to_string(), place_name.get(p).unwrap_or(&"?").to_string())],
+                None => vec![("_none".into(), "No place".into())],
+            },
+            LaneMode::Type => vec![(e.kind.clone(), e.kind.clone())],
+        };
+        for (k, label) in keys {
+            lanes.entry(k).or_insert_with(|| (label, Vec::new())).1.push((i, s, t, p));
+        }
+    }
+    // Most active first, then by label for a stable order.
+    let mut order: Vec<(String, String, Vec<(usize, f64, f64, Precision)>)> = lanes.into_iter().map(|(k, (l, v))| (k, l, v)).collect();
+    order.sort_by(|a, b| b.2.len().cmp(&a.2.len()).then_with(|| a.1.cmp(&b.1)));
+    let mut y = 0.0;
+    for (key, label, items) in order {
+        let is_collapsed = collapsed.contains(&key);
+        if is_collapsed {
+            out.lanes.push(Lane { key, label, y, height: LANE_HEAD + 4.0, count: items.len(), collapsed: true });
+            y += LANE_HEAD + 4.0;
+            continue;
+        }
+        // Pixel extents; points get a fixed width for stacking.
+        let mut spans: Vec<(usize, f64, f64, bool)> = items
+            .iter()
+            .map(|&(i, s, t, p)| {
+                if p.is_band() {
+                    let (x0, x1) = (scale.map(s), scale.map(t));
+                    (i, x0, x1.max(x0 + 3.0), true)
+                } else {
+                    let x = scale.map((s + t) / 2.0);
+                    (i, x, x, false)
+                }
+            })
+            .collect();
+        spans.sort_by(|a, b| a.1.total_cmp(&b.1).then(a.0.cmp(&b.0)));
+        // Cluster crowded points.
+        let mut groups: Vec<(Vec<usize>, f64, f64, bool)> = Vec::new();
+        let mut pending: Vec<(usize, f64)> = Vec::new();
+        let flush = |pending: &mut Vec<(usize, f64)>, groups: &mut Vec<(Vec<usize>, f64, f64, bool)>| {
+            if pending.len() >= CLUSTER_MIN {
+                let x = pending.iter().map(|p| p.1).sum::<f64>() / pending.len() as f64;
+                groups.push((pending.iter().map(|p| p.0).collect(), x, x, false));
+            } else {
+                for &(i, x) in pending.iter() {
+                    groups.push((vec![i], x, x, false));
+                }
+            }
+            pending.clear();
+        };
+        for &(i, x0, x1, band) in &spans {
+            if band {
+                groups.push((vec![i], x0, x1, true));
+                continue;
+            }
+            let breaks = match (pending.first(), pending.last()) {
+                (Some(f), Some(l)) => x0 - l.1 > CLUSTER_PX || x0 - f.1 > 4.0 * CLUSTER_PX,
+                _ => false,
+            };
+            if breaks {
+                flush(&mut pending, &mut groups);
+            }
+            pending.push((i, x0));
+        }
+        flush(&mut pending, &mut groups);
+        let extents: Vec<(f64, f64)> = groups.iter().map(|g| if g.3 { (g.1, g.2) } else { (g.1 - POINT_W / 2.0, g.1 + POINT_W / 2.0) }).collect();
+        let (rows, n_rows) = stack(&extents, 2.0);
+        let height = LANE_HEAD + n_rows.max(1) as f64 * ROW_H + 4.0;
+        for (g, row) in groups.into_iter().zip(rows) {
+            let first = &a.events[g.0[0]];
+            out.marks.push(Mark {
+                events: g.0.iter().map(|&i| a.events[i].id.clone()).collect(),
+                lane: key.clone(),
+                x0: g.1,
+                x1: g.2,
+                y: y + LANE_HEAD + row as f64 * ROW_H + ROW_H / 2.0,
+                band: g.3,
+                class: EventClass::of(&first.kind),
+                kind: first.kind.clone(),
+                date: first.date.clone().unwrap_or_default(),
+            });
+        }
+        out.lanes.push(Lane { key, label, y, height, count: items.len(), collapsed: false });
+        y += height;
+    }
+    out.height = y;
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use atlas_engine::model::{Actor, Event, EventActor, Mention};
+
+    fn analysis(events: &[(&str, Option<&str>, &[&str])]) -> Analysis {
+        let mut a = Analysis::default();
+        for id in ["a1", "a2", "a3"] {
+            a.actors.push(Actor { id: id.into(), name: format!("Actor {id}"), kind: "state".into(), country: None, aliases: vec![], roles: vec![], mentions: vec![] });
+        }
+        for (id, date, actors) in events {
+            a.events.push(Event {
+                id: id.to_string(),
+                doc: "d1".into(),
+                kind: "ASSAULT".into(),
+                label: "attacked".into(),
+                date: date.map(str::to_string),
+                actors: actors.iter().map(|x| EventActor { actor: x.to_string(), role: "source".into() }).collect(),
+                place: None,
+                evidence: Mention { doc: "d1".into(), start: 0, end: 0, text: String::new() },
+                also: vec![],
+                negated: false,
+                reported: false,
+                confidence: 1.0,
+                figures: vec![],
+                disagreement: None,
+            });
+        }
+        a
+    }
+
+    fn all(a: &Analysis) -> HashSet<String> {
+        a.events.iter().map(|e| e.id.clone()).collect()
+    }
+
+    #[test]
+    fn lanes_per_actor_most_active_first_and_multi_actor_events_in_each() {
+        let a = analysis(&[("e1", Some("2024-12-03"), &["a1", "a2"]), ("e2", Some("2015"), &["a2"]), ("e3", None, &["a3"])]);
+        let vis = all(&a);
+        let scale = TimeScale::fit(extent(&a, &vis), 0.0, 1000.0);
+        let l = lay_out(&a, &vis, LaneMode::Actor, &scale, &HashSet::new());
+        let keys: Vec<&str> = l.lanes.iter().map(|x| x.key.as_str()).collect();
+        assert_eq!(keys, vec!["a2", "a1"]);
+        assert_eq!(l.marks.iter().filter(|m| m.events == vec!["e1".to_string()]).count(), 2);
+        assert_eq!(l.undated, vec!["e3".to_string()]);
+        let band = l.marks.iter().find(|m| m.events[0] == "e2").unwrap();
+        assert!(band.band && band.x1 - band.x0 > 10.0, "a year is a band: {band:?}");
+    }
+
+    #[test]
+    fn marks_in_a_lane_never_overlap() {
+        let dates: Vec<String> = (1..=28).map(|d| format!("2024-11-{d:02}")).collect();
+        let evs: Vec<(String, Option<&str>, &[&str])> = dates.iter().enumerate().map(|(i, d)| (format!("e{i}"), Some(d.as_str()), &["a1"][..])).collect();
+        let refs: Vec<(&str, Option<&str>, &[&str])> = evs.iter().map(|(i, d, a)| (i.as_str(), *d, *a)).collect();
+        let a = analysis(&refs);
+        let vis = all(&a);
+        for width in [200.0, 2000.0] {
+            let scale = TimeScale::fit(extent(&a, &vis), 0.0, width);
+            let l = lay_out(&a, &vis, LaneMode::Actor, &scale, &HashSet::new());
+            let covered: usize = l.marks.iter().map(|m| m.events.len()).sum();
+            assert_eq!(covered, 28, "every event is drawn or clustered");
+            for (i, m) in l.marks.iter().enumerate() {
+                for n in &l.marks[i + 1..] {
+                    if (m.y - n.y).abs() < 1e-9 {
+                        let (a0, a1) = (m.x0 - POINT_W / 2.0, m.x1 + POINT_W / 2.0);
+                        let (b0, b1) = (n.x0 - POINT_W / 2.0, n.x1 + POINT_W / 2.0);
+                        assert!(a1 <= b0 || b1 <= a0, "overlap at width {width}: {m:?} {n:?}");
+                    }
+                }
+            }
+            if width == 200.0 {
+                assert!(l.marks.iter().any(|m| m.events.len() >= CLUSTER_MIN), "crowded points cluster");
+            } else {
+                assert!(l.marks.iter().all(|m| m.events.len() == 1), "zoomed in, clusters split");
+            }
+        }
+    }
+
+    #[test]
+    fn collapsed_lane_has_no_marks_and_type_mode_groups_by_type() {
+        let a = analysis(&[("e1", Some("2024-12-03"), &["a1"]), ("e2", Some("2024-12-04"), &["a2"])]);
+        let vis = all(&a);
+        let scale = TimeScale::fit(extent(&a, &vis), 0.0, 800.0);
+        let collapsed: HashSet<String> = ["a1".to_string()].into();
+        let l = lay_out(&a, &vis, LaneMode::Actor, &scale, &collapsed);
+        assert!(l.marks.iter().all(|m| m.lane != "a1"));
+        assert!(l.lanes.iter().any(|x| x.key == "a1" && x.collapsed));
+        let t = lay_out(&a, &vis, LaneMode::Type, &scale, &HashSet::new());
+        assert_eq!(t.lanes.len(), 1);
+        assert_eq!(t.lanes[0].key, "ASSAULT");
+    }
+}

@@ -1,0 +1,178 @@
+//! Splitting a pasted bundle into dispatches: at rule lines (`---`, `***`,
+//! `===`), and at wire datelines when several dispatches are pasted one after
+//! another (datelines at the start of each, or at the end of each as in AFP's
+//! feeds).
+
+/// Whether a line is a rule separating dispatches.
+fn is_rule(line: &str) -> bool {
+    let t = line.trim();
+    t.len() >= 3 && (t.chars().all(|c| c == '-') || t.chars().all(|c| c == '*') || t.chars().all(|c| c == '=') || t.chars().all(|c| c == '_') || t.chars().all(|c| c == '—'))
+}
+
+const AGENCIES: [&str; 12] = ["(AFP)", "(Reuters)", "(REUTERS)", "(AP)", "(dpa)", "(DPA)", "(EFE)", "(ANSA)", "(Europa Press)", "(AA)", "(KNA)", "(epd)"];
+
+/// Whether a line looks like a wire dateline (`Moskau, 4. Dezember 2024 (AFP) –`).
+pub fn is_dateline_line(line: &str) -> bool {
+    let t = line.trim_start();
+    let head: String = t.chars().take(90).collect();
+    head.chars().next().is_some_and(|c| c.is_uppercase()) && AGENCIES.iter().any(|a| head.contains(a))
+}
+
+/// Splits pasted text into dispatch texts (trimmed, non-empty).
+pub fn split_bundle(text: &str) -> Vec<String> {
+    let lines: Vec<&str> = text.split_inclusive('\n').collect();
+    // 1. Rule lines.
+    let mut parts: Vec<String> = Vec::new();
+    let mut cur = String::new();
+    for l in &lines {
+        if is_rule(l) {
+            parts.push(std::mem::take(&mut cur));
+        } else {
+            cur.push_str(l);
+        }
+    }
+    parts.push(cur);
+    let parts: Vec<String> = parts.into_iter().filter(|p| !p.trim().is_empty()).collect();
+    // 2. Datelines inside each part.
+    let mut out = Vec::new();
+    for p in parts {
+        out.extend(split_at_datelines(&p));
+    }
+    out.into_iter().map(|s| s.trim().to_string()).filter(|s| !s.is_empty()).collect()
+}
+
+fn split_at_datelines(text: &str) -> Vec<String> {
+    let lines: Vec<&str> = text.split_inclusive('\n').collect();
+    let idx: Vec<usize> = lines.iter().enumerate().filter(|(_, l)| is_dateline_line(l)).map(|(i, _)| i).collect();
+    if idx.len() < 2 {
+        return vec![text.to_string()];
+    }
+    let first_content = lines.iter().position(|l| !l.trim().is_empty()).unwrap_or(0);
+    let at_start = idx[0] == first_content;
+    let mut cuts: Vec<usize> = Vec::new();
+    if at_start {
+        cuts.extend(idx.iter().skip(1).copied());
+    } else {
+        // Datelines close each dispatch; a short feed line right after one belongs to it.
+        for &i in &idx[..idx.len() - 1] {
+            let mut cut = i + 1;
+            if let Some(next) = lines.get(cut) {
+                let t = next.trim();
+                if !t.is_empty() && t.len() <= 40 && !t.ends_with('.') && lines.get(cut + 1).is_some_and(|l| l.trim().is_empty()) {
+                    cut += 1;
+                }
+            }
+            cuts.push(cut);
+        }
+    }
+    let mut out = Vec::new();
+    let mut from = 0;
+    for c in cuts {
+        out.push(lines[from..c].concat());
+        from = c;
+    }
+    out.push(lines[from..].concat());
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn named_cases() {
+        let cases: &[(&str, &str, usize)] = &[
+            ("split_empty", "", 0),
+            ("split_whitespace", "  \n\n ", 0),
+            ("split_one", "Moskau, 4. Dezember 2024 (AFP) – Text.\n", 1),
+            ("split_rules", "Erster Text.\n---\nZweiter Text.\n***\nDritter.", 3),
+            ("split_rule_at_edges", "---\nText.\n---\n", 1),
+            ("split_datelines_at_start", "BEIRUT (Reuters) - One.\nMore.\n\nKYIV, Ukraine (AP) — Two.\n\nDamaskus (dpa) - Drei.", 3),
+            ("split_datelines_at_end", "Text eins.\nMoskau, 4. Dezember 2024 (AFP) –\nBelgium\n\nTexte deux.\nParis, 5 décembre 2024 (AFP) -\n", 2),
+            ("split_no_dateline_paragraphs", "Absatz eins.\n\nAbsatz zwei.", 1),
+        ];
+        for (name, text, n) in cases {
+            let parts = split_bundle(text);
+            assert_eq!(parts.len(), *n, "{name}: {parts:?}");
+        }
+    }
+
+    #[test]
+    fn feed_line_stays_with_its_dispatch() {
+        let parts = split_bundle("Text eins.\nMoskau, 4. Dezember 2024 (AFP) –\nBelgium\n\nTexte deux.\nParis, 5 décembre 2024 (AFP) -\n");
+        assert!(parts[0].ends_with("Belgium"), "{parts:?}");
+        assert!(parts[1].starts_with("Texte deux."));
+    }
+
+    #[test]
+    fn nothing_is_lost() {
+        let text = "BEIRUT (Reuters) - One.\n\nKYIV, Ukraine (AP) — Two.\n---\nDrei.";
+        let joined: String = split_bundle(text).concat();
+        let letters = |s: &str| s.chars().filter(|c| c.is_alphanumeric()).collect::<String>();
+        assert_eq!(letters(&joined), letters(&text.replace("---", "")));
+    }
+}
+
+/// Reduces HTML to its readable text: drops tags, scripts and styles, turns
+/// block ends into newlines and decodes the common entities. The result is
+/// only ever used as text.
+pub fn html_to_text(html: &str) -> String {
+    let mut out = String::with_capacity(html.len() / 2);
+    let mut rest = html;
+    while let Some(lt) = rest.find('<') {
+        out.push_str(&rest[..lt]);
+        let after = &rest[lt..];
+        let lower: String = after.chars().take(10).collect::<String>().to_lowercase();
+        let skip_to = if lower.starts_with("<script") {
+            after.to_lowercase().find("</script").map(|i| i + 8)
+        } else if lower.starts_with("<style") {
+            after.to_lowercase().find("</style").map(|i| i + 7)
+        } else {
+            None
+        };
+        let from = skip_to.unwrap_or(0);
+        match after[from..].find('>') {
+            Some(gt) => {
+                let tag = &after[..from + gt + 1];
+                let t = tag.to_lowercase();
+                if ["<br", "</p", "</div", "</h", "</li", "</tr", "<p", "</article", "</section"].iter().any(|b| t.starts_with(b)) {
+                    out.push('\n');
+                }
+                rest = &after[from + gt + 1..];
+            }
+            None => {
+                rest = "";
+            }
+        }
+    }
+    out.push_str(rest);
+    let decoded = out
+        .replace("&nbsp;", " ")
+        .replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&quot;", "\"")
+        .replace("&#39;", "'")
+        .replace("&apos;", "'")
+        .replace("&amp;", "&");
+    let mut lines: Vec<&str> = decoded.lines().map(str::trim).collect();
+    lines.dedup_by(|a, b| a.is_empty() && b.is_empty());
+    lines.join("\n").trim().to_string()
+}
+
+#[cfg(test)]
+mod html_tests {
+    use super::html_to_text;
+
+    #[test]
+    fn named_cases() {
+        let cases = [
+            ("html_plain", "<p>Erster Absatz.</p><p>Zweiter &amp; letzter.</p>", "Erster Absatz.\n\nZweiter & letzter."),
+            ("html_script_dropped", "<p>Text</p><script>alert(1)</script><style>p{}</style>", "Text"),
+            ("html_unclosed", "Text <b", "Text"),
+            ("html_entities", "a &lt;b&gt; c", "a <b> c"),
+        ];
+        for (name, html, want) in cases {
+            assert_eq!(html_to_text(html), want, "{name}");
+        }
+    }
+}

@@ -1,0 +1,255 @@
+//! The workspace: the dispatches, the analysis of them and its status.
+
+use std::sync::Arc;
+
+use atlas_engine::Analysis;
+use leptos::prelude::*;
+use serde::{Deserialize, Serialize};
+
+use crate::state::corrections::{apply, Op};
+
+/// One dispatch the user added.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Dispatch {
+    /// A local id, stable for the dispatch's life.
+    pub id: u64,
+    /// The text as pasted or edited.
+    pub text: String,
+    /// A creation date the user set (`YYYY-MM-DD`), overriding the dateline.
+    #[serde(default)]
+    pub dct: Option<String>,
+    /// A language the user set, overriding detection.
+    #[serde(default)]
+    pub lang: Option<String>,
+}
+
+/// Where the analysis stands.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Status {
+    /// Nothing to analyse.
+    Idle,
+    /// The worker is analysing this many dispatches.
+    Working(usize),
+    /// Done, in this many milliseconds.
+    Done(f64),
+    /// Failed with a message.
+    Failed(String),
+}
+
+/// The engine's answer: the analysis and the local ids of the dispatches
+/// it was computed from (document `d{i+1}` is dispatch `ids[i]`).
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Raw {
+    /// The analysis as the engine made it.
+    pub analysis: Analysis,
+    /// Dispatch ids in document order.
+    pub ids: Vec<u64>,
+}
+
+/// Undo and redo: snapshots of what the user changes (dispatches and corrections).
+#[derive(Debug, Clone, Default)]
+pub struct History {
+    undo: Vec<(Vec<Dispatch>, Vec<Op>)>,
+    redo: Vec<(Vec<Dispatch>, Vec<Op>)>,
+}
+
+/// How many steps the history keeps.
+pub const HISTORY_DEPTH: usize = 100;
+
+/// The workspace context.
+#[derive(Debug, Clone, Copy)]
+pub struct Atlas {
+    /// The dispatches, in order.
+    pub dispatches: RwSignal<Vec<Dispatch>>,
+    /// The engine's analysis of the dispatches.
+    pub raw: RwSignal<Arc<Raw>>,
+    /// The user's corrections, applied in order.
+    pub ops: RwSignal<Vec<Op>>,
+    /// The analysis with the corrections applied: what every view draws.
+    pub analysis: Memo<Arc<Analysis>>,
+    /// The analysis status.
+    pub status: RwSignal<Status>,
+    /// A message for the user (damaged store, truncated paste…), dismissable.
+    pub notice: RwSignal<Option<String>>,
+    /// Undo/redo snapshots.
+    history: StoredValue<History>,
+    /// (undo steps, redo steps), for the buttons.
+    pub steps: RwSignal<(usize, usize)>,
+}
+
+/// Provides an empty workspace.
+pub fn provide_atlas() -> Atlas {
+    let raw = RwSignal::new(Arc::new(Raw::default()));
+    let ops = RwSignal::new(Vec::<Op>::new());
+    let analysis = Memo::new(move |_| {
+        let r = raw.get();
+        ops.with(|ops| if ops.is_empty() { Arc::new(r.analysis.clone()) } else { Arc::new(apply(&r.analysis, ops, &r.ids)) })
+    });
+    let a = Atlas {
+        dispatches: RwSignal::new(Vec::new()),
+        raw,
+        ops,
+        analysis,
+        status: RwSignal::new(Status::Idle),
+        notice: RwSignal::new(None),
+        history: StoredValue::new(History::default()),
+        steps: RwSignal::new((0, 0)),
+    };
+    provide_context(a);
+    a
+}
+
+/// The workspace of the surrounding app.
+pub fn use_atlas() -> Atlas {
+    expect_context::<Atlas>()
+}
+
+/// Largest dispatch the app accepts; longer texts are cut here (on a char boundary).
+pub const MAX_DISPATCH_BYTES: usize = 2 * 1024 * 1024;
+/// Largest paste the app accepts at once.
+pub const MAX_PASTE_BYTES: usize = 12 * 1024 * 1024;
+
+/// Cuts `text` to at most `max` bytes on a char boundary; returns whether it cut.
+pub fn truncate(text: &mut String, max: usize) -> bool {
+    if text.len() <= max {
+        return false;
+    }
+    let mut end = max;
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    text.truncate(end);
+    true
+}
+
+impl Atlas {
+    /// Makes an undoable change to the dispatches and corrections.
+    pub fn change(&self, f: impl FnOnce(&mut Vec<Dispatch>, &mut Vec<Op>)) {
+        let before = (self.dispatches.get_untracked(), self.ops.get_untracked());
+        let mut ds = before.0.clone();
+        let mut ops = before.1.clone();
+        f(&mut ds, &mut ops);
+        if ds == before.0 && ops == before.1 {
+            return;
+        }
+        self.history.update_value(|h| {
+            h.undo.push(before);
+            if h.undo.len() > HISTORY_DEPTH {
+                h.undo.remove(0);
+            }
+            h.redo.clear();
+        });
+        if ds != self.dispatches.get_untracked() {
+            self.dispatches.set(ds);
+        }
+        if ops != self.ops.get_untracked() {
+            self.ops.set(ops);
+        }
+        self.sync_steps();
+    }
+
+    /// Adds a correction (undoable).
+    pub fn correct(&self, op: Op) {
+        self.change(|_, ops| ops.push(op));
+    }
+
+    /// Removes the correction at `index` (undoable).
+    pub fn revert(&self, index: usize) {
+        self.change(|_, ops| {
+            if index < ops.len() {
+                ops.remove(index);
+            }
+        });
+    }
+
+    fn restore(&self, snap: (Vec<Dispatch>, Vec<Op>)) {
+        if snap.0 != self.dispatches.get_untracked() {
+            self.dispatches.set(snap.0);
+        }
+        if snap.1 != self.ops.get_untracked() {
+            self.ops.set(snap.1);
+        }
+    }
+
+    /// Undoes the last change.
+    pub fn undo(&self) {
+        let now = (self.dispatches.get_untracked(), self.ops.get_untracked());
+        let mut snap = None;
+        self.history.update_value(|h| {
+            if let Some(prev) = h.undo.pop() {
+                h.redo.push(now);
+                snap = Some(prev);
+            }
+        });
+        if let Some(s) = snap {
+            self.restore(s);
+        }
+        self.sync_steps();
+    }
+
+    /// Redoes the last undone change.
+    pub fn redo(&self) {
+        let now = (self.dispatches.get_untracked(), self.ops.get_untracked());
+        let mut snap = None;
+        self.history.update_value(|h| {
+            if let Some(next) = h.redo.pop() {
+                h.undo.push(now);
+                snap = Some(next);
+            }
+        });
+        if let Some(s) = snap {
+            self.restore(s);
+        }
+        self.sync_steps();
+    }
+
+    fn sync_steps(&self) {
+        let steps = self.history.with_value(|h| (h.undo.len(), h.redo.len()));
+        self.steps.set(steps);
+    }
+
+    /// The local dispatch id of a document id, by the analysis being shown.
+    pub fn dispatch_of_doc(&self, doc: &str) -> Option<u64> {
+        self.raw.with_untracked(|r| crate::state::corrections::doc_dispatch(doc, &r.ids))
+    }
+
+    /// Adds dispatches (already split), cutting over-long ones; returns a notice when something was cut.
+    pub fn add(&self, texts: Vec<String>) -> Option<String> {
+        let mut cut = 0;
+        self.change(|ds, _| {
+            let mut next = ds.iter().map(|d| d.id).max().unwrap_or(0) + 1;
+            for mut t in texts {
+                if truncate(&mut t, MAX_DISPATCH_BYTES) {
+                    cut += 1;
+                }
+                ds.push(Dispatch { id: next, text: t, dct: None, lang: None });
+                next += 1;
+            }
+        });
+        (cut > 0).then(|| format!("{cut} dispatch(es) were longer than 2 MB and were cut at 2 MB."))
+    }
+
+    /// The document id (`d1`…) of a dispatch id, by position.
+    pub fn doc_id_of(&self, dispatch: u64) -> Option<String> {
+        self.dispatches.with(|ds| ds.iter().position(|d| d.id == dispatch).map(|i| format!("d{}", i + 1)))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn truncate_on_char_boundary() {
+        let mut s = "aé".repeat(10);
+        assert!(truncate(&mut s, 4));
+        assert_eq!(s, "aéa");
+        let mut t = "short".to_string();
+        assert!(!truncate(&mut t, 100));
+    }
+}
+
+/// The first non-empty line, shortened, as a title before the engine answers.
+pub fn title_of(text: &str) -> String {
+    atlas_engine::pipeline::title_of(text)
+}

@@ -1,0 +1,550 @@
+//! The analyst's corrections: a list of operations keyed by stable
+//! identities (names the engine gave, dispatch ids and the text a span
+//! covers), re-applied to every fresh analysis, so adding a dispatch or
+//! re-analysing keeps them. Applying is a pure function.
+
+use std::collections::HashMap;
+
+use atlas_engine::model::{Actor, Event, EventActor, Mention, Relation};
+use atlas_engine::Analysis;
+use serde::{Deserialize, Serialize};
+
+/// Where a span sits, independent of transient ids: the dispatch's local id,
+/// the byte offset and the text covered.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct SpanKey {
+    /// The dispatch's local id.
+    pub dispatch: u64,
+    /// Byte offset in the dispatch's text.
+    pub start: usize,
+    /// The text covered (so an edited text no longer matches).
+    pub text: String,
+}
+
+/// An event's identity: its evidence sentence and the engine's label.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct EventKey {
+    /// The evidence sentence.
+    pub evidence: SpanKey,
+    /// The engine's label.
+    pub label: String,
+}
+
+/// One correction. Fields name their targets by stable identities: actors
+/// and places by the name the engine gave them, spans by [`SpanKey`],
+/// events by [`EventKey`].
+#[allow(missing_docs)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "op", rename_all = "snake_case")]
+pub enum Op {
+    /// Rename an actor (keyed by the engine's name).
+    RenameActor { actor: String, name: String },
+    /// Change an actor's kind.
+    SetActorKind { actor: String, kind: String },
+    /// Change an actor's country.
+    SetActorCountry { actor: String, country: Option<String> },
+    /// Merge `from` into `into`.
+    MergeActors { from: String, into: String },
+    /// Split an alias off into its own actor.
+    SplitAlias { actor: String, alias: String },
+    /// Delete an actor (and its part in events and relations).
+    DeleteActor { actor: String },
+    /// Re-geocode or rename a place.
+    SetPlace { place: String, name: Option<String>, kind: Option<String>, country: Option<String>, lat: f64, lon: f64 },
+    /// Delete a place.
+    DeletePlace { place: String },
+    /// Change the value of a time expression.
+    SetTime { time: SpanKey, value: String },
+    /// Change an event's type.
+    SetEventType { event: EventKey, kind: String },
+    /// Change an event's date.
+    SetEventDate { event: EventKey, date: Option<String> },
+    /// Change an event's place (by place name), or clear it.
+    SetEventPlace { event: EventKey, place: Option<String> },
+    /// Replace an event's actors (by actor names, with roles).
+    SetEventActors { event: EventKey, actors: Vec<(String, String)> },
+    /// Delete an event.
+    DeleteEvent { event: EventKey },
+    /// Add an event from a sentence.
+    AddEvent { evidence: SpanKey, end: usize, kind: String, label: String, date: Option<String>, actors: Vec<(String, String)>, place: Option<String> },
+    /// Add a relation between two actors (by name).
+    AddRelation { a: String, b: String, kind: String },
+    /// Change a relation's type.
+    RetypeRelation { a: String, b: String, from: String, to: String },
+    /// Delete a relation.
+    DeleteRelation { a: String, b: String, kind: String },
+}
+
+impl Op {
+    /// A one-line description for the changes panel.
+    pub fn describe(&self) -> String {
+        match self {
+            Op::RenameActor { actor, name } => format!("Renamed “{actor}” to “{name}”"),
+            Op::SetActorKind { actor, kind } => format!("“{actor}” is a {kind}"),
+            Op::SetActorCountry { actor, country } => format!("“{actor}” country: {}", country.as_deref().unwrap_or("none")),
+            Op::MergeActors { from, into } => format!("Merged “{from}” into “{into}”"),
+            Op::SplitAlias { actor, alias } => format!("Split “{alias}” off “{actor}”"),
+            Op::DeleteActor { actor } => format!("Deleted actor “{actor}”"),
+            Op::SetPlace { place, lat, lon, name, .. } => format!("Placed “{}” at {lat:.3}, {lon:.3}", name.as_deref().unwrap_or(place)),
+            Op::DeletePlace { place } => format!("Deleted place “{place}”"),
+            Op::SetTime { time, value } => format!("Date “{}” is {value}", time.text),
+            Op::SetEventType { event, kind } => format!("Event “{}” is {kind}", event.label),
+            Op::SetEventDate { event, date } => format!("Event “{}” dated {}", event.label, date.as_deref().unwrap_or("none")),
+            Op::SetEventPlace { event, place } => format!("Event “{}” at {}", event.label, place.as_deref().unwrap_or("no place")),
+            Op::SetEventActors { event, .. } => format!("Changed the actors of “{}”", event.label),
+            Op::DeleteEvent { event } => format!("Deleted event “{}”", event.label),
+            Op::AddEvent { label, .. } => format!("Added event “{label}”"),
+            Op::AddRelation { a, b, kind } => format!("Added {kind}: {a} — {b}"),
+            Op::RetypeRelation { a, b, from, to } => format!("{a} — {b}: {from} → {to}"),
+            Op::DeleteRelation { a, b, kind } => format!("Deleted {kind}: {a} — {b}"),
+        }
+    }
+}
+
+fn same_pair(r: &Relation, a: &str, b: &str) -> bool {
+    (r.a == a && r.b == b) || (r.a == b && r.b == a)
+}
+
+/// The stable key of an event of `a`; `dispatches[i]` is the local id of document `d{i+1}`.
+pub fn event_key(a: &Analysis, e: &Event, dispatches: &[u64]) -> Option<EventKey> {
+    let dispatch = doc_dispatch(&e.evidence.doc, dispatches)?;
+    let _ = a;
+    Some(EventKey { evidence: SpanKey { dispatch, start: e.evidence.start, text: e.evidence.text.clone() }, label: e.label.clone() })
+}
+
+/// The local dispatch id of a document id (`d3` → `dispatches[2]`).
+pub fn doc_dispatch(doc: &str, dispatches: &[u64]) -> Option<u64> {
+    let i: usize = doc.strip_prefix('d')?.parse().ok()?;
+    dispatches.get(i.checked_sub(1)?).copied()
+}
+
+/// Applies the operations in order to a fresh analysis. Operations whose
+/// target no longer exists are skipped (and reported by [`stale`]).
+pub fn apply(raw: &Analysis, ops: &[Op], dispatches: &[u64]) -> Analysis {
+    let mut a = raw.clone();
+    for op in ops {
+        apply_one(&mut a, op, dispatches);
+    }
+    a
+}
+
+/// Which operations found nothing to act on in `raw` (applied in order).
+pub fn stale(raw: &Analysis, ops: &[Op], dispatches: &[u64]) -> Vec<bool> {
+    let mut a = raw.clone();
+    ops.iter().map(|op| !apply_one(&mut a, op, dispatches)).collect()
+}
+
+fn actor_id_by_name(a: &Analysis, name: &str) -> Option<String> {
+    a.actors.iter().find(|x| x.name == name || x.aliases.iter().any(|al| al == name)).map(|x| x.id.clone())
+}
+
+fn place_id_by_name(a: &Analysis, name: &str) -> Option<String> {
+    a.places.iter().find(|x| x.name == name || x.aliases.iter().any(|al| al == name)).map(|x| x.id.clone())
+}
+
+fn find_event(a: &Analysis, key: &EventKey, dispatches: &[u64]) -> Option<usize> {
+    a.events.iter().position(|e| {
+        doc_dispatch(&e.evidence.doc, dispatches) == Some(key.evidence.dispatch) && e.evidence.start == key.evidence.start && e.evidence.text == key.evidence.text && e.label == key.label
+    })
+}
+
+fn next_id(prefix: char, taken: impl Iterator<Item = String>) -> String {
+    let n = taken.filter_map(|id| id.strip_prefix(prefix).and_then(|s| s.parse::<u64>().ok())).max().unwrap_or(0);
+    format!("{prefix}{}", n + 1)
+}
+
+/// Applies one operation; returns whether it found its target.
+fn apply_one(a: &mut Analysis, op: &Op, dispatches: &[u64]) -> bool {
+    match op {
+        Op::RenameActor { actor, name } => match a.actors.iter_mut().find(|x| &x.name == actor) {
+            Some(x) => {
+                if !x.aliases.contains(&x.name) {
+                    x.aliases.push(x.name.clone());
+                }
+                x.name = name.clone();
+                true
+            }
+            None => false,
+        },
+        Op::SetActorKind { actor, kind } => a.actors.iter_mut().find(|x| &x.name == actor).map(|x| x.kind = kind.clone()).is_some(),
+        Op::SetActorCountry { actor, country } => a.actors.iter_mut().find(|x| &x.name == actor).map(|x| x.country = country.clone()).is_some(),
+        Op::MergeActors { from, into } => {
+            let (Some(f), Some(t)) = (actor_id_by_name(a, from), actor_id_by_name(a, into)) else { return false };
+            if f == t {
+                return false;
+            }
+            let Some(fi) = a.actors.iter().position(|x| x.id == f) else { return false };
+            let gone = a.actors.remove(fi);
+            if let Some(target) = a.actors.iter_mut().find(|x| x.id == t) {
+                for al in std::iter::once(gone.name.clone()).chain(gone.aliases) {
+                    if al != target.name && !target.aliases.contains(&al) {
+                        target.aliases.push(al);
+                    }
+                }
+                target.mentions.extend(gone.mentions);
+                target.mentions.sort();
+                target.mentions.dedup();
+                target.roles.extend(gone.roles);
+            }
+            for e in &mut a.events {
+                for p in &mut e.actors {
+                    if p.actor == f {
+                        p.actor = t.clone();
+                    }
+                }
+                let mut seen = Vec::new();
+                e.actors.retain(|p| {
+                    let k = (p.actor.clone(), p.role.clone());
+                    let fresh = !seen.contains(&k);
+                    seen.push(k);
+                    fresh
+                });
+            }
+            for r in &mut a.relations {
+                if r.a == f {
+                    r.a = t.clone();
+                }
+                if r.b == f {
+                    r.b = t.clone();
+                }
+            }
+            a.relations.retain(|r| r.a != r.b);
+            merge_duplicate_relations(&mut a.relations);
+            for x in &mut a.actors {
+                for role in &mut x.roles {
+                    if role.of.as_deref() == Some(f.as_str()) {
+                        role.of = Some(t.clone());
+                    }
+                }
+            }
+            true
+        }
+        Op::SplitAlias { actor, alias } => {
+            let Some(x) = a.actors.iter_mut().find(|x| &x.name == actor) else { return false };
+            let moved: Vec<Mention> = x.mentions.iter().filter(|m| &m.text == alias).cloned().collect();
+            if moved.is_empty() && !x.aliases.contains(alias) {
+                return false;
+            }
+            x.mentions.retain(|m| &m.text != alias);
+            x.aliases.retain(|al| al != alias);
+            let kind = x.kind.clone();
+            let country = x.country.clone();
+            let id = next_id('a', a.actors.iter().map(|x| x.id.clone()));
+            a.actors.push(Actor { id, name: alias.clone(), kind, country, aliases: vec![], roles: vec![], mentions: moved });
+            true
+        }
+        Op::DeleteActor { actor } => {
+            let Some(id) = a.actors.iter().find(|x| &x.name == actor).map(|x| x.id.clone()) else { return false };
+            a.actors.retain(|x| x.id != id);
+            for e in &mut a.events {
+                e.actors.retain(|p| p.actor != id);
+            }
+            a.relations.retain(|r| r.a != id && r.b != id);
+            true
+        }
+        Op::SetPlace { place, name, kind, country, lat, lon } => match a.places.iter_mut().find(|p| &p.name == place) {
+            Some(p) => {
+                p.lat = Some(*lat);
+                p.lon = Some(*lon);
+                if let Some(n) = name {
+                    if !p.aliases.contains(&p.name) {
+                        p.aliases.push(p.name.clone());
+                    }
+                    p.name = n.clone();
+                }
+                if let Some(k) = kind {
+                    p.kind = k.clone();
+                }
+                if country.is_some() {
+                    p.country = country.clone();
+                }
+                true
+            }
+            None => false,
+        },
+        Op::DeletePlace { place } => {
+            let Some(id) = a.places.iter().find(|p| &p.name == place).map(|p| p.id.clone()) else { return false };
+            a.places.retain(|p| p.id != id);
+            for e in &mut a.events {
+                if e.place.as_deref() == Some(id.as_str()) {
+                    e.place = None;
+                }
+            }
+            for d in &mut a.documents {
+                if let Some(dl) = &mut d.dateline {
+                    if dl.place.as_deref() == Some(id.as_str()) {
+                        dl.place = None;
+                    }
+                }
+            }
+            true
+        }
+        Op::SetTime { time, value } => {
+            let Some(t) = a.times.iter_mut().find(|t| doc_dispatch(&t.doc, dispatches) == Some(time.dispatch) && t.start == time.start && t.text == time.text) else { return false };
+            let old = std::mem::replace(&mut t.value, value.clone());
+            t.anchor = "absolute".into();
+            t.explanation = Some(format!("set by the analyst (the engine read {old})"));
+            let (doc, s, e) = (t.doc.clone(), t.start, t.end);
+            // Events dated by this expression follow it.
+            for ev in &mut a.events {
+                if ev.doc == doc && ev.evidence.start <= s && e <= ev.evidence.end && ev.date.as_deref() == Some(old.as_str()) {
+                    ev.date = Some(value.clone());
+                }
+            }
+            true
+        }
+        Op::SetEventType { event, kind } => match find_event(a, event, dispatches) {
+            Some(i) => {
+                a.events[i].kind = kind.clone();
+                true
+            }
+            None => false,
+        },
+        Op::SetEventDate { event, date } => match find_event(a, event, dispatches) {
+            Some(i) => {
+                a.events[i].date = date.clone();
+                true
+            }
+            None => false,
+        },
+        Op::SetEventPlace { event, place } => {
+            let Some(i) = find_event(a, event, dispatches) else { return false };
+            let pid = place.as_deref().and_then(|p| place_id_by_name(a, p));
+            a.events[i].place = pid;
+            true
+        }
+        Op::SetEventActors { event, actors } => {
+            let Some(i) = find_event(a, event, dispatches) else { return false };
+            let list: Vec<EventActor> = actors.iter().filter_map(|(n, role)| actor_id_by_name(a, n).map(|id| EventActor { actor: id, role: role.clone() })).collect();
+            a.events[i].actors = list;
+            true
+        }
+        Op::DeleteEvent { event } => match find_event(a, event, dispatches) {
+            Some(i) => {
+                let id = a.events.remove(i).id;
+                for r in &mut a.relations {
+                    r.evidence.retain(|e| e != &id);
+                }
+                true
+            }
+            None => false,
+        },
+        Op::AddEvent { evidence, end, kind, label, date, actors, place } => {
+            let Some(di) = dispatches.iter().position(|d| *d == evidence.dispatch) else { return false };
+            let doc = format!("d{}", di + 1);
+            let Some(text) = a.documents.iter().find(|d| d.id == doc).and_then(|d| d.text.get(evidence.start..*end)) else { return false };
+            if text != evidence.text {
+                return false;
+            }
+            let id = next_id('e', a.events.iter().map(|e| e.id.clone()));
+            let actors = actors.iter().filter_map(|(n, role)| actor_id_by_name(a, n).map(|id| EventActor { actor: id, role: role.clone() })).collect();
+            let place = place.as_deref().and_then(|p| place_id_by_name(a, p));
+            a.events.push(Event {
+                id,
+                doc: doc.clone(),
+                kind: kind.clone(),
+                label: label.clone(),
+                date: date.clone(),
+                actors,
+                place,
+                evidence: Mention { doc, start: evidence.start, end: *end, text: evidence.text.clone() },
+                also: vec![],
+                negated: false,
+                reported: false,
+                confidence: 1.0,
+                figures: vec![],
+                disagreement: None,
+            });
+            true
+        }
+        Op::AddRelation { a: an, b: bn, kind } => {
+            let (Some(x), Some(y)) = (actor_id_by_name(a, an), actor_id_by_name(a, bn)) else { return false };
+            if x == y {
+                return false;
+            }
+            match a.relations.iter_mut().find(|r| same_pair(r, &x, &y) && &r.kind == kind) {
+                Some(r) => r.weight += 1,
+                None => a.relations.push(Relation { a: x, b: y, kind: kind.clone(), label: "set by the analyst".into(), evidence: vec![], weight: 1 }),
+            }
+            true
+        }
+        Op::RetypeRelation { a: an, b: bn, from, to } => {
+            let (Some(x), Some(y)) = (actor_id_by_name(a, an), actor_id_by_name(a, bn)) else { return false };
+            let Some(r) = a.relations.iter_mut().find(|r| same_pair(r, &x, &y) && &r.kind == from) else { return false };
+            r.kind = to.clone();
+            merge_duplicate_relations(&mut a.relations);
+            true
+        }
+        Op::DeleteRelation { a: an, b: bn, kind } => {
+            let (Some(x), Some(y)) = (actor_id_by_name(a, an), actor_id_by_name(a, bn)) else { return false };
+            let before = a.relations.len();
+            a.relations.retain(|r| !(same_pair(r, &x, &y) && &r.kind == kind));
+            a.relations.len() != before
+        }
+    }
+}
+
+fn merge_duplicate_relations(rels: &mut Vec<Relation>) {
+    let mut seen: HashMap<(String, String, String), usize> = HashMap::new();
+    let mut out: Vec<Relation> = Vec::with_capacity(rels.len());
+    for r in rels.drain(..) {
+        let (p, q) = if r.a <= r.b { (r.a.clone(), r.b.clone()) } else { (r.b.clone(), r.a.clone()) };
+        match seen.get(&(p.clone(), q.clone(), r.kind.clone())) {
+            Some(&i) => {
+                out[i].weight += r.weight;
+                out[i].evidence.extend(r.evidence);
+            }
+            None => {
+                seen.insert((p, q, r.kind.clone()), out.len());
+                out.push(r);
+            }
+        }
+    }
+    *rels = out;
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use atlas_engine::model::{Document, Place, Time};
+
+    fn m(doc: &str, s: usize, t: &str) -> Mention {
+        Mention { doc: doc.into(), start: s, end: s + t.len(), text: t.into() }
+    }
+
+    fn actor(id: &str, name: &str, kind: &str) -> Actor {
+        Actor { id: id.into(), name: name.into(), kind: kind.into(), country: Some("SY".into()), aliases: vec![], roles: vec![], mentions: vec![m("d1", 0, name)] }
+    }
+
+    fn sample() -> Analysis {
+        let text = "Das Regime eroberte 2016 Aleppo zurück.";
+        let mut a = Analysis::default();
+        a.documents.push(Document { id: "d1".into(), title: String::new(), lang: "de".into(), dct: Some("2024-12-04".into()), dateline: None, text: text.into() });
+        a.actors = vec![actor("a1", "Syrian government", "government"), actor("a2", "Regime", "government"), actor("a3", "Russia", "state")];
+        a.places.push(Place { id: "p1".into(), name: "Aleppo".into(), kind: "city".into(), country: Some("SY".into()), lat: Some(36.2), lon: Some(37.1), aliases: vec![], mentions: vec![m("d1", 25, "Aleppo")], reporting: false });
+        a.times.push(Time { doc: "d1".into(), start: 20, end: 24, text: "2016".into(), value: "2016".into(), kind: "date".into(), anchor: "absolute".into(), explanation: None });
+        a.events.push(Event {
+            id: "e1".into(),
+            doc: "d1".into(),
+            kind: "ASSAULT".into(),
+            label: "recaptured".into(),
+            date: Some("2016".into()),
+            actors: vec![EventActor { actor: "a2".into(), role: "source".into() }],
+            place: Some("p1".into()),
+            evidence: m("d1", 0, text),
+            also: vec![],
+            negated: false,
+            reported: false,
+            confidence: 0.8,
+            figures: vec![],
+            disagreement: None,
+        });
+        a.relations.push(Relation { a: "a3".into(), b: "a2".into(), kind: "supports".into(), label: String::new(), evidence: vec!["e1".into()], weight: 1 });
+        a.relations.push(Relation { a: "a3".into(), b: "a1".into(), kind: "supports".into(), label: String::new(), evidence: vec![], weight: 1 });
+        a
+    }
+
+    fn ekey(a: &Analysis) -> EventKey {
+        event_key(a, &a.events[0], &[7]).unwrap()
+    }
+
+    #[test]
+    fn merge_moves_mentions_events_and_relations() {
+        let a = sample();
+        let out = apply(&a, &[Op::MergeActors { from: "Regime".into(), into: "Syrian government".into() }], &[7]);
+        assert_eq!(out.actors.len(), 2);
+        let gov = out.actors.iter().find(|x| x.name == "Syrian government").unwrap();
+        assert!(gov.aliases.contains(&"Regime".to_string()));
+        assert_eq!(gov.mentions.len(), 2);
+        assert_eq!(out.events[0].actors[0].actor, "a1");
+        assert_eq!(out.relations.len(), 1, "duplicate supports relations merge");
+        assert_eq!(out.relations[0].weight, 2);
+    }
+
+    #[test]
+    fn ops_survive_reanalysis_and_adding_a_dispatch() {
+        let a = sample();
+        let ops = vec![
+            Op::SetEventDate { event: ekey(&a), date: Some("2016-12".into()) },
+            Op::SetPlace { place: "Aleppo".into(), name: None, kind: None, country: None, lat: 36.21, lon: 37.16 },
+            Op::RenameActor { actor: "Russia".into(), name: "Russian Federation".into() },
+        ];
+        // A new analysis with a second document put first keeps dispatch 7 as d2.
+        let mut b = sample();
+        for e in &mut b.events {
+            e.doc = "d2".into();
+            e.evidence.doc = "d2".into();
+        }
+        let out = apply(&b, &ops, &[9, 7]);
+        assert_eq!(out.events[0].date.as_deref(), Some("2016-12"));
+        assert_eq!(out.places[0].lon, Some(37.16));
+        assert!(out.actors.iter().any(|x| x.name == "Russian Federation" && x.aliases.contains(&"Russia".to_string())));
+        assert!(stale(&b, &ops, &[9, 7]).iter().all(|s| !s));
+    }
+
+    #[test]
+    fn named_cases_each_op_acts() {
+        let a = sample();
+        let k = ekey(&a);
+        let span = SpanKey { dispatch: 7, start: 20, text: "2016".into() };
+        let cases: Vec<(&str, Op, Box<dyn Fn(&Analysis) -> bool>)> = vec![
+            ("kind", Op::SetActorKind { actor: "Regime".into(), kind: "military".into() }, Box::new(|o: &Analysis| o.actors[1].kind == "military")),
+            ("country", Op::SetActorCountry { actor: "Russia".into(), country: None }, Box::new(|o: &Analysis| o.actors[2].country.is_none())),
+            ("split", Op::SplitAlias { actor: "Regime".into(), alias: "Regime".into() }, Box::new(|o: &Analysis| o.actors.len() == 4)),
+            ("delete actor", Op::DeleteActor { actor: "Russia".into() }, Box::new(|o: &Analysis| o.relations.is_empty() && o.actors.len() == 2)),
+            ("delete place", Op::DeletePlace { place: "Aleppo".into() }, Box::new(|o: &Analysis| o.places.is_empty() && o.events[0].place.is_none())),
+            ("time", Op::SetTime { time: span.clone(), value: "2015".into() }, Box::new(|o: &Analysis| o.times[0].value == "2015" && o.events[0].date.as_deref() == Some("2015"))),
+            ("type", Op::SetEventType { event: k.clone(), kind: "COERCE".into() }, Box::new(|o: &Analysis| o.events[0].kind == "COERCE")),
+            ("event place", Op::SetEventPlace { event: k.clone(), place: None }, Box::new(|o: &Analysis| o.events[0].place.is_none())),
+            ("event actors", Op::SetEventActors { event: k.clone(), actors: vec![("Russia".into(), "supporter".into())] }, Box::new(|o: &Analysis| o.events[0].actors[0].actor == "a3")),
+            ("delete event", Op::DeleteEvent { event: k.clone() }, Box::new(|o: &Analysis| o.events.is_empty() && o.relations[0].evidence.is_empty())),
+            ("add event", Op::AddEvent { evidence: SpanKey { dispatch: 7, start: 0, text: "Das Regime".into() }, end: 10, kind: "ASSAULT".into(), label: "added".into(), date: None, actors: vec![("Regime".into(), "source".into())], place: Some("Aleppo".into()) }, Box::new(|o: &Analysis| o.events.len() == 2 && o.events[1].place.as_deref() == Some("p1"))),
+            ("add relation", Op::AddRelation { a: "Regime".into(), b: "Syrian government".into(), kind: "affiliation".into() }, Box::new(|o: &Analysis| o.relations.len() == 3)),
+            ("retype", Op::RetypeRelation { a: "Russia".into(), b: "Regime".into(), from: "supports".into(), to: "contact".into() }, Box::new(|o: &Analysis| o.relations.iter().any(|r| r.kind == "contact"))),
+            ("delete relation", Op::DeleteRelation { a: "Regime".into(), b: "Russia".into(), kind: "supports".into() }, Box::new(|o: &Analysis| o.relations.len() == 1)),
+        ];
+        for (name, op, check) in cases {
+            let out = apply(&a, std::slice::from_ref(&op), &[7]);
+            assert!(check(&out), "{name}");
+            assert!(!stale(&a, &[op.clone()], &[7])[0], "{name} found its target");
+            assert!(!op.describe().is_empty());
+        }
+    }
+
+    #[test]
+    fn stale_ops_are_skipped_not_fatal() {
+        let a = sample();
+        let ops = vec![Op::RenameActor { actor: "Nobody".into(), name: "X".into() }, Op::DeleteEvent { event: EventKey { evidence: SpanKey { dispatch: 99, start: 0, text: "x".into() }, label: "y".into() } }];
+        let out = apply(&a, &ops, &[7]);
+        assert_eq!(out, a);
+        assert_eq!(stale(&a, &ops, &[7]), vec![true, true]);
+    }
+
+    #[test]
+    fn ops_serialise_round_trip() {
+        let op = Op::MergeActors { from: "Regime".into(), into: "Syrian government".into() };
+        let json = serde_json::to_string(&op).unwrap();
+        assert!(json.contains("\"op\":\"merge_actors\""));
+        assert_eq!(serde_json::from_str::<Op>(&json).unwrap(), op);
+    }
+}
+
+impl Op {
+    /// Rewrites the dispatch ids this operation refers to (for project files,
+    /// where dispatches are numbered 1…n in order).
+    pub fn map_dispatch(&mut self, f: &impl Fn(u64) -> Option<u64>) -> bool {
+        let fix = |k: &mut SpanKey| match f(k.dispatch) {
+            Some(n) => {
+                k.dispatch = n;
+                true
+            }
+            None => false,
+        };
+        match self {
+            Op::SetTime { time, .. } => fix(time),
+            Op::SetEventType { event, .. } | Op::SetEventDate { event, .. } | Op::SetEventPlace { event, .. } | Op::SetEventActors { event, .. } | Op::DeleteEvent { event } => fix(&mut event.evidence),
+            Op::AddEvent { evidence, .. } => fix(evidence),
+            _ => true,
+        }
+    }
+}

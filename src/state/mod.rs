@@ -1,0 +1,9 @@
+//! Application state, shared through newtype contexts: the dispatches the
+//! user pasted, the analysis the engine computed for them, the user's
+//! corrections, one selection and one set of filters for every view.
+
+pub mod atlas;
+pub mod corrections;
+pub mod filters;
+pub mod persist;
+pub mod selection;

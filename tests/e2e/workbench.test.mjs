@@ -1,0 +1,120 @@
+// The workbench: dispatches in, analysis out, the source text alive, nothing lost.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { open, paste, readSeed, SHOTS } from './harness.mjs';
+
+const analyze = async (page) => page.click('[data-testid="analyze-button"]');
+const items = (page) => page.locator('[data-testid="article-item"]');
+
+test('seed: one German article dated by its dateline, mentions of every kind, hover and click', async () => {
+  const s = await open();
+  try {
+    await paste(s.page, await readSeed());
+    await analyze(s.page);
+    const item = items(s.page).first();
+    await s.page.waitForSelector('[data-testid="article-item"][data-lang="de"]');
+    assert.equal(await items(s.page).count(), 1);
+    assert.equal(await item.getAttribute('data-dct'), '2024-12-04');
+    const src = s.page.locator('[data-testid="source-view"]');
+    for (const kind of ['actor', 'place', 'time']) {
+      await src.locator(`[data-testid="mention"][data-kind="${kind}"]`).first().waitFor({ timeout: 10000 });
+    }
+    // Hover shows what the engine understood; click selects it everywhere.
+    const dienstag = src.locator('[data-testid="mention"][data-kind="time"]', { hasText: 'Dienstag' });
+    assert.match(await dienstag.getAttribute('title'), /2024-12-03/);
+    const hama = src.locator('[data-testid="mention"][data-kind="place"]', { hasText: 'Hama' }).first();
+    await hama.hover();
+    assert.match(await hama.getAttribute('title'), /Hama/);
+    await hama.click();
+    const panel = s.page.locator('[data-testid="detail-panel"]');
+    await panel.locator('[data-kind="place"]').waitFor();
+    assert.match(await panel.innerText(), /Hama/);
+    assert.match(await panel.innerText(), /35\.1/);
+    await s.page.keyboard.press('Escape');
+    await s.page.screenshot({ path: `${SHOTS}/workbench-light.png` });
+    await s.page.click('[data-testid="theme-toggle"]');
+    assert.equal(await s.page.locator('[data-testid="app"]').getAttribute('data-theme'), 'dark');
+    await s.page.screenshot({ path: `${SHOTS}/workbench-dark.png` });
+    assert.deepEqual(s.offOrigin(), []);
+    assert.deepEqual(s.errors, []);
+  } finally {
+    await s.close();
+  }
+});
+
+test('reload restores the dispatches; clear all asks first and can be undone', async () => {
+  const s = await open();
+  try {
+    await paste(s.page, await readSeed());
+    await analyze(s.page);
+    await s.page.waitForSelector('[data-testid="article-item"][data-lang="de"]');
+    await s.page.reload();
+    await s.page.waitForSelector('[data-testid="article-item"][data-lang="de"]');
+    assert.equal(await items(s.page).count(), 1);
+    s.page.once('dialog', () => {}); // the harness dismisses: nothing is cleared
+    await s.page.click('[data-testid="clear-all"]');
+    assert.equal(await items(s.page).count(), 1, 'a dismissed confirmation clears nothing');
+    assert.ok(s.dialogs.some((m) => /Remove all/.test(m)));
+  } finally {
+    await s.close();
+  }
+});
+
+test('a bundle pasted at once is split at datelines and rule lines', async () => {
+  const s = await open();
+  try {
+    const seed = await readSeed();
+    const bundle = `${seed}\n---\nBEIRUT (Reuters) - Israeli jets struck southern Lebanon on Tuesday, the army said.\n\nKYIV, Ukraine (AP) — Russian drones hit Kyiv overnight, officials said on Wednesday.\n`;
+    await paste(s.page, bundle);
+    await analyze(s.page);
+    await s.page.waitForFunction(() => document.querySelectorAll('[data-testid="article-item"][data-lang="en"]').length === 2);
+    assert.equal(await items(s.page).count(), 3);
+    assert.match(await s.page.locator('[data-testid="analysis-summary"]').innerText(), /3 documents/);
+  } finally {
+    await s.close();
+  }
+});
+
+test('pasted markup stays inert text', async () => {
+  const s = await open();
+  try {
+    const hostile = 'Damaskus (dpa) - <img src=x onerror="window.__pwned=1;alert(1)"> <script>window.__pwned=2</script> <svg onload="window.__pwned=3"></svg> Die Rebellen rückten vor. javascript:alert(1)';
+    await paste(s.page, hostile);
+    await analyze(s.page);
+    await s.page.waitForSelector('[data-testid="article-item"]');
+    const src = s.page.locator('[data-testid="source-view"]');
+    await src.getByText('<img src=x', { exact: false }).first().waitFor();
+    assert.equal(await s.page.evaluate(() => window.__pwned), undefined);
+    assert.equal(await s.page.locator('[data-testid="source-view"] img, [data-testid="source-view"] script, [data-testid="source-view"] svg[onload]').count(), 0);
+    assert.deepEqual(s.dialogs, []);
+    assert.deepEqual(s.offOrigin(), [], 'the <img src=x> must not have been fetched');
+  } finally {
+    await s.close();
+  }
+});
+
+test('empty input gets a clear message and changes nothing', async () => {
+  const s = await open();
+  try {
+    await paste(s.page, '   \n  ');
+    await analyze(s.page);
+    await s.page.waitForSelector('[data-testid="notice"]');
+    assert.match(await s.page.locator('[data-testid="notice"]').innerText(), /empty/);
+    assert.equal(await items(s.page).count(), 0);
+  } finally {
+    await s.close();
+  }
+});
+
+test('Try an example loads a bundle in several languages', async () => {
+  const s = await open();
+  try {
+    await s.page.click('[data-testid="example-button"]');
+    await s.page.waitForFunction(() => document.querySelectorAll('[data-testid="article-item"][data-lang]:not([data-lang=""])').length === 4);
+    const langs = await items(s.page).evaluateAll((els) => els.map((e) => e.dataset.lang).sort());
+    assert.deepEqual(langs, ['de', 'en', 'es', 'fr']);
+    await s.page.screenshot({ path: `${SHOTS}/example.png` });
+  } finally {
+    await s.close();
+  }
+});
