@@ -21,6 +21,9 @@ use crate::state::filters::{provide_filters, visible, Visible};
 use crate::state::persist::{self, Saved};
 use crate::state::selection::provide_selection;
 
+/// Session-storage key of the undo history.
+const HISTORY_KEY: &str = "dispatch-atlas/history@1";
+
 /// Which view is maximised, if any.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Maximised {
@@ -57,7 +60,8 @@ pub fn App() -> impl IntoView {
     let filters = provide_filters();
     let ui = Ui { theme: RwSignal::new("light".into()), maximised: RwSignal::new(None) };
     provide_context(ui);
-    provide_context(crate::components::editors::PickOnMap(RwSignal::new(None)));
+    let pick = crate::components::editors::PickOnMap(RwSignal::new(None));
+    provide_context(pick);
 
     // Restore the saved workspace once, before anything is saved.
     let raw = storage().and_then(|s| s.get_item(persist::KEY).ok().flatten());
@@ -75,6 +79,20 @@ pub fn App() -> impl IntoView {
         ui.theme.set(t);
     }
     atlas.notice.set(restored.warning.clone());
+
+    // The undo history lives in the tab's session storage: it survives a reload.
+    let session = || web_sys::window().and_then(|w| w.session_storage().ok().flatten());
+    if let Some(h) = session().and_then(|s| s.get_item(HISTORY_KEY).ok().flatten()) {
+        atlas.restore_history(&h);
+    }
+    Effect::new(move |_| {
+        let _ = atlas.steps.get();
+        if let (Some(s), Some(json)) = (session(), atlas.history_json()) {
+            if s.set_item(HISTORY_KEY, &json).is_err() {
+                let _ = s.remove_item(HISTORY_KEY);
+            }
+        }
+    });
 
     // Save as things change (talking to the outside world: an effect).
     Effect::new(move |_| {
@@ -141,7 +159,9 @@ pub fn App() -> impl IntoView {
             return;
         }
         if ev.key() == "Escape" {
-            if selection.0.with_untracked(Option::is_some) {
+            if pick.0.with_untracked(Option::is_some) {
+                pick.0.set(None);
+            } else if selection.0.with_untracked(Option::is_some) {
                 selection.clear();
             } else {
                 filters.0.set(Default::default());

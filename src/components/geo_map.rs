@@ -22,6 +22,45 @@ struct Prepared {
     paths: Vec<(usize, String)>,
 }
 
+thread_local! {
+    static DETAILED: std::cell::OnceCell<&'static Option<Prepared>> = const { std::cell::OnceCell::new() };
+}
+
+/// Zoom level (relative to the whole world) above which the 1:50m shapes are drawn.
+const DETAIL_ZOOM: f64 = 3.0;
+
+/// Fetches the 1:50m basemap from the app's own origin (once), then `ready` turns true.
+fn load_detailed(ready: RwSignal<bool>) {
+    if DETAILED.with(|d| d.get().is_some()) {
+        ready.set(true);
+        return;
+    }
+    leptos::task::spawn_local(async move {
+        use wasm_bindgen::JsCast;
+        let Some(window) = web_sys::window() else { return };
+        let Ok(resp) = wasm_bindgen_futures::JsFuture::from(window.fetch_with_str("./public/basemap/world-50m.json")).await else { return };
+        let Ok(resp) = resp.dyn_into::<web_sys::Response>() else { return };
+        if !resp.ok() {
+            return;
+        }
+        let Ok(text) = resp.text() else { return };
+        let Ok(text) = wasm_bindgen_futures::JsFuture::from(text).await else { return };
+        let Some(text) = text.as_string() else { return };
+        let prepared: &'static Option<Prepared> = Box::leak(Box::new(parse(&text).ok().map(|map| {
+            let paths = map.path_data();
+            Prepared { map, paths }
+        })));
+        DETAILED.with(|d| {
+            let _ = d.set(prepared);
+        });
+        ready.set(true);
+    });
+}
+
+fn detailed() -> Option<&'static Prepared> {
+    DETAILED.with(|d| d.get().and_then(|p| p.as_ref()))
+}
+
 fn basemap() -> &'static Option<Prepared> {
     static MAP: OnceLock<Option<Prepared>> = OnceLock::new();
     MAP.get_or_init(|| {
@@ -52,7 +91,13 @@ pub fn GeoMap() -> impl IntoView {
     // Fit the data whenever the analysis changes.
     let fitted = Memo::new(move |_| {
         let a = atlas.analysis.get();
-        let all: std::collections::HashSet<String> = a.places.iter().filter(|p| p.kind != "country" || a.events.iter().any(|e| e.place.as_deref() == Some(p.id.as_str()))).map(|p| p.id.clone()).collect();
+        // Fit the places where events happen; without events, every place but countries.
+        let with_events: std::collections::HashSet<String> = a.events.iter().filter_map(|e| e.place.clone()).collect();
+        let all: std::collections::HashSet<String> = if with_events.is_empty() {
+            a.places.iter().filter(|p| p.kind != "country").map(|p| p.id.clone()).collect()
+        } else {
+            with_events
+        };
         let (w, h) = size.get();
         let pts = points(&a, &all);
         if pts.is_empty() { Viewport::world(w, h) } else { Viewport::fit(&pts, w, h, 40.0) }
@@ -84,22 +129,37 @@ pub fn GeoMap() -> impl IntoView {
         let p = local(ev.client_x() as f64, ev.client_y() as f64);
         zoom_by((-ev.delta_y() * 0.0015).exp(), Some(p));
     };
+    let pinch = StoredValue::new(crate::layout::gesture::Pinch::default());
     let on_down = move |ev: leptos::ev::PointerEvent| {
         if ev.button() != 0 {
             return;
         }
+        let (lx, ly) = local(ev.client_x() as f64, ev.client_y() as f64);
+        pinch.update_value(|p| p.down(ev.pointer_id(), lx, ly));
         panning.set(Some((ev.client_x() as f64, ev.client_y() as f64, vp.get_untracked())));
         if let Some(t) = ev.current_target().and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(t).ok()) {
             let _ = t.set_pointer_capture(ev.pointer_id());
         }
     };
     let on_move = move |ev: leptos::ev::PointerEvent| {
+        let (lx, ly) = local(ev.client_x() as f64, ev.client_y() as f64);
+        let mut pinched = None;
+        pinch.update_value(|p| pinched = p.moved(ev.pointer_id(), lx, ly));
+        if let Some((f, cx, cy)) = pinched {
+            panning.set(None);
+            zoom_by(f, Some((cx, cy)));
+            return;
+        }
+        if pinch.with_value(|p| p.active()) {
+            return;
+        }
         if let Some((sx, sy, v0)) = panning.get_untracked() {
             user_vp.set(Some(v0.pan(ev.client_x() as f64 - sx, ev.client_y() as f64 - sy)));
         }
     };
     let pick = expect_context::<crate::components::editors::PickOnMap>();
     let on_up = move |ev: leptos::ev::PointerEvent| {
+        pinch.update_value(|p| p.up(ev.pointer_id()));
         let moved = panning.get_untracked().is_some_and(|(sx, sy, _)| (ev.client_x() as f64 - sx).hypot(ev.client_y() as f64 - sy) > 3.0);
         panning.set(None);
         if moved {
@@ -163,10 +223,23 @@ pub fn GeoMap() -> impl IntoView {
         play_handle.set_value(Some(handle));
     };
 
-    let base = move || {
+    let detail_ready = RwSignal::new(false);
+    let want_detail = Memo::new(move |_| vp.get().zoom_level() > DETAIL_ZOOM);
+    Effect::new(move |_| {
+        if want_detail.get() {
+            load_detailed(detail_ready);
+        }
+    });
+    let base_transform = move || {
         let v = vp.get();
-        let transform = format!("translate({:.2},{:.2}) scale({:.4})", v.tx, v.ty, v.k);
-        let Some(prep) = basemap().as_ref() else { return view! { <g></g> }.into_any() };
+        format!("translate({:.2},{:.2}) scale({:.4})", v.tx, v.ty, v.k)
+    };
+    // The shapes depend on the data and the level of detail only; panning and
+    // zooming change one transform.
+    let base = move || {
+        let use_detail = want_detail.get() && detail_ready.get();
+        let chosen = if use_detail { detailed() } else { basemap().as_ref() };
+        let Some(prep) = chosen else { return view! { <g></g> }.into_any() };
         let sel_countries: Vec<String> = atlas.analysis.with(|a| a.places.iter().filter(|p| p.kind == "country" && a.events.iter().any(|e| e.place.as_deref() == Some(p.id.as_str()))).filter_map(|p| p.country.clone()).collect());
         let paths = prep
             .paths
@@ -177,7 +250,7 @@ pub fn GeoMap() -> impl IntoView {
                 view! { <path d=d.clone() class="country" class:active=active vector-effect="non-scaling-stroke"><title>{c.name.clone()}</title></path> }
             })
             .collect_view();
-        view! { <g class="basemap" transform=transform>{paths}</g> }.into_any()
+        view! { <g class="basemap" data-detail=if use_detail { "50m" } else { "110m" } transform=base_transform>{paths}</g> }.into_any()
     };
     let country_labels = move || {
         let v = vp.get();
@@ -270,8 +343,7 @@ pub fn GeoMap() -> impl IntoView {
         })
     };
     let is_max = move || ui.maximised.get() == Some(Maximised::Map);
-    let graticule = move || {
-        let v = vp.get();
+    let graticule = {
         let mut d = String::new();
         for lon in (-180..=180).step_by(30) {
             for (i, lat) in (-90..=90).step_by(5).enumerate() {
@@ -285,7 +357,7 @@ pub fn GeoMap() -> impl IntoView {
                 d.push_str(&format!("{}{:.3} {:.3}", if i == 0 { "M" } else { "L" }, x, -y));
             }
         }
-        view! { <path class="graticule" d=d transform=format!("translate({:.2},{:.2}) scale({:.4})", v.tx, v.ty, v.k) vector-effect="non-scaling-stroke"></path> }
+        view! { <path class="graticule" d=d transform=base_transform vector-effect="non-scaling-stroke"></path> }
     };
     view! {
         <div class="view-head">
@@ -305,6 +377,8 @@ pub fn GeoMap() -> impl IntoView {
         <div class="map-wrap" class:picking=move || pick.0.get().is_some() node_ref=wrap tabindex="0" on:keydown=on_key aria-label="Map: drag to pan, wheel or +/− to zoom">
             {move || pick.0.get().map(|n| view! { <div class="pick-hint" data-testid="pick-hint">{format!("Click the map where “{n}” is · Esc cancels")}</div> })}
             <svg class="geo" data-testid="geo-map" width=move || size.get().0 height=move || size.get().1
+                data-k=move || format!("{:.6}", vp.get().k) data-tx=move || format!("{:.3}", vp.get().tx) data-ty=move || format!("{:.3}", vp.get().ty)
+                data-zoom=move || format!("{:.3}", vp.get().zoom_level())
                 on:wheel=on_wheel on:pointerdown=on_down on:pointermove=on_move on:pointerup=on_up on:pointercancel=on_up>
                 <rect class="sea" x="0" y="0" width=move || size.get().0 height=move || size.get().1></rect>
                 {graticule}

@@ -24,7 +24,8 @@ pub fn ActorNetwork() -> impl IntoView {
     let pinned = RwSignal::new(HashMap::<String, (f64, f64)>::new());
     let previous = StoredValue::new(HashMap::<String, (f64, f64)>::new());
     let zoom = RwSignal::new((1.0f64, 0.0f64, 0.0f64)); // k, tx, ty in view units
-    let dragging = RwSignal::new(None::<String>);
+    // The node under a pressed pointer, where it was pressed, and whether it has moved.
+    let dragging = RwSignal::new(None::<(String, f64, f64, bool)>);
     let panning = RwSignal::new(None::<(f64, f64, f64, f64)>);
     let hover = RwSignal::new(None::<(String, f64, f64)>);
     let svg_ref = NodeRef::<leptos::svg::Svg>::new();
@@ -48,8 +49,9 @@ pub fn ActorNetwork() -> impl IntoView {
         let _ = atlas.analysis.get();
         let _ = ego_center.get();
         let (x0, y0, x1, y1) = network.with_untracked(|n| n.bounds);
-        let pad = 40.0;
-        (x0 - pad, y0 - pad, (x1 - x0 + 2.0 * pad).max(200.0), (y1 - y0 + 2.0 * pad).max(150.0))
+        // Labels hang below and beside nodes: leave them room.
+        let (px, py) = (90.0, 40.0);
+        (x0 - px, y0 - py, (x1 - x0 + 2.0 * px).max(200.0), (y1 - y0 + 2.0 * py + 14.0).max(150.0))
     });
     Effect::new(move |_| {
         let _ = view_box.get();
@@ -95,8 +97,19 @@ pub fn ActorNetwork() -> impl IntoView {
         }
     };
     let on_move = move |ev: leptos::ev::PointerEvent| {
-        if let Some(id) = dragging.get_untracked() {
-            if let Some(p) = to_layout(ev.client_x() as f64, ev.client_y() as f64) {
+        if let Some((id, sx, sy, moved)) = dragging.get_untracked() {
+            let (cx, cy) = (ev.client_x() as f64, ev.client_y() as f64);
+            if !moved && (cx - sx).hypot(cy - sy) < 4.0 {
+                return;
+            }
+            if !moved {
+                // Capture only once it really drags, so a click still selects.
+                if let Some(el) = svg_ref.get_untracked() {
+                    let _ = el.set_pointer_capture(ev.pointer_id());
+                }
+                dragging.set(Some((id.clone(), sx, sy, true)));
+            }
+            if let Some(p) = to_layout(cx, cy) {
                 pinned.update(|m| {
                     m.insert(id, p);
                 });
@@ -112,6 +125,9 @@ pub fn ActorNetwork() -> impl IntoView {
         }
     };
     let on_up = move |_| {
+        if let Some((id, _, _, false)) = dragging.get_untracked() {
+            selection.toggle(Sel::Actor(id));
+        }
         dragging.set(None);
         panning.set(None);
     };
@@ -159,7 +175,7 @@ pub fn ActorNetwork() -> impl IntoView {
                 let selected = sel_actor.as_deref() == Some(n.id.as_str());
                 let dim = sel_actor.is_some() && !selected && !neighbours.contains(&n.id);
                 let shape = node_shape(&n.kind, n.x, n.y, n.r);
-                let (down_id, click_id, dbl_id, hover_id) = (id.clone(), id.clone(), id.clone(), id.clone());
+                let (down_id, dbl_id, hover_id) = (id.clone(), id.clone(), id.clone());
                 let pin = is_pinned.contains_key(&n.id);
                 view! {
                     <g class="node" class:selected=selected class:dim=dim class:pinned=pin data-testid="actor-node" data-actor=id.clone()
@@ -167,10 +183,8 @@ pub fn ActorNetwork() -> impl IntoView {
                         tabindex="0" role="button" aria-label=n.name.clone()
                         on:pointerdown=move |ev: leptos::ev::PointerEvent| {
                             ev.stop_propagation();
-                            dragging.set(Some(down_id.clone()));
-                            if let Some(el) = svg_ref.get_untracked() { let _ = el.set_pointer_capture(ev.pointer_id()); }
+                            dragging.set(Some((down_id.clone(), ev.client_x() as f64, ev.client_y() as f64, false)));
                         }
-                        on:click=move |_| selection.toggle(Sel::Actor(click_id.clone()))
                         on:dblclick=move |_| pinned.update(|m| { m.remove(&dbl_id); })
                         on:keydown=move |ev: leptos::ev::KeyboardEvent| if ev.key() == "Enter" { selection.toggle(Sel::Actor(id.clone())) }
                         on:mouseenter=move |ev: leptos::ev::MouseEvent| hover.set(Some((hover_id.clone(), ev.client_x() as f64, ev.client_y() as f64)))

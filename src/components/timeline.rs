@@ -84,30 +84,53 @@ pub fn Timeline() -> impl IntoView {
         let factor = (-ev.delta_y() * 0.0015).exp();
         zoom(factor, Some(local_x(&ev)));
     };
+    let pinch = StoredValue::new(crate::layout::gesture::Pinch::default());
     let on_down = move |ev: leptos::ev::PointerEvent| {
         if ev.button() != 0 {
             return;
         }
         let x = local_x(&ev);
+        pinch.update_value(|p| p.down(ev.pointer_id(), x, 0.0));
         let y = local_y(&ev);
         if x < 0.0 {
             return;
         }
         let brush = ev.shift_key() || y < AXIS_H + 4.0;
         drag.set(Some(if brush { Drag::Brush { x0: x, x1: x } } else { Drag::Pan { x0: x } }));
-        if let Some(t) = ev.current_target().and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(t).ok()) {
-            let _ = t.set_pointer_capture(ev.pointer_id());
-        }
     };
     let on_move = move |ev: leptos::ev::PointerEvent| {
         let x = local_x(&ev);
+        let mut pinched = None;
+        pinch.update_value(|p| pinched = p.moved(ev.pointer_id(), x, 0.0));
+        if let Some((f, cx, _)) = pinched {
+            drag.set(None);
+            drag_dx.set(0.0);
+            zoom(f, Some(cx));
+            return;
+        }
+        // Capture the pointer only once it really drags, so a click still reaches the mark under it.
+        let capture = |ev: &leptos::ev::PointerEvent| {
+            if let Some(t) = ev.current_target().and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(t).ok()) {
+                if !t.has_pointer_capture(ev.pointer_id()) {
+                    let _ = t.set_pointer_capture(ev.pointer_id());
+                }
+            }
+        };
         match drag.get_untracked() {
-            Some(Drag::Pan { x0 }) => drag_dx.set(x - x0),
-            Some(Drag::Brush { x0, .. }) => drag.set(Some(Drag::Brush { x0, x1: x })),
+            Some(Drag::Pan { x0 }) if (x - x0).abs() > 3.0 => {
+                capture(&ev);
+                drag_dx.set(x - x0);
+            }
+            Some(Drag::Pan { .. }) => {}
+            Some(Drag::Brush { x0, .. }) => {
+                capture(&ev);
+                drag.set(Some(Drag::Brush { x0, x1: x }));
+            }
             None => {}
         }
     };
-    let on_up = move |_ev: leptos::ev::PointerEvent| {
+    let on_up = move |ev: leptos::ev::PointerEvent| {
+        pinch.update_value(|p| p.up(ev.pointer_id()));
         match drag.get_untracked() {
             Some(Drag::Pan { .. }) => {
                 let dx = drag_dx.get_untracked();
@@ -246,6 +269,23 @@ pub fn Timeline() -> impl IntoView {
             })
             .collect_view()
     };
+    // An event in several lanes (one per actor) is linked by a thin line.
+    let links = move || {
+        let l = layout.get();
+        let mut by_event: std::collections::BTreeMap<&str, Vec<(f64, f64)>> = std::collections::BTreeMap::new();
+        for m in l.marks.iter().filter(|m| m.events.len() == 1 && !m.band) {
+            by_event.entry(m.events[0].as_str()).or_default().push((m.x0, m.y));
+        }
+        by_event
+            .into_values()
+            .filter(|v| v.len() > 1)
+            .map(|v| {
+                let x = v[0].0;
+                let (y0, y1) = v.iter().fold((f64::INFINITY, f64::NEG_INFINITY), |(a, b), p| (a.min(p.1), b.max(p.1)));
+                view! { <line class="tl-link" x1=x x2=x y1=y0 + AXIS_H y2=y1 + AXIS_H></line> }
+            })
+            .collect_view()
+    };
     let brush = move || match drag.get() {
         Some(Drag::Brush { x0, x1 }) => Some(view! { <rect class="brush" x=x0.min(x1) y="0" width=(x1 - x0).abs() height=move || layout.with(|l| l.height) + AXIS_H></rect> }),
         _ => None,
@@ -318,13 +358,14 @@ pub fn Timeline() -> impl IntoView {
             <Show when=move || layout.with(|l| l.marks.is_empty() && l.undated.is_empty())>
                 <p class="empty overlay">{move || if atlas.analysis.with(|a| a.documents.is_empty()) { "Events appear here once dispatches are analysed." } else { "No dated events pass the current filters." }}</p>
             </Show>
-            <svg width=move || width.get() height=svg_h class="tl-svg"
+            <svg width=move || width.get() height=svg_h class="tl-svg" class:blank=move || layout.with(|l| l.marks.is_empty())
                 on:wheel=on_wheel on:pointerdown=on_down on:pointermove=on_move on:pointerup=on_up on:pointercancel=on_up>
                 <g class="lanes">{lanes}</g>
                 <g transform=move || format!("translate({},0)", GUTTER + drag_dx.get())>
                     <rect class="axis-bg" x="-100000" y="0" width="200000" height=AXIS_H></rect>
                     <g class="axis">{axis}</g>
                     {window_rect}
+                    <g class="links">{links}</g>
                     <g class="marks">{marks}</g>
                     {brush}
                 </g>

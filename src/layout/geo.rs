@@ -34,7 +34,7 @@ pub struct Marker {
 }
 
 /// Screen distance under which markers merge.
-pub const CLUSTER_PX: f64 = 22.0;
+pub const CLUSTER_PX: f64 = 16.0;
 
 /// Marker radius for `count` events.
 pub fn marker_radius(count: usize, reporting: bool) -> f64 {
@@ -116,21 +116,11 @@ mod tests {
     }
 
     fn ev(id: &str, place: &str) -> Event {
+        let evidence = Mention { doc: "d1".into(), start: 0, end: 0, text: String::new() };
         Event {
-            id: id.into(),
-            doc: "d1".into(),
-            kind: "ASSAULT".into(),
-            label: String::new(),
-            date: None,
             actors: vec![EventActor { actor: "a1".into(), role: "source".into() }],
             place: Some(place.into()),
-            evidence: Mention { doc: "d1".into(), start: 0, end: 0, text: String::new() },
-            also: vec![],
-            negated: false,
-            reported: false,
-            confidence: 1.0,
-            figures: vec![],
-            disagreement: None,
+            ..Event::new(id, "ASSAULT", "", evidence)
         }
     }
 

@@ -6,6 +6,7 @@ pub mod basemap;
 pub mod colors;
 pub mod force;
 pub mod geo;
+pub mod gesture;
 pub mod highlight;
 pub mod lanes;
 pub mod network;

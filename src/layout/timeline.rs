@@ -224,21 +224,11 @@ mod tests {
             a.actors.push(Actor { id: id.into(), name: format!("Actor {id}"), kind: "state".into(), country: None, aliases: vec![], roles: vec![], mentions: vec![] });
         }
         for (id, date, actors) in events {
+            let evidence = Mention { doc: "d1".into(), start: 0, end: 0, text: String::new() };
             a.events.push(Event {
-                id: id.to_string(),
-                doc: "d1".into(),
-                kind: "ASSAULT".into(),
-                label: "attacked".into(),
                 date: date.map(str::to_string),
                 actors: actors.iter().map(|x| EventActor { actor: x.to_string(), role: "source".into() }).collect(),
-                place: None,
-                evidence: Mention { doc: "d1".into(), start: 0, end: 0, text: String::new() },
-                also: vec![],
-                negated: false,
-                reported: false,
-                confidence: 1.0,
-                figures: vec![],
-                disagreement: None,
+                ..Event::new(*id, "ASSAULT", "attacked", evidence)
             });
         }
         a

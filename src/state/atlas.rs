@@ -47,7 +47,7 @@ pub struct Raw {
 }
 
 /// Undo and redo: snapshots of what the user changes (dispatches and corrections).
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct History {
     undo: Vec<(Vec<Dispatch>, Vec<Op>)>,
     redo: Vec<(Vec<Dispatch>, Vec<Op>)>,
@@ -201,6 +201,19 @@ impl Atlas {
             self.restore(s);
         }
         self.sync_steps();
+    }
+
+    /// The undo history as JSON (kept in the tab's session storage, so undo survives a reload).
+    pub fn history_json(&self) -> Option<String> {
+        self.history.with_value(|h| serde_json::to_string(h).ok())
+    }
+
+    /// Restores an undo history saved by [`Atlas::history_json`]; a damaged one is ignored.
+    pub fn restore_history(&self, json: &str) {
+        if let Ok(h) = serde_json::from_str::<History>(json) {
+            self.history.set_value(h);
+            self.sync_steps();
+        }
     }
 
     fn sync_steps(&self) {

@@ -339,22 +339,8 @@ fn apply_one(a: &mut Analysis, op: &Op, dispatches: &[u64]) -> bool {
             let id = next_id('e', a.events.iter().map(|e| e.id.clone()));
             let actors = actors.iter().filter_map(|(n, role)| actor_id_by_name(a, n).map(|id| EventActor { actor: id, role: role.clone() })).collect();
             let place = place.as_deref().and_then(|p| place_id_by_name(a, p));
-            a.events.push(Event {
-                id,
-                doc: doc.clone(),
-                kind: kind.clone(),
-                label: label.clone(),
-                date: date.clone(),
-                actors,
-                place,
-                evidence: Mention { doc, start: evidence.start, end: *end, text: evidence.text.clone() },
-                also: vec![],
-                negated: false,
-                reported: false,
-                confidence: 1.0,
-                figures: vec![],
-                disagreement: None,
-            });
+            let span = Mention { doc, start: evidence.start, end: *end, text: evidence.text.clone() };
+            a.events.push(Event { date: date.clone(), actors, place, ..Event::new(id, kind.as_str(), label.as_str(), span) });
             true
         }
         Op::AddRelation { a: an, b: bn, kind } => {
@@ -424,20 +410,11 @@ mod tests {
         a.places.push(Place { id: "p1".into(), name: "Aleppo".into(), kind: "city".into(), country: Some("SY".into()), lat: Some(36.2), lon: Some(37.1), aliases: vec![], mentions: vec![m("d1", 25, "Aleppo")], reporting: false });
         a.times.push(Time { doc: "d1".into(), start: 20, end: 24, text: "2016".into(), value: "2016".into(), kind: "date".into(), anchor: "absolute".into(), explanation: None });
         a.events.push(Event {
-            id: "e1".into(),
-            doc: "d1".into(),
-            kind: "ASSAULT".into(),
-            label: "recaptured".into(),
             date: Some("2016".into()),
             actors: vec![EventActor { actor: "a2".into(), role: "source".into() }],
             place: Some("p1".into()),
-            evidence: m("d1", 0, text),
-            also: vec![],
-            negated: false,
-            reported: false,
             confidence: 0.8,
-            figures: vec![],
-            disagreement: None,
+            ..Event::new("e1", "ASSAULT", "recaptured", m("d1", 0, text))
         });
         a.relations.push(Relation { a: "a3".into(), b: "a2".into(), kind: "supports".into(), label: String::new(), evidence: vec!["e1".into()], weight: 1 });
         a.relations.push(Relation { a: "a3".into(), b: "a1".into(), kind: "supports".into(), label: String::new(), evidence: vec![], weight: 1 });

@@ -238,6 +238,30 @@ pub struct Event {
     pub disagreement: Option<String>,
 }
 
+impl Event {
+    /// An event with its id, type, label and evidence; undated, without
+    /// actors or place, asserted, confidence 1. Set the rest with struct
+    /// update syntax.
+    pub fn new(id: impl Into<String>, kind: impl Into<String>, label: impl Into<String>, evidence: Mention) -> Event {
+        Event {
+            id: id.into(),
+            doc: evidence.doc.clone(),
+            kind: kind.into(),
+            label: label.into(),
+            date: None,
+            actors: Vec::new(),
+            place: None,
+            evidence,
+            also: Vec::new(),
+            negated: false,
+            reported: false,
+            confidence: 1.0,
+            figures: Vec::new(),
+            disagreement: None,
+        }
+    }
+}
+
 /// A casualty or size figure.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Figure {

@@ -81,14 +81,17 @@ pub fn country_near(cx: &Ctx, k: usize) -> Option<(&'static str, usize, usize)> 
 
 /// Like [`country_near`], with the span of the country word(s).
 pub fn near(cx: &Ctx, k: usize) -> Option<Near> {
+    near_span(cx, cx.hits[k].s, cx.hits[k].e)
+}
+
+/// Like [`near`] for the cue words at tokens `s..e`.
+pub fn near_span(cx: &Ctx, s: usize, e: usize) -> Option<Near> {
     let mk = |iso, s, e, ms, me| Some(Near { iso, s, e, ms, me });
-    let h = &cx.hits[k];
-    let (s, e) = (h.s, h.e);
     let lang = cx.lang();
     let n = cx.toks.len();
     let countries = gazetteer().countries();
     let country_of_hit = |j: usize| -> Option<&'static str> {
-        cx.hits[j].targets.iter().find_map(|t| match *t {
+        cx.hits[j].targets().iter().find_map(|t| match *t {
             Target::Country(ci) => Some(countries[ci as usize].iso2),
             Target::Gaz(g) => {
                 let en = gazetteer().entry(g);
@@ -120,7 +123,7 @@ pub fn near(cx: &Ctx, k: usize) -> Option<Near> {
     if s >= 1 && cx.toks.t[s].join && !cx.toks.t[s].comma {
         let j = cx.hit_of[s - 1];
         if j != usize::MAX {
-            let is_country = cx.hits[j].targets.iter().any(|t| matches!(t, Target::Country(_)));
+            let is_country = cx.hits[j].targets().iter().any(|t| matches!(t, Target::Country(_)));
             if is_country {
                 if let Some(iso) = country_of_hit(j) {
                     return mk(iso, cx.hits[j].s, e, cx.hits[j].s, cx.hits[j].e);
@@ -148,6 +151,33 @@ pub fn near(cx: &Ctx, k: usize) -> Option<Near> {
             }
         }
     }
+    // "die Regierung von Ministerpräsident Benjamin Netanjahu": the person's country
+    let gov_cue = cx
+        .hit_at(s)
+        .map(|k| {
+            matches!(cx.cue(k), Some(Cue::Gov(_)))
+                || matches!(cx.cue(k), Some(Cue::Force("army"))) && matches!(cx.low(s), "armee" | "army" | "ejercito" | "militar" | "military")
+        })
+        .unwrap_or(false);
+    if gov_cue && e + 2 < n && matches!(cx.low(e), "von" | "of" | "de" | "del" | "du") && cx.same_sentence(s, e + 2) {
+        let mut j = e + 1;
+        if let Some(rk) = cx.hit_at(j) {
+            if matches!(cx.cue(rk), Some(Cue::Role(..))) {
+                j = cx.hits[rk].e;
+            }
+        }
+        if let Some(pk) = cx.hit_at(j) {
+            if let Some(a) = cx.hits[pk].targets().iter().find_map(|t| match *t {
+                Target::Actor(a) if index().actors[a as usize].kind == "person" && !index().actors[a as usize].country.is_empty() => Some(a),
+                _ => None,
+            }) {
+                let iso = index().actors[a as usize].country;
+                if let Some(c) = gazetteer().country(iso) {
+                    return mk(c.iso2, s, e, s, e);
+                }
+            }
+        }
+    }
     // linker after: "government of Syria", "gouvernement de la Syrie", "Gobierno de Siria",
     // "Regierung in Kinshasa", "Regierung Syriens"
     if e < n && cx.same_sentence(s, e) && !cx.toks.t[e].comma {
@@ -168,7 +198,18 @@ pub fn near(cx: &Ctx, k: usize) -> Option<Near> {
         if j < n && cx.same_sentence(s, j) {
             let hk = cx.hit_of[j];
             if hk != usize::MAX && cx.hits[hk].s == j {
-                if let Some(iso) = country_of_hit(hk) {
+                // "die Regierung in Port Sudan": any city for a government
+                let city = || {
+                    let gov = cx.hit_at(s).map(|k| matches!(cx.cue(k), Some(Cue::Gov(_)) | Some(Cue::Ministry(_)))).unwrap_or(false);
+                    if !gov || !matches!(w, "in" | "en" | "a") {
+                        return None;
+                    }
+                    super::places::choose_gaz(cx, cx.hits[hk].targets())
+                        .map(|g| gazetteer().entry(g))
+                        .filter(|e| e.kind == crate::gazetteer::GazKind::City && !e.country.is_empty())
+                        .map(|e| e.country)
+                };
+                if let Some(iso) = country_of_hit(hk).or_else(city) {
                     // German genitive needs no linker ("Regierung Syriens"); others need one
                     if linker || lang == Lang::De && cx.toks.raw(j).ends_with('s') {
                         return mk(iso, s, cx.hits[hk].e, cx.hits[hk].s, cx.hits[hk].e);
@@ -188,7 +229,7 @@ fn capital_place(cx: &Ctx, reg: &mut Registry, s: usize, e: usize) {
         if k == usize::MAX || cx.hits[k].s != i {
             continue;
         }
-        if let Some(gi) = cx.hits[k].targets.iter().find_map(|t| if let Target::Gaz(g) = t { Some(*g) } else { None }) {
+        if let Some(gi) = cx.hits[k].targets().iter().find_map(|t| if let Target::Gaz(g) = t { Some(*g) } else { None }) {
             if gazetteer().entry(gi).kind == crate::gazetteer::GazKind::City {
                 let pi = super::places::gaz_place(reg, gi);
                 let (bs, be) = cx.span(cx.hits[k].s, cx.hits[k].e);
@@ -196,6 +237,44 @@ fn capital_place(cx: &Ctx, reg: &mut Registry, s: usize, e: usize) {
             }
         }
     }
+}
+
+/// The country of the actor named last before token `i` in this or the
+/// previous sentence ("Katz wies die Armee an": Israel's army).
+fn recent_country(cx: &Ctx, i: usize) -> Option<&'static str> {
+    let mut starts = 0;
+    let mut j = i;
+    while j > 0 && starts < 2 {
+        if cx.toks.t[j].sent {
+            starts += 1;
+        }
+        j -= 1;
+    }
+    let countries = gazetteer().countries();
+    let mut x = i;
+    while x > j {
+        x -= 1;
+        if let Some(iso) = cx.adj[x] {
+            return Some(iso);
+        }
+        let k = cx.hit_of[x];
+        if k == usize::MAX || cx.hits[k].s != x {
+            continue;
+        }
+        for t in cx.hits[k].targets() {
+            match *t {
+                Target::Actor(a) => {
+                    let a = &index().actors[a as usize];
+                    if !a.country.is_empty() {
+                        return Some(a.country);
+                    }
+                }
+                Target::Country(ci) => return Some(countries[ci as usize].iso2),
+                _ => {}
+            }
+        }
+    }
+    None
 }
 
 /// Consumes the country hit inside tokens `s..e` (so it is not a place).
@@ -219,16 +298,28 @@ pub fn run(cx: &mut Ctx, reg: &mut Registry) {
         if cx.used[k] {
             continue;
         }
-        let h = cx.hits[k].clone();
+        let h = cx.hits[k];
         let (s, e) = cx.span(h.s, h.e);
-        let has_place = h.targets.iter().any(|t| matches!(t, Target::Country(_) | Target::Gaz(_) | Target::Site(_)));
-        if let Some(ai) = h.targets.iter().find_map(|t| if let Target::Actor(a) = t { Some(*a) } else { None }) {
+        let has_place = h.targets().iter().any(|t| matches!(t, Target::Country(_) | Target::Gaz(_) | Target::Site(_)));
+        if let Some(ai) = h.targets().iter().find_map(|t| if let Target::Actor(a) = t { Some(*a) } else { None }) {
             let a = &lex[ai as usize];
             if a.kind == "person" {
                 continue; // people.rs
             }
             if has_place && super::metonymy::place_prep_before(cx, h.s) {
                 continue;
+            }
+            // "l'Etat d'Al-Jazira" is a region, not the television
+            if matches!(a.kind, "media" | "organisation") && super::metonymy::region_noun_before(cx, h.s) {
+                continue;
+            }
+            // an acronym written as a name ("Saná" for SANA) loses to a place of that spelling
+            if has_place {
+                let nm = cx.hit_name(k, |t| *t == Target::Actor(ai)).unwrap_or("");
+                let raw = cx.text(h.s, h.e);
+                if nm.chars().filter(|c| c.is_alphabetic()).all(|c| c.is_uppercase()) && raw.chars().any(|c| c.is_lowercase()) {
+                    continue;
+                }
             }
             // German compounds with a name as modifier ("UN-Experten", "Hamas-Kämpfer")
             // are not mentions of the actor
@@ -241,7 +332,7 @@ pub fn run(cx: &mut Ctx, reg: &mut Registry) {
                 cx.used[k] = true;
                 continue;
             }
-            if h.targets.iter().any(|t| matches!(t, Target::Country(_))) {
+            if h.targets().iter().any(|t| matches!(t, Target::Country(_))) {
                 continue;
             }
             let i = lex_actor(reg, ai);
@@ -312,17 +403,20 @@ pub fn run(cx: &mut Ctx, reg: &mut Registry) {
                         let prev = if h.s > 0 { cx.low(h.s - 1) } else { "" };
                         let det = matches!(prev, "die" | "der" | "das" | "dem" | "den" | "des" | "the" | "l" | "la" | "le" | "el" | "del" | "al");
                         let w = cx.low(h.s);
-                        let bare_ok = head != "army" || matches!(w, "armee" | "army" | "armee de" | "ejercito" | "militar" | "military" | "militar" );
+                        let bare_ok = head != "army" || matches!(w, "armee" | "army" | "armee de" | "ejercito" | "militar" | "military");
                         if !det || !bare_ok || h.e - h.s > 1 {
                             continue;
                         }
-                        let Some(m) = cx.main else { continue };
+                        let Some(m) = cx.last_army.or_else(|| recent_country(cx, h.s)).or(cx.main) else { continue };
                         (m, h.s, h.e, false)
                     }
                 };
                 let (bs, be) = cx.span(ts, te);
                 consume(cx, ts, te);
                 cx.used[k] = true;
+                if head == "army" && explicit {
+                    cx.last_army = Some(iso);
+                }
                 let i = match national_forces().get(&(iso, head)) {
                     Some(&ai) => lex_actor(reg, ai),
                     None => {
@@ -333,7 +427,9 @@ pub fn run(cx: &mut Ctx, reg: &mut Registry) {
                     }
                 };
                 reg.mention_actor(i, di, text, bs, be);
-                let _ = explicit;
+                if (s, e) != (bs, be) {
+                    reg.alias_actor(i, &text[s..e]);
+                }
             }
             Cue::Ministry(name) => {
                 let near = country_near(cx, k).or_else(|| french_ministry(cx, k));
@@ -379,6 +475,9 @@ pub fn run(cx: &mut Ctx, reg: &mut Registry) {
                 let key = format!("grp:{name}:{}", iso.unwrap_or(""));
                 let i = reg.actor(&key, || (disp, kind, iso));
                 reg.mention_actor(i, di, text, bs, be);
+                if (s, e) != (bs, be) {
+                    reg.alias_actor(i, &text[s..e]);
+                }
             }
             Cue::Fixed(kind, iso, name) => {
                 cx.used[k] = true;
@@ -388,7 +487,55 @@ pub fn run(cx: &mut Ctx, reg: &mut Registry) {
             Cue::Role(..) | Cue::Facility(_) => {}
         }
     }
+    split_ministries(cx, reg);
     acronyms(cx, reg);
+}
+
+/// "ministère russe de la Défense", "ministerio ruso de Defensa": the
+/// adjective splits the ministry's name.
+fn split_ministries(cx: &mut Ctx, reg: &mut Registry) {
+    if !matches!(cx.lang(), Lang::Fr | Lang::Es) {
+        return;
+    }
+    let n = cx.toks.len();
+    for i in 0..n.saturating_sub(3) {
+        if !cx.toks.t[i].body || !matches!(cx.low(i), "ministere" | "ministerio") {
+            continue;
+        }
+        let Some(iso) = cx.adj[i + 1] else { continue };
+        let mut j = i + 2;
+        if !matches!(cx.low(j), "de" | "des" | "del" | "d") {
+            continue;
+        }
+        j += 1;
+        while j < n && matches!(cx.low(j), "la" | "l" | "los" | "las") {
+            j += 1;
+        }
+        if j >= n {
+            continue;
+        }
+        let name = match cx.low(j) {
+            "defense" | "defensa" | "armees" => "Defence Ministry",
+            "affaires" | "asuntos" | "exteriores" | "relaciones" => "Foreign Ministry",
+            "sante" | "salud" | "sanidad" => "Health Ministry",
+            "interieur" | "interior" => "Interior Ministry",
+            _ => continue,
+        };
+        let mut e = j + 1;
+        if e < n && matches!(cx.low(e), "etrangeres" | "exteriores") {
+            e += 1;
+        }
+        let (bs, be) = cx.span(i, e);
+        for x in i..e {
+            let k = cx.hit_of[x];
+            if k != usize::MAX {
+                cx.used[k] = true;
+            }
+        }
+        let adj = adjective_en(iso);
+        let a = reg.actor(&format!("min:{iso}:{name}"), || (format!("{adj} {name}"), "government", Some(iso)));
+        reg.mention_actor(a, cx.di, cx.doc.text, bs, be);
+    }
 }
 
 /// "ministère russe de la Défense", "ministerio ruso de Defensa": the cue
@@ -432,7 +579,7 @@ fn rebel_owner(cx: &Ctx) -> Option<u16> {
     let lex = &index().actors;
     let mut owner = None;
     for (k, h) in cx.hits.iter().enumerate() {
-        let Some(ai) = h.targets.iter().find_map(|t| if let Target::Actor(a) = t { Some(*a) } else { None }) else { continue };
+        let Some(ai) = h.targets().iter().find_map(|t| if let Target::Actor(a) = t { Some(*a) } else { None }) else { continue };
         if lex[ai as usize].kind != "armed_group" {
             continue;
         }
@@ -524,9 +671,6 @@ fn acronyms(cx: &mut Ctx, reg: &mut Registry) {
         if first == a || li > 0 && letters.len() - li < 2 || li > 1 || !cx.toks.t[first].cap {
             continue;
         }
-        let (ps, pe) = cx.span(first, a - 0);
-        let pe = cx.toks.t[a - 1].end.max(ps);
-        let _ = pe;
         let phrase_end_tok = a;
         // is the phrase (or its end) a known actor?
         let mut owner: Option<usize> = None;
@@ -535,7 +679,7 @@ fn acronyms(cx: &mut Ctx, reg: &mut Registry) {
             if k == usize::MAX {
                 continue;
             }
-            if let Some(ai) = cx.hits[k].targets.iter().find_map(|t| if let Target::Actor(x) = t { Some(*x) } else { None }) {
+            if let Some(ai) = cx.hits[k].targets().iter().find_map(|t| if let Target::Actor(x) = t { Some(*x) } else { None }) {
                 if cx.hits[k].e == phrase_end_tok {
                     owner = Some(lex_actor(reg, ai));
                 }
@@ -571,7 +715,6 @@ fn acronyms(cx: &mut Ctx, reg: &mut Registry) {
         };
         reg.mention_actor(i, cx.di, text, as_, ae);
         defined.push((acr.to_string(), i));
-        let _ = (ps, pe);
     }
     // later uses of a defined acronym
     if defined.is_empty() {
@@ -597,7 +740,7 @@ pub fn finish_countries(cx: &mut Ctx, reg: &mut Registry) {
     isos.sort_unstable();
     for iso in isos {
         let ev = cx.states[iso].clone();
-        if ev.state.is_empty() && ev.gov.is_empty() {
+        if ev.state.is_empty() && ev.gov.is_empty() && ev.neutral.is_empty() {
             continue;
         }
         let Some(c) = gazetteer().country(iso) else { continue };
@@ -613,7 +756,7 @@ pub fn finish_countries(cx: &mut Ctx, reg: &mut Registry) {
                 v.2.push(w);
             }
         }
-        for &(s, e) in ev.state.iter().chain(ev.gov.iter()) {
+        for &(s, e) in ev.state.iter().chain(ev.gov.iter()).chain(ev.neutral.iter()) {
             reg.mention_actor(i, di, text, s, e);
         }
         // the table spellings of the country names inside the evidence ("Syrien" for "Syriens")

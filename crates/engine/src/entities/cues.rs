@@ -57,6 +57,8 @@ pub static CUES: &[CueDef] = cues![
     "Kremlsprecher|Kreml-Sprecher|Kremlin spokesman|Kremlin spokesperson|porte-parole du Kremlin|portavoz del Kremlin" => Role("spokesperson", "RU"),
     "Berater|Beraterin|adviser|advisor|conseiller|conseillère|asesor|asesora" => Role("adviser", ""),
     "General|Generalleutnant|Generalmajor|Brigadegeneral|general|lieutenant general|Lt. Gen.|major general|Maj. Gen.|brigadier general|Gen.|général|le général|general de brigada|Senior General|senior general|Oberbefehlshaber|commander-in-chief|commandant en chef|comandante en jefe" => Role("general", ""),
+    "Oberst|Oberstleutnant|Major|Hauptmann|Leutnant|Kapitän|Admiral|Konteradmiral|Feldmarschall|colonel|Colonel|Col.|lieutenant colonel|Lt. Col.|lieutenant|captain|Capt.|admiral|Adm.|rear admiral|Rear Adm.|vice admiral|Vice Adm.|sergeant|field marshal|Major General|Major Gen.|Maj.|commandant|capitaine|lieutenant-colonel|amiral|maréchal|coronel|teniente coronel|capitán|teniente|almirante|mariscal|comisario" => Role("officer", ""),
+    "Leiter|Leiterin|Vorsitzender|Vorsitzende|Direktor|Direktorin|director|directeur|directrice|directora|head of|chairman|chairwoman|chair|président du conseil|presidente del consejo|coordinator|coordinateur|coordinatrice|coordinador|coordinadora|Koordinator|Koordinatorin|Gov.|Regional Gov.|Sen.|Rep.|senator|Senator|sénateur|senador" => Role("head", ""),
     "Kommandeur|Kommandant|Befehlshaber|commander|commandant|comandante|Militärchef|Armeechef|army chief|chef de l'armée|jefe del Ejército|jefe militar|chef militaire|military chief" => Role("commander", ""),
     "Generalstabschef|Generalstabschefin|chief of staff|chief of the general staff|chef d'état-major|jefe del Estado Mayor|jefe de Estado Mayor" => Role("chief of staff", ""),
     "Anführer|Anführerin|Führer|Chef|Chefin|Milizenchef|Milizchef|Rebellenführer|Rebellenchef|leader|Leader|chef|cheffe|dirigeant|dirigeante|líder|jefe|jefa|cabecilla|rebel leader|chef rebelle|líder rebelde" => Role("leader", ""),
@@ -72,7 +74,7 @@ pub static CUES: &[CueDef] = cues![
     "Polizeichef|Polizeisprecher|police chief|police spokesman|chef de la police|jefe de la policía|portavoz de la policía" => Role("police official", ""),
     "Emir|emir|émir|Kronprinz|crown prince|prince héritier|príncipe heredero|König|king|roi|rey" => Role("monarch", ""),
     // ---- governments
-    "Regierung|Staatsführung|government|gouvernement|Gobierno|gobierno|Zentralregierung|central government|gouvernement central|Gobierno central|Bundesregierung|federal government|gouvernement fédéral|Gobierno federal|Übergangsregierung|transitional government|gouvernement de transition|Gobierno de transición" => Gov("government"),
+    "Regierung|Staatsführung|government|gouvernement|Gobierno|gobierno|Zentralregierung|central government|gouvernement central|Gobierno central|federal government|gouvernement fédéral|Gobierno federal|Übergangsregierung|transitional government|gouvernement de transition|Gobierno de transición" => Gov("government"),
     "Behörden|Übergangsbehörden|authorities|autorités|autoridades" => Gov("authorities"),
     "Regime|regime|régime|régimen|Assad-Regime|Assad regime|régime Assad|régime de Bachar al-Assad|régimen de Asad|régimen de Al Asad|Regime von Assad" => Gov("regime"),
     "Junta|Militärjunta|Militärregierung|Militärführung|junta|military junta|military government|junte|junte militaire|junta militar|gobierno militar|Junta von|ruling junta|régime militaire|régimes militaires|regímenes militares|régimes|Militärregime|Militärregimes|regime militare" => Gov("junta"),
@@ -82,7 +84,7 @@ pub static CUES: &[CueDef] = cues![
     "Marine|Kriegsmarine|Flotte|navy|Navy|fleet|marine|flotte|Armada|armada|marina" => Force("Navy"),
     "Polizei|police|Police|policía|Policía|Polizisten|police officers|policiers|policías" => Force("police"),
     // ---- collectives
-    "Rebellen|Rebellengruppen|Rebellengruppe|Rebellenkoalition|Rebellenallianz|Aufständische|Aufständischen|Rebellenkämpfer|Koalition von Rebellen|Rebellenmilizen|rebels|rebel groups|rebel group|rebel forces|rebel fighters|rebel coalition|rebel alliance|insurgents|rebel factions|rebelles|coalition rebelle|groupes rebelles|forces rebelles|combattants rebelles|insurgés|rébellion|rebeldes|coalición rebelde|grupos rebeldes|fuerzas rebeldes|insurgentes|alianza rebelde|alianza insurgente" => Group("armed_group", "Rebels"),
+    "Rebellen|Rebellengruppen|Rebellengruppe|Rebellenkoalition|Rebellenallianz|Aufständische|Aufständischen|Rebellenkämpfer|Koalition von Rebellen|Rebellenmilizen|rebels|rebel groups|rebel group|rebel forces|rebel fighters|rebel coalition|rebel alliance|rebel factions|rebelles|coalition rebelle|groupes rebelles|forces rebelles|combattants rebelles|insurgés|rébellion|rebeldes|coalición rebelde|grupos rebeldes|fuerzas rebeldes|alianza rebelde|alianza insurgente" => Group("armed_group", "Rebels"),
     "Dschihadisten|Dschihadistengruppen|Islamisten|jihadists|jihadist groups|djihadistes|jihadistes|groupes jihadistes|groupes djihadistes|yihadistas|grupos yihadistas" => Group("armed_group", "Jihadists"),
     "Banden|Gangs|bewaffnete Banden|Bandenmitglieder|gangs|armed gangs|gang members|gangs armés|bandes armées|bandes|pandillas|bandas|bandas armadas|pandilleros" => Group("armed_group", "Gangs"),
     "Demonstranten|Demonstrierende|Protestierende|Protestierenden|protesters|protestors|demonstrators|manifestants|manifestantes" => Group("civilians", "Protesters"),
@@ -101,5 +103,5 @@ pub static CUES: &[CueDef] = cues![
     "Gefängnis|Gefängnisses|Zentralgefängnis|Zentralgefängnisses|prison|central prison|main prison|prison centrale|prisión|cárcel|prisión central|cárcel central" => Facility("prison"),
     "Luftwaffenstützpunkt|Luftwaffenbasis|Militärstützpunkt|air base|airbase|military base|base aérienne|base militaire|base aérea|base militar" => Facility("air base"),
     // ---- actors the lexicon lacks
-    "Pentagon|Pentagone|Pentágono|US-Verteidigungsministerium|U.S. Department of Defense|Department of Defense" => Fixed("government", "US", "Pentagon"),
+    "US-Verteidigungsministerium|U.S. Department of Defense|Department of Defense" => Fixed("government", "US", "Pentagon"),
 ];

@@ -111,6 +111,80 @@ fn stem_len(f: &str) -> usize {
     f.len()
 }
 
+/// What a gap between two words contains.
+#[derive(Default, Clone, Copy)]
+struct Gap {
+    /// Only spaces, hyphens and apostrophes (at most three bytes).
+    joinable: bool,
+    stop: bool,
+    comma: bool,
+    paren: bool,
+    quote: bool,
+    starts_apostrophe: bool,
+}
+
+fn gap_of(g: &str) -> Gap {
+    let mut r = Gap { joinable: !g.is_empty() && g.len() <= 3, ..Gap::default() };
+    let b = g.as_bytes();
+    if b.first() == Some(&b'\'') || g.starts_with('’') {
+        r.starts_apostrophe = true;
+    }
+    if b.is_ascii() {
+        for &c in b {
+            match c {
+                b' ' | b'-' | b'\'' => {}
+                b'.' | b'!' | b'?' | b'\n' | b'\r' => {
+                    r.stop = true;
+                    r.joinable = false;
+                }
+                b',' | b';' | b':' => {
+                    r.comma = true;
+                    r.joinable = false;
+                }
+                b'(' => {
+                    r.paren = true;
+                    r.comma = true;
+                    r.joinable = false;
+                }
+                b')' => {
+                    r.comma = true;
+                    r.joinable = false;
+                }
+                b'"' => {
+                    r.quote = true;
+                    r.joinable = false;
+                }
+                _ => r.joinable = false,
+            }
+        }
+        return r;
+    }
+    for c in g.chars() {
+        match c {
+            ' ' | '-' | '\'' | '’' | '‐' | '\u{a0}' | '\u{202f}' => {}
+            '.' | '!' | '?' | '\n' | '\r' | '\u{2028}' | '\u{2029}' | '\u{85}' => {
+                r.stop = true;
+                r.joinable = false;
+            }
+            ',' | ';' | ':' | '–' | '—' | ')' => {
+                r.comma = true;
+                r.joinable = false;
+            }
+            '(' => {
+                r.paren = true;
+                r.comma = true;
+                r.joinable = false;
+            }
+            '„' | '“' | '”' | '"' | '«' | '»' => {
+                r.quote = true;
+                r.joinable = false;
+            }
+            _ => r.joinable = false,
+        }
+    }
+    r
+}
+
 /// Splits `text` into word tokens; tokens outside `body` (when given) are
 /// marked `body: false`.
 pub fn tokenize<'a>(text: &'a str, body: Option<&[Range<usize>]>) -> Toks<'a> {
@@ -121,41 +195,69 @@ pub fn tokenize<'a>(text: &'a str, body: Option<&[Range<usize>]>) -> Toks<'a> {
     let mut i = 0;
     let mut gap_start = 0;
     let mut body_i = 0;
-    while i < bytes.len() {
-        // find the next word start
+    let decode = |i: usize| -> (char, usize) {
         let b = bytes[i];
-        let (c, cl) = if b < 0x80 {
+        if b < 0x80 {
             (b as char, 1)
         } else {
             let c = text[i..].chars().next().unwrap_or(' ');
             (c, c.len_utf8())
-        };
-        if !is_word_char(c) {
-            i += cl;
-            continue;
+        }
+    };
+    while i < bytes.len() {
+        // find the next word start
+        let b = bytes[i];
+        if b < 0x80 {
+            if !b.is_ascii_alphanumeric() {
+                i += 1;
+                continue;
+            }
+        } else {
+            let (c, cl) = decode(i);
+            if !is_word_char(c) {
+                i += cl;
+                continue;
+            }
         }
         let start = i;
-        let mut cap = c.is_uppercase();
+        let mut cap = false;
         let mut letters = 0u32;
         let mut upper = 0u32;
+        let mut ascii = true;
+        let mut first = true;
         while i < bytes.len() {
             let b = bytes[i];
-            let (c, cl) = if b < 0x80 {
-                (b as char, 1)
-            } else {
-                let c = text[i..].chars().next().unwrap_or(' ');
-                (c, c.len_utf8())
-            };
-            if !is_word_char(c) {
-                break;
-            }
-            if c.is_alphabetic() {
-                letters += 1;
-                if c.is_uppercase() {
-                    upper += 1;
+            if b < 0x80 {
+                if b.is_ascii_alphabetic() {
+                    letters += 1;
+                    if b.is_ascii_uppercase() {
+                        upper += 1;
+                        if first {
+                            cap = true;
+                        }
+                    }
+                } else if !b.is_ascii_digit() {
+                    break;
                 }
+                i += 1;
+            } else {
+                let (c, cl) = decode(i);
+                if !is_word_char(c) {
+                    break;
+                }
+                ascii = false;
+                if c.is_alphabetic() {
+                    letters += 1;
+                    if c.is_uppercase() {
+                        upper += 1;
+                        if first {
+                            cap = true;
+                        }
+                    }
+                }
+                i += cl;
             }
-            i += cl;
+            first = false;
         }
         // dotted acronyms are one word: "U.N.", "U.S." → "UN", "US"
         if letters == 1 && upper == 1 && i - start == 1 {
@@ -169,38 +271,43 @@ pub fn tokenize<'a>(text: &'a str, body: Option<&[Range<usize>]>) -> Toks<'a> {
                 letters += 1;
                 upper += 1;
             }
+            if letters > 1 && i < bytes.len() && bytes[i] == b'.' {
+                i += 1;
+            }
         }
         let end = i;
-        if letters == 0 {
-            cap = false;
-        }
-        let gap = &text[gap_start..start];
+        let gap = gap_of(&text[gap_start..start]);
         gap_start = end;
-        let prev_dotted = t.last().map(|p: &Tok| text[p.start..p.end].contains('.')).unwrap_or(false);
-        let prev_single = t.last().map(|p: &Tok| p.caps && p.end - p.start == 1).unwrap_or(false);
+        let (prev_single, prev_dotted) = match t.last() {
+            Some(p) => (p.caps && p.end - p.start == 1, p.end - p.start > 2 && bytes[p.end - 1] == b'.'),
+            None => (false, false),
+        };
         let word_single = letters == 1 && upper == 1 && end - start == 1;
-        let dotted = prev_single && (gap == "." && word_single || gap == ". ");
-        let join = !t.is_empty()
-            && (dotted
-                || gap.len() <= 3
-                    && gap.chars().all(|g| matches!(g, ' ' | '-' | '\'' | '’' | '‐' | '\u{a0}' | '\u{202f}')));
-        let sent = t.is_empty()
-            || !dotted
-                && if prev_dotted && gap.starts_with('.') { gap[1..].contains(['.', '!', '?', '\n', '\r']) } else { gap.contains(['.', '!', '?', '\n', '\r']) };
-        let comma = gap.contains(|g: char| matches!(g, ',' | ';' | ':' | '–' | '—' | '(' | ')'));
-        let quote = gap.contains(|g: char| matches!(g, '„' | '“' | '”' | '"' | '«' | '»'));
-        let paren = gap.contains('(');
-        fold_into(&text[start..end], &mut buf);
-        if letters > 1 && end - start == 2 * letters as usize - 1 {
-            buf.retain(|c| c != '.');
+        let gtext = &text[t.last().map(|p| p.end).unwrap_or(0)..start];
+        let prev_abbrev = gtext == ". "
+            && t.last().is_some_and(|p| {
+                matches!(
+                    &text[p.start..p.end],
+                    "Gov" | "Gen" | "Col" | "Lt" | "Maj" | "Sen" | "Rep" | "Adm" | "Capt" | "Sgt" | "Dr" | "Mr" | "Mrs" | "Ms"
+                        | "Prof" | "Brig" | "Cmdr" | "Gral" | "Cnel" | "Sra" | "Sr" | "Mme" | "M" | "St" | "Lieut" | "Cpl"
+                )
+            });
+        let dotted = prev_single && (gtext == "." && word_single || gtext == ". ") || prev_dotted && gtext == " " || prev_abbrev;
+        let join = !t.is_empty() && (dotted || gap.joinable);
+        let sent = t.is_empty() || !dotted && gap.stop;
+        let raw = &text[start..end];
+        if ascii {
+            buf.clear();
+            buf.extend(raw.bytes().filter(|&b| b != b'.').map(|b| b.to_ascii_lowercase() as char));
+        } else {
+            fold_into(raw, &mut buf);
+            if letters > 1 && buf.contains('.') {
+                buf.retain(|c| c != '.');
+            }
         }
         let sl = stem_len(&buf);
         buf.truncate(sl);
-        let alt = if buf.len() >= 4 && buf.ends_with('s') && !buf.ends_with("ss") {
-            (buf.len() - 1) as u32
-        } else {
-            0
-        };
+        let alt = if buf.len() >= 4 && buf.ends_with('s') && !buf.ends_with("ss") { (buf.len() - 1) as u32 } else { 0 };
         let fs = folded.len() as u32;
         folded.push_str(&buf);
         let fe = folded.len() as u32;
@@ -213,18 +320,19 @@ pub fn tokenize<'a>(text: &'a str, body: Option<&[Range<usize>]>) -> Toks<'a> {
                 body_i < rs.len() && rs[body_i].start <= start && end <= rs[body_i].end
             }
         };
+        let _ = gap.starts_apostrophe;
         t.push(Tok {
             start,
             end,
             f: fs..fe,
             alt,
-            cap,
+            cap: cap && letters > 0,
             caps: letters >= 1 && upper == letters && (letters >= 2 || end - start == 1),
             join,
             sent,
-            comma,
-            paren,
-            quote,
+            comma: gap.comma,
+            paren: gap.paren,
+            quote: gap.quote,
             body: in_body,
         });
     }
@@ -258,6 +366,8 @@ struct Pattern {
     caps_mask: u16,
     /// Token 0 must start with a capital.
     cap_first: bool,
+    /// Bit i: token i (after the first) must start with a capital.
+    cap_mask: u16,
 }
 
 #[derive(Default)]
@@ -289,6 +399,8 @@ pub struct Index {
     lists: Vec<u32>,
     /// Actor lexicon rows.
     pub actors: Vec<LexActor>,
+    /// Nationality adjectives: hash of the folded, stemmed form → country index.
+    adjectives: IdMap<u16>,
 }
 
 /// One row of `actors.tsv`.
@@ -329,7 +441,9 @@ fn name_tokens(name: &str) -> (Vec<String>, u16, bool) {
         out.push(toks.low(i).to_string());
         let raw = toks.raw(i);
         let letters = raw.chars().filter(|c| c.is_alphabetic()).count();
-        if i < 16 && toks.t[i].caps && (letters >= 2 || (letters == 1 && toks.len() > 1 && raw.len() == 1)) {
+        // acronyms of two or three letters match only in capitals; longer
+        // ones also as a name ("Nato", "Otan", "Monusco")
+        if i < 16 && toks.t[i].caps && (letters >= 2 && letters <= 3 || (letters == 1 && toks.len() > 1 && raw.len() == 1)) {
             mask |= 1 << i;
         }
     }
@@ -337,17 +451,46 @@ fn name_tokens(name: &str) -> (Vec<String>, u16, bool) {
     (out, mask, cap_first)
 }
 
-/// A match of the scanner: tokens `s..e` name the targets in `targets`.
-#[derive(Debug, Clone)]
+/// Bit i: word i (after the first) of `name` is capitalised and has three
+/// letters or more ("El País" must not match "el país").
+fn cap_mask_of(name: &str) -> u16 {
+    let toks = tokenize(name, None);
+    let mut m = 0u16;
+    for i in 1..toks.len().min(16) {
+        if toks.t[i].cap && toks.raw(i).chars().count() >= 3 {
+            m |= 1 << i;
+        }
+    }
+    m
+}
+
+/// Most targets a hit keeps.
+pub const MAX_TARGETS: usize = 12;
+
+/// A match of the scanner: tokens `s..e` name the targets in [`Hit::targets`].
+#[derive(Debug, Clone, Copy)]
 pub struct Hit {
     /// First token.
     pub s: usize,
     /// After the last token.
     pub e: usize,
+    n: u8,
+    t: [Target; MAX_TARGETS],
+    names: [&'static str; MAX_TARGETS],
+}
+
+impl Hit {
     /// What the name may refer to (deduplicated, in index order).
-    pub targets: Vec<Target>,
-    /// For each target, the name of the tables that matched.
-    pub names: Vec<&'static str>,
+    #[inline]
+    pub fn targets(&self) -> &[Target] {
+        &self.t[..self.n as usize]
+    }
+
+    /// For each target, the spelling of the tables that matched.
+    #[inline]
+    pub fn names(&self) -> &[&'static str] {
+        &self.names[..self.n as usize]
+    }
 }
 
 impl Index {
@@ -373,7 +516,8 @@ impl Index {
                 return;
             }
             full.push((h, pats.len() as u32));
-            pats.push(Pattern { target, name, caps_mask, cap_first });
+            let cap_mask = if matches!(target, Target::Actor(_)) { cap_mask_of(name) } else { 0 };
+            pats.push(Pattern { target, name, caps_mask, cap_first, cap_mask });
         };
         let g = gazetteer();
         let countries = g.countries();
@@ -423,8 +567,34 @@ impl Index {
                 add(n, Target::Cue(ci as u16), &mut pats, &mut full, &mut prefixes);
             }
         }
+        // nationality adjectives, folded and stemmed like tokens; a form shared by
+        // two countries goes to the more populous one
+        let mut adjectives: IdMap<u16> = IdMap::default();
+        for (ci, c) in countries.iter().enumerate() {
+            for forms in &c.adjectives {
+                for f in forms {
+                    let (toks, _, _) = name_tokens(f);
+                    if toks.is_empty() {
+                        continue;
+                    }
+                    let mut h = FNV0;
+                    for (i, t) in toks.iter().enumerate() {
+                        if i > 0 {
+                            h = fnv(h, b" ");
+                        }
+                        h = fnv(h, t.as_bytes());
+                    }
+                    match adjectives.get(&h) {
+                        Some(&o) if countries[o as usize].population >= c.population => {}
+                        _ => {
+                            adjectives.insert(h, ci as u16);
+                        }
+                    }
+                }
+            }
+        }
         full.sort_unstable();
-        full.dedup_by(|a, b| a.0 == b.0 && pats[a.1 as usize].target == pats[b.1 as usize].target && pats[a.1 as usize].caps_mask == pats[b.1 as usize].caps_mask && pats[a.1 as usize].cap_first == pats[b.1 as usize].cap_first);
+        full.dedup_by(|a, b| a.0 == b.0 && pats[a.1 as usize].target == pats[b.1 as usize].target && pats[a.1 as usize].caps_mask == pats[b.1 as usize].caps_mask && pats[a.1 as usize].cap_first == pats[b.1 as usize].cap_first && pats[a.1 as usize].cap_mask == pats[b.1 as usize].cap_mask);
         let mut map: IdMap<Node> = IdMap::with_capacity_and_hasher(full.len() + prefixes.len(), Default::default());
         let mut lists = Vec::with_capacity(full.len());
         let mut k = 0;
@@ -442,7 +612,7 @@ impl Index {
         for h in prefixes {
             map.entry(h).or_default().prefix = true;
         }
-        Index { map, pats, lists, actors }
+        Index { map, pats, lists, actors, adjectives }
     }
 
     fn accept(&self, node: &Node, toks: &Toks, s: usize, out: &mut Vec<(Target, &'static str)>) {
@@ -450,6 +620,22 @@ impl Index {
             let p = &self.pats[p as usize];
             if p.cap_first && !toks.t[s].cap {
                 continue;
+            }
+            if p.cap_mask != 0 {
+                let mut m = p.cap_mask;
+                let mut i = s;
+                let mut ok = true;
+                while m != 0 {
+                    if m & 1 == 1 && !toks.t[i].cap {
+                        ok = false;
+                        break;
+                    }
+                    m >>= 1;
+                    i += 1;
+                }
+                if !ok {
+                    continue;
+                }
             }
             let mut ok = true;
             let mut m = p.caps_mask;
@@ -529,13 +715,47 @@ impl Index {
             }
             if best_end > 0 {
                 best.sort_unstable_by_key(|x| x.0);
-                hits.push(Hit { s: i, e: best_end, targets: best.iter().map(|x| x.0).collect(), names: best.iter().map(|x| x.1).collect() });
+                let mut h = Hit { s: i, e: best_end, n: 0, t: [Target::Cue(0); MAX_TARGETS], names: [""; MAX_TARGETS] };
+                for &(t, nm) in best.iter().take(MAX_TARGETS) {
+                    h.t[h.n as usize] = t;
+                    h.names[h.n as usize] = nm;
+                    h.n += 1;
+                }
+                hits.push(h);
                 i = best_end;
             } else {
                 i += 1;
             }
         }
         hits
+    }
+
+    /// The country of a nationality adjective (token `i`, folded): base
+    /// forms, German endings (stemmed), feminine and plural forms.
+    pub fn adjective(&self, toks: &Toks, i: usize) -> Option<&'static str> {
+        let w = toks.low(i);
+        if w.len() < 3 {
+            return None;
+        }
+        let countries = gazetteer().countries();
+        let get = |x: &str| self.adjectives.get(&fnv(FNV0, x.as_bytes())).map(|&c| countries[c as usize].iso2);
+        if let Some(c) = get(w) {
+            return Some(c);
+        }
+        // French and Spanish feminine/plural ("syriennes", "rusas", "libaneses"), English plural
+        if let Some(b) = w.strip_suffix('s') {
+            if b.len() >= 3 {
+                if let Some(c) = get(b) {
+                    return Some(c);
+                }
+                if let Some(b2) = b.strip_suffix('e') {
+                    if let Some(c) = get(b2) {
+                        return Some(c);
+                    }
+                }
+            }
+        }
+        None
     }
 
     /// The targets of one folded word.

@@ -82,7 +82,7 @@ fn not_verbs(lang: Lang) -> &'static [&'static str] {
             "itself", "s", "into", "than", "over",
         ],
         Lang::Fr => &[
-            "et", "ou", "en", "de", "du", "des", "a", "au", "aux", "pour", "par", "sur", "dans", "avec", "le", "la", "les",
+            "et", "ou", "en", "de", "du", "des", "au", "aux", "pour", "par", "sur", "dans", "avec", "le", "la", "les",
             "l", "est", "comme", "depuis", "d",
         ],
         Lang::Es => &[
@@ -128,6 +128,22 @@ fn prev_skipping_articles(cx: &Ctx, s: usize) -> Option<usize> {
     None
 }
 
+fn region_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "etat" | "state" | "estado" | "province" | "provinz" | "provincia" | "region" | "gebiet" | "oblast" | "governorate"
+            | "gouvernorat" | "departement" | "departamento" | "district" | "bezirk" | "distrito"
+    )
+}
+
+/// Whether a region noun precedes token `s` ("Etat d'Al-Jazira", "Provinz Idlib").
+pub fn region_noun_before(cx: &Ctx, s: usize) -> bool {
+    match prev_skipping_articles(cx, s) {
+        Some(p) => region_noun(cx.low(p)) || p > 0 && matches!(cx.low(p), "de" | "d" | "of" | "von" | "du" | "del") && region_noun(cx.low(p - 1)),
+        None => false,
+    }
+}
+
 /// Whether a place preposition precedes token `s` (articles skipped).
 pub fn place_prep_before(cx: &Ctx, s: usize) -> bool {
     match prev_skipping_articles(cx, s) {
@@ -136,9 +152,6 @@ pub fn place_prep_before(cx: &Ctx, s: usize) -> bool {
                 return true;
             }
             // "Etat d'Al-Jazira", "province of Idlib", "Provinz Idlib"
-            let region_noun = |w: &str| {
-                matches!(w, "etat" | "state" | "estado" | "province" | "provinz" | "provincia" | "region" | "gebiet" | "oblast" | "governorate" | "gouvernorat" | "departement" | "departamento" | "district" | "bezirk" | "distrito")
-            };
             if region_noun(cx.low(p)) {
                 return true;
             }
@@ -168,6 +181,11 @@ fn local_use(cx: &Ctx, k: usize, is_capital: bool) -> Use {
         let w = cx.low(p);
         let comma_between = cx.toks.t[p + 1].comma;
         if !comma_between && place_preps(lang).contains(&w) {
+            return Use::Place;
+        }
+        // "border with Bangladesh", "frontière avec le Bangladesh", "Grenze zu"
+        let border = p > 0 && matches!(cx.low(p - 1), "border" | "borders" | "frontiere" | "frontieres" | "grenze" | "frontera" | "fronteras" | "boundary");
+        if border {
             return Use::Place;
         }
         if actor_preps(lang).contains(&w) {
@@ -204,6 +222,15 @@ fn local_use(cx: &Ctx, k: usize, is_capital: bool) -> Use {
         if place_nouns(lang).contains(&next) {
             return Use::Place;
         }
+        // "Lebanon's Hezbollah", "Sudan's paramilitary Rapid Support Forces": a descriptor
+        for j in e + 1..(e + 4).min(n) {
+            let hk = cx.hit_of[j];
+            if hk != usize::MAX
+                && cx.hits[hk].targets().iter().any(|t| matches!(t, Target::Actor(a) if super::lexicon::index().actors[*a as usize].kind != "person"))
+            {
+                return Use::Neutral;
+            }
+        }
         return Use::Actor;
     }
     // German genitive before a noun: "Syriens Präsident", "Israels Armee"
@@ -237,7 +264,7 @@ fn local_use(cx: &Ctx, k: usize, is_capital: bool) -> Use {
             // English and Spanish lower-case words after a capital may be
             // nouns of a compound ("Gaza ceasefire"): accept verb-like forms only
             let verbish = match lang {
-                Lang::En => w.ends_with("ed") || w.ends_with('s') || matches!(w, "has" | "had" | "have" | "will" | "would" | "said" | "says" | "says" | "struck" | "launched" | "took" | "began" | "sent" | "fired" | "hit" | "must" | "could" | "can" | "did" | "does" | "first" | "then" | "also" | "now" | "still" | "later" | "again" | "announced" | "insists"),
+                Lang::En => w.ends_with("ed") || w.ends_with('s') || matches!(w, "has" | "had" | "have" | "will" | "would" | "said" | "says" | "struck" | "launched" | "took" | "began" | "sent" | "fired" | "hit" | "must" | "could" | "can" | "did" | "does" | "first" | "then" | "also" | "now" | "still" | "later" | "again" | "announced" | "insists"),
                 _ => true,
             };
             if verbish && !is_capital || verbish && is_capital && speech_or_act(lang, w) {
@@ -275,8 +302,9 @@ fn speech_or_act(lang: Lang, w: &str) -> bool {
     (w == "a" && lang == Lang::Fr) || STEMS.iter().any(|s| w.starts_with(s))
 }
 
-/// Whether hit `k` is a government/ministry cue (for "Regierung in Kinshasa").
-fn gov_cue_before(cx: &Ctx, s: usize) -> bool {
+/// Whether a government or ministry word and "in" precede token `s`
+/// ("Regierung in Kinshasa", "Verteidigungsministerium in Moskau").
+pub fn gov_cue_before(cx: &Ctx, s: usize) -> bool {
     if s < 2 {
         return false;
     }
@@ -307,7 +335,7 @@ fn chain(cx: &Ctx, k: usize) -> Vec<usize> {
         only && (has_conj || cx.toks.t[bs].comma)
     };
     let is_member = |cx: &Ctx, j: usize| {
-        cx.hits[j].targets.iter().any(|t| match t {
+        cx.hits[j].targets().iter().any(|t| match t {
             Target::Country(_) | Target::Gaz(_) => true,
             Target::Actor(a) => super::lexicon::index().actors[*a as usize].kind != "person",
             _ => false,
@@ -336,8 +364,8 @@ fn use_with_chain(cx: &Ctx, k: usize, is_capital: bool) -> Use {
         if j == k {
             continue;
         }
-        let lex_actor = cx.hits[j].targets.iter().any(|t| matches!(t, Target::Actor(_)))
-            && !cx.hits[j].targets.iter().any(|t| matches!(t, Target::Country(_) | Target::Gaz(_)));
+        let lex_actor = cx.hits[j].targets().iter().any(|t| matches!(t, Target::Actor(_)))
+            && !cx.hits[j].targets().iter().any(|t| matches!(t, Target::Country(_) | Target::Gaz(_)));
         if lex_actor {
             return Use::Actor;
         }

@@ -206,15 +206,17 @@ pub struct Ctx<'a> {
     /// Per token: nationality adjective, if it is one.
     pub adj: Vec<Option<&'static str>>,
     /// Weight of each country in this document.
-    pub focus: HashMap<&'static str, f32>,
+    pub focus: HashMap<&'static str, f32, FnvBuild>,
     /// The country the document is mostly about.
     pub main: Option<&'static str>,
     /// Per hit: consumed by a construction (a relative region, a role phrase…).
     pub used: Vec<bool>,
     /// Per country: evidence for a state actor, for a government actor, and mentions.
-    pub states: HashMap<&'static str, CountryEv>,
+    pub states: HashMap<&'static str, CountryEv, FnvBuild>,
     /// The dateline's city (gazetteer entry), if any.
     pub dateline_city: Option<u32>,
+    /// The country of the army named last ("die israelische Armee … die Armee").
+    pub last_army: Option<&'static str>,
 }
 
 /// Evidence about a country as an actor in one document.
@@ -228,6 +230,8 @@ pub struct CountryEv {
     pub weak: Vec<(usize, usize)>,
     /// Government head words seen (`regime`, `junta`, `authorities`).
     pub gov_words: Vec<&'static str>,
+    /// Mentions of the country name with no cue either way.
+    pub neutral: Vec<(usize, usize)>,
 }
 
 impl<'a> Ctx<'a> {
@@ -239,7 +243,6 @@ impl<'a> Ctx<'a> {
                 *x = k;
             }
         }
-        let g = gazetteer();
         let mut adj = vec![None; n];
         for i in 0..n {
             let t = &toks.t[i];
@@ -250,12 +253,12 @@ impl<'a> Ctx<'a> {
             if t.cap && doc.lang != Lang::En && !t.sent && doc.lang != Lang::De {
                 continue;
             }
-            if let Some(iso) = g.adjective(toks.raw(i)) {
+            if let Some(iso) = index().adjective(&toks, i) {
                 adj[i] = Some(iso);
             }
         }
         let used = vec![false; hits.len()];
-        let mut cx = Ctx { di, doc, toks, hits, hit_of, adj, focus: HashMap::new(), main: None, used, states: HashMap::new(), dateline_city: None };
+        let mut cx = Ctx { di, doc, toks, hits, hit_of, adj, focus: HashMap::default(), main: None, used, states: HashMap::default(), dateline_city: None, last_army: None };
         cx.compute_focus();
         cx
     }
@@ -263,21 +266,21 @@ impl<'a> Ctx<'a> {
     fn compute_focus(&mut self) {
         let g = gazetteer();
         let countries = g.countries();
-        let mut f: HashMap<&'static str, f32> = HashMap::new();
+        let mut f: HashMap<&'static str, f32, FnvBuild> = HashMap::default();
         for h in &self.hits {
-            for t in &h.targets {
+            for t in h.targets() {
                 match *t {
                     Target::Country(ci) => *f.entry(countries[ci as usize].iso2).or_default() += 1.0,
                     Target::Gaz(e) => {
                         let e = g.entry(e);
-                        if !e.country.is_empty() && h.targets.len() == 1 {
+                        if !e.country.is_empty() && h.targets().len() == 1 {
                             *f.entry(e.country).or_default() += 0.5;
                         }
                     }
                     Target::Actor(a) => {
                         let a = &index().actors[a as usize];
-                        if !a.country.is_empty() && a.kind != "person" {
-                            *f.entry(a.country).or_default() += 0.5;
+                        if !a.country.is_empty() && matches!(a.kind, "armed_group" | "military" | "government") {
+                            *f.entry(a.country).or_default() += 0.4;
                         }
                     }
                     _ => {}
@@ -326,7 +329,7 @@ impl<'a> Ctx<'a> {
 
     /// The cue of hit `k`, if it is one.
     pub fn cue(&self, k: usize) -> Option<cues::Cue> {
-        self.hits[k].targets.iter().find_map(|t| match t {
+        self.hits[k].targets().iter().find_map(|t| match t {
             Target::Cue(c) => Some(cues::CUES[*c as usize].cue),
             _ => None,
         })
@@ -335,7 +338,7 @@ impl<'a> Ctx<'a> {
     /// The table spelling that hit `k` matched for a target accepted by `f`.
     pub fn hit_name(&self, k: usize, f: impl Fn(&Target) -> bool) -> Option<&'static str> {
         let h = &self.hits[k];
-        h.targets.iter().zip(&h.names).find(|(t, _)| f(t)).map(|(_, n)| *n)
+        h.targets().iter().zip(h.names()).find(|(t, _)| f(t)).map(|(_, n)| *n)
     }
 
     /// Country evidence record of `iso`.
@@ -386,9 +389,9 @@ pub struct PlaceAcc {
 #[derive(Default)]
 pub struct Registry {
     actors: Vec<ActorAcc>,
-    akeys: HashMap<String, usize>,
+    akeys: HashMap<String, usize, FnvBuild>,
     places: Vec<PlaceAcc>,
-    pkeys: HashMap<String, usize>,
+    pkeys: HashMap<String, usize, FnvBuild>,
     /// Per country: (state evidence, government evidence, government words).
     pub votes: HashMap<&'static str, (usize, usize, Vec<&'static str>)>,
     /// People found from role words: (key, folded name words).
@@ -433,9 +436,9 @@ impl Registry {
             return;
         }
         a.mentions.push((di, s, e));
-        let t = text[s..e].to_string();
-        if t != a.name && !a.aliases.contains(&t) {
-            a.aliases.push(t);
+        let t = &text[s..e];
+        if t != a.name && !a.aliases.iter().any(|x| x == t) {
+            a.aliases.push(t.to_string());
         }
     }
 
@@ -509,9 +512,9 @@ impl Registry {
         if in_dateline {
             p.dateline_mentions += 1;
         }
-        let t = text[s..e].to_string();
-        if t != p.name && !p.aliases.contains(&t) {
-            p.aliases.push(t);
+        let t = &text[s..e];
+        if t != p.name && !p.aliases.iter().any(|x| x == t) {
+            p.aliases.push(t.to_string());
         }
     }
 
@@ -522,7 +525,7 @@ impl Registry {
         for iso in isos {
             let (st, gov, ref words) = self.votes[iso];
             let Some(&i) = self.akeys.get(&actors::country_key(iso)) else { continue };
-            if gov > 0 && gov >= st {
+            if gov > 0 && gov > st {
                 let adj = actors::adjective_en(iso);
                 let a = &mut self.actors[i];
                 let country_name = std::mem::replace(&mut a.name, format!("{adj} government"));
@@ -595,6 +598,25 @@ impl Registry {
         Entities { actors, places, dateline_places }
     }
 }
+
+/// FNV-1a for the registry's short string keys.
+#[derive(Default, Clone, Copy)]
+pub struct Fnv(u64);
+impl std::hash::Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 { 0xcbf2_9ce4_8422_2325 } else { self.0 };
+        for &b in bytes {
+            h ^= b as u64;
+            h = h.wrapping_mul(0x0000_0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+/// Builds [`Fnv`] hashers.
+pub type FnvBuild = std::hash::BuildHasherDefault<Fnv>;
 
 /// Normalised form of a name for identity keys.
 pub fn key_of(name: &str) -> String {

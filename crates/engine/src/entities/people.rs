@@ -7,7 +7,7 @@
 //! gives the person's country. Later surname-only mentions ("Qomi") join
 //! the full name.
 
-use super::actors::{country_key, country_near, lex_actor, near};
+use super::actors::{country_key, country_near, lex_actor, near_span};
 use super::cues::Cue;
 use super::lexicon::{index, Target};
 use super::{Ctx, Registry};
@@ -40,7 +40,10 @@ const NOT_NAMES: &[&str] = &[
 fn name_at(cx: &Ctx, i: usize) -> Option<usize> {
     let n = cx.toks.len();
     let t = &cx.toks.t[i];
-    if !t.body || !t.cap || t.caps && t.end - t.start > 1 || cx.hit_of[i] != usize::MAX || NOT_NAMES.contains(&cx.low(i)) {
+    if !t.body || !t.cap || t.caps && t.end - t.start > 1 || cx.hit_of[i] != usize::MAX && !is_name_hit(cx, i) || NOT_NAMES.contains(&cx.low(i)) {
+        return None;
+    }
+    if cx.lang() == Lang::De && DE_ROLE_SUFFIXES.iter().any(|(suf, _)| cx.low(i).ends_with(suf)) {
         return None;
     }
     if cx.adj[i].is_some() {
@@ -51,6 +54,9 @@ fn name_at(cx: &Ctx, i: usize) -> Option<usize> {
     while e < n && e - i < 6 {
         let t = &cx.toks.t[e];
         if !t.join || !t.body || cx.hit_of[e] != usize::MAX && !is_name_hit(cx, e) {
+            break;
+        }
+        if cx.adj[e].is_some() {
             break;
         }
         let w = cx.low(e);
@@ -71,30 +77,51 @@ fn name_at(cx: &Ctx, i: usize) -> Option<usize> {
     }
     // German genitive plurals and nouns look like names: require the
     // words not to be German common nouns we know as cues
-    (words >= 2).then_some(e)
+    if words < 2 {
+        return None;
+    }
+    // German nouns before a name ("Präsidialamt Mychajlo Podoljak")
+    if cx.lang() == crate::lang::Lang::De && e - i >= 3 {
+        let w = cx.low(i);
+        if ["amt", "ung", "heit", "keit", "schaft", "ium", "ion", "tat", "rat", "dienst", "stelle", "kommando", "gericht", "partei", "polizei", "armee", "behorde", "buro"].iter().any(|s| w.ends_with(s)) {
+            return None;
+        }
+    }
+    Some(e)
 }
 
 /// Hits that may be part of a person's name (a city name used as a first
 /// name: "Israel Katz" is in the lexicon, but "Paris Hilton" would not be).
-fn is_name_hit(_cx: &Ctx, _i: usize) -> bool {
-    false
+fn is_name_hit(cx: &Ctx, i: usize) -> bool {
+    // a city or region spelled like a surname ("Zaw Min Tun"), never a country, actor or cue
+    let k = cx.hit_of[i];
+    k != usize::MAX && cx.hits[k].targets().iter().all(|t| matches!(t, Target::Gaz(_))) && cx.hits[k].e - cx.hits[k].s == 1
 }
 
 fn lex_person(cx: &Ctx, k: usize) -> Option<u16> {
     let h = &cx.hits[k];
-    h.targets.iter().find_map(|t| match *t {
+    h.targets().iter().find_map(|t| match *t {
         Target::Actor(a) if index().actors[a as usize].kind == "person" => Some(a),
         _ => None,
     })
 }
 
+/// The country an office in actor `a` gives its holder: the home of a
+/// state body, army or armed group; none for organisations and media,
+/// whose staff come from anywhere ("the head of the UK-based SOHR").
+fn home(a: &super::lexicon::LexActor) -> Option<&'static str> {
+    match a.kind {
+        "organisation" | "media" | "other" => None,
+        _ => (!a.country.is_empty()).then_some(a.country),
+    }
+}
+
 /// Whom an office serves, from the words after the role word: "der
 /// russischen Diplomatie", "des iranischen Obersten Führers", "der Hamas",
 /// "de l'armée israélienne", "del Kremlin". Returns (actor key, country, end token).
-fn of_phrase(cx: &mut Ctx, reg: &mut Registry, k: usize) -> Option<(String, Option<&'static str>, usize)> {
+fn of_phrase(cx: &mut Ctx, reg: &mut Registry, s: usize) -> Option<(String, Option<&'static str>, usize)> {
     let lang = cx.lang();
     let n = cx.toks.len();
-    let s = cx.hits[k].e;
     let mut j = s;
     let linkers: &[&str] = match lang {
         Lang::De => &["der", "des", "dem", "den", "die", "fur", "von", "vom", "im", "beim"],
@@ -135,8 +162,8 @@ fn of_phrase(cx: &mut Ctx, reg: &mut Registry, k: usize) -> Option<(String, Opti
             if !saw_linker {
                 return None;
             }
-            let h = cx.hits[hk].clone();
-            for t in &h.targets {
+            let h = cx.hits[hk];
+            for t in h.targets() {
                 match *t {
                     Target::Actor(ai) if index().actors[ai as usize].kind != "person" => {
                         let a = &index().actors[ai as usize];
@@ -144,8 +171,7 @@ fn of_phrase(cx: &mut Ctx, reg: &mut Registry, k: usize) -> Option<(String, Opti
                         let (bs, be) = cx.span(h.s, h.e);
                         reg.mention_actor(i, cx.di, cx.doc.text, bs, be);
                         cx.used[hk] = true;
-                        let c = (!a.country.is_empty()).then_some(a.country);
-                        return Some((format!("lex:{}", a.id), c, h.e));
+                        return Some((format!("lex:{}", a.id), home(a), h.e));
                     }
                     Target::Country(ci) => {
                         let iso = gazetteer().countries()[ci as usize].iso2;
@@ -164,6 +190,12 @@ fn of_phrase(cx: &mut Ctx, reg: &mut Registry, k: usize) -> Option<(String, Opti
                         Cue::Force(_) | Cue::Gov(_) | Cue::Ministry(_) | Cue::Role(..) | Cue::State(_) => {
                             if let Some((iso, _, e)) = country_near(cx, hk) {
                                 return Some((country_key(iso), Some(iso), e.max(h.e)));
+                            }
+                            // "le porte-parole du gouvernement", "der Sprecher der Armee": the main country
+                            if !matches!(super::cues::CUES[c as usize].cue, Cue::Role(..)) {
+                                if let Some(m) = cx.main {
+                                    return Some((country_key(m), Some(m), h.e));
+                                }
                             }
                             return None;
                         }
@@ -216,125 +248,212 @@ pub fn run(cx: &mut Ctx, reg: &mut Registry) {
         if cx.used[k] {
             continue;
         }
-        let h = cx.hits[k].clone();
-        if !cx.toks.t[h.s].body {
+        let (rs, re) = (cx.hits[k].s, cx.hits[k].e);
+        if !cx.toks.t[rs].body {
             continue;
         }
-        // whom the office serves
-        let mut of: Option<(String, Option<&'static str>)> = None;
-        if !hint.is_empty() {
-            if hint.chars().all(|c| c.is_ascii_uppercase()) {
-                let iso: &'static str = gazetteer().country(hint).map(|c| c.iso2).unwrap_or("");
-                if !iso.is_empty() {
-                    of = Some((country_key(iso), Some(iso)));
-                    let (bs, be) = cx.span(h.s, h.e);
-                    cx.ev(iso).state.push((bs, be));
-                }
-            } else if let Some(ai) = index().actors.iter().position(|a| a.id == hint) {
-                let a = &index().actors[ai];
-                of = Some((format!("lex:{}", a.id), (!a.country.is_empty()).then_some(a.country)));
-            }
-        }
-        let mut role_start = h.s;
-        if of.is_none() {
-            if let Some(nr) = near(cx, k) {
-                let iso = nr.iso;
-                role_start = role_start.min(nr.s);
-                of = Some((country_key(iso), Some(iso)));
-                // the country or adjective is evidence of the state ("Kenyan President")
-                let (bs, be) = cx.span(nr.ms, nr.me);
-                for x in nr.ms..nr.me {
-                    let hk = cx.hit_of[x];
-                    if hk != usize::MAX {
-                        cx.used[hk] = true;
-                    }
-                }
-                cx.ev(iso).state.push((bs, be));
-            }
-        }
-        // a lexicon organisation right before: "Hamas-Chef", "UN-Generalsekretär", "M23 spokesman"
-        if of.is_none() && h.s > 0 {
-            let pk = cx.hit_of[h.s - 1];
-            if pk != usize::MAX && cx.toks.t[h.s].join {
-                if let Some(ai) = cx.hits[pk].targets.iter().find_map(|t| if let Target::Actor(a) = t { Some(*a) } else { None }) {
-                    let a = &index().actors[ai as usize];
-                    if a.kind != "person" {
-                        of = Some((format!("lex:{}", a.id), (!a.country.is_empty()).then_some(a.country)));
-                        role_start = cx.hits[pk].s;
-                    }
-                }
-            }
-        }
-        let mut after = h.e;
-        if of.is_none() {
-            if let Some((key, c, e)) = of_phrase(cx, reg, k) {
-                of = Some((key, c));
-                after = e;
-            }
-        }
-        // the name: before the role with a comma ("Mohsen Qomi, Berater …"),
-        // or after the role and its phrase ("Sprecherin der russischen Diplomatie, Maria Sacharowa")
-        let n = cx.toks.len();
-        let mut person: Option<usize> = None;
-        if role_start > 0 && cx.toks.t[role_start].comma && !cx.toks.t[role_start].sent {
-            let e = role_start;
-            let mut s = e;
-            while s > 0 && e - s < 6 && (cx.toks.t[s - 1].cap || PARTICLES.contains(&cx.low(s - 1))) && (s == e || cx.toks.t[s].join) {
-                s -= 1;
-            }
-            if s < e {
-                if let Some(pk) = cx.hit_at(s) {
-                    if cx.hits[pk].e == e {
-                        if let Some(ai) = lex_person(cx, pk) {
-                            let i = lex_actor(reg, ai);
-                            let (bs, be) = cx.span(s, e);
-                            reg.mention_actor(i, di, text, bs, be);
-                            cx.used[pk] = true;
-                            person = Some(i);
-                        }
-                    }
-                }
-                if person.is_none() {
-                    for st in s..e {
-                        if name_at(cx, st) == Some(e) {
-                            person = Some(new_person(cx, reg, st, e, of.as_ref().and_then(|o| o.1), &mut found));
-                            break;
-                        }
-                    }
-                }
-            }
-        }
-        // a phrase ending in another office ("des iranischen Obersten Führers") owns the name after it
-        let inner_role = after > h.e && {
-            let hk = cx.hit_of[after - 1];
-            hk != usize::MAX && matches!(cx.cue(hk), Some(Cue::Role(..)))
-        };
-        let cand = after;
-        if person.is_none() && !inner_role && cand < n && cx.same_sentence(h.s, cand) {
-            if let Some(pk) = cx.hit_at(cand) {
-                if let Some(ai) = lex_person(cx, pk) {
-                    let hh = cx.hits[pk].clone();
-                    let i = lex_actor(reg, ai);
-                    let (bs, be) = cx.span(hh.s, hh.e);
-                    reg.mention_actor(i, di, text, bs, be);
-                    cx.used[pk] = true;
-                    person = Some(i);
-                }
-            } else if let Some(e) = name_at(cx, cand) {
-                person = Some(new_person(cx, reg, cand, e, of.as_ref().and_then(|o| o.1), &mut found));
-            }
-        }
-        if let Some(i) = person {
+        if role_at(cx, reg, rs, re, title, hint, &mut found) {
             cx.used[k] = true;
-            let of_key = of.as_ref().map(|o| o.0.clone());
-            reg.role_if_new(i, title, of_key);
-            if reg.actor_mut(i).country.is_none() {
-                reg.actor_mut(i).country = of.as_ref().and_then(|o| o.1).or(cx.main);
+        }
+    }
+    // German compound offices ("Informationsminister", "Armeesprecher")
+    if cx.lang() == Lang::De {
+        for i in 0..cx.toks.len() {
+            if cx.hit_of[i] != usize::MAX || !cx.toks.t[i].cap || !cx.toks.t[i].body {
+                continue;
+            }
+            let w = cx.low(i);
+            let title = DE_ROLE_SUFFIXES.iter().find(|(suf, _)| w.len() > suf.len() + 2 && w.ends_with(suf)).map(|x| x.1);
+            if let Some(title) = title {
+                role_at(cx, reg, i, i + 1, title, "", &mut found);
             }
         }
     }
     // later mentions of people found here or in earlier documents
     surnames(cx, reg, &found);
+}
+
+/// German compound offices by their last part.
+const DE_ROLE_SUFFIXES: &[(&str, &str)] = &[
+    ("ministerin", "minister"),
+    ("minister", "minister"),
+    ("sprecherin", "spokesperson"),
+    ("sprecher", "spokesperson"),
+    ("kommandeur", "commander"),
+    ("befehlshaber", "commander"),
+    ("beraterin", "adviser"),
+    ("berater", "adviser"),
+    ("prasidentin", "president"),
+    ("prasident", "president"),
+    ("gouverneur", "governor"),
+    ("leiterin", "head"),
+    ("leiter", "head"),
+    ("botschafter", "ambassador"),
+    ("chefin", "leader"),
+    ("chef", "leader"),
+];
+
+/// Words between an office and a name ("le Premier ministre sortant X").
+const NAME_MODIFIERS: &[&str] = &[
+    "sortant", "sortante", "saliente", "outgoing", "former", "ancien", "ancienne", "ex", "ehemalige", "ehemaliger",
+    "designierte", "designierter", "neue", "neuer", "nouveau", "nouvelle", "new", "interim", "interimaire", "acting",
+    "amtierende", "amtierender", "deposed", "gesturzte", "gesturzten", "dechu", "derrocado", "then", "damalige",
+    "damaligen", "late",
+];
+
+/// Articles and ranks that may stand between a comma and a name or office.
+const SKIPPABLE: &[&str] = &["the", "a", "an", "der", "die", "das", "ein", "eine", "le", "la", "l", "un", "une", "el", "los", "un", "una"];
+
+/// An office at tokens `rs..re`: finds whom it serves and the person holding it.
+fn role_at(cx: &mut Ctx, reg: &mut Registry, rs: usize, re: usize, title: &'static str, hint: &str, found: &mut Vec<(usize, Vec<String>)>) -> bool {
+    let text = cx.doc.text;
+    let di = cx.di;
+    let n = cx.toks.len();
+    // whom the office serves
+    let mut of: Option<(String, Option<&'static str>)> = None;
+    if !hint.is_empty() {
+        if hint.chars().all(|c| c.is_ascii_uppercase()) {
+            let iso: &'static str = gazetteer().country(hint).map(|c| c.iso2).unwrap_or("");
+            if !iso.is_empty() {
+                of = Some((country_key(iso), Some(iso)));
+                let (bs, be) = cx.span(rs, re);
+                cx.ev(iso).state.push((bs, be));
+            }
+        } else if let Some(ai) = index().actors.iter().position(|a| a.id == hint) {
+            let a = &index().actors[ai];
+            of = Some((format!("lex:{}", a.id), home(a)));
+        }
+    }
+    let mut role_start = rs;
+    let mut after = re;
+    if of.is_none() {
+        if let Some(nr) = near_span(cx, rs, re) {
+            let iso = nr.iso;
+            role_start = role_start.min(nr.s);
+            after = after.max(nr.e);
+            of = Some((country_key(iso), Some(iso)));
+            // the country or adjective is evidence of the state ("Kenyan President")
+            let (bs, be) = cx.span(nr.ms, nr.me);
+            for x in nr.ms..nr.me {
+                let hk = cx.hit_of[x];
+                if hk != usize::MAX {
+                    cx.used[hk] = true;
+                }
+            }
+            cx.ev(iso).state.push((bs, be));
+        }
+    }
+    // a lexicon organisation right before: "Hamas-Chef", "M23 spokesman"
+    if of.is_none() && rs > 0 {
+        let pk = cx.hit_of[rs - 1];
+        if pk != usize::MAX && cx.toks.t[rs].join {
+            if let Some(ai) = cx.hits[pk].targets().iter().find_map(|t| if let Target::Actor(a) = t { Some(*a) } else { None }) {
+                let a = &index().actors[ai as usize];
+                if a.kind != "person" {
+                    of = Some((format!("lex:{}", a.id), home(a)));
+                    role_start = cx.hits[pk].s;
+                }
+            }
+        }
+    }
+    if of.is_none() {
+        if let Some((key, c, e)) = of_phrase(cx, reg, after) {
+            of = Some((key, c));
+            after = e;
+        }
+    }
+    // an article before the office: "X, the spokesman", "X, un conseiller"
+    let mut lead = role_start;
+    while lead > 0 && SKIPPABLE.contains(&cx.low(lead - 1)) && !cx.toks.t[lead].comma && !cx.toks.t[lead].sent {
+        lead -= 1;
+    }
+    let mut person: Option<usize> = None;
+    // the name before the office with a comma: "Mohsen Qomi, Berater …"
+    if lead > 0 && cx.toks.t[lead].comma && !cx.toks.t[lead].sent {
+        let e = lead;
+        let mut s = e;
+        while s > 0 && e - s < 6 && (cx.toks.t[s - 1].cap || PARTICLES.contains(&cx.low(s - 1))) && (s == e || cx.toks.t[s].join) {
+            s -= 1;
+        }
+        if s < e {
+            if let Some(pk) = cx.hit_at(s) {
+                if cx.hits[pk].e == e {
+                    if let Some(ai) = lex_person(cx, pk) {
+                        let i = lex_actor(reg, ai);
+                        let (bs, be) = cx.span(s, e);
+                        reg.mention_actor(i, di, text, bs, be);
+                        cx.used[pk] = true;
+                        person = Some(i);
+                    }
+                }
+            }
+            if person.is_none() {
+                for st in s..e {
+                    if name_at(cx, st) == Some(e) {
+                        person = Some(new_person(cx, reg, st, e, of.as_ref().and_then(|o| o.1), found));
+                        break;
+                    }
+                }
+            }
+        }
+    }
+    // a phrase ending in another office ("des iranischen Obersten Führers") owns the name after it
+    let inner_role = after > re && {
+        let hk = cx.hit_of[after - 1];
+        hk != usize::MAX && matches!(cx.cue(hk), Some(Cue::Role(..)))
+    };
+    // after the office: directly, after a modifier ("sortant"), or after the next comma
+    if person.is_none() && !inner_role {
+        let mut cands = vec![after];
+        let mut j = after;
+        while j < n && j < after + 2 && NAME_MODIFIERS.contains(&cx.low(j)) {
+            j += 1;
+            cands.push(j);
+        }
+        // the first comma within a few words: "le ministre de l'Information, Khaled al-Aiser"
+        let mut c = after;
+        while c < n && c < after + 6 && cx.same_sentence(rs, c) {
+            if c > after && cx.toks.t[c].comma || c == after && cx.toks.t[c].comma {
+                let mut d = c;
+                while d < n && SKIPPABLE.contains(&cx.low(d)) {
+                    d += 1;
+                }
+                cands.push(d);
+                break;
+            }
+            c += 1;
+        }
+        for cand in cands {
+            if cand >= n || !cx.same_sentence(rs, cand) {
+                continue;
+            }
+            if let Some(pk) = cx.hit_at(cand) {
+                if let Some(ai) = lex_person(cx, pk) {
+                    let hh = cx.hits[pk];
+                    let i = lex_actor(reg, ai);
+                    let (bs, be) = cx.span(hh.s, hh.e);
+                    reg.mention_actor(i, di, text, bs, be);
+                    cx.used[pk] = true;
+                    person = Some(i);
+                    break;
+                }
+                // another office right after the comma ("…, Major General Zaw Min Tun") takes the name itself
+                if matches!(cx.cue(pk), Some(Cue::Role(..))) {
+                    break;
+                }
+            } else if let Some(e) = name_at(cx, cand) {
+                person = Some(new_person(cx, reg, cand, e, of.as_ref().and_then(|o| o.1), found));
+                break;
+            }
+        }
+    }
+    let Some(i) = person else { return false };
+    let of_key = of.as_ref().map(|o| o.0.clone());
+    reg.role_if_new(i, title, of_key);
+    if reg.actor_mut(i).country.is_none() {
+        reg.actor_mut(i).country = of.as_ref().and_then(|o| o.1).or(cx.main);
+    }
+    true
 }
 
 fn new_person(cx: &mut Ctx, reg: &mut Registry, s: usize, e: usize, country: Option<&'static str>, found: &mut Vec<(usize, Vec<String>)>) -> usize {
@@ -344,6 +463,12 @@ fn new_person(cx: &mut Ctx, reg: &mut Registry, s: usize, e: usize, country: Opt
     let i = reg.actor(&key, || (name.to_string(), "person", country));
     let (bs, be) = cx.span(s, e);
     reg.mention_actor(i, cx.di, text, bs, be);
+    for x in s..e {
+        let k = cx.hit_of[x];
+        if k != usize::MAX {
+            cx.used[k] = true;
+        }
+    }
     let words: Vec<String> = (s..e).map(|j| cx.low(j).to_string()).collect();
     if !found.iter().any(|f| f.0 == i) {
         found.push((i, words.clone()));
@@ -356,9 +481,15 @@ fn new_person(cx: &mut Ctx, reg: &mut Registry, s: usize, e: usize, country: Opt
 
 /// Full names of known people, and surnames of people named in this document.
 fn surnames(cx: &mut Ctx, reg: &mut Registry, found: &[(usize, Vec<String>)]) {
+    if reg.people.is_empty() {
+        return;
+    }
     let text = cx.doc.text;
     let n = cx.toks.len();
-    let people = reg.people.clone();
+    // first words of full names, last words of this document's names
+    let firsts: std::collections::HashSet<&str> = reg.people.iter().filter_map(|p| p.1.first().map(String::as_str)).collect();
+    let lasts: std::collections::HashSet<&str> = found.iter().filter_map(|p| p.1.last().map(String::as_str)).collect();
+    let mut out: Vec<(usize, usize, usize)> = Vec::new();
     let mut i = 0;
     while i < n {
         let t = &cx.toks.t[i];
@@ -366,12 +497,17 @@ fn surnames(cx: &mut Ctx, reg: &mut Registry, found: &[(usize, Vec<String>)]) {
             i += 1;
             continue;
         }
+        let w = cx.low(i);
+        let alt = if t.alt > 0 { &w[..t.alt as usize] } else { w };
+        if !firsts.contains(w) && !lasts.contains(w) && !lasts.contains(alt) {
+            i += 1;
+            continue;
+        }
         let mut matched = false;
-        for (pi, words) in &people {
+        for (pi, words) in &reg.people {
             let m = words.len();
             if i + m <= n && (0..m).all(|x| cx.low(i + x) == words[x] && (x == 0 || cx.toks.t[i + x].join)) {
-                let (bs, be) = cx.span(i, i + m);
-                reg.mention_actor(*pi, cx.di, text, bs, be);
+                out.push((*pi, i, i + m));
                 i += m;
                 matched = true;
                 break;
@@ -380,16 +516,17 @@ fn surnames(cx: &mut Ctx, reg: &mut Registry, found: &[(usize, Vec<String>)]) {
         if matched {
             continue;
         }
-        let w = cx.low(i);
-        let alt = if t.alt > 0 { &w[..t.alt as usize] } else { w };
         for (pi, words) in found {
             let last = words.last().map(String::as_str).unwrap_or("");
             if last.len() >= 3 && (w == last || alt == last) && !PARTICLES.contains(&last) {
-                let (bs, be) = cx.span(i, i + 1);
-                reg.mention_actor(*pi, cx.di, text, bs, be);
+                out.push((*pi, i, i + 1));
                 break;
             }
         }
         i += 1;
+    }
+    for (pi, s, e) in out {
+        let (bs, be) = cx.span(s, e);
+        reg.mention_actor(pi, cx.di, text, bs, be);
     }
 }

@@ -169,6 +169,20 @@ fn city_points() -> &'static HashMap<&'static str, Vec<(f64, f64)>> {
 /// its cities lying furthest in that direction (the central quarter for
 /// "central"), or the centroid moved by two degrees without cities.
 pub fn toward(iso: &str, lat: f64, lon: f64, dir: Dir) -> (f64, f64) {
+    static CACHE: OnceLock<std::sync::Mutex<HashMap<(String, &'static str), (f64, f64)>>> = OnceLock::new();
+    let cache = CACHE.get_or_init(Default::default);
+    let key = (iso.to_string(), dir.0);
+    if let Some(p) = cache.lock().ok().and_then(|c| c.get(&key).copied()) {
+        return p;
+    }
+    let p = toward_uncached(iso, lat, lon, dir);
+    if let Ok(mut c) = cache.lock() {
+        c.insert(key, p);
+    }
+    p
+}
+
+fn toward_uncached(iso: &str, lat: f64, lon: f64, dir: Dir) -> (f64, f64) {
     let pts = match city_points().get(iso) {
         Some(p) if p.len() >= 4 => p,
         _ => return (lat + dir.1 * 2.0, lon + dir.2 * 2.0),
@@ -341,7 +355,7 @@ pub fn run(cx: &mut Ctx, reg: &mut Registry) {
         if cx.used[k] {
             continue;
         }
-        let h = cx.hits[k].clone();
+        let h = cx.hits[k];
         let (s, e) = cx.span(h.s, h.e);
         if let Some(Cue::Facility(head)) = cx.cue(k) {
             facility(cx, reg, k, head);
@@ -349,8 +363,8 @@ pub fn run(cx: &mut Ctx, reg: &mut Registry) {
         }
         // an actor name or a cue wins over a city of the same spelling,
         // unless a place preposition precedes it
-        let has_actor = h.targets.iter().any(|t| matches!(t, Target::Actor(_) | Target::Cue(_)));
-        if let Some(si) = h.targets.iter().find_map(|t| if let Target::Site(si) = t { Some(*si) } else { None }) {
+        let has_actor = h.targets().iter().any(|t| matches!(t, Target::Actor(_) | Target::Cue(_)));
+        if let Some(si) = h.targets().iter().find_map(|t| if let Target::Site(si) = t { Some(*si) } else { None }) {
             let pi = site_place(reg, si);
             reg.mention_place(pi, di, text, s, e, false);
             if let Some(nm) = cx.hit_name(k, |t| matches!(t, Target::Site(_))) {
@@ -359,7 +373,7 @@ pub fn run(cx: &mut Ctx, reg: &mut Registry) {
             cx.used[k] = true;
             continue;
         }
-        if let Some(ci) = h.targets.iter().find_map(|t| if let Target::Country(c) = t { Some(*c) } else { None }) {
+        if let Some(ci) = h.targets().iter().find_map(|t| if let Target::Country(c) = t { Some(*c) } else { None }) {
             let iso = countries[ci as usize].iso2;
             // "US-Präsident", "Ukraine-Krieg": a modifier, not a place
             if lang == Lang::De && h.e < cx.toks.len() && cx.toks.gap(h.e) == "-" && cx.toks.t[h.e].cap {
@@ -381,6 +395,11 @@ pub fn run(cx: &mut Ctx, reg: &mut Registry) {
                 cx.ev(iso).state.push((s, e));
             } else {
                 cx.ev(iso).weak.push((s, e));
+                // a country named without cue, other than the one the
+                // dispatch is about, is usually a party to the story
+                if u == Use::Neutral && Some(iso) != cx.main {
+                    cx.ev(iso).neutral.push((s, e));
+                }
             }
             cx.used[k] = true;
             continue;
@@ -396,14 +415,14 @@ pub fn run(cx: &mut Ctx, reg: &mut Registry) {
                 break;
             }
             if let Some(hk) = cx.hit_at(j) {
-                prefer = cx.hits[hk].targets.iter().find_map(|t| match *t {
+                prefer = cx.hits[hk].targets().iter().find_map(|t| match *t {
                     Target::Country(ci) => Some(countries[ci as usize].iso2),
                     _ => None,
                 });
                 break;
             }
         }
-        let Some(gi) = choose_gaz_in(cx, &h.targets, prefer) else { continue };
+        let Some(gi) = choose_gaz_in(cx, &h.targets(), prefer) else { continue };
         let prep = metonymy::place_prep_before(cx, h.s);
         if has_actor && !prep {
             continue;
@@ -421,8 +440,15 @@ pub fn run(cx: &mut Ctx, reg: &mut Registry) {
         if en.kind == GazKind::City && !en.country.is_empty() {
             let is_capital = g.country(en.country).and_then(|c| c.capital) == Some(gi);
             if is_capital && metonymy::capital_use(cx, k) == Use::Actor {
-                cx.ev(en.country).state.push((s, e));
                 cx.used[k] = true;
+                // "die Regierung in Kinshasa": the government's seat, a place too
+                if metonymy::gov_cue_before(cx, h.s) {
+                    cx.ev(en.country).gov.push((s, e));
+                    let pi = gaz_place(reg, gi);
+                    reg.mention_place(pi, di, text, s, e, false);
+                } else {
+                    cx.ev(en.country).state.push((s, e));
+                }
                 continue;
             }
         }
@@ -446,7 +472,7 @@ pub fn run(cx: &mut Ctx, reg: &mut Registry) {
     if let Some(m) = cx.main {
         for k in 0..n {
             let h = &cx.hits[k];
-            let is_main = h.targets.iter().any(|t| matches!(*t, Target::Country(ci) if countries[ci as usize].iso2 == m));
+            let is_main = h.targets().iter().any(|t| matches!(*t, Target::Country(ci) if countries[ci as usize].iso2 == m));
             if is_main {
                 let (s, e) = cx.span(h.s, h.e);
                 if let Some(pi) = country_place(reg, m) {
@@ -470,11 +496,11 @@ fn directional(name: &str) -> Option<(Dir, &'static str)> {
 /// when the text does not say).
 fn facility(cx: &mut Ctx, reg: &mut Registry, k: usize, head: &'static str) {
     let g = gazetteer();
-    let h = cx.hits[k].clone();
+    let h = cx.hits[k];
     let n = cx.toks.len();
     let city_of = |cx: &Ctx, j: usize| -> Option<u32> {
         let hk = cx.hit_at(j)?;
-        let gi = choose_gaz(cx, &cx.hits[hk].targets)?;
+        let gi = choose_gaz(cx, &cx.hits[hk].targets())?;
         (g.entry(gi).kind == GazKind::City).then_some(gi)
     };
     // plurals ("prisons", "Militärflughäfen", "cárceles") are no single site
@@ -519,7 +545,7 @@ fn facility(cx: &mut Ctx, reg: &mut Registry, k: usize, head: &'static str) {
             if kk == k || !cx.same_sentence(hh.s.min(h.s), hh.s.max(h.s)) {
                 continue;
             }
-            if let Some(gi) = choose_gaz(cx, &hh.targets) {
+            if let Some(gi) = choose_gaz(cx, &hh.targets()) {
                 if g.entry(gi).kind == GazKind::City {
                     let d = hh.s.abs_diff(h.s);
                     if best.map(|b| d < b.0).unwrap_or(true) {
@@ -560,8 +586,6 @@ fn is_article(lang: Lang, w: &str) -> bool {
 pub fn relative_regions(cx: &mut Ctx, reg: &mut Registry) {
     let lang = cx.lang();
     let n = cx.toks.len();
-    let di = cx.di;
-    let text = cx.doc.text;
     let mut i = 0;
     while i < n {
         let t = &cx.toks.t[i];
@@ -570,19 +594,23 @@ pub fn relative_regions(cx: &mut Ctx, reg: &mut Registry) {
             continue;
         }
         // German compounds: Nordsyrien, Südlibanon, Ostkongo
-        if lang == Lang::De && t.cap && cx.hit_of[i] == usize::MAX {
-            let w = cx.low(i).to_string();
+        if lang == Lang::De && t.cap && cx.hit_of[i] == usize::MAX && t.end - t.start >= 7 {
+            let w = cx.low(i);
             let mut done = false;
+            let mut found = None;
             for &(p, dir) in DE_PREFIXES {
                 if let Some(rest) = w.strip_prefix(p) {
                     if rest.len() >= 4 {
                         if let Some(iso) = country_named(rest) {
-                            add_relative(cx, reg, RelBase::Country(iso), dir, i, i + 1);
-                            done = true;
+                            found = Some((iso, dir));
                             break;
                         }
                     }
                 }
+            }
+            if let Some((iso, dir)) = found {
+                add_relative(cx, reg, RelBase::Country(iso), dir, i, i + 1);
+                done = true;
             }
             if done {
                 i += 1;
@@ -590,11 +618,11 @@ pub fn relative_regions(cx: &mut Ctx, reg: &mut Registry) {
             }
         }
         // direction word (French/Spanish compound "nord-ouest" = two tokens)
-        let w = cx.low(i).to_string();
-        let Some(mut dir) = dir_of(lang, &w) else {
+        let Some(mut dir) = dir_of(lang, cx.low(i)) else {
             i += 1;
             continue;
         };
+        let w = cx.low(i).to_string();
         let mut j = i + 1;
         if lang == Lang::Fr && j < n && cx.toks.t[j].join {
             let w2 = cx.low(j).to_string();
@@ -641,20 +669,25 @@ pub fn relative_regions(cx: &mut Ctx, reg: &mut Registry) {
         // "des Landes", "du pays", "del país", "of the country"
         let wk = cx.low(k);
         if matches!(wk, "landes" | "pays" | "pais" | "country") {
-            if let Some(iso) = last_place_country(cx, i).or(cx.main) {
+            let recent = last_place_country(cx, i).filter(|r| {
+                let fr = cx.focus.get(r).copied().unwrap_or(0.0);
+                let fm = cx.main.and_then(|m| cx.focus.get(m).copied()).unwrap_or(0.0);
+                fr >= 0.4 * fm
+            });
+            if let Some(iso) = recent.or(cx.main) {
                 add_relative(cx, reg, RelBase::Country(iso), dir, i, k + 1);
                 i = k + 1;
                 continue;
             }
         }
         if let Some(hk) = cx.hit_at(k) {
-            let h = cx.hits[hk].clone();
-            let base = h.targets.iter().find_map(|t| match *t {
+            let h = cx.hits[hk];
+            let base = h.targets().iter().find_map(|t| match *t {
                 Target::Country(ci) => Some(RelBase::Country(gazetteer().countries()[ci as usize].iso2)),
                 _ => None,
             });
             let base = base.or_else(|| {
-                choose_gaz(cx, &h.targets).filter(|&g| gazetteer().entry(g).kind == GazKind::Region).map(RelBase::Gaz)
+                choose_gaz(cx, &h.targets()).filter(|&g| gazetteer().entry(g).kind == GazKind::Region).map(RelBase::Gaz)
             });
             if let Some(b) = base {
                 cx.used[hk] = true;
@@ -687,10 +720,10 @@ fn last_place_country(cx: &Ctx, i: usize) -> Option<&'static str> {
         if h.s < j {
             break;
         }
-        if cx.used[k] && !h.targets.iter().any(|t| matches!(t, Target::Gaz(_) | Target::Site(_))) {
+        if cx.used[k] && !h.targets().iter().any(|t| matches!(t, Target::Gaz(_) | Target::Site(_))) {
             continue;
         }
-        for t in &h.targets {
+        for t in h.targets() {
             match *t {
                 Target::Gaz(e) if !g.entry(e).country.is_empty() => {
                     let en = g.entry(e);
@@ -709,6 +742,7 @@ fn last_place_country(cx: &Ctx, i: usize) -> Option<&'static str> {
     None
 }
 
+#[derive(Clone, Copy)]
 enum RelBase {
     Country(&'static str),
     Gaz(u32),
@@ -725,19 +759,27 @@ fn country_named(w: &str) -> Option<&'static str> {
 fn add_relative(cx: &mut Ctx, reg: &mut Registry, base: RelBase, dir: Dir, s: usize, e: usize) {
     let g = gazetteer();
     let (bs, be) = cx.span(s, e);
-    let (key, name, iso, lat, lon) = match base {
+    let (key, iso) = match base {
         RelBase::Country(iso) => {
             let Some(c) = g.country(iso) else { return };
-            let (lat, lon) = toward(iso, c.lat, c.lon, dir);
-            (format!("rel:{iso}:{}", dir.0), format!("{} {}", dir.0, c.name), Some(c.iso2), lat, lon)
+            (format!("rel:{iso}:{}", dir.0), Some(c.iso2))
         }
         RelBase::Gaz(gi) => {
             let en = g.entry(gi);
-            let (lat, lon) = (en.lat + dir.1 * 0.1, en.lon + dir.2 * 0.1);
-            (format!("rel:g{gi}:{}", dir.0), format!("{} {}", dir.0, en.name), (!en.country.is_empty()).then_some(en.country), lat, lon)
+            (format!("rel:g{gi}:{}", dir.0), (!en.country.is_empty()).then_some(en.country))
         }
     };
-    let pi = reg.place(&key, || (name, "region", iso, lat, lon));
+    let pi = reg.place(&key, || match base {
+        RelBase::Country(iso) => {
+            let c = g.country(iso).expect("checked above");
+            let (lat, lon) = toward(iso, c.lat, c.lon, dir);
+            (format!("{} {}", dir.0, c.name), "region", Some(c.iso2), lat, lon)
+        }
+        RelBase::Gaz(gi) => {
+            let en = g.entry(gi);
+            (format!("{} {}", dir.0, en.name), "region", iso, en.lat + dir.1 * 0.1, en.lon + dir.2 * 0.1)
+        }
+    });
     reg.mention_place(pi, cx.di, cx.doc.text, bs, be, false);
     // the country named in it is mentioned too ("el sur de Líbano")
     if let (RelBase::Country(iso), Some(last)) = (&base, (s..e).rev().find(|&j| cx.hit_of[j] != usize::MAX)) {
@@ -747,7 +789,5 @@ fn add_relative(cx: &mut Ctx, reg: &mut Registry, base: RelBase, dir: Dir, s: us
             reg.mention_place(ci, cx.di, cx.doc.text, cs, ce, false);
         }
     }
-    if let Some(iso) = iso {
-        cx.ev(iso).weak.push((bs, be));
-    }
+    let _ = iso;
 }

@@ -119,6 +119,8 @@ fn multiplier(f: &str) -> Option<u64> {
 }
 
 fn qualifier(doc: &Doc, at: usize, lo: usize) -> Option<&'static str> {
+    // "rund eine halbe Million": look past the article
+    let at = if at > lo && doc.is(at - 1, &["eine", "a", "une", "una", "ein"]) { at - 1 } else { at };
     let f = |k: usize| if k >= lo && k < at { doc.f(k) } else { "" };
     let (p1, p2, p3) = (f(at.wrapping_sub(1)), f(at.wrapping_sub(2)), f(at.wrapping_sub(3)));
     let q = match doc.lang {
@@ -249,6 +251,8 @@ pub fn find(doc: &Doc, r: &Range<usize>) -> Vec<(usize, Figure)> {
             continue;
         };
         // the category: after the number (maybe past a people noun or an actor name), else a killing verb before it
+        // a year ("2011 durch die Truppen") is a figure only with the category right after it
+        let yearlike = doc.words[i].kind == TokenKind::Number && after == i + 1 && (1900..=2100).contains(&value);
         let mut what = None;
         let mut last = after;
         let mut k = after;
@@ -287,6 +291,9 @@ pub fn find(doc: &Doc, r: &Range<usize>) -> Vec<(usize, Figure)> {
                     k += 1;
                 }
             }
+        }
+        if yearlike && !(what.is_some() && last == after + 1) {
+            what = None;
         }
         if let Some(what) = what {
             let q = qualifier(doc, i, r.start);

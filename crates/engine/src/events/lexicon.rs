@@ -305,7 +305,11 @@ pub struct Words {
     pub and: &'static [&'static str],
     /// Articles and determiners (skipped when looking for a preposition).
     pub articles: &'static [&'static str],
-    /// Modal or future markers: the event is planned, not reported as done.
+    /// Nouns that take up a group already named ("the group", "le mouvement",
+    /// "die Miliz"): as a subject they stand for the previous subject.
+    pub group_nouns: &'static [&'static str],
+    /// Modal or future markers: the event is planned, not reported as done
+    /// (compared lower-cased with diacritics: `würde` is not `wurde`).
     pub future: &'static [&'static str],
 }
 
@@ -331,11 +335,12 @@ static DE: Words = Words {
         &["unterstutzt", "von"],
         &["an", "der", "seite"],
     ],
-    passive_aux: &["wurde", "wurden", "worden", "wird", "werden", "ist", "sind", "war", "waren"],
+    passive_aux: &["wurde", "wurden", "worden", "wird", "werden"],
     relative: &["die", "der", "das", "dem", "den", "dessen", "deren", "welche", "welcher", "wo", "als", "nachdem", "wahrend", "weil", "dass", "bevor", "um", "wie", "ob"],
     and: &["und", "sowie", "oder"],
+    group_nouns: &["gruppe", "miliz", "bewegung", "organisation", "allianz", "bundnis", "koalition", "paramilitars", "aufstandischen", "islamisten", "dschihadisten", "kampfer", "rebellengruppe", "terrormiliz", "regierung", "armee", "junta", "land"],
     articles: &["der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "eines"],
-    future: &["soll", "sollen", "sollte", "will", "wollen", "werde", "werden", "wurde", "wurden", "konnte", "konnten", "konne", "muss", "musse", "plant", "planen"],
+    future: &["soll", "sollen", "sollte", "sollten", "will", "wollen", "werde", "würde", "würden", "könnte", "könnten", "könne", "muss", "müsse", "plant", "planen"],
 };
 
 static EN: Words = Words {
@@ -353,8 +358,9 @@ static EN: Words = Words {
     passive_aux: &["was", "were", "been", "being", "is", "are", "be"],
     relative: &["which", "who", "whom", "whose", "that", "when", "where", "while", "after", "before", "as", "because", "saying"],
     and: &["and", "or", "as well as"],
+    group_nouns: &["group", "movement", "militia", "organisation", "organization", "alliance", "coalition", "insurgents", "militants", "jihadists", "paramilitaries", "fighters", "government", "army", "junta", "country", "kremlin"],
     articles: &["the", "a", "an", "its", "their", "his", "her"],
-    future: &["will", "would", "to", "could", "may", "might", "plans", "planned", "due"],
+    future: &["will", "would", "could", "may", "might", "plans", "planned", "due"],
 };
 
 static FR: Words = Words {
@@ -372,9 +378,10 @@ static FR: Words = Words {
     ],
     according: &[&["selon"], &["d", "apres"], &["de", "source"]],
     support_before: &[&["avec", "le", "soutien", "de"], &["avec", "l", "appui", "de"], &["soutenu", "par"], &["soutenus", "par"], &["soutenue", "par"], &["appuye", "par"], &["aux", "cotes", "de"], &["aux", "cotes", "du"], &["aux", "cotes", "des"]],
-    passive_aux: &["ete", "est", "sont", "etait", "etaient", "fut"],
+    passive_aux: &["ete", "fut", "furent"],
     relative: &["qui", "que", "qu", "dont", "ou", "lorsque", "quand", "apres", "alors", "tandis", "car", "parce"],
     and: &["et", "ou"],
+    group_nouns: &["groupe", "mouvement", "milice", "organisation", "alliance", "coalition", "paramilitaires", "insurges", "islamistes", "jihadistes", "rebellion", "combattants", "gouvernement", "armee", "junte", "pays"],
     articles: &["le", "la", "les", "l", "un", "une", "des", "du", "son", "sa", "ses", "leur", "leurs"],
     future: &["va", "vont", "doit", "doivent", "devrait", "devraient", "pourrait", "pourraient", "sera", "seront"],
 };
@@ -394,9 +401,10 @@ static ES: Words = Words {
     ],
     according: &[&["segun"], &["de", "acuerdo", "con"]],
     support_before: &[&["con", "el", "apoyo", "de"], &["con", "el", "respaldo", "de"], &["respaldado", "por"], &["respaldados", "por"], &["respaldada", "por"], &["respaldadas", "por"], &["apoyado", "por"], &["apoyados", "por"], &["apoyada", "por"], &["junto", "a"]],
-    passive_aux: &["fue", "fueron", "sido", "es", "son", "era", "eran", "han", "ha"],
+    passive_aux: &["fue", "fueron", "sido", "siendo"],
     relative: &["que", "quien", "quienes", "cuyo", "cuya", "donde", "cuando", "tras", "mientras", "porque", "aunque"],
     and: &["y", "e", "o"],
+    group_nouns: &["grupo", "movimiento", "milicia", "organizacion", "alianza", "coalicion", "paramilitares", "insurgentes", "islamistas", "yihadistas", "combatientes", "gobierno", "ejercito", "junta", "pais"],
     articles: &["el", "la", "los", "las", "un", "una", "unos", "unas", "su", "sus", "lo"],
     future: &["va", "van", "debe", "deben", "podria", "podrian", "sera", "seran"],
 };

@@ -34,6 +34,18 @@ fn places_ok(a: &Cand, b: &Cand) -> bool {
     a.place.is_none() || b.place.is_none() || a.place == b.place
 }
 
+/// Places that can be the same scene: equal, or one inside the other's country.
+fn places_near(a: &Cand, b: &Cand, places: &[Place]) -> bool {
+    match (a.place, b.place) {
+        (Some(x), Some(y)) if x != y => {
+            let (p, q) = (&places[x], &places[y]);
+            let inside = |inner: &Place, outer: &Place| outer.kind == "country" && inner.country.is_some() && inner.country == outer.country;
+            inside(p, q) || inside(q, p) || p.kind != "country" && q.kind != "country" && p.country.is_some() && p.country == q.country && (p.kind == "region" || q.kind == "region")
+        }
+        _ => true,
+    }
+}
+
 fn add_actors(into: &mut Cand, from: &Cand) {
     for &(a, r) in &from.actors {
         match into.actors.iter_mut().find(|(x, _)| *x == a) {
@@ -73,6 +85,118 @@ fn is_verb(c: &Cand) -> bool {
     !lexicon().triggers[c.tid as usize].noun
 }
 
+/// Two reports from different documents that can be the same event.
+fn compatible(a: &Acc, b: &Acc, places: &[Place]) -> bool {
+    let (x, y) = (&a.c, &b.c);
+    if x.di == y.di || x.negated != y.negated {
+        return false;
+    }
+    // the same precise place (a city, a site) within a day
+    let same_scene = x.place.is_some() && x.place == y.place && x.place.is_some_and(|p| matches!(places[p].kind.as_str(), "city" | "locality" | "site"));
+    // a shared actor, in compatible places (or on the very same date: places are often told differently)
+    let precise = |p: Option<usize>| p.is_some_and(|p| matches!(places[p].kind.as_str(), "city" | "locality" | "site"));
+    let different_towns = precise(x.place) && precise(y.place) && x.place != y.place;
+    same_scene || shares_actor(x, y, false) && !different_towns && (places_near(x, y, places) || x.date == y.date)
+}
+
+fn find(parent: &mut [usize], mut x: usize) -> usize {
+    while parent[x] != x {
+        parent[x] = parent[parent[x]];
+        x = parent[x];
+    }
+    x
+}
+
+/// Merges the reports of one event across documents: reports of the same
+/// type whose dates are at most a day apart are linked when they are
+/// compatible; each connected group becomes one event.
+fn across_documents(accs: Vec<Acc>, places: &[Place]) -> Vec<Acc> {
+    let n = accs.len();
+    let mut parent: Vec<usize> = (0..n).collect();
+    // buckets by type; dated ones sorted by day, others by their value
+    let mut kinds: Vec<&'static str> = accs.iter().map(|a| a.c.kind).collect();
+    kinds.sort_unstable();
+    kinds.dedup();
+    for kind in kinds {
+        let mut days: Vec<(i32, usize)> = Vec::new();
+        let mut coarse: Vec<(&str, usize)> = Vec::new();
+        for (i, a) in accs.iter().enumerate().filter(|(_, a)| a.c.kind == kind) {
+            match a.c.date.as_deref() {
+                Some(d) => match day_number(d) {
+                    Some(n) => days.push((n, i)),
+                    None => coarse.push((d, i)),
+                },
+                None => {}
+            }
+        }
+        days.sort_unstable();
+        for p in 0..days.len() {
+            for q in p + 1..days.len() {
+                if days[q].0 - days[p].0 > 1 {
+                    break;
+                }
+                let (i, j) = (days[p].1, days[q].1);
+                if compatible(&accs[i], &accs[j], places) {
+                    let (ri, rj) = (find(&mut parent, i), find(&mut parent, j));
+                    parent[ri.max(rj)] = ri.min(rj);
+                }
+            }
+        }
+        coarse.sort_unstable();
+        for p in 0..coarse.len() {
+            for q in p + 1..coarse.len() {
+                if coarse[q].0 != coarse[p].0 {
+                    break;
+                }
+                let (i, j) = (coarse[p].1, coarse[q].1);
+                if compatible(&accs[i], &accs[j], places) {
+                    let (ri, rj) = (find(&mut parent, i), find(&mut parent, j));
+                    parent[ri.max(rj)] = ri.min(rj);
+                }
+            }
+        }
+    }
+    // groups, each led by its first report
+    let mut groups: Vec<Vec<usize>> = vec![Vec::new(); n];
+    for i in 0..n {
+        let r = find(&mut parent, i);
+        groups[r].push(i);
+    }
+    let mut slots: Vec<Option<Acc>> = accs.into_iter().map(Some).collect();
+    let mut out = Vec::new();
+    for mut g in groups.into_iter().filter(|g| !g.is_empty()) {
+        g.sort_by_key(|&i| {
+            let c = &slots[i].as_ref().map(|a| (a.c.di, a.c.span.0, a.c.trig.start)).unwrap_or_default();
+            *c
+        });
+        let Some(mut lead) = slots[g[0]].take() else { continue };
+        for &i in &g[1..] {
+            let Some(other) = slots[i].take() else { continue };
+            add_actors(&mut lead.c, &other.c);
+            if lead.c.place.is_none() {
+                lead.c.place = other.c.place;
+            }
+            add_figures(&mut lead.c.figures, &other.c.figures);
+            lead.also.push((other.c.di, other.c.span.0, other.c.span.1));
+            lead.also.extend(other.also.iter().copied());
+            if !lead.docs.contains(&other.c.di) {
+                lead.docs.push(other.c.di);
+            }
+            if other.c.di != lead.c.di {
+                lead.other_dates.push((other.c.di, other.c.date.clone()));
+            }
+            lead.c.confidence = (lead.c.confidence.max(other.c.confidence) + 0.05).min(0.99);
+        }
+        lead.also.sort_unstable();
+        lead.also.dedup();
+        out.push(lead);
+    }
+    out
+}
+
+/// Development aid: append the trigger line and provenance to labels.
+const DEBUG: bool = false;
+
 /// Merges the candidates of all documents into events.
 pub fn merge(cands: Vec<Cand>, views: &[DocView], actors: &[Actor], places: &[Place]) -> Vec<Event> {
     // 1. within a sentence
@@ -100,6 +224,7 @@ pub fn merge(cands: Vec<Cand>, views: &[DocView], actors: &[Actor], places: &[Pl
                     e.place = c.place;
                 }
                 e.explicit_date |= c.explicit_date;
+                e.anaphoric &= c.anaphoric;
                 add_figures(&mut e.figures, &c.figures);
                 e.confidence = e.confidence.max(c.confidence);
             }
@@ -109,6 +234,16 @@ pub fn merge(cands: Vec<Cand>, views: &[DocView], actors: &[Actor], places: &[Pl
     // 2. within a document, 3. across documents
     let mut accs: Vec<Acc> = Vec::with_capacity(sent_level.len());
     for c in sent_level {
+        if c.anaphoric && !c.explicit_date {
+            if let Some(a) = accs.iter_mut().rev().find(|a| a.c.di == c.di && a.c.kind == c.kind && a.c.negated == c.negated) {
+                add_actors(&mut a.c, &c);
+                add_figures(&mut a.c.figures, &c.figures);
+                if a.c.span != c.span && !a.also.iter().any(|&(d, s, _)| d == c.di && s == c.span.0) {
+                    a.also.push((c.di, c.span.0, c.span.1));
+                }
+                continue;
+            }
+        }
         let same_doc = accs.iter().position(|a| {
             a.c.di == c.di && a.c.kind == c.kind && a.c.date == c.date && a.c.negated == c.negated && shares_actor(&a.c, &c, false) && places_ok(&a.c, &c)
         });
@@ -124,32 +259,13 @@ pub fn merge(cands: Vec<Cand>, views: &[DocView], actors: &[Actor], places: &[Pl
             }
             continue;
         }
-        let other_doc = accs.iter().position(|a| {
-            !a.docs.contains(&c.di)
-                && a.c.kind == c.kind
-                && a.c.negated == c.negated
-                && dates_close(&a.c.date, &c.date)
-                && c.date.is_some()
-                && shares_actor(&a.c, &c, false)
-                && places_ok(&a.c, &c)
-        });
-        if let Some(k) = other_doc {
-            let a = &mut accs[k];
-            add_actors(&mut a.c, &c);
-            if a.c.place.is_none() {
-                a.c.place = c.place;
-            }
-            add_figures(&mut a.c.figures, &c.figures);
-            a.also.push((c.di, c.span.0, c.span.1));
-            a.docs.push(c.di);
-            a.other_dates.push((c.di, c.date.clone()));
-            a.c.confidence = (a.c.confidence + 0.05).min(0.99);
-            continue;
-        }
         let di = c.di;
         accs.push(Acc { c, also: Vec::new(), docs: vec![di], other_dates: Vec::new() });
     }
+    // 3. across documents: link compatible reports, merge each connected group
+    let accs = across_documents(accs, places);
     // output, in order of first report
+    let mut accs = accs;
     accs.sort_by_key(|a| (a.c.di, a.c.span.0, a.c.trig.start));
     let mention = |di: usize, s: usize, e: usize| -> Mention {
         let v = &views[di];
@@ -199,7 +315,7 @@ pub fn merge(cands: Vec<Cand>, views: &[DocView], actors: &[Actor], places: &[Pl
             id: format!("e{}", n + 1),
             doc: views[c.di].id.to_string(),
             kind: c.kind.to_string(),
-            label: c.label.clone(),
+            label: if DEBUG { format!("{}|L{}|{}|{}|{}", c.label, lexicon().triggers[c.tid as usize].line, if c.explicit_date { "E" } else { "F" }, c.how, if lexicon().triggers[c.tid as usize].noun { "N" } else { "V" }) } else { c.label.clone() },
             date: c.date.clone(),
             actors: actors_out,
             place: c.place.map(|p| places[p].id.clone()),

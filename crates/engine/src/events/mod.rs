@@ -136,7 +136,13 @@ impl<'a> Doc<'a> {
                 continue;
             }
             let raw = &text[t.start..t.end];
-            fold_into(raw, &mut tmp);
+            // punctuation keeps its form (folding turns hyphens and dashes into spaces)
+            if t.kind == TokenKind::Punct {
+                tmp.clear();
+                tmp.push_str(raw);
+            } else {
+                fold_into(raw, &mut tmp);
+            }
             let f0 = fbuf.len() as u32;
             fbuf.push_str(&tmp);
             let f = f0..fbuf.len() as u32;
@@ -269,6 +275,11 @@ pub struct Cand {
     pub span: (usize, usize),
     /// Confidence.
     pub confidence: f64,
+    /// A definite event noun without a date of its own ("the strikes"):
+    /// most likely an event already told.
+    pub anaphoric: bool,
+    /// Where the source came from: `clause`, `left`, `antecedent`, `speaker`, `center`, `zero`.
+    pub how: &'static str,
 }
 
 /// Roles of actors in events.
@@ -303,6 +314,8 @@ pub enum Fallback {
     Dct,
     /// No date.
     Null,
+    /// No date for planned, modal and pluperfect clauses, else the dct.
+    Tense,
 }
 
 /// Finds the events and relations of all documents together.
@@ -312,14 +325,22 @@ pub fn extract(views: &[DocView], actors: &[Actor], places: &[Place]) -> (Vec<Ev
     for (di, v) in views.iter().enumerate() {
         let doc = Doc::new(di, *v, actors, places);
         let mut center: Option<usize> = None;
+        let first = cands.len();
         for si in 0..doc.sents.len() {
-            let found = roles::sentence(&doc, si, actors, places, &mut center);
+            let mut orphans = Vec::new();
+            let found = roles::sentence(&doc, si, actors, places, &mut center, &mut orphans);
+            // figures without an event of their own go to the event of one of the two sentences before
+            if !orphans.is_empty() {
+                if let Some(prev) = cands[first..].iter_mut().rev().find(|c: &&mut Cand| c.sent + 2 >= si && matches!(c.kind, "ASSAULT" | "COERCE")) {
+                    prev.figures.append(&mut orphans);
+                }
+            }
             cands.extend(found);
             relations::phrases(&doc, si, actors, &mut phrase_rels);
         }
     }
     let events = merge::merge(cands, views, actors, places);
-    let rels = relations::build(&events, phrase_rels, actors, views);
+    let rels = relations::build(&events, phrase_rels, actors, places, views);
     (events, rels)
 }
 

@@ -23,7 +23,7 @@ use super::lexicon::words;
 use super::{Doc, DocView};
 use crate::entities::lexicon::index as actor_index;
 use crate::lang::Lang;
-use crate::model::{Actor, Event, Relation};
+use crate::model::{Actor, Event, Place, Relation};
 
 /// A relation read from a phrase.
 #[derive(Debug, Clone, PartialEq)]
@@ -255,7 +255,11 @@ pub fn phrases(doc: &Doc, si: usize, actors: &[Actor], out: &mut Vec<PRel>) {
     };
     // the nearest mention before word `i` in the sentence (not a speaker phrase)
     let before = |i: usize| -> Option<usize> {
-        ms.iter().rev().find(|m| m.we <= i && i - m.we <= 14 && !(m.we..i).any(|j| doc.punct(j) && matches!(doc.f(j), ";" | ":"))).map(|m| m.id)
+        ms.iter()
+            .rev()
+            .filter(|m| !(m.we - m.ws == 1 && !doc.words[m.ws].cap && m.we <= i && !(m.we..i).any(|j| doc.punct(j)) && i - m.we <= 2))
+            .find(|m| m.we <= i && i - m.we <= 14 && !(m.we..i).any(|j| doc.punct(j) && matches!(doc.f(j), ";" | ":")))
+            .map(|m| m.id)
     };
     for i in r.clone() {
         if doc.punct(i) {
@@ -279,10 +283,10 @@ pub fn phrases(doc: &Doc, si: usize, actors: &[Actor], out: &mut Vec<PRel>) {
                 Shape::After => {
                     let Some(x) = after(end) else { continue };
                     let Some(y) = before(i) else { continue };
-                    if p.kind == "supports" {
-                        push(x, y, p.kind, p.label); // X backs Y
+                    if p.kind == "supports" && p.label == "backs" {
+                        push(x, y, p.kind, p.label); // "Y, backed by X": X backs Y
                     } else {
-                        push(y, x, p.kind, p.label); // Y belongs to X
+                        push(y, x, p.kind, p.label); // "Y, ally of X", "Y, led by X"
                     }
                 }
                 Shape::Before => {
@@ -296,15 +300,24 @@ pub fn phrases(doc: &Doc, si: usize, actors: &[Actor], out: &mut Vec<PRel>) {
                 }
                 Shape::Von => {
                     // X: the mention after `von`/`durch` within the words before the phrase
-                    let Some(xm) = ms.iter().rev().find(|m| m.we <= i && i - m.we <= 3 && m.ws > r.start && {
+                    let von_of = |m: &&super::Ment| -> Option<usize> {
                         let mut k = m.ws;
-                        while k > r.start && doc.is(k - 1, w.articles) || k > r.start && !doc.punct(k - 1) && !doc.words[k - 1].cap && !doc.is(k - 1, &["von", "vom", "durch"]) {
+                        while k > r.start && doc.is(k - 1, w.articles)
+                            || k > r.start && !doc.punct(k - 1) && !doc.words[k - 1].cap && !doc.is(k - 1, &["von", "vom", "durch"])
+                            || k > r.start + 1 && k == m.ws && doc.words[k - 1].cap && !doc.punct(k - 1) && !doc.is(k - 1, &["von", "vom", "durch"])
+                        {
                             k -= 1;
                         }
-                        k > r.start && doc.is(k - 1, &["von", "vom", "durch"])
-                    }) else {
-                        continue;
+                        (k > r.start && doc.is(k - 1, &["von", "vom", "durch"])).then(|| k - 1)
                     };
+                    let cands: Vec<&super::Ment> = ms.iter().filter(|m| m.we <= i && i - m.we <= 20 && m.ws > r.start && von_of(m).is_some()).collect();
+                    // "die von HTS, dem Ableger von Al-Qaida, dominiert": the `von` after the relative pronoun
+                    let xm = cands
+                        .iter()
+                        .find(|m| von_of(m).is_some_and(|v| v > r.start && doc.is(v - 1, w.articles)))
+                        .or_else(|| cands.iter().rev().find(|m| i - m.we <= 3))
+                        .copied();
+                    let Some(xm) = xm else { continue };
                     // attributive ("die von Ruanda unterstützte Miliz M23"): Y follows; else the antecedent
                     let attributive = doc.f(i).ends_with('e') || doc.f(i).ends_with("en");
                     let y = if attributive { after(end).or_else(|| ms.iter().find(|m| m.ws >= end && m.ws <= end + 4).map(|m| m.id)) } else { None }
@@ -328,7 +341,7 @@ fn is_country_actor(a: &Actor) -> bool {
 }
 
 /// Builds the relations from events, phrases and the actors themselves.
-pub fn build(events: &[Event], phrase_rels: Vec<PRel>, actors: &[Actor], views: &[DocView]) -> Vec<Relation> {
+pub fn build(events: &[Event], phrase_rels: Vec<PRel>, actors: &[Actor], places: &[Place], views: &[DocView]) -> Vec<Relation> {
     let idx: HashMap<&str, usize> = actors.iter().enumerate().map(|(i, a)| (a.id.as_str(), i)).collect();
     // (a, b, kind) → (label, evidences)
     let mut rels: Vec<(usize, usize, &'static str, String, Vec<String>)> = Vec::new();
@@ -372,6 +385,27 @@ pub fn build(events: &[Event], phrase_rels: Vec<PRel>, actors: &[Actor], views: 
                     for &t in &tgt {
                         if !same_side(s, t) || actors[s].kind == "armed_group" || actors[t].kind == "armed_group" || actors[t].kind == "civilians" {
                             add(s, t, "opposes", label, ev.clone());
+                        }
+                    }
+                }
+                // a target that is a place: its state (a foreign attacker) or its army and government (an insurgent)
+                if e.kind == "ASSAULT" && tgt.is_empty() {
+                    if let Some(pc) = e.place.as_deref().and_then(|p| places.iter().find(|x| x.id == p)).and_then(|p| p.country.as_deref()) {
+                        let present = |j: usize| actors[j].mentions.iter().any(|m| m.doc == e.doc);
+                        for &s in &src {
+                            let sc = actors[s].country.as_deref();
+                            let foes: Vec<usize> = if sc.is_some() && sc != Some(pc) {
+                                (0..actors.len()).filter(|&j| is_country_actor(&actors[j]) && actors[j].country.as_deref() == Some(pc) && present(j)).collect()
+                            } else if actors[s].kind == "armed_group" {
+                                (0..actors.len())
+                                    .filter(|&j| actors[j].country.as_deref() == Some(pc) && (is_country_actor(&actors[j]) || actors[j].kind == "military") && present(j))
+                                    .collect()
+                            } else {
+                                Vec::new()
+                            };
+                            for t in foes {
+                                add(s, t, "opposes", "fights", ev.clone());
+                            }
                         }
                     }
                 }
@@ -442,17 +476,29 @@ pub fn build(events: &[Event], phrase_rels: Vec<PRel>, actors: &[Actor], views: 
             let a = &actors[i];
             if a.kind == "person" {
                 let mut done = false;
+                let military_title = |t: &str| ["general", "staff", "commander", "army", "military", "colonel", "marshal", "admiral"].iter().any(|w| t.contains(w));
+                let army = a.country.as_deref().and_then(|c| present.iter().copied().find(|&j| actors[j].kind == "military" && actors[j].country.as_deref() == Some(c)));
                 for role in &a.roles {
                     if let Some(of) = role.of.as_deref().and_then(|o| idx.get(o).copied()) {
                         if present.contains(&of) {
+                            // a general serving a state serves its army
+                            let of = match army {
+                                Some(m) if is_country_actor(&actors[of]) && military_title(&role.title) => m,
+                                _ => of,
+                            };
                             add(i, of, "affiliation", &format!("{} of", role.title), first_ev(i));
                             done = true;
                         }
                     }
                 }
-                if !done && !a.roles.is_empty() {
-                    if let Some(c) = a.country.as_deref().and_then(country_actor) {
-                        add(i, c, "affiliation", &format!("{} of", a.roles[0].title), first_ev(i));
+                if !done {
+                    let title = a.roles.first().map(|r| r.title.as_str());
+                    let to = match (title, army) {
+                        (Some(t), Some(m)) if military_title(t) => Some(m),
+                        _ => a.country.as_deref().and_then(country_actor),
+                    };
+                    if let Some(c) = to {
+                        add(i, c, "affiliation", &format!("{} of", title.unwrap_or("national")), first_ev(i));
                     }
                 }
             } else if matches!(a.kind.as_str(), "military" | "government") && !is_country_actor(a) {

@@ -34,7 +34,19 @@ use crate::lang::Lang;
 use crate::model::{Actor, Place};
 
 /// How an event without a date of its own is dated.
-pub const FALLBACK: Fallback = Fallback::Dct;
+pub const FALLBACK: Fallback = Fallback::Tense;
+/// Sentences of the lead: an undated event there is the news of the day (the dct).
+const LEAD: usize = 2;
+/// Undated events after the lead are background whose date the text does
+/// not give; they are left out (they are rarely worth an entry).
+const DROP_UNDATED: bool = true;
+/// Dated events that give figures are kept even when no actor is named.
+const KEEP_FIGURES: bool = false;
+/// Events with nobody in their clause take the previous sentence's subject.
+const ZERO_ANAPHORA: bool = false;
+
+/// Development aid: print each trigger's clause, mentions and roles to stderr.
+const TRACE: bool = false;
 
 /// What marks a mention's role.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -57,6 +69,8 @@ pub enum Mk {
     Support,
     /// A reporting phrase or the subject of a speech verb.
     Report,
+    /// A modifier, not a participant: "pro-iranische", "Iran-backed", "die vom Iran unterstützten".
+    Attr,
 }
 
 /// A segment of a sentence between punctuation.
@@ -152,6 +166,9 @@ fn marker(doc: &Doc, ws: usize, lo: usize, trig_at: &dyn Fn(usize) -> bool) -> M
         i -= 1;
         steps += 1;
         if doc.punct(i) {
+            if matches!(doc.f(i), "-" | "‐") && i == ws - 1 && i > lo && doc.f(i - 1) == "pro" {
+                return Mk::Attr; // "pro-iranische"
+            }
             if matches!(doc.f(i), "(" | "„" | "“" | "\"" | "«" | "'" | "’" | "-") {
                 continue;
             }
@@ -199,6 +216,13 @@ fn marker(doc: &Doc, ws: usize, lo: usize, trig_at: &dyn Fn(usize) -> bool) -> M
                 }
                 continue;
             }
+            // "par les rebelles du M23": the marker of the head noun
+            if steps <= 2 && i > lo + 1 && !doc.punct(i - 1) && !doc.words[i - 1].cap && !doc.is(i - 1, w.articles) {
+                let head = marker(doc, i - 1, lo, trig_at);
+                if matches!(head, Mk::Agent | Mk::Target | Mk::With | Mk::Between | Mk::Support | Mk::Report) {
+                    return head;
+                }
+            }
             return Mk::Gen;
         }
         if w.locative.contains(&f) {
@@ -210,6 +234,9 @@ fn marker(doc: &Doc, ws: usize, lo: usize, trig_at: &dyn Fn(usize) -> bool) -> M
         if !doc.words[i].cap || doc.words[i].kind == crate::text::TokenKind::Number {
             continue; // an adjective or a number
         }
+        if i + 1 == ws && doc.lang == Lang::De {
+            continue; // a title or descriptor before a name: "Gruppe HTS", "Bewegung Hisbollah"
+        }
         return Mk::None; // another noun
     }
     Mk::None
@@ -218,7 +245,7 @@ fn marker(doc: &Doc, ws: usize, lo: usize, trig_at: &dyn Fn(usize) -> bool) -> M
 /// Whether the words between two mentions make a list (`X, Y und Z`).
 fn listed(doc: &Doc, a_end: usize, b_start: usize, trig_at: &dyn Fn(usize) -> bool) -> bool {
     let w = words(doc.lang);
-    if b_start < a_end || b_start - a_end > 6 {
+    if b_start < a_end || b_start - a_end > 8 {
         return false;
     }
     let mut joined = false;
@@ -241,12 +268,27 @@ fn listed(doc: &Doc, a_end: usize, b_start: usize, trig_at: &dyn Fn(usize) -> bo
             joined = true;
             continue;
         }
-        if w.articles.contains(&f) || !doc.words[i].cap {
-            continue;
+        if w.articles.contains(&f) || !doc.words[i].cap || i + 1 == b_start {
+            continue; // articles, adjectives, a descriptor right before the name
         }
         return false;
     }
     joined
+}
+
+/// Whether the mention ending at `we` modifies what follows: "Iran-backed",
+/// "Hamas-led", "vom Iran unterstützten Huthis".
+fn modifier_after(doc: &Doc, we: usize, end: usize) -> bool {
+    if we + 1 < end && doc.punct(we) && matches!(doc.f(we), "-" | "‐") && !doc.words[we].space_before {
+        let f = doc.f(we + 1);
+        return matches!(f, "backed" | "led" | "linked" | "allied" | "supported" | "controlled" | "held" | "aligned" | "affiliated" | "run" | "based" | "friendly");
+    }
+    if doc.lang == Lang::De && we + 1 < end && !doc.punct(we) && !doc.punct(we + 1) && doc.words[we + 1].cap {
+        let f = doc.f(we);
+        let part = ["unterstutzt", "gefuhrt", "angefuhrt", "kontrolliert", "gehalten", "dominiert", "gestutzt", "gefordert", "vermittelt", "verbundet", "nahestehend"];
+        return part.iter().any(|p| f.starts_with(p)) && f.len() > 6;
+    }
+    false
 }
 
 /// Finds the speakers: mentions next to a speech verb, or after a
@@ -317,8 +359,9 @@ fn place_rank(kind: &str) -> u8 {
 }
 
 /// The events of sentence `si`. `center` carries the subject of the
-/// previous sentence (an actor index) and is updated.
-pub fn sentence(doc: &Doc, si: usize, actors: &[Actor], places: &[Place], center: &mut Option<usize>) -> Vec<Cand> {
+/// previous sentence (an actor index) and is updated; figures that no
+/// event of the sentence can carry are added to `orphans`.
+pub fn sentence(doc: &Doc, si: usize, actors: &[Actor], places: &[Place], center: &mut Option<usize>, orphans: &mut Vec<crate::model::Figure>) -> Vec<Cand> {
     let _ = actors;
     let r = doc.sents[si].clone();
     let w = words(doc.lang);
@@ -338,7 +381,14 @@ pub fn sentence(doc: &Doc, si: usize, actors: &[Actor], places: &[Place], center
         let bound = infos.last().map(|p: &MInfo| p.m.we).unwrap_or(r.start).max(segs.get(seg).map(|s| s.a).unwrap_or(r.start));
         let mk = marker(doc, m.ws, bound, &trig_at);
         let adj = m.we - m.ws == 1 && !doc.words[m.ws].cap;
-        let list_prev = infos.last().filter(|p| listed(doc, p.m.we, m.ws, &trig_at)).map(|_| infos.len() - 1);
+        let mk = if modifier_after(doc, m.we, r.end) || mk == Mk::Agent && modifier_after(doc, m.we, r.end) { Mk::Attr } else { mk };
+        let last_real = infos.iter().rposition(|p| p.mk != Mk::Attr);
+        let list_prev = last_real.filter(|&p| listed(doc, infos[p].m.we, m.ws, &trig_at)).filter(|&p| {
+            // "X, Y": a list only when an "and" closes it ("X, Y und Z") or already joined X; never after a speaker
+            let and_between = (infos[p].m.we..m.ws).any(|k| doc.is(k, w.and));
+            let and_after = (m.we..(m.we + 10).min(r.end)).any(|k| doc.is(k, w.and));
+            infos[p].mk != Mk::Report && (and_between || and_after || infos[p].list_prev.is_some())
+        });
         let mk = match (mk, list_prev) {
             (Mk::None, Some(p)) => infos[p].mk,
             (mk, _) => mk,
@@ -361,6 +411,7 @@ pub fn sentence(doc: &Doc, si: usize, actors: &[Actor], places: &[Place], center
         roles: Vec<(usize, Role)>,
         negated: bool,
         clause: Range<usize>,
+        how: &'static str,
     }
     let mut tinfos: Vec<TInfo> = Vec::with_capacity(found.len());
     for f in &found {
@@ -373,9 +424,16 @@ pub fn sentence(doc: &Doc, si: usize, actors: &[Actor], places: &[Place], center
         while kk < segs.len() && segs[kk].a <= c_end + 1 && !segs[kk].hard {
             let s = &segs[kk];
             let has_m = infos.iter().any(|m| m.seg == kk);
-            let only_list = has_m && (s.a..s.b).all(|i| {
-                doc.punct(i) || infos.iter().any(|m| m.m.ws <= i && i < m.m.we) || doc.is(i, w.and) || doc.is(i, w.articles) || !doc.words[i].cap
-            }) && !(s.a..s.b).any(|i| trig_at(i));
+            let others = (s.a..s.b)
+                .filter(|&i| {
+                    !(doc.punct(i)
+                        || infos.iter().any(|m| m.m.ws <= i && i < m.m.we)
+                        || doc.is(i, w.and)
+                        || doc.is(i, w.articles)
+                        || doc.is(i, &["darunter", "including", "notamment", "dont", "incluidos", "entre", "ainsi", "sowie", "namentlich", "como"]))
+                })
+                .count();
+            let only_list = has_m && others <= 2 && !(s.a..s.b).any(|i| trig_at(i));
             if f.part.is_some_and(|p| p >= s.a) || only_list {
                 c_end = c_end.max(s.b);
                 kk += 1;
@@ -383,7 +441,16 @@ pub fn sentence(doc: &Doc, si: usize, actors: &[Actor], places: &[Place], center
                 break;
             }
         }
-        let clause = seg.a..c_end;
+        // a list that began in an earlier segment ("Russlands, Irans und … Hisbollah eroberte")
+        let mut c_start = seg.a;
+        loop {
+            let first = infos.iter().position(|m| m.m.ws >= c_start && m.m.ws < f.a);
+            match first.and_then(|i| infos[i].list_prev) {
+                Some(p) if infos[p].m.ws < c_start && !segs[seg_of(c_start)].hard => c_start = segs[seg_of(infos[p].m.ws)].a,
+                _ => break,
+            }
+        }
+        let clause = c_start..c_end;
         let in_clause: Vec<usize> = (0..infos.len()).filter(|&i| infos[i].m.ws >= clause.start && infos[i].m.we <= clause.end).collect();
         // passive: a participle trigger, or a passive auxiliary before the verb
         let aux_before = (clause.start..f.a).rev().take(if doc.lang == Lang::De { 40 } else { 4 }).any(|i| doc.is(i, w.passive_aux))
@@ -391,7 +458,9 @@ pub fn sentence(doc: &Doc, si: usize, actors: &[Actor], places: &[Place], center
         let has_agent = in_clause.iter().any(|&i| infos[i].mk == Mk::Agent);
         let participle = t.pass || is_participle(doc, f.a);
         let passive = !t.noun && (t.pass && !has_agent || participle && aux_before || participle && has_agent);
+        let definite_noun = t.noun && definite_before(doc, f.a, clause.start) && !(clause.start..clause.end).any(|i| doc.times.iter().any(|x| x.ws == i));
         let mut roles: Vec<(usize, Role)> = Vec::new();
+        let mut how: &'static str = "clause";
         let mut source_seen = false;
         let mut first_unmarked_before = true;
         for &i in &in_clause {
@@ -403,7 +472,7 @@ pub fn sentence(doc: &Doc, si: usize, actors: &[Actor], places: &[Place], center
                 Mk::Agent if passive || t.noun || participle => Some(Role::Source),
                 Mk::Target | Mk::With => Some(Role::Target),
                 Mk::Between => Some(Role::Source),
-                Mk::Loc => None,
+                Mk::Loc | Mk::Attr => None,
                 Mk::Gen | Mk::Agent => {
                     // right after an event noun: its agent ("Offensive der Rebellen")
                     let adjacent = t.noun && m.m.ws >= f.b && (f.b..m.m.ws).all(|j| doc.is(j, w.genitive) || doc.is(j, w.articles) || !doc.words[j].cap && !doc.punct(j));
@@ -415,6 +484,8 @@ pub fn sentence(doc: &Doc, si: usize, actors: &[Actor], places: &[Place], center
                         Some(Role::Target)
                     }
                 }
+                // the subject of "Iran welcomed the strike" did not strike: a definite event noun told before
+                Mk::None if before && t.noun && definite_noun && m.m.we + 1 < f.a => None,
                 Mk::None => {
                     if passive {
                         Some(Role::Target)
@@ -430,8 +501,8 @@ pub fn sentence(doc: &Doc, si: usize, actors: &[Actor], places: &[Place], center
                             // nearest before the verb: decided below
                             Some(Role::Source)
                         }
-                    } else if t.noun && m.adj && m.m.ws == f.b {
-                        Some(Role::Source) // "frappes israéliennes"
+                    } else if t.noun && m.m.ws == f.b && (m.adj || doc.lang == Lang::De) {
+                        Some(Role::Source) // "frappes israéliennes", "Angriffe Russlands"
                     } else if doc.lang == Lang::De && !t.noun && !source_seen {
                         Some(Role::Source) // verb-second inversion
                     } else {
@@ -471,6 +542,7 @@ pub fn sentence(doc: &Doc, si: usize, actors: &[Actor], places: &[Place], center
             if here.rel {
                 // a relative clause: its antecedent
                 subj = infos.iter().rposition(|m| m.m.we <= here.a && m.mk != Mk::Report && m.mk != Mk::Loc).map(|i| infos[i].m.id);
+                how = "antecedent";
             } else {
                 let mut kk = k;
                 while kk > 0 && !segs[kk].hard {
@@ -481,13 +553,30 @@ pub fn sentence(doc: &Doc, si: usize, actors: &[Actor], places: &[Place], center
                     let cand = infos.iter().filter(|m| m.seg == kk && matches!(m.mk, Mk::None | Mk::Gen | Mk::Agent)).map(|m| m.m.id).next();
                     if cand.is_some() {
                         subj = cand;
+                        how = "left";
                         break;
                     }
                 }
             }
-            let pronoun = (seg.a..f.a).any(|i| doc.is(i, w.pronouns)) || doc.lang == Lang::Es && !t.noun;
-            if subj.is_none() && (pronoun || !t.noun) {
-                subj = speaker.or(*center);
+            // "Le mouvement avait occupé…", "The group said…": a definite group noun before the verb
+            let group_subject = !t.noun
+                && (seg.a..f.a).any(|i| doc.is(i, w.group_nouns) && i > seg.a && (definite_before(doc, i, seg.a) || doc.is(i - 1, w.articles)))
+                && !infos.iter().any(|m| m.m.ws >= seg.a && m.m.we <= f.a && m.mk == Mk::None);
+            // a fronted participle: "Réuni dimanche à New York, le Conseil de sécurité a réclamé…"
+            if subj.is_none() && k == 0 && f.a <= seg.a + 1 && !t.noun && segs.len() > 1 {
+                subj = infos.iter().find(|m| m.seg == 1 && m.mk == Mk::None).map(|m| m.m.id);
+                how = "fronted";
+            }
+            let pronoun = (seg.a..f.a).any(|i| doc.is(i, w.pronouns)) || group_subject;
+            let infinitive = infinitive_before(doc, f, seg.a);
+            let prodrop = doc.lang == Lang::Es && !t.noun;
+            if subj.is_none() && (pronoun || infinitive) {
+                subj = speaker;
+                how = "speaker";
+            }
+            if subj.is_none() && (pronoun || prodrop) {
+                subj = *center;
+                how = "center";
             }
             if let Some(a) = subj {
                 roles.retain(|&(i, _)| infos[i].m.id != a);
@@ -502,14 +591,36 @@ pub fn sentence(doc: &Doc, si: usize, actors: &[Actor], places: &[Place], center
                 out.push((id, role));
             }
         }
+        // nobody in the clause: the subject of the previous sentence (zero anaphora)
+        let subject_position = !t.noun || f.a <= seg.a + 3;
+        if ZERO_ANAPHORA && !out.iter().any(|&(_, r)| r != Role::Reporter) && !passive && subject_position {
+            if let Some(c) = *center {
+                if Some(c) != speaker {
+                    out.push((c, Role::Source));
+                    how = "zero";
+                }
+            }
+        }
         // the speaker, when the clause reports
         if let Some(sp) = speaker {
             if !out.iter().any(|&(a, _)| a == sp) {
                 out.push((sp, Role::Reporter));
             }
         }
+        if TRACE {
+            let txt = |m: &MInfo| doc.view.text[doc.words[m.m.ws].s..doc.words[m.m.we - 1].e].to_string();
+            eprintln!(
+                "TRIG {:?} clause={:?} passive={} how={} infos={:?} roles={:?}",
+                doc.f(f.a),
+                (doc.f(clause.start), doc.f(clause.end - 1)),
+                passive,
+                how,
+                infos.iter().map(|m| (txt(m), m.mk, m.list_prev, m.seg)).collect::<Vec<_>>(),
+                out
+            );
+        }
         let negated = negation(doc, f, &clause);
-        tinfos.push(TInfo { roles: out, negated, clause });
+        tinfos.push(TInfo { roles: out, negated, clause, how });
     }
 
     // times: each goes to the nearest trigger
@@ -528,7 +639,8 @@ pub fn sentence(doc: &Doc, si: usize, actors: &[Actor], places: &[Place], center
                 continue;
             }
             let score = d + 8 * crossed;
-            if score <= 24 && best.is_none_or(|(_, s)| score < s) {
+            // in its own segment a time belongs to the trigger however far (German verb-final clauses)
+            if (score <= 24 || crossed == 0) && best.is_none_or(|(_, s)| score < s) {
                 best = Some((fi, score));
             }
         }
@@ -556,7 +668,7 @@ pub fn sentence(doc: &Doc, si: usize, actors: &[Actor], places: &[Place], center
             let inherit = found
                 .iter()
                 .enumerate()
-                .filter(|&(fj, g)| !claimed[fj].is_empty() && !(seg_of(f.a).min(seg_of(g.a)) + 1..=seg_of(f.a).max(seg_of(g.a))).any(|k| segs[k].hard))
+                .filter(|&(fj, g)| !claimed[fj].is_empty() && seg_of(g.a) == seg_of(f.a))
                 .min_by_key(|(_, g)| g.a.abs_diff(f.a))
                 .map(|(fj, _)| claimed[fj][0].clone());
             match inherit {
@@ -564,6 +676,17 @@ pub fn sentence(doc: &Doc, si: usize, actors: &[Actor], places: &[Place], center
                 None => match FALLBACK {
                     Fallback::Dct => vec![doc.dct()],
                     Fallback::Null => vec![None],
+                    Fallback::Tense => {
+                        let lead = doc.sents[..si].iter().filter(|s| s.end - s.start > 3).count() < LEAD;
+                        if background(doc, f, &ti.clause) || !lead {
+                            if DROP_UNDATED && !lead {
+                                continue;
+                            }
+                            vec![None]
+                        } else {
+                            vec![doc.dct()]
+                        }
+                    }
                 },
             }
         };
@@ -588,8 +711,11 @@ pub fn sentence(doc: &Doc, si: usize, actors: &[Actor], places: &[Place], center
             conf -= 0.1;
         }
         let conf = (conf.min(0.95) * 100.0).round() / 100.0;
+        let anaphoric = !explicit && definite_before(doc, f.a, ti.clause.start);
         for d in dates {
             out.push(Cand {
+                how: ti.how,
+                anaphoric,
                 di: doc.di,
                 sent: si,
                 trig: f.a..f.b,
@@ -622,12 +748,77 @@ pub fn sentence(doc: &Doc, si: usize, actors: &[Actor], places: &[Place], center
     let new_center = out
         .iter()
         .find_map(|c| c.actors.iter().find(|&&(_, r)| r == Role::Source).map(|&(a, _)| a))
-        .or_else(|| infos.iter().find(|m| m.mk == Mk::None).map(|m| m.m.id));
+        .or_else(|| infos.first().filter(|m| m.mk == Mk::None && m.m.ws <= r.start + 4).map(|m| m.m.id));
     if new_center.is_some() {
         *center = new_center;
     }
-    out.retain(|c| c.actors.iter().any(|&(_, r)| r != Role::Reporter) || !c.actors.is_empty() && c.kind != "ASSAULT");
+    // an event needs a participant; a dated one that gives figures is kept without ("mindestens 30 Tote")
+    let keep = |c: &Cand| c.actors.iter().any(|&(_, r)| r != Role::Reporter) || !c.actors.is_empty() && c.kind != "ASSAULT" || KEEP_FIGURES && c.explicit_date && !c.figures.is_empty();
+    // figures of dropped events are handed back: they go to the previous event
+    for c in out.iter_mut().filter(|c| !keep(c)) {
+        orphans.append(&mut c.figures);
+    }
+    out.retain(keep);
     out
+}
+
+/// Whether the clause puts the event out of the news of the day: planned,
+/// modal or future ("soll", "would", "va"), or pluperfect background
+/// ("hatte … vereinbart", "had seized", "avait pris", "había tomado").
+fn background(doc: &Doc, f: &Found, clause: &Range<usize>) -> bool {
+    let w = words(doc.lang);
+    let plup: &[&str] = match doc.lang {
+        Lang::De => &["hatte", "hatten", "war", "waren"],
+        Lang::En => &["had"],
+        Lang::Fr => &["avait", "avaient", "etait", "etaient"],
+        Lang::Es => &["habia", "habian"],
+    };
+    let lo = if doc.lang == Lang::De { clause.start } else { f.a.saturating_sub(5).max(clause.start) };
+    let hi = if doc.lang == Lang::De { clause.end } else { f.a };
+    (lo..hi).any(|i| w.future.contains(&doc.l(i)) || doc.is(i, plup))
+}
+
+/// Whether an infinitive construction leaves the subject to the speaker:
+/// "erklärte, das Lager eingenommen zu haben", "affirme avoir pris",
+/// "claimed to have seized", "asegura haber tomado".
+fn infinitive_before(doc: &Doc, f: &Found, lo: usize) -> bool {
+    let near = |n: usize, set: &[&str]| (f.a.saturating_sub(n).max(lo)..f.a).any(|i| doc.is(i, set));
+    match doc.lang {
+        Lang::De => doc.f(f.a).contains("zu") && doc.f(f.a).len() > 6 && !doc.f(f.a).starts_with("zu") || (f.b..(f.b + 3).min(doc.words.len())).any(|i| doc.is(i, &["zu"])),
+        Lang::En => near(3, &["to"]),
+        Lang::Fr => near(3, &["avoir", "etre"]),
+        Lang::Es => near(3, &["haber", "ser"]),
+    }
+}
+
+/// Whether a definite article or demonstrative comes right before word `i`
+/// (an event noun naming an event already told: "the strikes", "l'attaque").
+fn definite_before(doc: &Doc, i: usize, lo: usize) -> bool {
+    let set: &[&str] = match doc.lang {
+        Lang::De => &["die", "diese", "dieser", "diesen", "der", "den", "dem", "des", "dieses"],
+        Lang::En => &["the", "these", "this", "those", "that"],
+        Lang::Fr => &["le", "la", "les", "l", "ce", "ces", "cette", "cet"],
+        Lang::Es => &["el", "la", "los", "las", "este", "esta", "estos", "estas", "ese", "esa", "esos", "esas"],
+    };
+    let mut k = i;
+    let mut n = 0;
+    while k > lo && n < 3 {
+        k -= 1;
+        n += 1;
+        if doc.punct(k) {
+            if matches!(doc.f(k), "'" | "’") {
+                continue;
+            }
+            return false;
+        }
+        if doc.is(k, set) {
+            return true;
+        }
+        if doc.words[k].cap {
+            return false;
+        }
+    }
+    false
 }
 
 /// Whether word `i` looks like a past participle.
@@ -636,7 +827,10 @@ fn is_participle(doc: &Doc, i: usize) -> bool {
     match doc.lang {
         Lang::En => f.ends_with("ed") || matches!(f, "taken" | "seized" | "struck" | "hit" | "shot" | "held" | "driven" | "overrun" | "brokered" | "killed"),
         Lang::De => f.starts_with("ge") && (f.ends_with('t') || f.ends_with("en")) || f.contains("ge") && f.ends_with("en") && f.len() > 8,
-        Lang::Fr => doc.l(i).ends_with('é') || doc.l(i).ends_with("ée") || doc.l(i).ends_with("és") || doc.l(i).ends_with("ées") || f.ends_with("is") || f.ends_with("u"),
+        Lang::Fr => {
+            let l = doc.l(i);
+            l.ends_with('é') || l.ends_with("ée") || l.ends_with("és") || l.ends_with("ées") || ["is", "ise", "ises", "u", "ue", "us", "ues", "it", "ite", "ites"].iter().any(|e| f.ends_with(e))
+        }
         Lang::Es => f.ends_with("ado") || f.ends_with("ada") || f.ends_with("ados") || f.ends_with("adas") || f.ends_with("ido") || f.ends_with("ida") || f.ends_with("idos"),
     }
 }

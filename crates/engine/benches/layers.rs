@@ -1,0 +1,68 @@
+//! What the other benches leave out: the text layer alone (tokenizer and
+//! sentence splitter) and the engine at the app's scale (500 dispatches
+//! analysed together). `dates.rs` covers datelines and dates; `engine.rs`
+//! the entity layer and the whole analysis per document.
+//!
+//! `cargo bench -p atlas-engine --bench layers`
+//!
+//! - `text/tokenize_sentences`: all corpus files (MB/s);
+//! - `scale/dispatches_500`: the corpus files cycled to 500 dispatches, one
+//!   `analyze` call (time; the budget is < 1 s natively, see
+//!   tests/bench/budgets.json).
+
+use std::hint::black_box;
+use std::path::PathBuf;
+use std::time::Duration;
+
+use atlas_engine::text::{sentences, tokenize};
+use atlas_engine::{analyze, Input};
+use criterion::{criterion_group, criterion_main, Criterion, Throughput};
+
+fn corpus() -> Vec<String> {
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../tests/corpus");
+    let mut paths: Vec<PathBuf> = std::fs::read_dir(&dir)
+        .map(|rd| rd.filter_map(|e| e.ok().map(|e| e.path())).filter(|p| p.extension().is_some_and(|x| x == "txt")).collect())
+        .unwrap_or_default();
+    paths.sort();
+    paths.iter().filter_map(|p| std::fs::read_to_string(p).ok()).collect()
+}
+
+fn bench(c: &mut Criterion) {
+    let docs = corpus();
+    assert!(!docs.is_empty(), "no corpus under tests/corpus");
+    let bytes: u64 = docs.iter().map(|t| t.len() as u64).sum();
+
+    let mut g = c.benchmark_group("text");
+    g.throughput(Throughput::Bytes(bytes));
+    g.bench_function("tokenize_sentences", |b| {
+        b.iter(|| {
+            let mut n = 0;
+            for t in &docs {
+                let toks = tokenize(black_box(t));
+                n += sentences(t, &toks).len() + toks.len();
+            }
+            black_box(n)
+        })
+    });
+    g.finish();
+
+    let many: Vec<Input> = docs.iter().cycle().take(500).map(|t| Input::new(t.clone())).collect();
+    let many_bytes: u64 = many.iter().map(|i| i.text.len() as u64).sum();
+    let a = analyze(&many);
+    println!(
+        "scale: 500 dispatches, {many_bytes} bytes: {} actors, {} places, {} times, {} events, {} relations",
+        a.actors.len(),
+        a.places.len(),
+        a.times.len(),
+        a.events.len(),
+        a.relations.len()
+    );
+    let mut g = c.benchmark_group("scale");
+    g.throughput(Throughput::Bytes(many_bytes));
+    g.sample_size(10).measurement_time(Duration::from_secs(20));
+    g.bench_function("dispatches_500", |b| b.iter(|| black_box(analyze(black_box(&many)).events.len())));
+    g.finish();
+}
+
+criterion_group!(benches, bench);
+criterion_main!(benches);

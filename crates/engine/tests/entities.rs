@@ -1,0 +1,414 @@
+//! Actors and places: table-driven named cases over the four languages
+//! (inflection, elision, diacritics and transliteration, acronyms,
+//! metonymy, governments, collectives, people with roles, relative regions,
+//! datelines), and a property test on mention spans.
+//!
+//! Each case analyses one short text and checks what must (and must not)
+//! be found. Names are compared exactly; a case names the entity by its
+//! canonical English name or by one of its aliases.
+
+use atlas_engine::entities::{extract, DocIn};
+use atlas_engine::model::{Actor, Analysis, Dateline, Document, Place};
+use atlas_engine::{prepare, Input, Lang};
+use proptest::prelude::*;
+
+/// What a case expects.
+enum E {
+    /// An actor with this name or alias, of this kind and country.
+    Actor(&'static str, &'static str, Option<&'static str>),
+    /// No actor with this name or alias.
+    NoActor(&'static str),
+    /// A place with this name or alias, of this kind and country.
+    Place(&'static str, &'static str, Option<&'static str>),
+    /// No place with this name or alias.
+    NoPlace(&'static str),
+    /// The actor (by name or alias) has this alias.
+    Alias(&'static str, &'static str),
+    /// The place (by name or alias) has this alias.
+    PAlias(&'static str, &'static str),
+    /// The person (by name or alias) holds an office with this title serving the actor (name).
+    Role(&'static str, &'static str, Option<&'static str>),
+    /// The actor (by name or alias) has this many mentions.
+    Mentions(&'static str, usize),
+    /// The place (by name) is within `km` of (lat, lon).
+    Near(&'static str, f64, f64, f64),
+    /// The dateline's place is the place with this name, and it is only a reporting place.
+    Reporting(&'static str, bool),
+}
+use E::*;
+
+fn has_name(names: &[&str], n: &str) -> bool {
+    names.contains(&n)
+}
+
+fn actor<'a>(a: &'a Analysis, n: &str) -> Option<&'a Actor> {
+    a.actors.iter().find(|x| {
+        let mut names: Vec<&str> = x.aliases.iter().map(String::as_str).collect();
+        names.push(&x.name);
+        has_name(&names, n)
+    })
+}
+
+fn place<'a>(a: &'a Analysis, n: &str) -> Option<&'a Place> {
+    a.places.iter().find(|x| {
+        let mut names: Vec<&str> = x.aliases.iter().map(String::as_str).collect();
+        names.push(&x.name);
+        has_name(&names, n)
+    })
+}
+
+fn km(a: f64, b: f64, c: f64, d: f64) -> f64 {
+    let (p1, p2) = (a.to_radians(), c.to_radians());
+    let (dp, dl) = (p2 - p1, (d - b).to_radians());
+    let h = (dp / 2.0).sin().powi(2) + p1.cos() * p2.cos() * (dl / 2.0).sin().powi(2);
+    2.0 * 6371.0 * h.sqrt().min(1.0).asin()
+}
+
+fn describe(a: &Analysis) -> String {
+    let mut s = String::new();
+    for x in &a.actors {
+        s += &format!("\n  actor {} [{}/{:?}] {:?} roles {:?}", x.name, x.kind, x.country, x.aliases, x.roles);
+    }
+    for x in &a.places {
+        s += &format!("\n  place {} [{}/{:?}] {:?} ({:?},{:?})", x.name, x.kind, x.country, x.aliases, x.lat, x.lon);
+    }
+    s
+}
+
+/// Actors and places of texts as the pipeline computes them (its layout,
+/// the entity layer), without the later layers.
+fn entities_of(inputs: &[Input]) -> Analysis {
+    let prepared: Vec<_> = inputs.iter().map(prepare).collect();
+    let ids: Vec<String> = (1..=inputs.len()).map(|i| format!("d{i}")).collect();
+    let docs: Vec<DocIn> = prepared
+        .iter()
+        .zip(inputs)
+        .zip(&ids)
+        .map(|((p, input), id)| DocIn {
+            id,
+            text: &input.text,
+            lang: p.lang,
+            body: p.body.clone(),
+            dateline: p.dateline.as_ref().map(|d| d.span.clone()),
+            dateline_place: p.dateline.as_ref().and_then(|d| d.place.clone()),
+            dateline_qualifiers: p.dateline.as_ref().map(|d| d.qualifiers.clone()).unwrap_or_default(),
+        })
+        .collect();
+    let e = extract(&docs);
+    let mut a = Analysis::default();
+    for ((input, id), (p, dl)) in inputs.iter().zip(&ids).zip(prepared.iter().zip(e.dateline_places)) {
+        a.documents.push(Document {
+            id: id.clone(),
+            title: String::new(),
+            lang: p.lang.code().to_string(),
+            dct: None,
+            dateline: p.dateline.as_ref().map(|d| Dateline {
+                text: d.text.clone(),
+                start: d.span.start,
+                end: d.span.end,
+                place: dl,
+                place_text: None,
+                date: None,
+                agency: None,
+            }),
+            text: input.text.clone(),
+        });
+    }
+    a.actors = e.actors;
+    a.places = e.places;
+    a
+}
+
+fn check(name: &str, lang: Lang, text: &str, expects: &[E]) -> Vec<String> {
+    let a = entities_of(&[Input { text: text.to_string(), dct: None, lang: Some(lang) }]);
+    let mut errs = Vec::new();
+    for e in expects {
+        let ok = match e {
+            Actor(n, kind, country) => match actor(&a, n) {
+                Some(x) => x.kind == *kind && x.country.as_deref() == *country,
+                None => false,
+            },
+            NoActor(n) => actor(&a, n).is_none(),
+            Place(n, kind, country) => match place(&a, n) {
+                Some(x) => x.kind == *kind && x.country.as_deref() == *country,
+                None => false,
+            },
+            NoPlace(n) => place(&a, n).is_none(),
+            Alias(n, al) => actor(&a, n).is_some_and(|x| x.aliases.iter().any(|y| y == al) || x.name == *al),
+            PAlias(n, al) => place(&a, n).is_some_and(|x| x.aliases.iter().any(|y| y == al) || x.name == *al),
+            Role(n, title, of) => actor(&a, n).is_some_and(|x| {
+                x.roles.iter().any(|r| {
+                    r.title == *title
+                        && match of {
+                            None => true,
+                            Some(o) => r.of.as_ref().and_then(|id| a.actors.iter().find(|y| &y.id == id)).is_some_and(|y| y.name == *o),
+                        }
+                })
+            }),
+            Mentions(n, k) => actor(&a, n).is_some_and(|x| x.mentions.len() == *k),
+            Near(n, lat, lon, d) => place(&a, n).is_some_and(|x| km(x.lat.unwrap_or(0.0), x.lon.unwrap_or(0.0), *lat, *lon) <= *d),
+            Reporting(n, only) => {
+                let dl = a.documents[0].dateline.as_ref().and_then(|d| d.place.clone());
+                match (dl, place(&a, n)) {
+                    (Some(id), Some(p)) => p.id == id && p.reporting == *only,
+                    _ => false,
+                }
+            }
+        };
+        if !ok {
+            let what = match e {
+                Actor(n, k, c) => format!("actor {n} {k}/{c:?}"),
+                NoActor(n) => format!("no actor {n}"),
+                Place(n, k, c) => format!("place {n} {k}/{c:?}"),
+                NoPlace(n) => format!("no place {n}"),
+                Alias(n, al) => format!("alias {al} of {n}"),
+                PAlias(n, al) => format!("place alias {al} of {n}"),
+                Role(n, t, o) => format!("role {t} of {o:?} for {n}"),
+                Mentions(n, k) => format!("{k} mentions of {n}"),
+                Near(n, la, lo, d) => format!("{n} within {d} km of {la},{lo}"),
+                Reporting(n, o) => format!("dateline place {n} reporting={o}"),
+            };
+            errs.push(format!("{name}: expected {what}; got:{}", describe(&a)));
+        }
+    }
+    errs
+}
+
+type Case = (&'static str, Lang, &'static str, &'static [E]);
+
+const CASES: &[Case] = &[
+    // ---- German inflection
+    ("de_genitive_country", Lang::De, "Mit der militärischen Unterstützung Russlands eroberte das syrische Regime die Stadt.", &[Actor("Russia", "state", Some("RU")), Alias("Russia", "Russlands")]),
+    ("de_genitive_region", Lang::De, "Die Offensive begann im Nordwesten Syriens.", &[Place("northwest Syria", "region", Some("SY")), PAlias("northwest Syria", "Nordwesten Syriens")]),
+    ("de_adjective_diplomacy", Lang::De, "Das sagte die Sprecherin der russischen Diplomatie am Mittwoch.", &[Actor("Russia", "state", Some("RU"))]),
+    ("de_adjective_army", Lang::De, "Die russische Armee meldete Gefechte.", &[Actor("Russian Armed Forces", "military", Some("RU"))]),
+    ("de_adjective_dative_army", Lang::De, "Es kam zu Gefechten mit der russischen Armee.", &[Actor("Russian Armed Forces", "military", Some("RU")), Alias("Russian Armed Forces", "russischen Armee")]),
+    ("de_regime", Lang::De, "Ein Verbündeter des syrischen Regimes warnte die Rebellen.", &[Actor("Syrian government", "government", Some("SY")), Alias("Syrian government", "syrischen Regimes")]),
+    ("de_islamic_state_genitive", Lang::De, "Kämpfer des Islamischen Staates griffen an.", &[Actor("Islamic State", "armed_group", None)]),
+    ("de_irans", Lang::De, "Die Unterstützung Irans war entscheidend.", &[Actor("Iran", "state", Some("IR"))]),
+    ("de_compound_modifier_not_place", Lang::De, "Der Astana-Prozess ist ein Verhandlungsformat.", &[NoPlace("Astana")]),
+    ("de_compound_modifier_not_actor", Lang::De, "Nach UN-Angaben wurden viele Menschen vertrieben.", &[NoActor("United Nations")]),
+    ("de_compound_region", Lang::De, "Die Kämpfe im Südlibanon gingen weiter.", &[Place("southern Lebanon", "region", Some("LB"))]),
+    ("de_republic_kongo_inflected", Lang::De, "Die Miliz rückte im Osten der Demokratischen Republik Kongo vor.", &[Place("eastern DR Congo", "region", Some("CD"))]),
+    // ---- French elision and forms
+    ("fr_elision_city", Lang::Fr, "Les rebelles se sont emparés d'Alep mardi.", &[Place("Aleppo", "city", Some("SY")), PAlias("Aleppo", "Alep")]),
+    ("fr_elision_state", Lang::Fr, "Selon l'Iran, les frappes ont cessé.", &[Actor("Iran", "state", Some("IR"))]),
+    ("fr_elision_region", Lang::Fr, "Les combats se poursuivent dans l'est de la RDC.", &[Place("eastern DR Congo", "region", Some("CD"))]),
+    ("fr_northwest_compound", Lang::Fr, "L'offensive a été lancée dans le nord-ouest de la Syrie.", &[Place("northwest Syria", "region", Some("SY"))]),
+    ("fr_gouvernement_adj", Lang::Fr, "Le gouvernement syrien a démenti.", &[Actor("Syrian government", "government", Some("SY"))]),
+    ("fr_junte", Lang::Fr, "La junte malienne a rompu avec Kiev.", &[Actor("Malian government", "government", Some("ML"))]),
+    ("fr_ministry_split", Lang::Fr, "Le ministère russe de la Défense a affirmé avoir frappé des cibles.", &[Actor("Russian Defence Ministry", "government", Some("RU"))]),
+    ("fr_acronym_known", Lang::Fr, "Les paramilitaires des Forces de soutien rapide (FSR) ont pris le camp.", &[Actor("Rapid Support Forces", "armed_group", Some("SD")), Alias("Rapid Support Forces", "FSR")]),
+    ("fr_un_lowercase_not_un", Lang::Fr, "Un soldat a été tué, un autre blessé.", &[NoActor("United Nations")]),
+    ("fr_eu_lowercase_not_eu", Lang::Fr, "L'attaque a eu lieu mardi.", &[NoActor("European Union")]),
+    ("fr_onu", Lang::Fr, "L'ONU a condamné les frappes.", &[Actor("United Nations", "organisation", None)]),
+    ("fr_otan_titlecase", Lang::Fr, "L'Otan a tenu une réunion.", &[Actor("NATO", "organisation", None)]),
+    ("fr_moscou_actor", Lang::Fr, "Moscou a annoncé la fin des opérations.", &[Actor("Russia", "state", Some("RU")), Alias("Russia", "Moscou"), NoPlace("Moscow")]),
+    ("fr_kremlin", Lang::Fr, "Le Kremlin a confirmé l'information.", &[Actor("Russia", "state", Some("RU")), Alias("Russia", "Kremlin")]),
+    ("fr_en_place", Lang::Fr, "Des frappes ont eu lieu en Syrie.", &[Place("Syria", "country", Some("SY"))]),
+    ("fr_spokesman_police", Lang::Fr, "Le porte-parole de la police, Abdifatah Adan Hassan, a confirmé le bilan à Mogadiscio.", &[Actor("Abdifatah Adan Hassan", "person", Some("SO")), Role("Abdifatah Adan Hassan", "spokesperson", None)]),
+    ("fr_premier_ministre_sortant", Lang::Fr, "Le chef rebelle a rencontré à Damas le Premier ministre sortant Mohammed al-Jalali.", &[Actor("Mohammed al-Jalali", "person", Some("SY")), Role("Mohammed al-Jalali", "prime minister", None)]),
+    ("fr_colonel", Lang::Fr, "Le porte-parole du gouvernement malien, le colonel Abdoulaye Maïga, a dénoncé l'attaque.", &[Actor("Abdoulaye Maïga", "person", Some("ML"))]),
+    ("fr_rebelles", Lang::Fr, "Les rebelles syriens sont entrés dans Damas.", &[Actor("Syrian rebels", "armed_group", Some("SY")), Place("Damascus", "city", Some("SY"))]),
+    // ---- English
+    ("en_possessive_actor", Lang::En, "Russia's offensive continued on Tuesday.", &[Actor("Russia", "state", Some("RU"))]),
+    ("en_possessive_place", Lang::En, "Drones hit Russia's border regions overnight.", &[NoActor("Russia")]),
+    ("en_washington_said", Lang::En, "Washington said the strikes were defensive.", &[Actor("United States", "state", Some("US")), Alias("United States", "Washington")]),
+    ("en_in_washington_place", Lang::En, "The talks were held in Washington on Friday.", &[Place("Washington", "city", Some("US")), NoActor("Washington")]),
+    ("en_is_caps_only", Lang::En, "The IS claimed the attack.", &[Actor("Islamic State", "armed_group", None)]),
+    ("en_is_lowercase_word", Lang::En, "This is a test of the system, as it is.", &[NoActor("Islamic State")]),
+    ("en_dotted_un", Lang::En, "The U.N. Security Council met on Sunday.", &[Actor("UN Security Council", "organisation", None), Alias("UN Security Council", "U.N. Security Council")]),
+    ("en_us_dotted", Lang::En, "U.S. warplanes struck targets in Yemen.", &[Place("Yemen", "country", Some("YE"))]),
+    ("en_backed", Lang::En, "Rwanda-backed M23 rebels seized the city of Goma.", &[Actor("Rwanda", "state", Some("RW")), Actor("M23", "armed_group", Some("CD")), Place("Goma", "city", Some("CD"))]),
+    ("en_kenyan_president", Lang::En, "Kenyan President William Ruto called a summit.", &[Actor("William Ruto", "person", Some("KE")), Role("William Ruto", "president", Some("Kenya"))]),
+    ("en_adviser_apposition", Lang::En, "Mykhailo Podolyak, an adviser to the Ukrainian president, declined to comment.", &[Actor("Mykhailo Podolyak", "person", Some("UA")), Role("Mykhailo Podolyak", "adviser", None)]),
+    ("en_junta_spokesman_rank", Lang::En, "The junta's spokesman, Major General Zaw Min Tun, could not be reached in Myanmar.", &[Actor("Zaw Min Tun", "person", Some("MM"))]),
+    ("en_northern_gaza", Lang::En, "Israeli strikes hit northern Gaza overnight.", &[Place("northern Gaza Strip", "region", Some("PS"))]),
+    ("en_eastern_congo", Lang::En, "Fighting raged in eastern Congo.", &[Place("eastern DR Congo", "region", Some("CD"))]),
+    ("en_border_with_place", Lang::En, "The group controls the border with Bangladesh.", &[NoActor("Bangladesh"), Place("Bangladesh", "country", Some("BD"))]),
+    ("en_lebanon_hezbollah_descriptor", Lang::En, "Fighters backed by Iran, including Lebanon's Hezbollah, withdrew.", &[NoActor("Lebanon"), Actor("Hezbollah", "armed_group", Some("LB"))]),
+    ("en_kremlin_spokesman", Lang::En, "Kremlin spokesman Dmitry Peskov said the decision was final.", &[Actor("Dmitry Peskov", "person", Some("RU")), Actor("Russia", "state", Some("RU"))]),
+    ("en_pentagon", Lang::En, "The Pentagon said the operation was over.", &[Actor("United States Armed Forces", "military", Some("US")), Alias("United States Armed Forces", "Pentagon")]),
+    ("en_hostages", Lang::En, "The hostages were handed over to the Red Cross.", &[Actor("Hostages", "civilians", None)]),
+    ("en_airport_site", Lang::En, "The rebels took Goma airport on Monday.", &[Place("Goma airport", "site", Some("CD"))]),
+    // ---- Spanish
+    ("es_norte_de_siria", Lang::Es, "La ofensiva comenzó en el norte de Siria.", &[Place("northern Syria", "region", Some("SY"))]),
+    ("es_sur_del_libano", Lang::Es, "Israel bombardeó el sur del Líbano.", &[Place("southern Lebanon", "region", Some("LB")), Place("Lebanon", "country", Some("LB"))]),
+    ("es_este_not_direction", Lang::Es, "Kiev guarda este martes una jornada de luto.", &[NoPlace("eastern Ukraine")]),
+    ("es_gobierno_sirio", Lang::Es, "El Gobierno sirio negó las acusaciones.", &[Actor("Syrian government", "government", Some("SY"))]),
+    ("es_junta_militar", Lang::Es, "La junta militar de Birmania admitió la derrota.", &[Actor("Burmese government", "government", Some("MM")), Alias("Burmese government", "junta militar de Birmania"), Place("Myanmar", "country", Some("MM"))]),
+    ("es_hutíes", Lang::Es, "Los rebeldes hutíes de Yemen dispararon misiles.", &[Actor("Houthis", "armed_group", Some("YE")), NoActor("Rebels")]),
+    ("es_ucrania_calificó", Lang::Es, "Ucrania calificó de miope la decisión.", &[Actor("Ukraine", "state", Some("UA"))]),
+    ("es_portavoz_coronel", Lang::Es, "Lo leyó en Bamako su portavoz, el coronel Abdoulaye Maïga, en la televisión.", &[Actor("Abdoulaye Maïga", "person", Some("ML"))]),
+    ("es_ministerio_split", Lang::Es, "El ministerio ruso de Defensa informó de ataques.", &[Actor("Russian Defence Ministry", "government", Some("RU"))]),
+    ("es_segun_moscu", Lang::Es, "Según Moscú, los drones fueron derribados.", &[Actor("Russia", "state", Some("RU"))]),
+    ("es_en_kiev_place", Lang::Es, "Hubo explosiones en Kiev durante la noche.", &[Place("Kyiv", "city", Some("UA")), NoActor("Ukraine")]),
+    // ---- transliteration and diacritics
+    ("de_sacharowa", Lang::De, "Das sagte Maria Sacharowa in Moskau.", &[Actor("Maria Zakharova", "person", Some("RU")), Place("Moscow", "city", Some("RU"))]),
+    ("de_chamenei", Lang::De, "Der Oberste Führer Ali Chamenei sprach.", &[Actor("Ali Khamenei", "person", Some("IR"))]),
+    ("de_al_scham", Lang::De, "Die Miliz Hayat Tahrir al-Scham eroberte die Stadt.", &[Actor("Hayat Tahrir al-Sham", "armed_group", Some("SY"))]),
+    ("fr_al_cham", Lang::Fr, "Le groupe Hayat Tahrir al-Cham domine la coalition.", &[Actor("Hayat Tahrir al-Sham", "armed_group", Some("SY"))]),
+    ("fr_diacritics_quaida", Lang::Fr, "Le groupe est affilié à al-Qaïda.", &[Actor("al-Qaida", "armed_group", None)]),
+    ("de_kiew_alias", Lang::De, "Raketen trafen in Kiew ein Krankenhaus.", &[Place("Kyiv", "city", Some("UA")), NoActor("Ukraine")]),
+    ("es_caps_dateline_accent", Lang::Es, "DUBÁI, Emiratos Árabes Unidos (AP) — Los hutíes atacaron un barco.", &[Reporting("Dubai", true)]),
+    // ---- metonymy
+    ("de_so_moskau", Lang::De, "Die Lage sei stabil, so Moskau, ein Verbündeter des Regimes.", &[Actor("Russia", "state", Some("RU")), Alias("Russia", "Moskau"), NoPlace("Moscow")]),
+    ("de_ankara_und_moskau", Lang::De, "Ein von Ankara und Moskau geförderter Waffenstillstand hielt.", &[Actor("Turkey", "state", Some("TR")), Actor("Russia", "state", Some("RU"))]),
+    ("de_kiew_erklaerte", Lang::De, "Kiew erklärte, die Angriffe seien abgewehrt worden.", &[Actor("Ukraine", "state", Some("UA")), Alias("Ukraine", "Kiew")]),
+    ("de_in_moskau_place", Lang::De, "Die iranische Botschaft in Moskau teilte mit, Mohsen Qomi sei in der Stadt.", &[Place("Moscow", "city", Some("RU"))]),
+    ("de_mit_coordination", Lang::De, "Die Minister stehen mit Russland, Iran und der Türkei in engem Kontakt.", &[Actor("Russia", "state", Some("RU")), Actor("Iran", "state", Some("IR")), Actor("Turkey", "state", Some("TR"))]),
+    ("de_in_syrien_place", Lang::De, "Der Krieg in Syrien dauert an.", &[Place("Syria", "country", Some("SY"))]),
+    ("de_kreml", Lang::De, "Der Kreml hat die Aufnahme bestätigt.", &[Actor("Russia", "state", Some("RU")), Alias("Russia", "Kreml")]),
+    ("de_regierung_in_kinshasa", Lang::De, "Die kongolesische Regierung in Kinshasa brach die Beziehungen ab.", &[Actor("Congolese government", "government", Some("CD")), Place("Kinshasa", "city", Some("CD"))]),
+    // ---- acronyms defined in the text
+    ("de_acronym_known", Lang::De, "Die Miliz Hayat Tahrir al-Scham (HTS) dominiert die Koalition.", &[Alias("Hayat Tahrir al-Sham", "HTS")]),
+    ("fr_acronym_unknown_alliance", Lang::Fr, "Corneille Nangaa dirige l'Alliance Fleuve Congo (AFC), alliée du M23. L'AFC a revendiqué la prise de Goma.", &[Actor("Alliance Fleuve Congo", "armed_group", Some("CD")), Alias("Alliance Fleuve Congo", "AFC"), Mentions("Alliance Fleuve Congo", 3)]),
+    ("en_acronym_unknown_org", Lang::En, "The Assistance Association for Political Prisoners (AAPP) counted 5,000 dead in Myanmar.", &[Actor("Assistance Association for Political Prisoners", "organisation", None)]),
+    ("es_acronym_known_far", Lang::Es, "Las paramilitares Fuerzas de Apoyo Rápido (FAR) atacaron Jartum.", &[Actor("Rapid Support Forces", "armed_group", Some("SD")), Alias("Rapid Support Forces", "FAR")]),
+    // ---- people with roles
+    ("de_praesident_assad", Lang::De, "Die Truppen von Präsident Bashar al-Assad zogen ab.", &[Actor("Bashar al-Assad", "person", Some("SY")), Role("Bashar al-Assad", "president", None)]),
+    ("de_sprecherin_of_russia", Lang::De, "„Wir hoffen auf Frieden“, sagte die Sprecherin der russischen Diplomatie, Maria Sacharowa, am Mittwoch.", &[Actor("Maria Zakharova", "person", Some("RU")), Role("Maria Zakharova", "spokesperson of the foreign ministry", Some("Russia"))]),
+    ("de_berater_of_iran", Lang::De, "Mohsen Qomi, Berater für internationale Angelegenheiten des iranischen Obersten Führers Ali Khamenei, sei in Moskau.", &[Actor("Mohsen Qomi", "person", Some("IR")), Actor("Ali Khamenei", "person", Some("IR")), Role("Ali Khamenei", "supreme leader", Some("Iran"))]),
+    ("de_unknown_general", Lang::De, "In Mali versicherte Generalstabschef Oumar Diarra im Staatsfernsehen, die Lage sei unter Kontrolle.", &[Actor("Oumar Diarra", "person", Some("ML")), Role("Oumar Diarra", "chief of staff", None)]),
+    ("de_compound_minister", Lang::De, "In Somalia erklärte Informationsminister Daud Aweis, der Präsident sei unverletzt.", &[Actor("Daud Aweis", "person", Some("SO")), Role("Daud Aweis", "minister", None)]),
+    ("de_surname_later", Lang::De, "In Somalia erklärte Informationsminister Daud Aweis, die Lage sei ruhig. Aweis sagte weiter, es gebe Tote.", &[Mentions("Daud Aweis", 2)]),
+    ("de_leiter_apposition", Lang::De, "Das sagte der Leiter der Syrischen Beobachtungsstelle für Menschenrechte, Rami Abdel Rahman, in Damaskus.", &[Actor("Rami Abdel Rahman", "person", Some("SY")), Actor("Syrian Observatory for Human Rights", "organisation", Some("GB"))]),
+    ("en_regional_gov", Lang::En, "Regional Gov. Serhii Lysak said an industrial plant in Dnipro was hit.", &[Actor("Serhii Lysak", "person", Some("UA"))]),
+    ("fr_ministre_de_information", Lang::Fr, "Le ministre de l'Information, Khaled al-Aiser, a confirmé la mort d'un producteur à Khartoum.", &[Actor("Khaled al-Aiser", "person", Some("SD"))]),
+    ("es_primer_ministro_sirio", Lang::Es, "Se reunió con el primer ministro sirio saliente, Mohamed Ghazi al Jalali, en Damasco.", &[Actor("Mohamed Ghazi al Jalali", "person", Some("SY")), Role("Mohamed Ghazi al Jalali", "prime minister", Some("Syria"))]),
+    // ---- collectives
+    ("de_syrische_rebellen", Lang::De, "Syrische Rebellen nahmen Aleppo ein.", &[Actor("Syrian rebels", "armed_group", Some("SY")), Place("Aleppo", "city", Some("SY"))]),
+    ("de_koalition_von_rebellen", Lang::De, "Eine Koalition von Rebellen startete in Syrien eine Offensive.", &[Actor("Rebels", "armed_group", Some("SY")), Alias("Rebels", "Koalition von Rebellen")]),
+    ("en_m23_rebels_owner", Lang::En, "M23 rebels captured Goma. The rebels told soldiers to surrender.", &[Actor("M23", "armed_group", Some("CD")), NoActor("Rebels")]),
+    ("es_manifestantes", Lang::Es, "Cientos de manifestantes atacaron embajadas en Kinshasa.", &[Actor("Protesters", "civilians", None)]),
+    // ---- places and disambiguation
+    ("de_hama_in_syria", Lang::De, "Die Rebellen standen in Syrien vor den Toren von Hama.", &[Place("Hama", "city", Some("SY")), Near("Hama", 35.13, 36.76, 30.0)]),
+    ("en_gaza_is_strip", Lang::En, "A ceasefire took hold in Gaza on Sunday.", &[Place("Gaza Strip", "region", Some("PS"))]),
+    ("fr_city_country_apposition", Lang::Fr, "Des heurts ont éclaté à Tripoli (Liban) dimanche.", &[Place("Tripoli", "city", Some("LB"))]),
+    ("de_mit_is_no_place", Lang::De, "Mit der Unterstützung der Armee kam die Wende.", &[NoPlace("Mit")]),
+    ("de_small_city_surname", Lang::De, "Freigelassen wurden Romi Gonen, Emily Damari und Doron Steinbrecher in Israel.", &[NoPlace("Gonen"), NoPlace("Damari")]),
+    ("en_site_table", Lang::En, "Assad fled from the Hmeimim air base in Syria.", &[Place("Hmeimim Air Base", "site", Some("SY"))]),
+    ("en_relative_point", Lang::En, "The offensive began in northwestern Syria.", &[Near("northwest Syria", 35.9, 36.6, 200.0)]),
+    // ---- dateline and feed lines
+    ("de_dateline_reporting", Lang::De, "Moskau, 4. Dezember 2024 (AFP) – Die Rebellen rücken in Syrien vor.", &[Reporting("Moscow", true)]),
+    ("de_dateline_also_in_text", Lang::De, "Goma, 27. Januar 2025 (AFP) – Die Miliz M23 ist in Goma eingerückt.", &[Reporting("Goma", false)]),
+    ("de_feed_line_excluded", Lang::De, "Die Rebellen rücken in Syrien vor.\nMoskau, 4. Dezember 2024 (AFP) –\nBelgium", &[NoPlace("Belgium"), NoPlace("Belgien"), Reporting("Moscow", true)]),
+    ("en_dateline_country_hint", Lang::En, "Port Sudan, Sudan, April 15, 2024 (AFP) - Sudan's war entered its second year.", &[Reporting("Port Sudan", true), Place("Sudan", "country", Some("SD"))]),
+];
+
+#[test]
+fn entity_cases() {
+    let mut errs = Vec::new();
+    let mut n = 0;
+    for (name, lang, text, expects) in CASES {
+        n += expects.len();
+        errs.extend(check(name, *lang, text, expects));
+    }
+    assert!(CASES.len() >= 80, "{} cases", CASES.len());
+    assert!(errs.is_empty(), "{} of {} expectations failed:\n{}", errs.len(), n, errs.join("\n"));
+}
+
+#[test]
+fn entities_are_deterministic_and_merged_across_documents() {
+    let texts = [
+        "Moskau, 4. Dezember 2024 (AFP) – Russland griff die Ukraine an. Kiew erklärte, die Angriffe seien abgewehrt worden.",
+        "KYIV, Ukraine (AP) — Russia struck Dnipro, President Vladimir Putin said. Russia's offensive continued.",
+    ];
+    let inputs: Vec<Input> = texts.iter().map(|t| Input::new(*t)).collect();
+    let a = entities_of(&inputs);
+    let b = entities_of(&inputs);
+    assert_eq!(serde_json::to_string(&a).unwrap(), serde_json::to_string(&b).unwrap());
+    // one Russia across both documents, with mentions in both
+    let russia: Vec<_> = a.actors.iter().filter(|x| x.country.as_deref() == Some("RU") && x.kind == "state").collect();
+    assert_eq!(russia.len(), 1, "{}", describe(&a));
+    let docs: std::collections::BTreeSet<&str> = russia[0].mentions.iter().map(|m| m.doc.as_str()).collect();
+    assert_eq!(docs.len(), 2, "{}", describe(&a));
+    // ids in order of first mention
+    for (i, x) in a.actors.iter().enumerate() {
+        assert_eq!(x.id, format!("a{}", i + 1));
+    }
+    for (i, x) in a.places.iter().enumerate() {
+        assert_eq!(x.id, format!("p{}", i + 1));
+    }
+    let first = |ms: &[atlas_engine::model::Mention]| ms.iter().map(|m| (m.doc.clone(), m.start)).min();
+    for w in a.actors.windows(2) {
+        assert!(first(&w[0].mentions) <= first(&w[1].mentions));
+    }
+}
+
+#[test]
+fn seed_actors_and_places() {
+    let text = include_str!("data/seed.txt");
+    let a = entities_of(&[Input::new(text)]);
+    for n in ["Russia", "Iran", "Turkey", "Syrian government", "Bashar al-Assad", "Maria Zakharova", "Mohsen Qomi", "Ali Khamenei", "Hayat Tahrir al-Sham", "al-Qaida", "Hezbollah", "Rebels"] {
+        assert!(actor(&a, n).is_some(), "seed: no actor {n}:{}", describe(&a));
+    }
+    for n in ["Syria", "Aleppo", "Hama", "Moscow", "northwest Syria"] {
+        assert!(place(&a, n).is_some(), "seed: no place {n}:{}", describe(&a));
+    }
+    assert!(place(&a, "Belgium").is_none(), "the feed line is no place");
+    assert!(place(&a, "Astana").is_none(), "Astana-Prozess is no place");
+}
+
+/// Words that exercise every path: names, inflections, cue words, roles,
+/// acronyms, directions, punctuation, non-Latin and combining characters.
+const VOCAB: &[&str] = &[
+    "Moskau", "Russlands", "russischen", "Diplomatie", "so", "SO", "IS", "is", "UN", "U.N.", "U.S.", "Kiew", "erklärte",
+    "in", "im", "Nordwesten", "Syriens", "d'Alep", "l'Iran", "l'est", "de", "la", "RDC", "Präsident", "Bashar", "al-Assad",
+    "Sprecherin", "der", ",", ".", "(", ")", "HTS", "Hayat", "Tahrir", "al-Scham", "Rebellen", "rebels", "regime",
+    "Regierung", "gouvernement", "syrien", "el", "norte", "Siria", "Washington", "said", "the", "Kremlin", "ministère",
+    "russe", "Défense", "Flughafen", "airport", "Goma", "Südlibanon", "—", "–", "„", "“", "«", "»", "’", "Ḩamāh",
+    "Khān", "Yūnis", "Москва", "e\u{301}", "😀", "\n", "  ", "Mohsen", "Qomi", "Berater", "des", "Obersten", "Führers",
+    "Ali", "Khamenei", "(AFP)", "4.", "Dezember", "2024", "Belgium", "Alliance", "Fleuve", "Congo", "(AFC)", "Major",
+    "General", "Zaw", "Min", "Tun", "Gen.", "Regional", "Gov.", "M23", "Rwanda-backed", "'s", "Sacharowa",
+];
+
+fn text_strategy() -> impl Strategy<Value = String> {
+    prop::collection::vec(prop_oneof![prop::sample::select(VOCAB).prop_map(|s| s.to_string()), "\\PC{0,6}"], 0..60)
+        .prop_map(|ws| ws.join(" "))
+}
+
+fn spans_ok(text: &str, start: usize, end: usize, t: &str) -> bool {
+    start <= end && end <= text.len() && text.is_char_boundary(start) && text.is_char_boundary(end) && &text[start..end] == t
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 300, ..ProptestConfig::default() })]
+
+    #[test]
+    fn mention_spans_are_in_bounds_on_boundaries_and_match(texts in prop::collection::vec(text_strategy(), 1..3)) {
+        let inputs: Vec<Input> = texts.iter().map(|t| Input::new(t.clone())).collect();
+        let a = entities_of(&inputs);
+        let text_of = |doc: &str| a.documents.iter().find(|d| d.id == doc).map(|d| d.text.as_str()).unwrap_or("");
+        for x in &a.actors {
+            prop_assert!(!x.mentions.is_empty());
+            for m in &x.mentions {
+                prop_assert!(spans_ok(text_of(&m.doc), m.start, m.end, &m.text), "actor {} mention {:?}", x.name, m);
+            }
+        }
+        for x in &a.places {
+            prop_assert!(!x.mentions.is_empty());
+            prop_assert!(x.lat.is_some_and(f64::is_finite) && x.lon.is_some_and(f64::is_finite));
+            for m in &x.mentions {
+                prop_assert!(spans_ok(text_of(&m.doc), m.start, m.end, &m.text), "place {} mention {:?}", x.name, m);
+            }
+        }
+        // the entity layer alone, with its own layout
+        for (i, t) in texts.iter().enumerate() {
+            let id = format!("d{}", i + 1);
+            for lang in [Lang::De, Lang::En, Lang::Fr, Lang::Es] {
+                let e = extract(&[DocIn::new(&id, t, lang)]);
+                for x in &e.actors {
+                    for m in &x.mentions {
+                        prop_assert!(spans_ok(t, m.start, m.end, &m.text));
+                    }
+                }
+                for x in &e.places {
+                    for m in &x.mentions {
+                        prop_assert!(spans_ok(t, m.start, m.end, &m.text));
+                    }
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,414 @@
+//! Events and relations: table-driven cases with names, in four languages.
+//!
+//! Each case is a short dispatch (with its document date), and a list of
+//! checks on the analysis: an event of a type (with its date, roles,
+//! place, flags), a figure, a relation. Actors are named by any of their
+//! spellings (name, alias or mention text, case-insensitive), so the cases
+//! do not depend on the actor layer's choice of display name.
+//!
+//! Groups: `trig_*` (trigger lexicon: inflection, separable verbs,
+//! compounds, conjugations), `role_*` (argument roles: passives,
+//! verb-final and verb-second clauses, relative clauses, supporters,
+//! pronoun and missing subjects), `neg_*`, `rep_*` (reported speech),
+//! `fig_*`, `rel_*`, `place_*`, `merge_*`.
+//!
+//! Then invariants on every analysis (evidence spans in bounds, on char
+//! boundaries and equal to the text; actors of events and relations
+//! exist), on the corpus and on generated text.
+
+use std::collections::HashSet;
+
+use atlas_engine::model::{Analysis, Event};
+use atlas_engine::{analyze, parse_date, Input, Lang};
+
+/// What a case expects.
+#[derive(Debug)]
+enum Check {
+    /// An event of this type on this date ("" = any date, "null" = none)
+    /// with these (role, actor) pairs.
+    Event(&'static str, &'static str, &'static [(&'static str, &'static str)]),
+    /// No event of this type.
+    NoEvent(&'static str),
+    /// An event of this type whose label is this.
+    Label(&'static str, &'static str),
+    /// An event of this type whose place is this.
+    Place(&'static str, &'static str),
+    /// An event of this type that is negated (true) or not (false).
+    Negated(&'static str, bool),
+    /// An event of this type that is reported (true) or not (false).
+    Reported(&'static str, bool),
+    /// A figure: what, value, qualifier ("" = none).
+    Figure(&'static str, u64, &'static str),
+    /// A relation between two actors, of a type.
+    Relation(&'static str, &'static str, &'static str),
+}
+
+use Check::*;
+
+struct Case {
+    name: &'static str,
+    lang: &'static str,
+    dct: &'static str,
+    text: &'static str,
+    checks: &'static [Check],
+}
+
+const CASES: &[Case] = &[
+    // ------------------------------------------------------------ triggers
+    Case { name: "trig_de_griff_an", lang: "de", dct: "2024-11-27", text: "Israel griff am Montag Stellungen der Hisbollah im Süden des Libanon an.", checks: &[Event("ASSAULT", "2024-11-25", &[("source", "Israel"), ("target", "Hisbollah")])] },
+    Case { name: "trig_de_eroberten", lang: "de", dct: "2024-12-08", text: "Die Rebellen eroberten am Samstag die Stadt Homs.", checks: &[Event("ASSAULT", "2024-12-07", &[("source", "Rebellen")]), Label("ASSAULT", "captured")] },
+    Case { name: "trig_de_erobert_participle", lang: "de", dct: "2024-12-08", text: "Die Rebellen haben am Samstag die Stadt Homs erobert.", checks: &[Event("ASSAULT", "2024-12-07", &[("source", "Rebellen")])] },
+    Case { name: "trig_de_eroberte_zurueck", lang: "de", dct: "2024-12-04", text: "Die syrische Armee eroberte 2016 ganz Aleppo zurück.", checks: &[Event("ASSAULT", "2016", &[]), Label("ASSAULT", "recaptured")] },
+    Case { name: "trig_de_zurueckerobert", lang: "de", dct: "2025-03-21", text: "Im Januar hatte die Armee die Stadt Wad Madani zurückerobert.", checks: &[Event("ASSAULT", "2025-01", &[]), Label("ASSAULT", "recaptured")] },
+    Case { name: "trig_de_nahm_ein", lang: "de", dct: "2025-01-27", text: "Die M23 nahm am Montag die Stadt Goma ein.", checks: &[Event("ASSAULT", "2025-01-27", &[("source", "M23")]), Label("ASSAULT", "captured")] },
+    Case { name: "trig_de_waffenruhe", lang: "de", dct: "2024-11-27", text: "Israel und die Hisbollah vereinbarten am Dienstag eine Waffenruhe.", checks: &[Event("AGREE", "2024-11-26", &[("source", "Israel")])] },
+    Case { name: "trig_de_luftangriffe_compound", lang: "de", dct: "2024-07-08", text: "Bei Luftangriffen Russlands auf Kiew wurden am Montag mindestens 30 Menschen getötet.", checks: &[Event("ASSAULT", "2024-07-08", &[("source", "Russlands")]), Figure("killed", 30, "at least")] },
+    Case { name: "trig_de_traf_mit", lang: "de", dct: "2025-05-16", text: "Selenskyj traf sich am Donnerstag in Ankara mit Erdogan.", checks: &[Event("CONSULT", "2025-05-15", &[("source", "Selenskyj")])] },
+    Case { name: "trig_de_traf_ein", lang: "de", dct: "2024-12-04", text: "Die Rebellen trafen am Dienstag vor den Toren von Hama ein.", checks: &[Event("ASSAULT", "2024-12-03", &[("source", "Rebellen")]), Label("ASSAULT", "arrived at")] },
+    Case { name: "trig_de_forderte_auf", lang: "de", dct: "2025-01-27", text: "Am Sonntag forderte der UN-Sicherheitsrat Ruanda zum Abzug seiner Truppen auf.", checks: &[Event("REQUEST", "2025-01-26", &[]), Label("REQUEST", "called on")] },
+    // English
+    Case { name: "trig_en_attack_noun", lang: "en", dct: "2024-07-08", text: "Russia launched a massive missile attack on Kyiv on Monday.", checks: &[Event("ASSAULT", "2024-07-08", &[("source", "Russia")])] },
+    Case { name: "trig_en_captured", lang: "en", dct: "2025-01-27", text: "M23 rebels captured the city of Goma on Monday.", checks: &[Event("ASSAULT", "2025-01-27", &[("source", "M23")]), Label("ASSAULT", "captured")] },
+    Case { name: "trig_en_ceasefire", lang: "en", dct: "2025-01-19", text: "Israel and Hamas agreed to a ceasefire on Wednesday.", checks: &[Event("AGREE", "2025-01-15", &[("source", "Israel")])] },
+    Case { name: "trig_en_recaptured", lang: "en", dct: "2024-08-07", text: "Ukraine recaptured the village of Robotyne on Tuesday.", checks: &[Event("ASSAULT", "2024-08-06", &[("source", "Ukraine")]), Label("ASSAULT", "recaptured")] },
+    Case { name: "trig_en_met", lang: "en", dct: "2025-05-16", text: "Putin met Erdogan in Ankara on Thursday.", checks: &[Event("CONSULT", "2025-05-15", &[("source", "Putin")])] },
+    Case { name: "trig_en_seized", lang: "en", dct: "2024-01-12", text: "The Houthis seized the cargo ship Galaxy Leader on Nov. 19.", checks: &[Event("ASSAULT", "2023-11-19", &[("source", "Houthis")]), Label("ASSAULT", "seized")] },
+    Case { name: "trig_en_took_effect_no_assault", lang: "en", dct: "2024-11-27", text: "A ceasefire between Israel and Hezbollah took effect on Wednesday.", checks: &[Event("AGREE", "2024-11-27", &[("source", "Israel"), ("source", "Hezbollah")]), NoEvent("ASSAULT")] },
+    // French
+    Case { name: "trig_fr_attaque", lang: "fr", dct: "2024-07-08", text: "La Russie a attaqué Kiev lundi avec des dizaines de missiles.", checks: &[Event("ASSAULT", "2024-07-08", &[("source", "Russie")])] },
+    Case { name: "trig_fr_emparer", lang: "fr", dct: "2024-12-08", text: "Les rebelles se sont emparés de la ville de Homs samedi.", checks: &[Event("ASSAULT", "2024-12-07", &[("source", "rebelles")]), Label("ASSAULT", "seized")] },
+    Case { name: "trig_fr_cessez_le_feu", lang: "fr", dct: "2024-11-27", text: "Israël et le Hezbollah ont conclu un cessez-le-feu mercredi.", checks: &[Event("AGREE", "2024-11-27", &[("source", "Israël")])] },
+    Case { name: "trig_fr_repris", lang: "fr", dct: "2025-03-22", text: "L'armée soudanaise a repris en janvier la ville de Wad Madani.", checks: &[Event("ASSAULT", "2025-01", &[]), Label("ASSAULT", "recaptured")] },
+    Case { name: "trig_fr_rencontre", lang: "fr", dct: "2024-07-08", text: "Volodymyr Zelensky a rencontré lundi à Varsovie le Premier ministre polonais Donald Tusk.", checks: &[Event("CONSULT", "2024-07-08", &[("source", "Zelensky")])] },
+    // Spanish
+    Case { name: "trig_es_ataco", lang: "es", dct: "2024-07-08", text: "Rusia atacó Kiev el lunes con decenas de misiles.", checks: &[Event("ASSAULT", "2024-07-08", &[("source", "Rusia")])] },
+    Case { name: "trig_es_tomaron_control", lang: "es", dct: "2025-01-27", text: "Los rebeldes del M23 tomaron el control de Goma el lunes.", checks: &[Event("ASSAULT", "2025-01-27", &[("source", "M23")])] },
+    Case { name: "trig_es_alto_el_fuego", lang: "es", dct: "2025-01-19", text: "Israel y Hamás acordaron un alto el fuego el miércoles.", checks: &[Event("AGREE", "2025-01-15", &[("source", "Israel")])] },
+    Case { name: "trig_es_recupero", lang: "es", dct: "2025-04-15", text: "El Ejército sudanés recuperó el 21 de marzo el Palacio Republicano.", checks: &[Event("ASSAULT", "2025-03-21", &[]), Label("ASSAULT", "recaptured")] },
+    Case { name: "trig_es_se_reunira", lang: "es", dct: "2025-08-13", text: "Trump se reunirá el viernes con Putin en Anchorage.", checks: &[Event("CONSULT", "2025-08-15", &[("source", "Trump")])] },
+    // ------------------------------------------------------------ roles
+    Case { name: "role_de_passive_von", lang: "de", dct: "2024-12-04", text: "Der östliche Teil von Aleppo war 2012 von den Rebellen übernommen worden.", checks: &[Event("ASSAULT", "2012", &[("source", "Rebellen")])] },
+    Case { name: "role_de_verb_final", lang: "de", dct: "2024-01-12", text: "Die USA und Großbritannien haben in der Nacht zum Freitag Stellungen der Huthi-Miliz im Jemen bombardiert.", checks: &[Event("ASSAULT", "2024-01-12", &[("source", "USA"), ("source", "Großbritannien"), ("target", "Huthi-Miliz")])] },
+    Case { name: "role_de_verb_second_inversion", lang: "de", dct: "2024-12-08", text: "Am Samstag eroberte die HTS die Stadt Homs.", checks: &[Event("ASSAULT", "2024-12-07", &[("source", "HTS")])] },
+    Case { name: "role_de_supporter", lang: "de", dct: "2024-12-04", text: "Mit Unterstützung Russlands eroberte die HTS 2016 die Stadt Idlib.", checks: &[Event("ASSAULT", "2016", &[("supporter", "Russlands"), ("source", "HTS")]), Relation("Russlands", "HTS", "supports")] },
+    Case { name: "role_de_supporter_list", lang: "de", dct: "2024-12-04", text: "Mit der militärischen Unterstützung Russlands, Irans und der pro-iranischen libanesischen Bewegung Hisbollah eroberte die HTS 2016 die Stadt Idlib.", checks: &[Event("ASSAULT", "2016", &[("supporter", "Russlands"), ("supporter", "Irans"), ("supporter", "Hisbollah"), ("source", "HTS")])] },
+    Case { name: "role_de_pronoun_subject", lang: "de", dct: "2024-12-04", text: "Die Rebellen eroberten am Montag mehrere Dörfer in Syrien. Sie trafen am Dienstag vor den Toren von Hama ein.", checks: &[Event("ASSAULT", "2024-12-03", &[("source", "Rebellen")]), Place("ASSAULT", "Hama")] },
+    Case { name: "role_de_durch_passive", lang: "de", dct: "2024-12-04", text: "Die Proteste wurden 2011 durch die Truppen von Präsident Baschar al-Assad brutal niedergeschlagen.", checks: &[Event("COERCE", "2011", &[("source", "Assad")])] },
+    Case { name: "role_de_relative_clause", lang: "de", dct: "2024-12-04", text: "Eine Koalition von Rebellen, die von der Gruppe HTS dominiert wird, startete am 27. November eine Offensive.", checks: &[Event("ASSAULT", "2024-11-27", &[("source", "Rebellen")]), Relation("HTS", "Rebellen", "affiliation")] },
+    Case { name: "role_de_so_reporter", lang: "de", dct: "2024-12-04", text: "Die Rebellen hätten am Montag die Stadt Hama angegriffen, so Moskau.", checks: &[Event("ASSAULT", "2024-12-02", &[("source", "Rebellen"), ("reporter", "Moskau")]), Reported("ASSAULT", true)] },
+    Case { name: "role_en_passive_by", lang: "en", dct: "2025-01-27", text: "Goma was captured by M23 rebels on Monday.", checks: &[Event("ASSAULT", "2025-01-27", &[("source", "M23")])] },
+    Case { name: "role_en_svo", lang: "en", dct: "2024-11-27", text: "Israel killed Hezbollah chief Hassan Nasrallah in a strike on Beirut on September 27.", checks: &[Event("ASSAULT", "2024-09-27", &[("source", "Israel"), ("target", "Nasrallah")])] },
+    Case { name: "role_en_pronoun_subject", lang: "en", dct: "2024-01-12", text: "The Houthis fired drones at ships in the Red Sea on Tuesday. They also seized a cargo ship on Nov. 19.", checks: &[Event("ASSAULT", "2023-11-19", &[("source", "Houthis")])] },
+    Case { name: "role_en_according_to", lang: "en", dct: "2024-11-21", text: "Russia struck the city of Dnipro on Thursday, according to Ukraine's air force.", checks: &[Event("ASSAULT", "2024-11-21", &[("source", "Russia"), ("reporter", "air force")]), Reported("ASSAULT", true)] },
+    Case { name: "role_en_speaker_pronoun", lang: "en", dct: "2025-01-27", text: "The M23 said on Monday that it had captured Goma.", checks: &[Event("ASSAULT", "2025-01-27", &[("source", "M23")]), Reported("ASSAULT", true)] },
+    Case { name: "role_fr_passive_par", lang: "fr", dct: "2025-01-27", text: "Goma a été prise lundi par les rebelles du M23.", checks: &[Event("ASSAULT", "2025-01-27", &[("source", "M23")])] },
+    Case { name: "role_fr_target_contre", lang: "fr", dct: "2024-09-27", text: "Israël a mené vendredi des frappes contre le Hezbollah.", checks: &[Event("ASSAULT", "2024-09-27", &[("source", "Israël"), ("target", "Hezbollah")])] },
+    Case { name: "role_fr_relative_antecedent", lang: "fr", dct: "2025-01-27", text: "La RDC, qui a rompu samedi ses relations diplomatiques avec le Rwanda, accuse Kigali.", checks: &[Event("SANCTION", "2025-01-25", &[("source", "RDC"), ("target", "Rwanda")])] },
+    Case { name: "role_es_passive_por", lang: "es", dct: "2025-01-27", text: "La ciudad fue tomada por los rebeldes del M23 el lunes.", checks: &[Event("ASSAULT", "2025-01-27", &[("source", "M23")])] },
+    Case { name: "role_es_pro_drop", lang: "es", dct: "2024-07-21", text: "Los hutíes lanzaron drones contra Israel el viernes. Atacaron también barcos en el mar Rojo el sábado.", checks: &[Event("ASSAULT", "2024-07-20", &[("source", "hutíes")])] },
+    Case { name: "role_es_target_contra", lang: "es", dct: "2024-07-21", text: "Israel lanzó el sábado ataques contra los hutíes en Yemen.", checks: &[Event("ASSAULT", "2024-07-20", &[("source", "Israel"), ("target", "hutíes")])] },
+    // ------------------------------------------------------------ negation
+    Case { name: "neg_en_did_not", lang: "en", dct: "2024-04-19", text: "Israel did not attack Iran on Friday, officials said.", checks: &[Negated("ASSAULT", true)] },
+    Case { name: "neg_en_affirmative", lang: "en", dct: "2024-04-19", text: "Israel attacked Iran on Friday.", checks: &[Negated("ASSAULT", false), Reported("ASSAULT", false)] },
+    Case { name: "neg_de_nicht", lang: "de", dct: "2024-04-19", text: "Israel griff den Iran am Freitag nicht an.", checks: &[Negated("ASSAULT", true)] },
+    Case { name: "neg_de_kein", lang: "de", dct: "2024-04-19", text: "Am Freitag gab es keine Angriffe Israels auf den Iran.", checks: &[Negated("ASSAULT", true)] },
+    Case { name: "neg_fr_ne_pas", lang: "fr", dct: "2024-07-08", text: "La Russie n'a pas attaqué Kiev lundi.", checks: &[Negated("ASSAULT", true)] },
+    Case { name: "neg_es_no", lang: "es", dct: "2024-07-08", text: "Rusia no atacó Kiev el lunes.", checks: &[Negated("ASSAULT", true)] },
+    // ------------------------------------------------------------ reported speech
+    Case { name: "rep_de_konjunktiv_sei", lang: "de", dct: "2024-12-10", text: "Die israelische Armee sei am Montag in die Pufferzone vorgerückt, erklärte ein Sprecher.", checks: &[Reported("ASSAULT", true)] },
+    Case { name: "rep_de_stuenden", lang: "de", dct: "2024-12-04", text: "Russland und der Iran stünden am Mittwoch in engem Kontakt.", checks: &[Event("CONSULT", "2024-12-04", &[]), Reported("CONSULT", true)] },
+    Case { name: "rep_de_sagte", lang: "de", dct: "2024-08-07", text: "Die Ukraine habe am Dienstag russische Stellungen angegriffen, sagte Putin.", checks: &[Event("ASSAULT", "2024-08-06", &[("reporter", "Putin")]), Reported("ASSAULT", true)] },
+    Case { name: "rep_en_according_to", lang: "en", dct: "2025-04-12", text: "According to the United Nations, the RSF attacked the Zamzam camp on Friday.", checks: &[Event("ASSAULT", "2025-04-11", &[("source", "RSF")]), Reported("ASSAULT", true)] },
+    Case { name: "rep_fr_selon", lang: "fr", dct: "2024-07-08", text: "Selon Kiev, la Russie a frappé lundi un hôpital pour enfants.", checks: &[Event("ASSAULT", "2024-07-08", &[("source", "Russie")]), Reported("ASSAULT", true)] },
+    Case { name: "rep_es_segun", lang: "es", dct: "2024-07-08", text: "Según Ucrania, Rusia atacó el lunes un hospital infantil.", checks: &[Event("ASSAULT", "2024-07-08", &[("source", "Rusia")]), Reported("ASSAULT", true)] },
+    // ------------------------------------------------------------ figures
+    Case { name: "fig_de_mindestens_getoetet", lang: "de", dct: "2024-07-08", text: "Bei dem Angriff wurden am Montag mindestens 25 Rebellen getötet.", checks: &[Figure("killed", 25, "at least")] },
+    Case { name: "fig_de_thousands_dot", lang: "de", dct: "2025-03-21", text: "Der Krieg zwischen der Armee und der RSF hat seit April 2023 mehr als 2.000 Tote gefordert.", checks: &[Figure("killed", 2000, "more than")] },
+    Case { name: "fig_de_half_million", lang: "de", dct: "2024-12-04", text: "Der syrische Bürgerkrieg, der 2011 mit der brutalen Unterdrückung prodemokratischer Proteste durch die Truppen von Präsident Bashar al-Assad begann, hat rund eine halbe Million Tote gefordert.", checks: &[Figure("killed", 500_000, "about")] },
+    Case { name: "fig_en_at_least_people_killed", lang: "en", dct: "2024-11-27", text: "At least 242 people were killed in Israeli strikes on Hezbollah targets on Tuesday.", checks: &[Figure("killed", 242, "at least")] },
+    Case { name: "fig_en_troops", lang: "en", dct: "2024-06-25", text: "Kenya deployed 1,500 troops to Haiti on Tuesday.", checks: &[Event("MOBILIZE", "2024-06-25", &[("source", "Kenya")]), Figure("troops", 1500, "")] },
+    Case { name: "fig_fr_au_moins_morts", lang: "fr", dct: "2024-08-03", text: "L'attaque des shebab vendredi contre une plage de Mogadiscio a fait au moins 12 morts.", checks: &[Figure("killed", 12, "at least")] },
+    Case { name: "fig_fr_space_thousands", lang: "fr", dct: "2024-11-27", text: "L'offensive israélienne contre le Hezbollah a fait plus de 3 700 morts depuis octobre 2023.", checks: &[Figure("killed", 3700, "more than")] },
+    Case { name: "fig_es_al_menos_muertos", lang: "es", dct: "2024-07-21", text: "Los ataques israelíes del sábado contra los hutíes dejaron al menos 30 muertos y 80 heridos.", checks: &[Figure("killed", 30, "at least"), Figure("wounded", 80, "")] },
+    // ------------------------------------------------------------ relations
+    Case { name: "rel_de_verbuendeter", lang: "de", dct: "2024-12-04", text: "Die Rebellen griffen am Montag Hama an, so Moskau, ein Verbündeter des syrischen Regimes.", checks: &[Relation("Moskau", "syrischen Regimes", "supports")] },
+    Case { name: "rel_de_pro_iranisch", lang: "de", dct: "2024-11-27", text: "Die pro-iranische Hisbollah feuerte am Montag Raketen auf Israel ab. Der Iran begrüßte den Angriff.", checks: &[Relation("Hisbollah", "Iran", "supports"), Event("ASSAULT", "2024-11-25", &[("source", "Hisbollah")]), NoEvent("ACCUSE")] },
+    Case { name: "rel_de_ableger", lang: "de", dct: "2024-12-08", text: "Die Gruppe HTS, ein ehemaliger Ableger von Al-Qaida, eroberte am Sonntag Damaskus.", checks: &[Relation("HTS", "Al-Qaida", "affiliation")] },
+    Case { name: "rel_de_unterstuetzte", lang: "de", dct: "2025-01-27", text: "Die von Ruanda unterstützte Miliz M23 ist am Montag in Goma eingedrungen.", checks: &[Relation("Ruanda", "M23", "supports"), Event("ASSAULT", "2025-01-27", &[("source", "M23")]), NoEvent("SUPPORT")] },
+    Case { name: "rel_en_iran_backed", lang: "en", dct: "2024-01-12", text: "The Iran-backed Houthis attacked a cargo ship on Monday.", checks: &[Relation("Iran", "Houthis", "supports"), Event("ASSAULT", "2024-01-08", &[("source", "Houthis")]), NoEvent("SUPPORT")] },
+    Case { name: "rel_en_backed_by", lang: "en", dct: "2025-01-27", text: "M23 fighters, backed by Rwanda, entered Goma on Monday.", checks: &[Relation("Rwanda", "M23", "supports")] },
+    Case { name: "rel_en_assault_opposes", lang: "en", dct: "2024-09-24", text: "Israel struck Hezbollah positions on Monday.", checks: &[Relation("Israel", "Hezbollah", "opposes")] },
+    Case { name: "rel_en_meeting_contact", lang: "en", dct: "2025-05-16", text: "Putin met Erdogan in Ankara on Thursday.", checks: &[Relation("Putin", "Erdogan", "contact")] },
+    Case { name: "rel_en_office_affiliation", lang: "en", dct: "2024-08-07", text: "Kremlin spokesman Dmitry Peskov said on Tuesday that Russia would respond.", checks: &[Relation("Peskov", "Russia", "affiliation")] },
+    Case { name: "rel_fr_soutenu_par", lang: "fr", dct: "2025-01-27", text: "Le M23, soutenu par le Rwanda, a pris Goma lundi.", checks: &[Relation("Rwanda", "M23", "supports"), Event("ASSAULT", "2025-01-27", &[("source", "M23")])] },
+    Case { name: "rel_es_respaldados_por", lang: "es", dct: "2024-07-21", text: "Los hutíes, respaldados por Irán, atacaron un barco el lunes.", checks: &[Relation("Irán", "hutíes", "supports")] },
+    Case { name: "rel_es_ataque_opposes", lang: "es", dct: "2024-07-21", text: "Israel bombardeó el sábado posiciones de los hutíes en Yemen.", checks: &[Relation("Israel", "hutíes", "opposes")] },
+    // ------------------------------------------------------------ places
+    Case { name: "place_en_city_over_country", lang: "en", dct: "2024-11-21", text: "Russia struck the Ukrainian city of Dnipro on Thursday.", checks: &[Place("ASSAULT", "Dnipro")] },
+    Case { name: "place_de_region", lang: "de", dct: "2024-12-04", text: "Die Rebellen starteten am 27. November eine Offensive im Nordwesten Syriens.", checks: &[Place("ASSAULT", "Nordwesten Syriens")] },
+];
+
+fn names_of(a: &Analysis, id: &str) -> HashSet<String> {
+    let Some(actor) = a.actors.iter().find(|x| x.id == id) else { return HashSet::new() };
+    std::iter::once(actor.name.to_lowercase())
+        .chain(actor.aliases.iter().map(|s| s.to_lowercase()))
+        .chain(actor.mentions.iter().map(|m| m.text.to_lowercase()))
+        .collect()
+}
+
+fn is_actor(a: &Analysis, id: &str, name: &str) -> bool {
+    let n = name.to_lowercase();
+    names_of(a, id).iter().any(|x| *x == n || x.split(|c: char| !c.is_alphanumeric()).any(|w| w == n) || n.contains(x.as_str()) && x.len() > 3)
+}
+
+fn place_names(a: &Analysis, id: &str) -> HashSet<String> {
+    let Some(p) = a.places.iter().find(|x| x.id == id) else { return HashSet::new() };
+    std::iter::once(p.name.to_lowercase()).chain(p.aliases.iter().map(|s| s.to_lowercase())).chain(p.mentions.iter().map(|m| m.text.to_lowercase())).collect()
+}
+
+fn event_ok(a: &Analysis, e: &Event, kind: &str, date: &str, roles: &[(&str, &str)]) -> bool {
+    if e.kind != kind {
+        return false;
+    }
+    let date_ok = match date {
+        "" => true,
+        "null" => e.date.is_none(),
+        d => e.date.as_deref() == Some(d),
+    };
+    date_ok && roles.iter().all(|(role, name)| e.actors.iter().any(|x| x.role == *role && is_actor(a, &x.actor, name)))
+}
+
+fn describe(a: &Analysis) -> String {
+    let mut s = String::new();
+    for e in &a.events {
+        let actors: Vec<String> = e.actors.iter().map(|x| format!("{}:{}", x.role, a.actors.iter().find(|y| y.id == x.actor).map(|y| y.name.as_str()).unwrap_or("?"))).collect();
+        s.push_str(&format!(
+            "\n    {} {} {:?} '{}' [{}] place={:?} neg={} rep={} figs={:?}",
+            e.id,
+            e.kind,
+            e.date,
+            e.label,
+            actors.join(", "),
+            e.place.as_deref().and_then(|p| a.places.iter().find(|x| x.id == p)).map(|p| p.name.as_str()),
+            e.negated,
+            e.reported,
+            e.figures.iter().map(|f| (f.what.as_str(), f.value, f.qualifier.as_deref())).collect::<Vec<_>>()
+        ));
+    }
+    for r in &a.relations {
+        let n = |id: &str| a.actors.iter().find(|y| y.id == id).map(|y| y.name.clone()).unwrap_or_default();
+        s.push_str(&format!("\n    rel {} {} {} ({})", n(&r.a), r.kind, n(&r.b), r.label));
+    }
+    s
+}
+
+fn check(a: &Analysis, c: &Check) -> bool {
+    match c {
+        Event(kind, date, roles) => a.events.iter().any(|e| event_ok(a, e, kind, date, roles)),
+        NoEvent(kind) => !a.events.iter().any(|e| e.kind == *kind),
+        Label(kind, label) => a.events.iter().any(|e| e.kind == *kind && e.label == *label),
+        Place(kind, place) => a.events.iter().any(|e| e.kind == *kind && e.place.as_deref().is_some_and(|p| place_names(a, p).contains(&place.to_lowercase()))),
+        Negated(kind, v) => a.events.iter().any(|e| e.kind == *kind && e.negated == *v),
+        Reported(kind, v) => a.events.iter().any(|e| e.kind == *kind && e.reported == *v),
+        Figure(what, value, q) => a.events.iter().flat_map(|e| e.figures.iter()).any(|f| {
+            f.what == *what && f.value == *value && f.qualifier.as_deref().unwrap_or("") == *q
+        }),
+        Relation(x, y, kind) => a.relations.iter().any(|r| {
+            r.kind == *kind && (is_actor(a, &r.a, x) && is_actor(a, &r.b, y) || is_actor(a, &r.a, y) && is_actor(a, &r.b, x))
+        }),
+    }
+}
+
+fn run(c: &Case) -> Analysis {
+    let mut input = Input::new(c.text);
+    input.dct = parse_date(c.dct);
+    input.lang = Lang::from_code(c.lang);
+    analyze(&[input])
+}
+
+#[test]
+fn case_names_are_unique_and_grouped() {
+    let mut seen = HashSet::new();
+    for c in CASES {
+        assert!(seen.insert(c.name), "duplicate case name {}", c.name);
+        assert!(["trig_", "role_", "neg_", "rep_", "fig_", "rel_", "place_"].iter().any(|p| c.name.starts_with(p)), "case {} has no group prefix", c.name);
+        assert!(c.name.contains(&format!("_{}_", c.lang)), "case {} does not name its language", c.name);
+    }
+    assert!(CASES.len() >= 60, "only {} cases", CASES.len());
+    for lang in ["de", "en", "fr", "es"] {
+        assert!(CASES.iter().filter(|c| c.lang == lang).count() >= 10, "too few {lang} cases");
+    }
+}
+
+#[test]
+fn cases() {
+    let mut failures = Vec::new();
+    for c in CASES {
+        let a = run(c);
+        for chk in c.checks {
+            if !check(&a, chk) {
+                failures.push(format!("{}: expected {:?}; got:{}", c.name, chk, describe(&a)));
+            }
+        }
+    }
+    assert!(failures.is_empty(), "{} failing checks:\n{}", failures.len(), failures.join("\n"));
+}
+
+// ------------------------------------------------------------ merging
+
+#[test]
+fn merge_two_languages_one_event() {
+    let mut a = Input::new("Damaskus (dpa) - Die Rebellen haben am Sonntag die syrische Hauptstadt Damaskus erobert.");
+    a.dct = parse_date("2024-12-08");
+    let mut b = Input::new("BEIRUT (Reuters) - Syrian rebels seized Damascus on Sunday, ending decades of Assad family rule.");
+    b.dct = parse_date("2024-12-08");
+    let an = analyze(&[a, b]);
+    let assaults: Vec<&atlas_engine::model::Event> = an.events.iter().filter(|e| e.kind == "ASSAULT" && e.date.as_deref() == Some("2024-12-08")).collect();
+    assert_eq!(assaults.len(), 1, "one event for two reports:{}", describe(&an));
+    let e = assaults[0];
+    assert_eq!(e.doc, "d1");
+    assert!(e.also.iter().any(|m| m.doc == "d2"), "the second report is kept in `also`:{}", describe(&an));
+}
+
+#[test]
+fn merge_flags_disagreeing_figures() {
+    let mut a = Input::new("Kiew (dpa) - Bei Luftangriffen Russlands auf Kiew sind am Montag mindestens 30 Menschen getötet worden.");
+    a.dct = parse_date("2024-07-08");
+    let mut b = Input::new("KYIV (AP) — Russia's missile strikes on Kyiv killed at least 36 people on Monday, officials said.");
+    b.dct = parse_date("2024-07-08");
+    let an = analyze(&[a, b]);
+    let e = an.events.iter().find(|e| e.kind == "ASSAULT" && e.also.iter().any(|m| m.doc == "d2")).unwrap_or_else(|| panic!("merged:{}", describe(&an)));
+    assert!(e.figures.iter().any(|f| f.value == 30) && e.figures.iter().any(|f| f.value == 36), "both figures kept: {:?}", e.figures);
+    assert!(e.disagreement.as_deref().is_some_and(|d| d.contains("killed")), "disagreement flagged: {:?}", e.disagreement);
+}
+
+#[test]
+fn merge_flags_disagreeing_dates() {
+    let mut a = Input::new("Goma (AFP) – Die M23 hat am Sonntag die Stadt Goma eingenommen.");
+    a.dct = parse_date("2025-01-27");
+    let mut b = Input::new("GOMA, Congo (AP) — M23 rebels captured the city of Goma on Monday.");
+    b.dct = parse_date("2025-01-27");
+    let an = analyze(&[a, b]);
+    let merged: Vec<&atlas_engine::model::Event> = an.events.iter().filter(|e| e.kind == "ASSAULT").collect();
+    assert_eq!(merged.len(), 1, "dates a day apart are one event:{}", describe(&an));
+    assert!(merged[0].disagreement.as_deref().is_some_and(|d| d.contains("2025-01-26") && d.contains("2025-01-27")), "{:?}", merged[0].disagreement);
+}
+
+#[test]
+fn events_in_different_places_stay_apart() {
+    let mut a = Input::new("Die M23 eroberte am Montag die Stadt Goma.");
+    a.dct = parse_date("2025-01-27");
+    let mut b = Input::new("Die M23 eroberte am Montag die Stadt Bukavu.");
+    b.dct = parse_date("2025-01-27");
+    let an = analyze(&[a, b]);
+    assert_eq!(an.events.iter().filter(|e| e.kind == "ASSAULT").count(), 2, "{}", describe(&an));
+}
+
+// ------------------------------------------------------------ invariants
+
+fn check_invariants(a: &Analysis) {
+    let actor_ids: HashSet<&str> = a.actors.iter().map(|x| x.id.as_str()).collect();
+    let place_ids: HashSet<&str> = a.places.iter().map(|x| x.id.as_str()).collect();
+    let event_ids: HashSet<&str> = a.events.iter().map(|x| x.id.as_str()).collect();
+    assert_eq!(event_ids.len(), a.events.len(), "event ids are unique");
+    let text_of = |doc: &str| a.documents.iter().find(|d| d.id == doc).map(|d| d.text.as_str());
+    for e in &a.events {
+        assert!(atlas_engine::model::EVENT_TYPES.contains(&e.kind.as_str()), "PLOVER type {}", e.kind);
+        assert!(!e.label.is_empty());
+        for m in std::iter::once(&e.evidence).chain(e.also.iter()) {
+            let t = text_of(&m.doc).expect("evidence document exists");
+            assert!(m.start <= m.end && m.end <= t.len(), "evidence in bounds");
+            assert!(t.is_char_boundary(m.start) && t.is_char_boundary(m.end), "evidence on char boundaries");
+            assert_eq!(&t[m.start..m.end], m.text, "evidence text matches");
+        }
+        for f in &e.figures {
+            let t = text_of(&f.doc).expect("figure document exists");
+            assert!(f.start < f.end && f.end <= t.len() && t.is_char_boundary(f.start) && t.is_char_boundary(f.end), "figure span");
+        }
+        for x in &e.actors {
+            assert!(actor_ids.contains(x.actor.as_str()), "event actor {} exists", x.actor);
+            assert!(["source", "target", "supporter", "reporter"].contains(&x.role.as_str()));
+        }
+        if let Some(p) = &e.place {
+            assert!(place_ids.contains(p.as_str()), "event place {p} exists");
+        }
+        assert!((0.0..=1.0).contains(&e.confidence));
+    }
+    let mut keys = HashSet::new();
+    for r in &a.relations {
+        assert!(actor_ids.contains(r.a.as_str()) && actor_ids.contains(r.b.as_str()), "relation actors exist");
+        assert_ne!(r.a, r.b);
+        assert!(["supports", "opposes", "contact", "affiliation"].contains(&r.kind.as_str()));
+        let key = (r.a.as_str().min(r.b.as_str()), r.a.as_str().max(r.b.as_str()), r.kind.as_str());
+        assert!(keys.insert(key), "one relation per pair and type");
+        assert_eq!(r.weight as usize, r.evidence.len());
+        for ev in &r.evidence {
+            if ev.starts_with('e') {
+                assert!(event_ids.contains(ev.as_str()), "relation evidence {ev} is an event");
+            } else {
+                let (doc, span) = ev.split_once(':').expect("doc:start-end");
+                let (s, e) = span.split_once('-').expect("start-end");
+                let (s, e): (usize, usize) = (s.parse().unwrap(), e.parse().unwrap());
+                let t = text_of(doc).expect("relation evidence document");
+                assert!(s <= e && e <= t.len() && t.is_char_boundary(s) && t.is_char_boundary(e));
+            }
+        }
+    }
+}
+
+#[test]
+fn invariants_hold_on_the_cases() {
+    for c in CASES {
+        check_invariants(&run(c));
+    }
+}
+
+#[test]
+fn invariants_hold_on_the_corpus_analysed_together() {
+    let dir = std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../tests/corpus");
+    let Ok(entries) = std::fs::read_dir(&dir) else { return };
+    let mut paths: Vec<_> = entries.filter_map(|e| e.ok().map(|e| e.path())).filter(|p| p.extension().is_some_and(|x| x == "txt")).collect();
+    paths.sort();
+    let inputs: Vec<Input> = paths.iter().map(|p| Input::new(std::fs::read_to_string(p).unwrap())).collect();
+    let a = analyze(&inputs);
+    assert!(a.events.len() > 100);
+    check_invariants(&a);
+}
+
+mod props {
+    use super::*;
+    use proptest::prelude::*;
+
+    const PIECES: &[&str] = &[
+        "Israel griff am Montag Stellungen der Hisbollah an.",
+        "Die Rebellen eroberten 2016 ganz Aleppo zurück, so Moskau.",
+        "Russia struck Kyiv on Monday, killing at least 30 people.",
+        "Les rebelles du M23, soutenus par le Rwanda, ont pris Goma lundi.",
+        "Según Ucrania, Rusia no atacó el lunes.",
+        "„Sie trafen am Dienstag ein“, sagte sie.",
+        " – ",
+        "ß€😀 ",
+        "\n",
+        "2.000 Tote, 1,500 troops, 3 700 morts.",
+        "Die von Ruanda unterstützte Miliz M23",
+        ", ",
+        "Moskau, 4. Dezember 2024 (AFP) –",
+    ];
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(64))]
+        #[test]
+        fn spans_and_references_are_valid(parts in proptest::collection::vec(0..PIECES.len(), 1..14), noise in "[a-zA-Zäöüé ,.;:-]{0,40}") {
+            let mut text = String::new();
+            for (k, p) in parts.iter().enumerate() {
+                text.push_str(PIECES[*p]);
+                if k == parts.len() / 2 {
+                    text.push_str(&noise);
+                }
+                text.push(' ');
+            }
+            let a = analyze(&[Input::new(text.clone()), Input::new(noise.clone())]);
+            check_invariants(&a);
+        }
+    }
+}

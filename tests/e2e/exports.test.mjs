@@ -1,0 +1,56 @@
+// Exports of the seed, parsed by independent parsers (tests/e2e/check_exports.py),
+// and the project file round trip.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { execFileSync } from 'node:child_process';
+import { open, paste, readSeed } from './harness.mjs';
+
+const OUT = 'target/e2e/exports';
+
+test('every export of the seed downloads and parses; the project file round-trips', async () => {
+  await mkdir(OUT, { recursive: true });
+  const s = await open();
+  const p = s.page;
+  try {
+    await paste(p, await readSeed());
+    await p.click('[data-testid="analyze-button"]');
+    await p.waitForSelector('[data-testid="timeline-event"]', { timeout: 15000 });
+    const files = {};
+    for (const id of ['export-json', 'export-csv', 'export-geojson', 'export-gexf', 'export-graphml', 'export-timelinejs', 'export-plover', 'export-svg', 'export-png']) {
+      await p.click('[data-testid="export-button"]');
+      const [download] = await Promise.all([p.waitForEvent('download'), p.click(`[data-testid="${id}"]`)]);
+      const path = `${OUT}/${download.suggestedFilename()}`;
+      await download.saveAs(path);
+      files[id] = path;
+    }
+    const report = execFileSync('python3', ['tests/e2e/check_exports.py', JSON.stringify(files)], { encoding: 'utf8' });
+    assert.match(report, /all exports valid/);
+
+    // Round trip: import the project file into a fresh page → the same analysis.
+    const project = JSON.parse(await readFile(files['export-json'], 'utf8'));
+    await p.evaluate(() => localStorage.clear());
+    await p.reload();
+    await p.waitForSelector('[data-testid="article-input"]');
+    await p.setInputFiles('[data-testid="import-input"]', files['export-json']);
+    await p.waitForSelector('[data-testid="timeline-event"]', { timeout: 15000 });
+    await p.click('[data-testid="export-button"]');
+    const [again] = await Promise.all([p.waitForEvent('download'), p.click('[data-testid="export-json"]')]);
+    await again.saveAs(`${OUT}/again.atlas.json`);
+    const second = JSON.parse(await readFile(`${OUT}/again.atlas.json`, 'utf8'));
+    assert.deepEqual(second.analysis, project.analysis, 'import → export gives the identical analysis');
+
+    // A damaged or older project file changes nothing and says why.
+    await writeFile(`${OUT}/old.atlas.json`, JSON.stringify({ ...project, format: 'dispatch-atlas/project@0' }));
+    await p.setInputFiles('[data-testid="import-input"]', `${OUT}/old.atlas.json`);
+    await p.waitForSelector('[data-testid="notice"]');
+    assert.match(await p.locator('[data-testid="notice"]').innerText(), /not opened.*Nothing was changed/s);
+    await writeFile(`${OUT}/broken.atlas.json`, '{"format": "dispatch-atlas/project@1", "analysis": {');
+    await p.setInputFiles('[data-testid="import-input"]', `${OUT}/broken.atlas.json`);
+    await p.waitForFunction(() => /broken/.test(document.querySelector('[data-testid="notice"]')?.innerText || ''));
+    assert.equal(await p.locator('[data-testid="article-item"]').count(), 1);
+    assert.deepEqual(s.offOrigin(), []);
+  } finally {
+    await s.close();
+  }
+});

@@ -1,0 +1,83 @@
+// Hostile and odd pastes: nothing executes, the page stays usable, limits are
+// stated, nothing already saved is lost.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile, readdir } from 'node:fs/promises';
+import { open, paste, readSeed } from './harness.mjs';
+
+const HOSTILE = 'tests/hostile';
+
+async function addText(p, text) {
+  if (text.length > 200_000) {
+    // A big paste: set the value and fire the input event, as the clipboard does.
+    await p.evaluate((t) => {
+      const el = document.querySelector('[data-testid="article-input"]');
+      el.value = t;
+      el.dispatchEvent(new Event('input', { bubbles: true }));
+    }, text);
+  } else {
+    await paste(p, text);
+  }
+  await p.click('[data-testid="analyze-button"]');
+}
+
+test('injection strings, RTL, emoji, zero-width, CRLF, NUL and binary junk: inert, no crash, seed kept', async () => {
+  const s = await open();
+  const p = s.page;
+  try {
+    await addText(p, await readSeed());
+    await p.waitForSelector('[data-testid="article-item"][data-lang="de"]');
+    const names = (await readdir(HOSTILE)).filter((n) => n.endsWith('.txt')).sort();
+    assert.ok(names.length >= 5, `hostile corpus: ${names}`);
+    for (const name of names) {
+      const text = (await readFile(`${HOSTILE}/${name}`, 'utf8'));
+      await addText(p, text);
+    }
+    // Binary junk (deterministic), as a browser would decode it.
+    let x = 12345;
+    const junk = Array.from({ length: 20000 }, () => { x = (x * 1103515245 + 12345) & 0x7fffffff; return String.fromCharCode(x % 0xd7ff); }).join('');
+    await addText(p, junk);
+    await p.waitForFunction((n) => document.querySelectorAll('[data-testid="article-item"]').length >= n, names.length + 2, { timeout: 30000 });
+    await p.waitForFunction(() => !/Analysing/.test(document.querySelector('[data-testid="status"]').innerText), null, { timeout: 30000 });
+    // Visit every dispatch's source: text stays text.
+    const count = await p.locator('[data-testid="article-item"]').count();
+    for (let i = 0; i < count; i++) {
+      await p.locator('[data-testid="article-item"] .article-title').nth(i).click();
+    }
+    assert.equal(await p.evaluate(() => window.__pwned), undefined, 'no injected script ran');
+    assert.equal(await p.locator('[data-testid="source-view"] script, [data-testid="source-view"] img, [data-testid="source-view"] iframe, [data-testid="source-view"] object').count(), 0);
+    assert.deepEqual(s.dialogs, [], 'no alert/confirm/prompt opened');
+    assert.deepEqual(s.offOrigin(), []);
+    assert.deepEqual(s.errors.filter((e) => !/Content Security Policy/.test(e)), [], 'no page errors (a panic would show here)');
+    // The seed is still there after a reload.
+    await p.reload();
+    await p.waitForSelector('[data-testid="article-item"][data-lang="de"]');
+  } finally {
+    await s.close();
+  }
+});
+
+test('a 10 MB paste and a 1 MB line without spaces: cut with a clear message, the page stays responsive', async () => {
+  const s = await open();
+  const p = s.page;
+  try {
+    const seed = await readSeed();
+    const big = Array.from({ length: Math.ceil(10_000_000 / seed.length) }, () => seed).join('\n');
+    await addText(p, big);
+    await p.waitForSelector('[data-testid="notice"]', { timeout: 60000 });
+    assert.match(await p.locator('[data-testid="notice"]').innerText(), /2 MB|12 MB|storage/);
+    await p.waitForSelector('[data-testid="article-item"]', { timeout: 60000 });
+    // Still responsive: the theme toggles.
+    await p.click('[data-testid="theme-toggle"]');
+    assert.equal(await p.locator('[data-testid="app"]').getAttribute('data-theme'), 'dark');
+    await p.click('[data-testid="clear-all"]').catch(() => {});
+    const line = 'x'.repeat(1_000_000);
+    await addText(p, line);
+    await p.waitForFunction(() => document.querySelectorAll('[data-testid="article-item"]').length >= 1, null, { timeout: 60000 });
+    await p.click('[data-testid="theme-toggle"]');
+    assert.equal(await p.locator('[data-testid="app"]').getAttribute('data-theme'), 'light');
+    assert.deepEqual(s.errors.filter((e) => !/Content Security Policy/.test(e)), []);
+  } finally {
+    await s.close();
+  }
+});

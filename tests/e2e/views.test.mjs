@@ -1,0 +1,178 @@
+// The three views on the seed: timeline, actor map, geographic map, and the
+// selection that links them.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { open, paste, readSeed, SHOTS } from './harness.mjs';
+
+async function seeded() {
+  const s = await open();
+  await paste(s.page, await readSeed());
+  await s.page.click('[data-testid="analyze-button"]');
+  await s.page.waitForSelector('[data-testid="timeline-event"]', { timeout: 15000 });
+  return s;
+}
+
+const attrs = (loc, name) => loc.evaluateAll((els, n) => els.map((e) => e.getAttribute(n)), name);
+
+test('timeline: the seed\'s dated events at their dates, years as bands; zoom, pan, fit, brush, select', async () => {
+  const s = await seeded();
+  try {
+    const ev = s.page.locator('[data-testid="timeline-event"]');
+    const dates = new Set(await attrs(ev, 'data-date'));
+    for (const d of ['2011', '2012', '2015', '2016', '2020', '2024-11-27', '2024-12-03', '2024-12-04']) {
+      assert.ok(dates.has(d), `no timeline event dated ${d}: ${[...dates]}`);
+    }
+    const band = s.page.locator('[data-testid="timeline-event"][data-date="2015"]').first();
+    assert.equal(await band.getAttribute('data-band'), 'true', 'a year-only event is a band');
+    const day = s.page.locator('[data-testid="timeline-event"][data-date="2024-12-03"]').first();
+    assert.equal(await day.getAttribute('data-band'), 'false');
+    assert.ok(await s.page.locator('[data-testid="timeline-lane"]').count() >= 3);
+    await s.page.screenshot({ path: `${SHOTS}/timeline.png` });
+
+    // Zoom in moves marks apart; fit brings them back.
+    const x = async () => Number(await day.getAttribute('data-x'));
+    const x2011 = async () => Number(await s.page.locator('[data-testid="timeline-event"][data-date="2011"]').first().getAttribute('data-x'));
+    const spread0 = (await x()) - (await x2011());
+    await s.page.click('[data-testid="timeline-zoom-in"]');
+    await s.page.click('[data-testid="timeline-zoom-in"]');
+    const spread1 = (await x()) - (await x2011());
+    assert.ok(spread1 > spread0 * 3, `zoom in spreads marks: ${spread0} → ${spread1}`);
+    await s.page.click('[data-testid="timeline-fit"]');
+    assert.ok(Math.abs(((await x()) - (await x2011())) - spread0) < 1);
+
+    // Pan by dragging the plot.
+    const box = await s.page.locator('[data-testid="timeline"]').boundingBox();
+    const before = await x();
+    await s.page.mouse.move(box.x + box.width / 2, box.y + 70);
+    await s.page.mouse.down();
+    await s.page.mouse.move(box.x + box.width / 2 - 120, box.y + 70, { steps: 5 });
+    await s.page.mouse.up();
+    assert.ok(Math.abs((await x()) - (before - 120)) < 3, 'drag pans by the distance dragged');
+    await s.page.click('[data-testid="timeline-fit"]');
+
+    // Click selects: detail panel and source evidence.
+    await day.click();
+    assert.equal(await s.page.locator('[data-testid="timeline-event"][data-date="2024-12-03"]').first().getAttribute('data-selected'), 'true');
+    await s.page.locator('[data-testid="detail-panel"] [data-kind="event"]').waitFor();
+    assert.ok(await s.page.locator('[data-testid="source-view"] .in-evidence').count() > 0, 'the evidence sentence is highlighted');
+
+    // Brush on the axis: a time window filters the other views.
+    const edgesBefore = await s.page.locator('[data-testid="actor-edge"]').count();
+    const markersBefore = await s.page.locator('[data-testid="map-marker"]').count();
+    const axisY = box.y + 12;
+    const xa = box.x + (await x()) + 150 - 30;
+    await s.page.mouse.move(xa, axisY);
+    await s.page.mouse.down();
+    await s.page.mouse.move(xa + 60, axisY, { steps: 4 });
+    await s.page.mouse.up();
+    await s.page.locator('[data-testid="filter-chip"]').first().waitFor();
+    const shown = new Set(await attrs(s.page.locator('[data-testid="timeline-event"]'), 'data-date'));
+    assert.ok(!shown.has('2011'), `the window hides 2011: ${[...shown]}`);
+    assert.ok((await s.page.locator('[data-testid="actor-edge"]').count()) <= edgesBefore);
+    assert.ok((await s.page.locator('[data-testid="map-marker"]').count()) <= markersBefore);
+    await s.page.locator('[data-testid="filter-chip"] button').first().click();
+    assert.equal(await s.page.locator('[data-testid="filter-chip"]').count(), 0);
+    assert.deepEqual(s.offOrigin(), []);
+  } finally {
+    await s.close();
+  }
+});
+
+test('actor map: the seed\'s relations with their types; selecting Russia highlights its edges and lane', async () => {
+  const s = await seeded();
+  try {
+    const node = (name) => s.page.locator(`[data-testid="actor-node"][data-name="${name}"]`);
+    const id = async (name) => node(name).getAttribute('data-actor');
+    const ru = await id('Russia');
+    const gov = await id('Syrian government');
+    assert.ok(ru && gov, 'Russia and the Syrian government are on the map');
+    const edge = (a, b, t) => s.page.locator(`[data-testid="actor-edge"][data-type="${t}"][data-a="${a}"][data-b="${b}"], [data-testid="actor-edge"][data-type="${t}"][data-a="${b}"][data-b="${a}"]`);
+    assert.ok(await edge(ru, gov, 'supports').count() >= 1, 'Russia supports the Syrian government');
+    const iran = await id('Iran');
+    const turkey = await id('Turkey');
+    assert.ok(await edge(ru, iran, 'contact').count() >= 1, 'Russia and Iran in contact');
+    assert.ok(await edge(ru, turkey, 'contact').count() >= 1, 'Russia and Turkey in contact');
+    const hts = await id('Hayat Tahrir al-Sham');
+    const rebels = await id('Rebels');
+    assert.ok(await edge(hts, rebels, 'affiliation').count() >= 1, 'HTS dominates the rebel coalition');
+    assert.ok(await edge(rebels, gov, 'opposes').count() >= 1, 'the rebels fight the government');
+
+    await node('Russia').click();
+    assert.equal(await node('Russia').getAttribute('data-selected'), 'true');
+    const ruEdges = s.page.locator(`[data-testid="actor-edge"][data-a="${ru}"], [data-testid="actor-edge"][data-b="${ru}"]`);
+    for (const sel of await attrs(ruEdges, 'data-selected')) assert.equal(sel, 'true');
+    assert.equal(await s.page.locator(`[data-testid="timeline-lane"][data-key="${ru}"]`).getAttribute('data-selected'), 'true');
+    assert.match(await s.page.locator('[data-testid="detail-panel"]').innerText(), /Russia/);
+
+    // Relation-type filter.
+    const contacts = await s.page.locator('[data-testid="actor-edge"][data-type="contact"]').count();
+    assert.ok(contacts > 0);
+    await s.page.click('[data-testid="network-filter-contact"]');
+    assert.equal(await s.page.locator('[data-testid="actor-edge"][data-type="contact"]').count(), 0);
+    await s.page.click('[data-testid="network-filter-contact"]');
+    // Ego view keeps Russia's neighbours only.
+    await s.page.click('[data-testid="network-ego"]');
+    const names = await attrs(s.page.locator('[data-testid="actor-node"]'), 'data-name');
+    assert.ok(names.includes('Russia') && !names.includes('Rebels') || names.length < 12, `ego view: ${names}`);
+    await s.page.click('[data-testid="network-ego"]');
+    await s.page.screenshot({ path: `${SHOTS}/actor-map.png` });
+  } finally {
+    await s.close();
+  }
+});
+
+// Equal Earth, as src/layout/projection.rs.
+function equalEarth(lon, lat) {
+  const A1 = 1.340264, A2 = -0.081106, A3 = 0.000893, A4 = 0.003796, M = Math.sqrt(3) / 2;
+  const l = lon * Math.PI / 180, p = lat * Math.PI / 180;
+  const t = Math.asin(M * Math.sin(p)), t2 = t * t, t6 = t2 * t2 * t2;
+  return [l * Math.cos(t) / (M * (A1 + 3 * A2 * t2 + t6 * (7 * A3 + 9 * A4 * t2))), t * (A1 + A2 * t2 + t6 * (A3 + A4 * t2))];
+}
+
+test('map: markers at Aleppo, Hama and northwest Syria where they project; Moscow as a reporting place; linked selection', async () => {
+  const s = await seeded();
+  try {
+    const svg = s.page.locator('[data-testid="geo-map"]');
+    await s.page.click('[data-testid="map-fit"]');
+    const k = Number(await svg.getAttribute('data-k'));
+    const tx = Number(await svg.getAttribute('data-tx'));
+    const ty = Number(await svg.getAttribute('data-ty'));
+    const markers = await s.page.locator('[data-testid="map-marker"]').evaluateAll((els) => els.map((e) => ({
+      place: e.dataset.place, lat: +e.dataset.lat, lon: +e.dataset.lon, x: +e.dataset.x, y: +e.dataset.y, reporting: e.dataset.reporting, count: +e.dataset.count,
+      cx: +(e.querySelector('circle')?.getAttribute('cx') ?? NaN), cy: +(e.querySelector('circle')?.getAttribute('cy') ?? NaN) })));
+    const near = (lat, lon, km) => markers.find((m) => Math.hypot(m.lat - lat, (m.lon - lon) * Math.cos(lat * Math.PI / 180)) * 111 < km);
+    const aleppo = near(36.2021, 37.1343, 50);
+    const hama = near(35.1318, 36.7578, 50);
+    const nw = near(35.9, 36.6, 150);
+    assert.ok(aleppo && hama && nw, `markers: ${JSON.stringify(markers)}`);
+    for (const m of [aleppo, hama]) {
+      const [X, Y] = equalEarth(m.lon, m.lat);
+      const ex = tx + X * k, ey = ty - Y * k;
+      assert.ok(Math.hypot(m.x - ex, m.y - ey) < 3, `marker ${m.place} at ${m.x},${m.y}; projects to ${ex},${ey}`);
+      if (!Number.isNaN(m.cx)) assert.ok(Math.hypot(m.cx - ex, m.cy - ey) < 3, 'drawn where it projects');
+    }
+    const moscow = near(55.7558, 37.6173, 50);
+    assert.ok(moscow && moscow.reporting === 'true', `Moscow is a reporting place: ${JSON.stringify(moscow)}`);
+    await s.page.screenshot({ path: `${SHOTS}/map-fit.png` });
+    // Select Hama: the detail panel and the timeline follow.
+    await s.page.locator(`[data-testid="map-marker"][data-place="${hama.place}"]`).click();
+    assert.equal(await s.page.locator(`[data-testid="map-marker"][data-place="${hama.place}"]`).getAttribute('data-selected'), 'true');
+    assert.match(await s.page.locator('[data-testid="detail-panel"]').innerText(), /Hama/);
+    assert.equal(await s.page.locator('[data-testid="timeline-event"][data-date="2024-12-03"][data-selected="true"]').count() > 0, true);
+    // Zoom out to the world and back in.
+    const z0 = Number(await svg.getAttribute('data-zoom'));
+    await s.page.click('[data-testid="map-zoom-out"]');
+    assert.ok(Number(await svg.getAttribute('data-zoom')) < z0);
+    await s.page.click('[data-testid="map-world"]');
+    await s.page.screenshot({ path: `${SHOTS}/map-world.png` });
+    await s.page.click('[data-testid="map-zoom-in"]');
+    await s.page.click('[data-testid="map-fit"]');
+    // Play steps through time and ends.
+    await s.page.click('[data-testid="map-play"]');
+    await s.page.locator('[data-testid="filter-chip"]').first().waitFor();
+    await s.page.click('[data-testid="map-play"]');
+    assert.deepEqual(s.offOrigin(), []);
+  } finally {
+    await s.close();
+  }
+});
