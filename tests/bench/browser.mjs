@@ -174,12 +174,14 @@ async function memory(page, browser) {
       const kb = Number((s.match(/VmRSS:\s+(\d+)/) || [])[1] || 0);
       sum += kb * 1024; per.push({ pid: p.id, rss: kb * 1024 });
     }
-    rendererRss = { bytes: sum, processes: per };
+    // The largest renderer is the tab (page + engine worker); the others are spare or utility renderers.
+    rendererRss = { bytes: sum, largest_bytes: Math.max(0, ...per.map((x) => x.rss)), processes: per };
   } catch (e) { rendererRss = { error: String(e) }; }
   return {
     js_heap_used_bytes: before.JSHeapUsedSize,
     js_heap_total_bytes: before.JSHeapTotalSize,
     js_heap_used_after_gc_bytes: after.JSHeapUsedSize,
+    blink_heap_bytes: heapUsage ? heapUsage.embedderHeapUsedSize : null,
     performance_memory: pm,
     runtime_heap_usage: heapUsage,
     dom_nodes: after.Nodes,
@@ -532,7 +534,7 @@ function printSummary(r) {
       L.push(f.error ? `    pan ${k}: ${f.error}` : `    pan ${k}: ${f.frames} frames, median ${ms(f.median_ms)}, p95 ${ms(f.p95_ms)}, max ${ms(f.max_ms)}, >16.7 ms: ${f.over_16_7_ms}, >50 ms: ${f.over_50_ms}`);
     }
     const m = s.memory;
-    L.push(`    memory: JS heap ${mb(m.js_heap_used_bytes)} (after GC ${mb(m.js_heap_used_after_gc_bytes)}), array buffers ${mb(m.runtime_heap_usage && m.runtime_heap_usage.backingStorageSize)}, renderer RSS ${mb(m.renderer_rss && m.renderer_rss.bytes)}, ${m.dom_nodes} DOM nodes`);
+    L.push(`    memory: JS heap ${mb(m.js_heap_used_bytes)} (after GC ${mb(m.js_heap_used_after_gc_bytes)}), array buffers ${mb(m.runtime_heap_usage && m.runtime_heap_usage.backingStorageSize)}, Blink heap ${mb(m.blink_heap_bytes)}, tab renderer RSS ${mb(m.renderer_rss && m.renderer_rss.largest_bytes)} (all renderers ${mb(m.renderer_rss && m.renderer_rss.bytes)}), ${m.dom_nodes} DOM nodes`);
   }
   if (r.native && !r.native.note) {
     L.push('Native (criterion, cargo bench -p atlas-engine)');

@@ -40,7 +40,8 @@ test('a whole session stays on the origin, and the app works with the network cu
     await paste(s.page, await readSeed());
     await s.page.click('[data-testid="analyze-button"]');
     await s.page.waitForFunction(() => document.querySelectorAll('[data-testid="article-item"]').length === 5);
-    assert.match(await s.page.locator('[data-testid="analysis-summary"]').innerText(), /5 documents/);
+    // The engine (its worker and wasm served by the service worker) analyses it offline.
+    await s.page.waitForFunction(() => /5 documents/.test(document.querySelector('[data-testid="analysis-summary"]').innerText), null, { timeout: 20000 });
     assert.deepEqual(s.offOrigin(), [], 'requests left the origin');
   } finally {
     await s.context.setOffline(false);

@@ -281,6 +281,12 @@ const CASES: &[Case] = &[
     ("de_koalition_von_rebellen", Lang::De, "Eine Koalition von Rebellen startete in Syrien eine Offensive.", &[Actor("Rebels", "armed_group", Some("SY")), Alias("Rebels", "Koalition von Rebellen")]),
     ("en_m23_rebels_owner", Lang::En, "M23 rebels captured Goma. The rebels told soldiers to surrender.", &[Actor("M23", "armed_group", Some("CD")), NoActor("Rebels")]),
     ("es_manifestantes", Lang::Es, "Cientos de manifestantes atacaron embajadas en Kinshasa.", &[Actor("Protesters", "civilians", None)]),
+    ("de_name_list", Lang::De, "In Israel wurden Romi Gonen, Emily Damari und Doron Steinbrecher freigelassen.", &[Actor("Romi Gonen", "person", Some("IL")), Actor("Emily Damari", "person", Some("IL")), Actor("Doron Steinbrecher", "person", Some("IL"))]),
+    ("en_two_names_no_list", Lang::En, "Talks between John Smith and Jane Doe ended.", &[NoActor("John Smith")]),
+    ("es_el_pais_lowercase", Lang::Es, "La violencia en el país aumentó, informó El País.", &[Actor("El País", "media", Some("ES")), Mentions("El País", 1)]),
+    ("fr_country_lowercase_second_word", Lang::Fr, "L'avion s'est posé en République dominicaine puis en Arabie saoudite.", &[Place("Dominican Republic", "country", Some("DO")), Place("Saudi Arabia", "country", Some("SA"))]),
+    ("de_neutral_country_is_party", Lang::De, "In Mali brach die Junta mit Frankreich. Frankreich hatte Truppen im Land.", &[Actor("France", "state", Some("FR"))]),
+    ("fr_du_pays_is_main", Lang::Fr, "À Goma, le M23 avance en RDC. Réuni à New York, le Conseil a réclamé un retrait dans l'est du pays.", &[Place("eastern DR Congo", "region", Some("CD")), NoPlace("eastern United States")]),
     // ---- places and disambiguation
     ("de_hama_in_syria", Lang::De, "Die Rebellen standen in Syrien vor den Toren von Hama.", &[Place("Hama", "city", Some("SY")), Near("Hama", 35.13, 36.76, 30.0)]),
     ("en_gaza_is_strip", Lang::En, "A ceasefire took hold in Gaza on Sunday.", &[Place("Gaza Strip", "region", Some("PS"))]),

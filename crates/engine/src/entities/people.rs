@@ -40,7 +40,15 @@ const NOT_NAMES: &[&str] = &[
 fn name_at(cx: &Ctx, i: usize) -> Option<usize> {
     let n = cx.toks.len();
     let t = &cx.toks.t[i];
-    if !t.body || !t.cap || t.caps && t.end - t.start > 1 || cx.hit_of[i] != usize::MAX && !is_name_hit(cx, i) || NOT_NAMES.contains(&cx.low(i)) {
+    if !t.body || !t.cap || t.caps && t.end - t.start > 1 || i + 1 >= n {
+        return None;
+    }
+    // cheap look-ahead: a name has a second word
+    let nx = &cx.toks.t[i + 1];
+    if !nx.join || !(nx.cap || PARTICLES.contains(&cx.low(i + 1))) {
+        return None;
+    }
+    if cx.hit_of[i] != usize::MAX && !is_name_hit(cx, i) || NOT_NAMES.contains(&cx.low(i)) {
         return None;
     }
     if cx.lang() == Lang::De && DE_ROLE_SUFFIXES.iter().any(|(suf, _)| cx.low(i).ends_with(suf)) {
@@ -269,6 +277,7 @@ pub fn run(cx: &mut Ctx, reg: &mut Registry) {
             }
         }
     }
+    name_lists(cx, reg, &mut found);
     // later mentions of people found here or in earlier documents
     surnames(cx, reg, &found);
 }
@@ -456,6 +465,42 @@ fn role_at(cx: &mut Ctx, reg: &mut Registry, rs: usize, re: usize, title: &'stat
     true
 }
 
+/// Lists of three or more names ("Romi Gonen, Emily Damari und Doron
+/// Steinbrecher"): people even without an office.
+fn name_lists(cx: &mut Ctx, reg: &mut Registry, found: &mut Vec<(usize, Vec<String>)>) {
+    let n = cx.toks.len();
+    let mut i = 0;
+    while i < n {
+        let mut names: Vec<(usize, usize)> = Vec::new();
+        let mut j = i;
+        while j < n {
+            let Some(e) = name_at(cx, j) else { break };
+            if e - j > 3 {
+                break;
+            }
+            names.push((j, e));
+            if e >= n || !cx.same_sentence(j, e) {
+                break;
+            }
+            if cx.toks.t[e].comma && !cx.toks.t[e].paren {
+                j = e;
+            } else if matches!(cx.low(e), "und" | "and" | "et" | "y" | "sowie") && e + 1 < n && cx.same_sentence(e, e + 1) {
+                j = e + 1;
+            } else {
+                break;
+            }
+        }
+        if names.len() >= 3 {
+            for &(s, e) in &names {
+                new_person(cx, reg, s, e, cx.main, found);
+            }
+            i = names.last().map(|x| x.1).unwrap_or(i + 1);
+        } else {
+            i += 1;
+        }
+    }
+}
+
 fn new_person(cx: &mut Ctx, reg: &mut Registry, s: usize, e: usize, country: Option<&'static str>, found: &mut Vec<(usize, Vec<String>)>) -> usize {
     let text = cx.doc.text;
     let name = &text[cx.toks.t[s].start..cx.toks.t[e - 1].end];
@@ -487,8 +532,8 @@ fn surnames(cx: &mut Ctx, reg: &mut Registry, found: &[(usize, Vec<String>)]) {
     let text = cx.doc.text;
     let n = cx.toks.len();
     // first words of full names, last words of this document's names
-    let firsts: std::collections::HashSet<&str> = reg.people.iter().filter_map(|p| p.1.first().map(String::as_str)).collect();
-    let lasts: std::collections::HashSet<&str> = found.iter().filter_map(|p| p.1.last().map(String::as_str)).collect();
+    let firsts: std::collections::HashSet<&str, super::FnvBuild> = reg.people.iter().filter_map(|p| p.1.first().map(String::as_str)).collect();
+    let lasts: std::collections::HashSet<&str, super::FnvBuild> = found.iter().filter_map(|p| p.1.last().map(String::as_str)).collect();
     let mut out: Vec<(usize, usize, usize)> = Vec::new();
     let mut i = 0;
     while i < n {

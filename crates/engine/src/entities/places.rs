@@ -669,11 +669,10 @@ pub fn relative_regions(cx: &mut Ctx, reg: &mut Registry) {
         // "des Landes", "du pays", "del país", "of the country"
         let wk = cx.low(k);
         if matches!(wk, "landes" | "pays" | "pais" | "country") {
-            let recent = last_place_country(cx, i).filter(|r| {
-                let fr = cx.focus.get(r).copied().unwrap_or(0.0);
-                let fm = cx.main.and_then(|m| cx.focus.get(m).copied()).unwrap_or(0.0);
-                fr >= 0.4 * fm
-            });
+            // the country of the last place named, if the dispatch is about it
+            let dl_country = cx.dateline_city.map(|g| gazetteer().entry(g).country);
+            let recent = last_place_country(cx, i)
+                .filter(|r| Some(*r) == cx.main || Some(*r) == dl_country || cx.focus.get(r).copied().unwrap_or(0.0) >= 2.0);
             if let Some(iso) = recent.or(cx.main) {
                 add_relative(cx, reg, RelBase::Country(iso), dir, i, k + 1);
                 i = k + 1;
@@ -734,7 +733,7 @@ fn last_place_country(cx: &Ctx, i: usize) -> Option<&'static str> {
                     return Some(en.country);
                 }
                 Target::Site(si) if !SITES[si as usize].country.is_empty() => return Some(SITES[si as usize].country),
-                Target::Country(ci) if metonymy::country_use(cx, k) != Use::Actor => return Some(g.countries()[ci as usize].iso2),
+                Target::Country(ci) if metonymy::country_use(cx, k) == Use::Place => return Some(g.countries()[ci as usize].iso2),
                 _ => {}
             }
         }

@@ -12,6 +12,7 @@
 
 use std::ops::Range;
 
+use super::lexicon::FxMap;
 use super::Doc;
 use crate::lang::Lang;
 use crate::model::Figure;
@@ -84,7 +85,19 @@ fn killing_verb(lang: Lang, f: &str) -> bool {
 }
 
 fn word_number(lang: Lang, f: &str) -> Option<u64> {
-    let table: &[(&str, u64)] = match lang {
+    static IDX: std::sync::OnceLock<[FxMap<&'static str, u64>; 4]> = std::sync::OnceLock::new();
+    let idx = IDX.get_or_init(|| [Lang::De, Lang::En, Lang::Fr, Lang::Es].map(|l| word_numbers(l).iter().copied().collect()));
+    let slot = match lang {
+        Lang::De => 0,
+        Lang::En => 1,
+        Lang::Fr => 2,
+        Lang::Es => 3,
+    };
+    idx[slot].get(f).copied()
+}
+
+fn word_numbers(lang: Lang) -> &'static [(&'static str, u64)] {
+    match lang {
         Lang::En => &[
             ("one", 1), ("two", 2), ("three", 3), ("four", 4), ("five", 5), ("six", 6), ("seven", 7), ("eight", 8), ("nine", 9), ("ten", 10),
             ("eleven", 11), ("twelve", 12), ("thirteen", 13), ("fifteen", 15), ("twenty", 20), ("thirty", 30), ("fifty", 50), ("hundred", 100),
@@ -105,8 +118,7 @@ fn word_number(lang: Lang, f: &str) -> Option<u64> {
             ("veinte", 20), ("treinta", 30), ("cincuenta", 50), ("cien", 100), ("cientos", 100), ("centenar", 100), ("centenares", 100), ("mil", 1000),
             ("miles", 1000), ("decenas", 10),
         ],
-    };
-    table.iter().find(|(w, _)| *w == f).map(|&(_, n)| n)
+    }
 }
 
 fn multiplier(f: &str) -> Option<u64> {

@@ -8,12 +8,49 @@
 //! word is looked up with a handful of hash probes (one per prefix length).
 
 use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
 
 use crate::gazetteer::fold_into;
 use crate::lang::Lang;
 
 const TSV: &str = include_str!("../../data/triggers.tsv");
+
+/// A small, fast hasher for short keys (the Fx hash of rustc; not
+/// collision-resistant, which does not matter for the engine's own tables).
+#[derive(Default, Clone, Copy)]
+pub struct Fx(u64);
+
+impl Hasher for Fx {
+    #[inline]
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = self.0;
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            let w = u64::from_le_bytes([c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]]);
+            h = (h.rotate_left(5) ^ w).wrapping_mul(0x517c_c1b7_2722_0a95);
+        }
+        for &b in chunks.remainder() {
+            h = (h.rotate_left(5) ^ b as u64).wrapping_mul(0x517c_c1b7_2722_0a95);
+        }
+        self.0 = h;
+    }
+    #[inline]
+    fn write_u8(&mut self, i: u8) {
+        self.0 = (self.0.rotate_left(5) ^ i as u64).wrapping_mul(0x517c_c1b7_2722_0a95);
+    }
+    #[inline]
+    fn write_usize(&mut self, i: usize) {
+        self.0 = (self.0.rotate_left(5) ^ i as u64).wrapping_mul(0x517c_c1b7_2722_0a95);
+    }
+    #[inline]
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+/// A hash map with the [`Fx`] hasher.
+pub type FxMap<K, V> = HashMap<K, V, BuildHasherDefault<Fx>>;
 
 /// How one pattern word compares with a text word.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -120,10 +157,13 @@ pub fn fold_str(s: &str) -> String {
 
 #[derive(Default)]
 struct Index {
-    exact: HashMap<String, Vec<u32>>,
-    prefix: HashMap<String, Vec<u32>>,
-    exact_dia: HashMap<String, Vec<u32>>,
-    prefix_dia: HashMap<String, Vec<u32>>,
+    exact: FxMap<String, Vec<u32>>,
+    prefix: FxMap<String, Vec<u32>>,
+    exact_dia: FxMap<String, Vec<u32>>,
+    prefix_dia: FxMap<String, Vec<u32>>,
+    /// Byte lengths of the prefixes (only these are looked up).
+    prefix_lens: Vec<usize>,
+    prefix_dia_lens: Vec<usize>,
     /// Suffix and contains patterns (few; scanned).
     inner: Vec<u32>,
 }
@@ -218,9 +258,19 @@ impl Lexicon {
                 let ix = &mut lex.idx[lang_slot(lang)];
                 match (first.kind, first.dia) {
                     (PatKind::Exact, false) => ix.exact.entry(first.s).or_default().push(id),
-                    (PatKind::Prefix, false) => ix.prefix.entry(first.s).or_default().push(id),
+                    (PatKind::Prefix, false) => {
+                        if !ix.prefix_lens.contains(&first.s.len()) {
+                            ix.prefix_lens.push(first.s.len());
+                        }
+                        ix.prefix.entry(first.s).or_default().push(id)
+                    }
                     (PatKind::Exact, true) => ix.exact_dia.entry(first.s).or_default().push(id),
-                    (PatKind::Prefix, true) => ix.prefix_dia.entry(first.s).or_default().push(id),
+                    (PatKind::Prefix, true) => {
+                        if !ix.prefix_dia_lens.contains(&first.s.len()) {
+                            ix.prefix_dia_lens.push(first.s.len());
+                        }
+                        ix.prefix_dia.entry(first.s).or_default().push(id)
+                    }
                     _ => ix.inner.push(id),
                 }
             }
@@ -235,26 +285,25 @@ impl Lexicon {
         if let Some(v) = ix.exact.get(f) {
             out.extend_from_slice(v);
         }
-        if !ix.prefix.is_empty() {
-            for (k, _) in f.char_indices().skip(1).chain(std::iter::once((f.len(), ' '))) {
+        for &k in &ix.prefix_lens {
+            if k <= f.len() && f.is_char_boundary(k) {
                 if let Some(v) = ix.prefix.get(&f[..k]) {
                     out.extend_from_slice(v);
                 }
             }
         }
+        // an ASCII word equals its folded form: patterns with diacritics cannot match it
         if l != f {
             if let Some(v) = ix.exact_dia.get(l) {
                 out.extend_from_slice(v);
             }
-            if !ix.prefix_dia.is_empty() {
-                for (k, _) in l.char_indices().skip(1).chain(std::iter::once((l.len(), ' '))) {
+            for &k in &ix.prefix_dia_lens {
+                if k <= l.len() && l.is_char_boundary(k) {
                     if let Some(v) = ix.prefix_dia.get(&l[..k]) {
                         out.extend_from_slice(v);
                     }
                 }
             }
-        } else {
-            // an ASCII word equals its folded form: dia patterns cannot match
         }
         for &id in &ix.inner {
             if self.triggers[id as usize].words[0].matches(f, l) {
@@ -419,9 +468,89 @@ pub fn words(lang: Lang) -> &'static Words {
     }
 }
 
+/// [`DE_SUBJUNCTIVE`] folded (without umlauts).
+const DE_SUBJUNCTIVE_FOLDED: &[&str] = &[
+    "sei", "seien", "seiest", "habe", "hatten", "hatte", "wurden", "wurde", "werde", "stunden", "stunde", "stehe", "konne", "wolle", "solle",
+    "musse", "gebe", "gabe", "lage", "kamen", "kame", "ware", "waren",
+];
+
 /// German subjunctive (Konjunktiv I/II) forms that mark reported speech,
 /// lower case with umlauts (folding would confuse `hätten` with `hatten`).
 pub const DE_SUBJUNCTIVE: &[&str] = &[
     "sei", "seien", "seiest", "habe", "hätten", "hätte", "würden", "würde", "werde", "stünden", "stünde", "stehe", "könne", "wolle",
     "solle", "müsse", "gebe", "gäbe", "läge", "kämen", "käme", "wäre", "wären",
 ];
+
+// ---------------------------------------------------------------------------
+// word classes: one bit per list, looked up once per word
+
+/// Agent preposition.
+pub const AGENT: u32 = 1;
+/// Target preposition.
+pub const TARGET: u32 = 1 << 1;
+/// Comitative.
+pub const WITH: u32 = 1 << 2;
+/// "between".
+pub const BETWEEN: u32 = 1 << 3;
+/// Genitive marker.
+pub const GENITIVE: u32 = 1 << 4;
+/// Locative preposition.
+pub const LOCATIVE: u32 = 1 << 5;
+/// Subject pronoun.
+pub const PRONOUN: u32 = 1 << 6;
+/// Negation.
+pub const NEGATION: u32 = 1 << 7;
+/// Reporting verb.
+pub const SPEECH: u32 = 1 << 8;
+/// Passive auxiliary.
+pub const PASSIVE_AUX: u32 = 1 << 9;
+/// Relative pronoun or subordinator.
+pub const RELATIVE: u32 = 1 << 10;
+/// Coordinating conjunction.
+pub const AND: u32 = 1 << 11;
+/// Article or determiner.
+pub const ARTICLE: u32 = 1 << 12;
+/// Group noun.
+pub const GROUP: u32 = 1 << 13;
+/// May be a German subjunctive (confirmed on the form with umlauts).
+pub const SUBJUNCTIVE: u32 = 1 << 14;
+
+/// The classes of folded words in `lang`.
+pub fn classes(lang: Lang) -> &'static FxMap<&'static str, u32> {
+    static C: OnceLock<[FxMap<&'static str, u32>; 4]> = OnceLock::new();
+    let all = C.get_or_init(|| {
+        let build = |l: Lang| {
+            let w = words(l);
+            let mut m: FxMap<&'static str, u32> = FxMap::default();
+            let lists: [(&[&'static str], u32); 14] = [
+                (w.agent, AGENT),
+                (w.target, TARGET),
+                (w.with, WITH),
+                (w.between, BETWEEN),
+                (w.genitive, GENITIVE),
+                (w.locative, LOCATIVE),
+                (w.pronouns, PRONOUN),
+                (w.negation, NEGATION),
+                (w.speech, SPEECH),
+                (w.passive_aux, PASSIVE_AUX),
+                (w.relative, RELATIVE),
+                (w.and, AND),
+                (w.articles, ARTICLE),
+                (w.group_nouns, GROUP),
+            ];
+            for (list, bit) in lists {
+                for x in list {
+                    *m.entry(*x).or_default() |= bit;
+                }
+            }
+            if l == Lang::De {
+                for x in DE_SUBJUNCTIVE_FOLDED {
+                    *m.entry(*x).or_default() |= SUBJUNCTIVE;
+                }
+            }
+            m
+        };
+        [build(Lang::De), build(Lang::En), build(Lang::Fr), build(Lang::Es)]
+    });
+    &all[lang_slot(lang)]
+}

@@ -72,14 +72,6 @@ fn day_number(s: &str) -> Option<i32> {
     Some(d.to_zoned(jiff::tz::TimeZone::UTC).ok()?.timestamp().as_second().div_euclid(86_400) as i32)
 }
 
-fn dates_close(a: &Option<String>, b: &Option<String>) -> bool {
-    match (a, b) {
-        (Some(x), Some(y)) if x == y => true,
-        (Some(x), Some(y)) => matches!((day_number(x), day_number(y)), (Some(p), Some(q)) if (p - q).abs() <= 1),
-        (None, None) => true,
-        _ => false,
-    }
-}
 
 fn is_verb(c: &Cand) -> bool {
     !lexicon().triggers[c.tid as usize].noun
@@ -202,20 +194,22 @@ pub fn merge(cands: Vec<Cand>, views: &[DocView], actors: &[Actor], places: &[Pl
     // 1. within a sentence
     let mut sent_level: Vec<Cand> = Vec::with_capacity(cands.len());
     for c in cands {
-        let same = sent_level.iter().rposition(|e| {
+        // only the candidates of the same sentence (they are contiguous)
+        let from = sent_level.iter().rposition(|e| e.di != c.di || e.sent != c.sent).map_or(0, |k| k + 1);
+        let same = sent_level[from..].iter().rposition(|e| {
             e.di == c.di
                 && e.sent == c.sent
                 && e.date == c.date
                 && e.negated == c.negated
                 && (shares_actor(e, &c, false) || !c.actors.iter().any(|&(_, r)| r != Role::Reporter) || !e.actors.iter().any(|&(_, r)| r != Role::Reporter))
         });
-        match same {
+        match same.map(|k| k + from) {
             Some(k) => {
                 let e = &mut sent_level[k];
                 // the verb names the event (the first verb wins)
                 if !is_verb(e) && is_verb(&c) {
                     e.kind = c.kind;
-                    e.label = c.label.clone();
+                    e.label = c.label;
                     e.tid = c.tid;
                     e.trig = c.trig.clone();
                 }
@@ -233,9 +227,13 @@ pub fn merge(cands: Vec<Cand>, views: &[DocView], actors: &[Actor], places: &[Pl
     }
     // 2. within a document, 3. across documents
     let mut accs: Vec<Acc> = Vec::with_capacity(sent_level.len());
+    let mut doc_start = 0;
     for c in sent_level {
+        if accs.last().is_some_and(|a: &Acc| a.c.di != c.di) {
+            doc_start = accs.len();
+        }
         if c.anaphoric && !c.explicit_date {
-            if let Some(a) = accs.iter_mut().rev().find(|a| a.c.di == c.di && a.c.kind == c.kind && a.c.negated == c.negated) {
+            if let Some(a) = accs[doc_start..].iter_mut().rev().find(|a| a.c.di == c.di && a.c.kind == c.kind && a.c.negated == c.negated) {
                 add_actors(&mut a.c, &c);
                 add_figures(&mut a.c.figures, &c.figures);
                 if a.c.span != c.span && !a.also.iter().any(|&(d, s, _)| d == c.di && s == c.span.0) {
@@ -244,10 +242,10 @@ pub fn merge(cands: Vec<Cand>, views: &[DocView], actors: &[Actor], places: &[Pl
                 continue;
             }
         }
-        let same_doc = accs.iter().position(|a| {
+        let same_doc = accs[doc_start..].iter().position(|a| {
             a.c.di == c.di && a.c.kind == c.kind && a.c.date == c.date && a.c.negated == c.negated && shares_actor(&a.c, &c, false) && places_ok(&a.c, &c)
         });
-        if let Some(k) = same_doc {
+        if let Some(k) = same_doc.map(|k| k + doc_start) {
             let a = &mut accs[k];
             add_actors(&mut a.c, &c);
             if a.c.place.is_none() {
@@ -315,7 +313,7 @@ pub fn merge(cands: Vec<Cand>, views: &[DocView], actors: &[Actor], places: &[Pl
             id: format!("e{}", n + 1),
             doc: views[c.di].id.to_string(),
             kind: c.kind.to_string(),
-            label: if DEBUG { format!("{}|L{}|{}|{}|{}", c.label, lexicon().triggers[c.tid as usize].line, if c.explicit_date { "E" } else { "F" }, c.how, if lexicon().triggers[c.tid as usize].noun { "N" } else { "V" }) } else { c.label.clone() },
+            label: if DEBUG { format!("{}|L{}|{}|{}|{}", c.label, lexicon().triggers[c.tid as usize].line, if c.explicit_date { "E" } else { "F" }, c.how, if lexicon().triggers[c.tid as usize].noun { "N" } else { "V" }) } else { c.label.to_string() },
             date: c.date.clone(),
             actors: actors_out,
             place: c.place.map(|p| places[p].id.clone()),

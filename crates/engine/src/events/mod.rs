@@ -70,7 +70,12 @@ pub struct W {
     pub cap: bool,
     /// Whitespace precedes it.
     pub space_before: bool,
+    /// Function-word classes ([`lexicon::classes`]).
+    pub cls: u32,
 }
+
+/// Marks a lower-case range as pointing into `lbuf` (else into `fbuf`).
+const LBUF: u32 = 1 << 31;
 
 /// A mention of an actor or place, in word indices.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -117,13 +122,15 @@ pub struct Doc<'a> {
 }
 
 impl<'a> Doc<'a> {
-    /// Prepares document `di` for the rules.
-    pub fn new(di: usize, view: DocView<'a>, actors: &[Actor], places: &[Place]) -> Doc<'a> {
+    /// Prepares document `di` for the rules; `ments` and `pments` are its
+    /// actor and place mentions as (start, end, index) byte spans.
+    pub fn new(di: usize, view: DocView<'a>, actor_ments: &[(usize, usize, usize)], place_ments: &[(usize, usize, usize)]) -> Doc<'a> {
         let text = view.text;
         let prep = view.prep;
         let mut words = Vec::with_capacity(prep.tokens.len() / 2);
         let (mut fbuf, mut lbuf) = (String::with_capacity(text.len()), String::with_capacity(text.len()));
         let mut tmp = String::new();
+        let classes = lexicon::classes(prep.lang);
         let mut bi = 0;
         let mut prev_space = true;
         for t in &prep.tokens {
@@ -146,19 +153,19 @@ impl<'a> Doc<'a> {
             let f0 = fbuf.len() as u32;
             fbuf.push_str(&tmp);
             let f = f0..fbuf.len() as u32;
-            let l0 = lbuf.len() as u32;
-            if raw.is_ascii() {
-                for b in raw.bytes() {
-                    lbuf.push(b.to_ascii_lowercase() as char);
-                }
+            // lower case with diacritics: for an ASCII word, the folded form
+            let l = if raw.is_ascii() && t.kind != TokenKind::Punct {
+                f.clone()
             } else {
+                let l0 = lbuf.len() as u32;
                 for c in raw.chars() {
                     lbuf.extend(c.to_lowercase());
                 }
-            }
-            let l = l0..lbuf.len() as u32;
+                l0 | LBUF..lbuf.len() as u32 | LBUF
+            };
             let cap = raw.chars().next().is_some_and(char::is_uppercase);
-            words.push(W { s: t.start, e: t.end, f, l, kind: t.kind, cap, space_before: prev_space });
+            let cls = if t.kind == TokenKind::Word { classes.get(tmp.as_str()).copied().unwrap_or(0) } else { 0 };
+            words.push(W { s: t.start, e: t.end, f, l, kind: t.kind, cap, space_before: prev_space, cls });
             prev_space = false;
         }
         let starts: Vec<usize> = words.iter().map(|w| w.s).collect();
@@ -169,25 +176,20 @@ impl<'a> Doc<'a> {
             .map(|r| first_at(r.start)..first_at(r.end))
             .filter(|r| r.start < r.end)
             .collect();
-        let id = view.id;
-        let mut ments = Vec::new();
-        for (ai, a) in actors.iter().enumerate() {
-            for m in a.mentions.iter().filter(|m| m.doc == id) {
-                let (ws, we) = (first_at(m.start), first_at(m.end));
-                if ws < we {
-                    ments.push(Ment { ws, we, id: ai });
-                }
+        let mut ments = Vec::with_capacity(actor_ments.len());
+        for &(s, e, ai) in actor_ments {
+            let (ws, we) = (first_at(s), first_at(e));
+            if ws < we {
+                ments.push(Ment { ws, we, id: ai });
             }
         }
         ments.sort_by_key(|m| (m.ws, m.we));
         ments.dedup_by(|b, a| b.ws < a.we); // overlapping mentions: keep the first
-        let mut pments = Vec::new();
-        for (pi, p) in places.iter().enumerate() {
-            for m in p.mentions.iter().filter(|m| m.doc == id) {
-                let (ws, we) = (first_at(m.start), first_at(m.end));
-                if ws < we {
-                    pments.push(Ment { ws, we, id: pi });
-                }
+        let mut pments = Vec::with_capacity(place_ments.len());
+        for &(s, e, pi) in place_ments {
+            let (ws, we) = (first_at(s), first_at(e));
+            if ws < we {
+                pments.push(Ment { ws, we, id: pi });
             }
         }
         pments.sort_by_key(|m| (m.ws, m.we));
@@ -218,7 +220,17 @@ impl<'a> Doc<'a> {
     /// Lower-cased form of word `i` (diacritics kept).
     pub fn l(&self, i: usize) -> &str {
         let r = &self.words[i].l;
-        &self.lbuf[r.start as usize..r.end as usize]
+        if r.start & LBUF != 0 {
+            &self.lbuf[(r.start & !LBUF) as usize..(r.end & !LBUF) as usize]
+        } else {
+            &self.fbuf[r.start as usize..r.end as usize]
+        }
+    }
+
+    /// Whether word `i` is in one of the classes `bits` ([`lexicon::classes`]).
+    #[inline]
+    pub fn has(&self, i: usize, bits: u32) -> bool {
+        self.words.get(i).is_some_and(|w| w.cls & bits != 0)
     }
 
     /// Whether word `i` is punctuation.
@@ -256,7 +268,7 @@ pub struct Cand {
     /// PLOVER type.
     pub kind: &'static str,
     /// English label.
-    pub label: String,
+    pub label: &'static str,
     /// Date value.
     pub date: Option<String>,
     /// The date was written in the clause (not inherited or the dct).
@@ -322,8 +334,9 @@ pub enum Fallback {
 pub fn extract(views: &[DocView], actors: &[Actor], places: &[Place]) -> (Vec<Event>, Vec<Relation>) {
     let mut cands = Vec::new();
     let mut phrase_rels = Vec::new();
+    let index = MentionIndex::new(views, actors, places);
     for (di, v) in views.iter().enumerate() {
-        let doc = Doc::new(di, *v, actors, places);
+        let doc = Doc::new(di, *v, &index.actors[di], &index.places[di]);
         let mut center: Option<usize> = None;
         let first = cands.len();
         for si in 0..doc.sents.len() {
@@ -340,8 +353,39 @@ pub fn extract(views: &[DocView], actors: &[Actor], places: &[Place]) -> (Vec<Ev
         }
     }
     let events = merge::merge(cands, views, actors, places);
-    let rels = relations::build(&events, phrase_rels, actors, places, views);
+    let rels = relations::build(&events, phrase_rels, actors, places, views, &index);
     (events, rels)
+}
+
+/// Actor and place mentions per document, as (start, end, index) byte spans.
+pub struct MentionIndex {
+    /// Per document: actor mentions.
+    pub actors: Vec<Vec<(usize, usize, usize)>>,
+    /// Per document: place mentions.
+    pub places: Vec<Vec<(usize, usize, usize)>>,
+}
+
+impl MentionIndex {
+    /// Indexes the mentions of `actors` and `places` by document.
+    pub fn new(views: &[DocView], actors: &[Actor], places: &[Place]) -> MentionIndex {
+        let by_id: HashMap<&str, usize> = views.iter().enumerate().map(|(i, v)| (v.id, i)).collect();
+        let mut out = MentionIndex { actors: vec![Vec::new(); views.len()], places: vec![Vec::new(); views.len()] };
+        for (ai, a) in actors.iter().enumerate() {
+            for m in &a.mentions {
+                if let Some(&d) = by_id.get(m.doc.as_str()) {
+                    out.actors[d].push((m.start, m.end, ai));
+                }
+            }
+        }
+        for (pi, p) in places.iter().enumerate() {
+            for m in &p.mentions {
+                if let Some(&d) = by_id.get(m.doc.as_str()) {
+                    out.places[d].push((m.start, m.end, pi));
+                }
+            }
+        }
+        out
+    }
 }
 
 /// Actor name lookup used by tests and diagnostics.

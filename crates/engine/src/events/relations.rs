@@ -19,11 +19,17 @@
 
 use std::collections::HashMap;
 
-use super::lexicon::words;
-use super::{Doc, DocView};
+use super::lexicon::{FxMap, AND, ARTICLE};
+use super::{Doc, DocView, MentionIndex};
 use crate::entities::lexicon::index as actor_index;
 use crate::lang::Lang;
 use crate::model::{Actor, Event, Place, Relation};
+
+/// Infer the foes of an attacker from the place it attacked (its state,
+/// or for an insurgent its army and government).
+const PLACE_FOES: bool = true;
+/// A person with a nationality but no office belongs to their state.
+const NATIONALS: bool = false;
 
 /// A relation read from a phrase.
 #[derive(Debug, Clone, PartialEq)]
@@ -205,11 +211,22 @@ static PHRASES: &[Phrase] = &[
     ph!(Es, ["portavoz", "del"], After, "affiliation", "spokesperson of"),
 ];
 
+/// Phrases by language and first word.
+fn phrase_index() -> &'static FxMap<(&'static str, &'static str), Vec<usize>> {
+    static IDX: std::sync::OnceLock<FxMap<(&'static str, &'static str), Vec<usize>>> = std::sync::OnceLock::new();
+    IDX.get_or_init(|| {
+        let mut m: FxMap<(&'static str, &'static str), Vec<usize>> = FxMap::default();
+        for (k, p) in PHRASES.iter().enumerate() {
+            m.entry((p.lang.code(), p.words[0])).or_default().push(k);
+        }
+        m
+    })
+}
+
 fn skip_light(doc: &Doc, i: usize) -> bool {
-    let w = words(doc.lang);
     doc.punct(i) && matches!(doc.f(i), "-" | "'" | "’" | "(" | "„" | "“" | "\"" | "«")
-        || doc.is(i, w.articles)
-        || !doc.punct(i) && !doc.words[i].cap && doc.words[i].kind == crate::text::TokenKind::Word && !doc.is(i, w.and) && doc.f(i).len() > 2 && doc.lang != Lang::En
+        || doc.has(i, ARTICLE)
+        || !doc.punct(i) && !doc.words[i].cap && doc.words[i].kind == crate::text::TokenKind::Word && !doc.has(i, AND) && doc.f(i).len() > 2 && doc.lang != Lang::En
 }
 
 /// Phrase relations of sentence `si`.
@@ -222,11 +239,11 @@ pub fn phrases(doc: &Doc, si: usize, actors: &[Actor], out: &mut Vec<PRel>) {
         return;
     }
     let (s, e) = doc.span(r.start, r.end);
-    let ev = format!("{}:{}-{}", doc.view.id, s, e);
-    let w = words(doc.lang);
+    let ev = || format!("{}:{}-{}", doc.view.id, s, e);
+    let first = out.len();
     let mut push = |a: usize, b: usize, kind: &'static str, label: &'static str| {
-        if a != b && !out.iter().any(|p| p.a == a && p.b == b && p.kind == kind && p.evidence == ev) {
-            out.push(PRel { a, b, kind, label, evidence: ev.clone() });
+        if a != b && !out[first..].iter().any(|p| p.a == a && p.b == b && p.kind == kind) {
+            out.push(PRel { a, b, kind, label, evidence: ev() });
         }
     };
     // the mention after word `i` (within a few light words)
@@ -273,7 +290,8 @@ pub fn phrases(doc: &Doc, si: usize, actors: &[Actor], out: &mut Vec<PRel>) {
                 }
             }
         }
-        for p in PHRASES.iter().filter(|p| p.lang == doc.lang) {
+        let Some(list) = phrase_index().get(&(doc.lang.code(), doc.f(i))) else { continue };
+        for p in list.iter().map(|&k| &PHRASES[k]) {
             let n = p.words.len();
             if i + n > r.end || !(0..n).all(|k| doc.f(i + k) == p.words[k]) {
                 continue;
@@ -302,7 +320,7 @@ pub fn phrases(doc: &Doc, si: usize, actors: &[Actor], out: &mut Vec<PRel>) {
                     // X: the mention after `von`/`durch` within the words before the phrase
                     let von_of = |m: &&super::Ment| -> Option<usize> {
                         let mut k = m.ws;
-                        while k > r.start && doc.is(k - 1, w.articles)
+                        while k > r.start && doc.has(k - 1, ARTICLE)
                             || k > r.start && !doc.punct(k - 1) && !doc.words[k - 1].cap && !doc.is(k - 1, &["von", "vom", "durch"])
                             || k > r.start + 1 && k == m.ws && doc.words[k - 1].cap && !doc.punct(k - 1) && !doc.is(k - 1, &["von", "vom", "durch"])
                         {
@@ -314,7 +332,7 @@ pub fn phrases(doc: &Doc, si: usize, actors: &[Actor], out: &mut Vec<PRel>) {
                     // "die von HTS, dem Ableger von Al-Qaida, dominiert": the `von` after the relative pronoun
                     let xm = cands
                         .iter()
-                        .find(|m| von_of(m).is_some_and(|v| v > r.start && doc.is(v - 1, w.articles)))
+                        .find(|m| von_of(m).is_some_and(|v| v > r.start && doc.has(v - 1, ARTICLE)))
                         .or_else(|| cands.iter().rev().find(|m| i - m.we <= 3))
                         .copied();
                     let Some(xm) = xm else { continue };
@@ -336,27 +354,65 @@ pub fn phrases(doc: &Doc, si: usize, actors: &[Actor], out: &mut Vec<PRel>) {
     let _ = actors;
 }
 
+/// For each actor that is a branch of another in the actor lexicon
+/// (`of` names a parent), the index of the parent actor, if it is known.
+fn lexicon_parents(actors: &[Actor]) -> HashMap<usize, usize> {
+    let lex = actor_index();
+    let by_name: HashMap<&str, usize> = actors.iter().enumerate().map(|(i, a)| (a.name.as_str(), i)).collect();
+    let lex_by_id: HashMap<&str, &str> = lex.actors.iter().map(|x| (x.id, x.name)).collect();
+    let mut out = HashMap::new();
+    for la in &lex.actors {
+        if la.of.is_empty() || !la.of.chars().all(|c| c.is_ascii_lowercase() || c == '_') {
+            continue;
+        }
+        if let (Some(&child), Some(&parent)) = (by_name.get(la.name), lex_by_id.get(la.of).and_then(|n| by_name.get(n))) {
+            out.insert(child, parent);
+        }
+    }
+    out
+}
+
 fn is_country_actor(a: &Actor) -> bool {
     a.kind == "state" || a.kind == "government" && a.name.ends_with(" government")
 }
 
 /// Builds the relations from events, phrases and the actors themselves.
-pub fn build(events: &[Event], phrase_rels: Vec<PRel>, actors: &[Actor], places: &[Place], views: &[DocView]) -> Vec<Relation> {
+pub fn build(events: &[Event], phrase_rels: Vec<PRel>, actors: &[Actor], places: &[Place], views: &[DocView], index: &MentionIndex) -> Vec<Relation> {
     let idx: HashMap<&str, usize> = actors.iter().enumerate().map(|(i, a)| (a.id.as_str(), i)).collect();
+    let doc_of: HashMap<&str, usize> = views.iter().enumerate().map(|(i, v)| (v.id, i)).collect();
+    // per document: the actors mentioned, and the first mention of each
+    let mut present: Vec<Vec<usize>> = Vec::with_capacity(views.len());
+    let mut first_at: Vec<HashMap<usize, usize>> = Vec::with_capacity(views.len());
+    for ms in &index.actors {
+        let mut first: HashMap<usize, usize> = HashMap::new();
+        for &(s, _, a) in ms {
+            let e = first.entry(a).or_insert(s);
+            *e = (*e).min(s);
+        }
+        let mut p: Vec<usize> = first.keys().copied().collect();
+        p.sort_unstable();
+        present.push(p);
+        first_at.push(first);
+    }
     // (a, b, kind) → (label, evidences)
     let mut rels: Vec<(usize, usize, &'static str, String, Vec<String>)> = Vec::new();
+    let mut keys: HashMap<(usize, usize, &'static str), usize> = HashMap::new();
     let mut add = |a: usize, b: usize, kind: &'static str, label: &str, ev: String| {
         if a == b {
             return;
         }
-        let (x, y) = (a.min(b), a.max(b));
-        match rels.iter_mut().find(|r| r.0.min(r.1) == x && r.0.max(r.1) == y && r.2 == kind) {
-            Some(r) => {
+        let key = (a.min(b), a.max(b), kind);
+        match keys.get(&key) {
+            Some(&k) => {
+                let r = &mut rels[k];
                 if !r.4.contains(&ev) {
                     r.4.push(ev);
                 }
             }
-            None => rels.push((a, b, kind, label.to_string(), vec![ev])),
+            None => {
+                keys.insert(key, rels.len());
+                rels.push((a, b, kind, label.to_string(), vec![ev]));
+            }
         }
     };
     let same_side = |a: usize, b: usize| -> bool {
@@ -389,9 +445,10 @@ pub fn build(events: &[Event], phrase_rels: Vec<PRel>, actors: &[Actor], places:
                     }
                 }
                 // a target that is a place: its state (a foreign attacker) or its army and government (an insurgent)
-                if e.kind == "ASSAULT" && tgt.is_empty() {
+                if PLACE_FOES && e.kind == "ASSAULT" && tgt.is_empty() {
                     if let Some(pc) = e.place.as_deref().and_then(|p| places.iter().find(|x| x.id == p)).and_then(|p| p.country.as_deref()) {
-                        let present = |j: usize| actors[j].mentions.iter().any(|m| m.doc == e.doc);
+                        let here = doc_of.get(e.doc.as_str()).map(|&d| present[d].as_slice()).unwrap_or(&[]);
+                        let present = |j: usize| here.binary_search(&j).is_ok();
                         for &s in &src {
                             let sc = actors[s].country.as_deref();
                             let foes: Vec<usize> = if sc.is_some() && sc != Some(pc) {
@@ -459,20 +516,21 @@ pub fn build(events: &[Event], phrase_rels: Vec<PRel>, actors: &[Actor], places:
         add(p.a, p.b, p.kind, p.label, p.evidence);
     }
     // from the actors: offices, armies and ministries, branches
-    let lex = actor_index();
-    let by_name: HashMap<&str, usize> = actors.iter().enumerate().map(|(i, a)| (a.name.as_str(), i)).collect();
+    let parents = lexicon_parents(actors);
     for (vi, v) in views.iter().enumerate() {
-        let _ = vi;
-        let present: Vec<usize> = (0..actors.len()).filter(|&i| actors[i].mentions.iter().any(|m| m.doc == v.id)).collect();
+        let present = &present[vi];
         let first_ev = |i: usize| -> String {
-            let m = actors[i].mentions.iter().find(|m| m.doc == v.id);
-            match m.and_then(|m| v.prep.sentence_at(m.start).map(|s| v.prep.sentences[s].clone())) {
+            let start = first_at[vi].get(&i).copied().unwrap_or(0);
+            match v.prep.sentence_at(start).map(|s| v.prep.sentences[s].clone()) {
                 Some(r) => format!("{}:{}-{}", v.id, r.start, r.end),
-                None => format!("{}:{}-{}", v.id, m.map(|m| m.start).unwrap_or(0), m.map(|m| m.end).unwrap_or(0)),
+                None => {
+                    let end = actors[i].mentions.iter().find(|m| m.doc == v.id && m.start == start).map_or(start, |m| m.end);
+                    format!("{}:{}-{}", v.id, start, end)
+                }
             }
         };
         let country_actor = |iso: &str| present.iter().copied().find(|&j| is_country_actor(&actors[j]) && actors[j].country.as_deref() == Some(iso));
-        for &i in &present {
+        for &i in present {
             let a = &actors[i];
             if a.kind == "person" {
                 let mut done = false;
@@ -480,7 +538,7 @@ pub fn build(events: &[Event], phrase_rels: Vec<PRel>, actors: &[Actor], places:
                 let army = a.country.as_deref().and_then(|c| present.iter().copied().find(|&j| actors[j].kind == "military" && actors[j].country.as_deref() == Some(c)));
                 for role in &a.roles {
                     if let Some(of) = role.of.as_deref().and_then(|o| idx.get(o).copied()) {
-                        if present.contains(&of) {
+                        if present.binary_search(&of).is_ok() {
                             // a general serving a state serves its army
                             let of = match army {
                                 Some(m) if is_country_actor(&actors[of]) && military_title(&role.title) => m,
@@ -495,7 +553,8 @@ pub fn build(events: &[Event], phrase_rels: Vec<PRel>, actors: &[Actor], places:
                     let title = a.roles.first().map(|r| r.title.as_str());
                     let to = match (title, army) {
                         (Some(t), Some(m)) if military_title(t) => Some(m),
-                        _ => a.country.as_deref().and_then(country_actor),
+                        _ if NATIONALS || title.is_some() => a.country.as_deref().and_then(country_actor),
+                        _ => None,
                     };
                     if let Some(c) = to {
                         add(i, c, "affiliation", &format!("{} of", title.unwrap_or("national")), first_ev(i));
@@ -507,15 +566,9 @@ pub fn build(events: &[Event], phrase_rels: Vec<PRel>, actors: &[Actor], places:
                 }
             }
             // branches of a parent in the actor lexicon
-            if let Some(la) = lex.actors.iter().find(|x| x.name == a.name) {
-                if !la.of.is_empty() && la.of.chars().all(|c| c.is_ascii_lowercase() || c == '_') {
-                    if let Some(parent) = lex.actors.iter().find(|x| x.id == la.of) {
-                        if let Some(&p) = by_name.get(parent.name) {
-                            if present.contains(&p) {
-                                add(i, p, "affiliation", "part of", first_ev(i));
-                            }
-                        }
-                    }
+            if let Some(&p) = parents.get(&i) {
+                if present.binary_search(&p).is_ok() {
+                    add(i, p, "affiliation", "part of", first_ev(i));
                 }
             }
         }

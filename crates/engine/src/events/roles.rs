@@ -27,7 +27,7 @@
 use std::ops::Range;
 
 use super::figures;
-use super::lexicon::{words, DE_SUBJUNCTIVE};
+use super::lexicon::{words, SUBJUNCTIVE, AGENT, AND, ARTICLE, BETWEEN, DE_SUBJUNCTIVE, GENITIVE, GROUP, LOCATIVE, NEGATION, PASSIVE_AUX, PRONOUN, RELATIVE, SPEECH, TARGET, WITH};
 use super::triggers::{self, boundary, Found};
 use super::{Cand, Doc, Fallback, Ment, Role};
 use crate::lang::Lang;
@@ -88,7 +88,6 @@ pub struct Seg {
 
 /// The segments of sentence `r`.
 pub fn segments(doc: &Doc, r: &Range<usize>) -> Vec<Seg> {
-    let w = words(doc.lang);
     let mut out = Vec::new();
     let mut a = r.start;
     let mut hard = true;
@@ -123,7 +122,7 @@ pub fn segments(doc: &Doc, r: &Range<usize>) -> Vec<Seg> {
             while j < s.b && doc.punct(j) {
                 j += 1;
             }
-            s.rel = j < s.b && doc.is(j, w.relative);
+            s.rel = j < s.b && doc.has(j, RELATIVE);
         }
     }
     out
@@ -195,29 +194,29 @@ fn marker(doc: &Doc, ws: usize, lo: usize, trig_at: &dyn Fn(usize) -> bool) -> M
                 return Mk::Report;
             }
         }
-        if w.agent.contains(&f) {
+        if doc.has(i, AGENT) {
             return Mk::Agent;
         }
-        if w.between.contains(&f) {
+        if doc.has(i, BETWEEN) {
             return Mk::Between;
         }
-        if w.target.contains(&f) {
+        if doc.has(i, TARGET) {
             return Mk::Target;
         }
-        if w.with.contains(&f) {
+        if doc.has(i, WITH) {
             return Mk::With;
         }
-        if w.genitive.contains(&f) {
+        if doc.has(i, GENITIVE) {
             // German `der`/`des` is a genitive after a noun, an article elsewhere
             if doc.lang == Lang::De {
-                let prev_noun = i > 0 && !doc.punct(i - 1) && doc.words[i - 1].cap && !doc.is(i - 1, w.articles);
+                let prev_noun = i > 0 && !doc.punct(i - 1) && doc.words[i - 1].cap && !doc.has(i - 1, ARTICLE);
                 if prev_noun {
                     return Mk::Gen;
                 }
                 continue;
             }
             // "par les rebelles du M23": the marker of the head noun
-            if steps <= 2 && i > lo + 1 && !doc.punct(i - 1) && !doc.words[i - 1].cap && !doc.is(i - 1, w.articles) {
+            if steps <= 2 && i > lo + 1 && !doc.punct(i - 1) && !doc.words[i - 1].cap && !doc.has(i - 1, ARTICLE) {
                 let head = marker(doc, i - 1, lo, trig_at);
                 if matches!(head, Mk::Agent | Mk::Target | Mk::With | Mk::Between | Mk::Support | Mk::Report) {
                     return head;
@@ -225,10 +224,10 @@ fn marker(doc: &Doc, ws: usize, lo: usize, trig_at: &dyn Fn(usize) -> bool) -> M
             }
             return Mk::Gen;
         }
-        if w.locative.contains(&f) {
+        if doc.has(i, LOCATIVE) {
             return Mk::Loc;
         }
-        if w.articles.contains(&f) {
+        if doc.has(i, ARTICLE) {
             continue;
         }
         if !doc.words[i].cap || doc.words[i].kind == crate::text::TokenKind::Number {
@@ -244,7 +243,6 @@ fn marker(doc: &Doc, ws: usize, lo: usize, trig_at: &dyn Fn(usize) -> bool) -> M
 
 /// Whether the words between two mentions make a list (`X, Y und Z`).
 fn listed(doc: &Doc, a_end: usize, b_start: usize, trig_at: &dyn Fn(usize) -> bool) -> bool {
-    let w = words(doc.lang);
     if b_start < a_end || b_start - a_end > 8 {
         return false;
     }
@@ -264,11 +262,11 @@ fn listed(doc: &Doc, a_end: usize, b_start: usize, trig_at: &dyn Fn(usize) -> bo
             }
             return false;
         }
-        if w.and.contains(&f) || matches!(f, "sowie" | "darunter" | "including" | "notamment" | "incluidos" | "dont" | "entre" | "ainsi" | "que" | "as" | "well") {
+        if doc.has(i, AND) || matches!(f, "sowie" | "darunter" | "including" | "notamment" | "incluidos" | "dont" | "entre" | "ainsi" | "que" | "as" | "well") {
             joined = true;
             continue;
         }
-        if w.articles.contains(&f) || !doc.words[i].cap || i + 1 == b_start {
+        if doc.has(i, ARTICLE) || !doc.words[i].cap || i + 1 == b_start {
             continue; // articles, adjectives, a descriptor right before the name
         }
         return false;
@@ -294,7 +292,6 @@ fn modifier_after(doc: &Doc, we: usize, end: usize) -> bool {
 /// Finds the speakers: mentions next to a speech verb, or after a
 /// reporting phrase. Returns mention indices, and whether the sentence reports.
 fn speakers(doc: &Doc, r: &Range<usize>, infos: &mut [MInfo], trig_at: &dyn Fn(usize) -> bool) -> bool {
-    let w = words(doc.lang);
     let mut reported = infos.iter().any(|m| m.mk == Mk::Report);
     for i in r.clone() {
         if doc.punct(i) {
@@ -309,7 +306,7 @@ fn speakers(doc: &Doc, r: &Range<usize>, infos: &mut [MInfo], trig_at: &dyn Fn(u
             }
             continue;
         }
-        let speech = w.speech.contains(&f) || doc.lang == Lang::De && f == "teilte" || doc.lang == Lang::De && f == "hiess";
+        let speech = doc.has(i, SPEECH) || doc.lang == Lang::De && f == "teilte" || doc.lang == Lang::De && f == "hiess";
         if !speech || trig_at(i) {
             continue;
         }
@@ -345,7 +342,7 @@ fn speakers(doc: &Doc, r: &Range<usize>, infos: &mut [MInfo], trig_at: &dyn Fn(u
         }
     }
     if doc.lang == Lang::De {
-        reported |= r.clone().any(|i| DE_SUBJUNCTIVE.contains(&doc.l(i)));
+        reported |= r.clone().any(|i| doc.has(i, SUBJUNCTIVE) && DE_SUBJUNCTIVE.contains(&doc.l(i)));
     }
     reported
 }
@@ -364,7 +361,6 @@ fn place_rank(kind: &str) -> u8 {
 pub fn sentence(doc: &Doc, si: usize, actors: &[Actor], places: &[Place], center: &mut Option<usize>, orphans: &mut Vec<crate::model::Figure>) -> Vec<Cand> {
     let _ = actors;
     let r = doc.sents[si].clone();
-    let w = words(doc.lang);
     let found = triggers::find(doc, r.clone());
     let segs = segments(doc, &r);
     let seg_of = |i: usize| segs.iter().position(|s| s.a <= i && i < s.b).unwrap_or_else(|| segs.iter().rposition(|s| s.a <= i).unwrap_or(0));
@@ -385,8 +381,8 @@ pub fn sentence(doc: &Doc, si: usize, actors: &[Actor], places: &[Place], center
         let last_real = infos.iter().rposition(|p| p.mk != Mk::Attr);
         let list_prev = last_real.filter(|&p| listed(doc, infos[p].m.we, m.ws, &trig_at)).filter(|&p| {
             // "X, Y": a list only when an "and" closes it ("X, Y und Z") or already joined X; never after a speaker
-            let and_between = (infos[p].m.we..m.ws).any(|k| doc.is(k, w.and));
-            let and_after = (m.we..(m.we + 10).min(r.end)).any(|k| doc.is(k, w.and));
+            let and_between = (infos[p].m.we..m.ws).any(|k| doc.has(k, AND));
+            let and_after = (m.we..(m.we + 10).min(r.end)).any(|k| doc.has(k, AND));
             infos[p].mk != Mk::Report && (and_between || and_after || infos[p].list_prev.is_some())
         });
         let mk = match (mk, list_prev) {
@@ -428,8 +424,8 @@ pub fn sentence(doc: &Doc, si: usize, actors: &[Actor], places: &[Place], center
                 .filter(|&i| {
                     !(doc.punct(i)
                         || infos.iter().any(|m| m.m.ws <= i && i < m.m.we)
-                        || doc.is(i, w.and)
-                        || doc.is(i, w.articles)
+                        || doc.has(i, AND)
+                        || doc.has(i, ARTICLE)
                         || doc.is(i, &["darunter", "including", "notamment", "dont", "incluidos", "entre", "ainsi", "sowie", "namentlich", "como"]))
                 })
                 .count();
@@ -453,12 +449,15 @@ pub fn sentence(doc: &Doc, si: usize, actors: &[Actor], places: &[Place], center
         let clause = c_start..c_end;
         let in_clause: Vec<usize> = (0..infos.len()).filter(|&i| infos[i].m.ws >= clause.start && infos[i].m.we <= clause.end).collect();
         // passive: a participle trigger, or a passive auxiliary before the verb
-        let aux_before = (clause.start..f.a).rev().take(if doc.lang == Lang::De { 40 } else { 4 }).any(|i| doc.is(i, w.passive_aux))
+        let aux_before = (clause.start..f.a).rev().take(if doc.lang == Lang::De { 40 } else { 4 }).any(|i| doc.has(i, PASSIVE_AUX))
             || doc.lang == Lang::De && (f.b..clause.end).take(3).any(|i| doc.is(i, &["wurde", "wurden", "worden", "werden", "wird"]));
         let has_agent = in_clause.iter().any(|&i| infos[i].mk == Mk::Agent);
         let participle = t.pass || is_participle(doc, f.a);
         let passive = !t.noun && (t.pass && !has_agent || participle && aux_before || participle && has_agent);
-        let definite_noun = t.noun && definite_before(doc, f.a, clause.start) && !(clause.start..clause.end).any(|i| doc.times.iter().any(|x| x.ws == i));
+        let definite_noun = t.noun && definite_before(doc, f.a, clause.start) && {
+            let k = doc.times.partition_point(|x| x.ws < clause.start);
+            !doc.times.get(k).is_some_and(|x| x.ws < clause.end)
+        };
         let mut roles: Vec<(usize, Role)> = Vec::new();
         let mut how: &'static str = "clause";
         let mut source_seen = false;
@@ -475,7 +474,7 @@ pub fn sentence(doc: &Doc, si: usize, actors: &[Actor], places: &[Place], center
                 Mk::Loc | Mk::Attr => None,
                 Mk::Gen | Mk::Agent => {
                     // right after an event noun: its agent ("Offensive der Rebellen")
-                    let adjacent = t.noun && m.m.ws >= f.b && (f.b..m.m.ws).all(|j| doc.is(j, w.genitive) || doc.is(j, w.articles) || !doc.words[j].cap && !doc.punct(j));
+                    let adjacent = t.noun && m.m.ws >= f.b && (f.b..m.m.ws).all(|j| doc.has(j, GENITIVE) || doc.has(j, ARTICLE) || !doc.words[j].cap && !doc.punct(j));
                     if adjacent {
                         Some(Role::Source)
                     } else if before && !source_seen && m.mk == Mk::Agent && !passive {
@@ -560,14 +559,14 @@ pub fn sentence(doc: &Doc, si: usize, actors: &[Actor], places: &[Place], center
             }
             // "Le mouvement avait occupé…", "The group said…": a definite group noun before the verb
             let group_subject = !t.noun
-                && (seg.a..f.a).any(|i| doc.is(i, w.group_nouns) && i > seg.a && (definite_before(doc, i, seg.a) || doc.is(i - 1, w.articles)))
+                && (seg.a..f.a).any(|i| doc.has(i, GROUP) && i > seg.a && (definite_before(doc, i, seg.a) || doc.has(i - 1, ARTICLE)))
                 && !infos.iter().any(|m| m.m.ws >= seg.a && m.m.we <= f.a && m.mk == Mk::None);
             // a fronted participle: "Réuni dimanche à New York, le Conseil de sécurité a réclamé…"
             if subj.is_none() && k == 0 && f.a <= seg.a + 1 && !t.noun && segs.len() > 1 {
                 subj = infos.iter().find(|m| m.seg == 1 && m.mk == Mk::None).map(|m| m.m.id);
                 how = "fronted";
             }
-            let pronoun = (seg.a..f.a).any(|i| doc.is(i, w.pronouns)) || group_subject;
+            let pronoun = (seg.a..f.a).any(|i| doc.has(i, PRONOUN)) || group_subject;
             let infinitive = infinitive_before(doc, f, seg.a);
             let prodrop = doc.lang == Lang::Es && !t.noun;
             if subj.is_none() && (pronoun || infinitive) {
@@ -626,7 +625,7 @@ pub fn sentence(doc: &Doc, si: usize, actors: &[Actor], places: &[Place], center
     // times: each goes to the nearest trigger
     let tlo = doc.times.partition_point(|t| t.ws < r.start);
     let thi = doc.times.partition_point(|t| t.ws < r.end);
-    let mut claimed: Vec<Vec<String>> = vec![Vec::new(); found.len()];
+    let mut claimed: Vec<Vec<&str>> = vec![Vec::new(); found.len()];
     for t in &doc.times[tlo..thi] {
         let ts = seg_of(t.ws);
         let mut best: Option<(usize, usize)> = None;
@@ -645,8 +644,8 @@ pub fn sentence(doc: &Doc, si: usize, actors: &[Actor], places: &[Place], center
             }
         }
         if let Some((fi, _)) = best {
-            if !claimed[fi].contains(&t.value) {
-                claimed[fi].push(t.value.clone());
+            if !claimed[fi].contains(&t.value.as_str()) {
+                claimed[fi].push(t.value.as_str());
             }
         }
     }
@@ -662,7 +661,7 @@ pub fn sentence(doc: &Doc, si: usize, actors: &[Actor], places: &[Place], center
             continue;
         }
         let dates: Vec<Option<String>> = if explicit {
-            claimed[fi].iter().cloned().map(Some).collect()
+            claimed[fi].iter().map(|v| Some(v.to_string())).collect()
         } else {
             // the date of the nearest dated trigger in the same part of the sentence
             let inherit = found
@@ -670,7 +669,7 @@ pub fn sentence(doc: &Doc, si: usize, actors: &[Actor], places: &[Place], center
                 .enumerate()
                 .filter(|&(fj, g)| !claimed[fj].is_empty() && seg_of(g.a) == seg_of(f.a))
                 .min_by_key(|(_, g)| g.a.abs_diff(f.a))
-                .map(|(fj, _)| claimed[fj][0].clone());
+                .map(|(fj, _)| claimed[fj][0].to_string());
             match inherit {
                 Some(d) => vec![Some(d)],
                 None => match FALLBACK {
@@ -721,7 +720,7 @@ pub fn sentence(doc: &Doc, si: usize, actors: &[Actor], places: &[Place], center
                 trig: f.a..f.b,
                 tid: f.tid,
                 kind: t.kind,
-                label: t.label.clone(),
+                label: t.label.as_str(),
                 date: d,
                 explicit_date: explicit,
                 actors: ti.roles.clone(),
@@ -837,11 +836,10 @@ fn is_participle(doc: &Doc, i: usize) -> bool {
 
 /// Whether the trigger is negated in its clause.
 fn negation(doc: &Doc, f: &Found, clause: &Range<usize>) -> bool {
-    let w = words(doc.lang);
-    let before = (clause.start.max(f.a.saturating_sub(4))..f.a).any(|i| doc.is(i, w.negation));
+    let before = (clause.start.max(f.a.saturating_sub(4))..f.a).any(|i| doc.has(i, NEGATION));
     let after = match (doc.lang, f.part) {
         // "griff … nicht an": between the verb and its particle
-        (Lang::De, Some(p)) => (f.b..p).any(|i| doc.is(i, w.negation)),
+        (Lang::De, Some(p)) => (f.b..p).any(|i| doc.has(i, NEGATION)),
         (Lang::De, None) => (f.b..(f.b + 2).min(clause.end)).any(|i| doc.is(i, &["nicht"])),
         (Lang::Fr, _) => (f.b..(f.b + 2).min(clause.end)).any(|i| doc.is(i, &["pas", "jamais"])),
         _ => false,
@@ -858,7 +856,16 @@ fn best_place(doc: &Doc, r: &Range<usize>, at: usize, places: &[Place]) -> Optio
     doc.pments[lo..hi]
         .iter()
         .filter(|m| !places[m.id].reporting)
-        .filter(|m| !doc.ments.iter().any(|a| a.ws <= m.ws && m.we <= a.we))
-        .max_by_key(|m| (place_rank(&places[m.id].kind), std::cmp::Reverse(m.ws.abs_diff(at))))
+        .filter(|m| {
+            // not inside an actor's name ("Regierung in Kinshasa" stays a place only when it is one)
+            let k = doc.ments.partition_point(|a| a.ws <= m.ws);
+            !doc.ments[k.saturating_sub(3)..k].iter().any(|a| a.ws <= m.ws && m.we <= a.we)
+        })
+        .max_by_key(|m| {
+            // a place attached to the trigger ("Offensive im Nordwesten Syriens", "struck Dnipro") comes first
+            let attached = m.ws >= at && m.ws <= at + 6 && (m.ws.saturating_sub(3).max(r.start)..m.ws).any(|k| doc.has(k, LOCATIVE | GENITIVE))
+                || m.ws >= at && m.ws <= at + 2;
+            (attached, place_rank(&places[m.id].kind), std::cmp::Reverse(m.ws.abs_diff(at)))
+        })
         .map(|m| m.id)
 }

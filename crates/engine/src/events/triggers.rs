@@ -10,7 +10,7 @@
 
 use std::ops::Range;
 
-use super::lexicon::{lexicon, Trigger};
+use super::lexicon::{lexicon, Trigger, ARTICLE};
 use super::Doc;
 
 /// A trigger found in a sentence.
@@ -168,8 +168,7 @@ fn attributive(doc: &Doc, i: usize, b: usize, t: &Trigger, lo: usize) -> bool {
                 return false;
             }
             // "the occupied West Bank", "Cisjordanie occupée"
-            let w = super::lexicon::words(doc.lang);
-            i > lo && (doc.is(i - 1, w.articles) || doc.words[i - 1].cap && !doc.punct(i - 1)) || next_cap && doc.lang == Lang::En
+            i > lo && (doc.has(i - 1, ARTICLE) || doc.words[i - 1].cap && !doc.punct(i - 1)) || next_cap && doc.lang == Lang::En
         }
     }
 }
