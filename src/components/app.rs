@@ -62,6 +62,7 @@ pub fn App() -> impl IntoView {
     provide_context(ui);
     let pick = crate::components::editors::PickOnMap(RwSignal::new(None));
     provide_context(pick);
+    provide_context(crate::components::editors::EditorOpen(RwSignal::new(None)));
 
     // Restore the saved workspace once, before anything is saved.
     let raw = storage().and_then(|s| s.get_item(persist::KEY).ok().flatten());

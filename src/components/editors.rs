@@ -14,6 +14,19 @@ use crate::state::selection::{use_selection, Sel};
 #[derive(Debug, Clone, Copy)]
 pub struct PickOnMap(pub RwSignal<Option<String>>);
 
+/// Set by a view's context menu (right-click): the item whose correction
+/// form the detail panel shows open.
+#[derive(Debug, Clone, Copy)]
+pub struct EditorOpen(pub RwSignal<Option<Sel>>);
+
+/// The context-menu gesture of every view: select `sel` and open its correction form.
+pub fn context_edit(ev: &web_sys::MouseEvent, selection: crate::state::selection::Selection, open: EditorOpen, sel: Sel) {
+    ev.prevent_default();
+    ev.stop_propagation();
+    selection.set(sel.clone());
+    open.0.set(Some(sel));
+}
+
 /// Edit an actor: rename, kind, country, merge, split an alias, relations, delete.
 #[component]
 pub fn ActorEditor(
@@ -22,6 +35,8 @@ pub fn ActorEditor(
 ) -> impl IntoView {
     let atlas = use_atlas();
     let selection = use_selection();
+    let editor_open = expect_context::<EditorOpen>();
+    let my_sel = Sel::Actor(id.clone());
     let Some(x) = atlas.analysis.with_untracked(|a| actor(a, &id).cloned()) else { return ().into_any() };
     let name = x.name.clone();
     let new_name = RwSignal::new(x.name.clone());
@@ -84,7 +99,7 @@ pub fn ActorEditor(
     let other_options = others.iter().cloned().map(|(v, label)| view! { <option value=v>{label}</option> }).collect_view();
     let other_options2 = others.into_iter().map(|(v, label)| view! { <option value=v>{label}</option> }).collect_view();
     view! {
-        <details class="editor" data-testid="actor-editor">
+        <details class="editor" data-testid="actor-editor" prop:open=move || editor_open.0.with(|o| o.as_ref() == Some(&my_sel))>
             <summary>"Correct this actor"</summary>
             <div class="form-row">
                 <input aria-label="Name" prop:value=move || new_name.get() on:input:target=move |ev| new_name.set(ev.target().value()) />
@@ -149,6 +164,8 @@ pub fn PlaceEditor(
     let atlas = use_atlas();
     let selection = use_selection();
     let pick = expect_context::<PickOnMap>();
+    let editor_open = expect_context::<EditorOpen>();
+    let my_sel = Sel::Place(id.clone());
     let Some(p) = atlas.analysis.with_untracked(|a| place(a, &id).cloned()) else { return ().into_any() };
     let name = p.name.clone();
     let query = RwSignal::new(p.name.clone());
@@ -190,7 +207,7 @@ pub fn PlaceEditor(
             .collect_view()
     };
     view! {
-        <details class="editor" data-testid="place-editor">
+        <details class="editor" data-testid="place-editor" prop:open=move || editor_open.0.with(|o| o.as_ref() == Some(&my_sel))>
             <summary>"Correct this place"</summary>
             <div class="form-row">
                 <input aria-label="Search the gazetteer" prop:value=move || query.get() on:input:target=move |ev| query.set(ev.target().value()) />
@@ -220,6 +237,8 @@ pub fn EventEditor(
 ) -> impl IntoView {
     let atlas = use_atlas();
     let selection = use_selection();
+    let editor_open = expect_context::<EditorOpen>();
+    let my_sel = Sel::Event(id.clone());
     let (e, places, actors, ids) = atlas.analysis.with_untracked(|a| {
         let places: Vec<String> = a.places.iter().map(|p| p.name.clone()).collect();
         let actors: Vec<String> = a.actors.iter().map(|x| x.name.clone()).collect();
@@ -270,7 +289,7 @@ pub fn EventEditor(
         .collect_view();
     let current_place = e.place.as_deref().and_then(|p| atlas.analysis.with_untracked(|a| place(a, p).map(|p| p.name.clone()))).unwrap_or_default();
     view! {
-        <details class="editor" data-testid="event-editor">
+        <details class="editor" data-testid="event-editor" prop:open=move || editor_open.0.with(|o| o.as_ref() == Some(&my_sel))>
             <summary>"Correct this event"</summary>
             <div class="form-row">
                 <label>"Type " <select data-testid="event-type" on:change=move |ev| atlas.correct(Op::SetEventType { event: k1.clone(), kind: event_target_value(&ev) })>

@@ -79,6 +79,7 @@ pub fn GeoMap() -> impl IntoView {
     let filters = use_filters();
     let vis = expect_context::<VisibleCtx>().0;
     let ui = expect_context::<Ui>();
+    let editor_open = expect_context::<crate::components::editors::EditorOpen>();
     let size = RwSignal::new((600.0f64, 360.0f64));
     let user_vp = RwSignal::new(None::<Viewport>);
     let panning = RwSignal::new(None::<(f64, f64, Viewport)>);
@@ -298,13 +299,15 @@ pub fn GeoMap() -> impl IntoView {
                     }
                 };
                 let hover_ids = m.places.clone();
+                let ctx_id = m.places[0].clone();
+                let context = move |ev: leptos::ev::MouseEvent| crate::components::editors::context_edit(&ev, selection, editor_open, Sel::Place(ctx_id.clone()));
                 view! {
                     <g class="marker" class:reporting=m.reporting class:selected=selected data-testid="map-marker"
                         data-place=m.places.join(" ") data-lat=format!("{:.4}", m.lat) data-lon=format!("{:.4}", m.lon)
                         data-count=m.count.to_string() data-reporting=m.reporting.to_string() data-selected=selected.to_string()
                         data-x=format!("{:.1}", m.x) data-y=format!("{:.1}", m.y)
                         tabindex="0" role="button" aria-label=m.label.clone()
-                        on:click=click on:pointerdown=|ev: leptos::ev::PointerEvent| ev.stop_propagation()
+                        on:click=click on:contextmenu=context on:pointerdown=|ev: leptos::ev::PointerEvent| ev.stop_propagation()
                         on:mouseenter=move |_| hover.set(Some((hover_ids.clone(), mx, my))) on:mouseleave=move |_| hover.set(None)>
                         {if m.reporting {
                             view! { <rect x=m.x - r y=m.y - r width=2.0 * r height=2.0 * r transform=format!("rotate(45 {} {})", m.x, m.y) class="pin reporting-pin"></rect> }.into_any()

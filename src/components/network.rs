@@ -20,6 +20,7 @@ pub fn ActorNetwork() -> impl IntoView {
     let filters = use_filters();
     let vis = expect_context::<VisibleCtx>().0;
     let ui = expect_context::<Ui>();
+    let editor_open = expect_context::<crate::components::editors::EditorOpen>();
     let ego = RwSignal::new(false);
     let pinned = RwSignal::new(HashMap::<String, (f64, f64)>::new());
     let previous = StoredValue::new(HashMap::<String, (f64, f64)>::new());
@@ -90,6 +91,9 @@ pub fn ActorNetwork() -> impl IntoView {
         }
     };
     let on_bg_down = move |ev: leptos::ev::PointerEvent| {
+        if ev.button() != 0 {
+            return;
+        }
         let (_, tx, ty) = zoom.get_untracked();
         panning.set(Some((ev.client_x() as f64, ev.client_y() as f64, tx, ty)));
         if let Some(el) = svg_ref.get_untracked() {
@@ -175,7 +179,7 @@ pub fn ActorNetwork() -> impl IntoView {
                 let selected = sel_actor.as_deref() == Some(n.id.as_str());
                 let dim = sel_actor.is_some() && !selected && !neighbours.contains(&n.id);
                 let shape = node_shape(&n.kind, n.x, n.y, n.r);
-                let (down_id, dbl_id, hover_id) = (id.clone(), id.clone(), id.clone());
+                let (down_id, dbl_id, hover_id, ctx_id) = (id.clone(), id.clone(), id.clone(), id.clone());
                 let pin = is_pinned.contains_key(&n.id);
                 view! {
                     <g class="node" class:selected=selected class:dim=dim class:pinned=pin data-testid="actor-node" data-actor=id.clone()
@@ -183,9 +187,13 @@ pub fn ActorNetwork() -> impl IntoView {
                         tabindex="0" role="button" aria-label=n.name.clone()
                         on:pointerdown=move |ev: leptos::ev::PointerEvent| {
                             ev.stop_propagation();
+                            if ev.button() != 0 {
+                                return;
+                            }
                             dragging.set(Some((down_id.clone(), ev.client_x() as f64, ev.client_y() as f64, false)));
                         }
                         on:dblclick=move |_| pinned.update(|m| { m.remove(&dbl_id); })
+                        on:contextmenu=move |ev: leptos::ev::MouseEvent| crate::components::editors::context_edit(&ev, selection, editor_open, Sel::Actor(ctx_id.clone()))
                         on:keydown=move |ev: leptos::ev::KeyboardEvent| if ev.key() == "Enter" { selection.toggle(Sel::Actor(id.clone())) }
                         on:mouseenter=move |ev: leptos::ev::MouseEvent| hover.set(Some((hover_id.clone(), ev.client_x() as f64, ev.client_y() as f64)))
                         on:mouseleave=move |_| hover.set(None)>

@@ -31,6 +31,7 @@ pub fn Timeline() -> impl IntoView {
     let filters = use_filters();
     let vis = expect_context::<VisibleCtx>().0;
     let ui = expect_context::<Ui>();
+    let editor_open = expect_context::<crate::components::editors::EditorOpen>();
     let mode = RwSignal::new(LaneMode::Actor);
     let collapsed = RwSignal::new(HashSet::<String>::new());
     let size = RwSignal::new((900.0f64, 200.0f64));
@@ -239,6 +240,8 @@ pub fn Timeline() -> impl IntoView {
                         selection.toggle(Sel::Event(target.clone()));
                     }
                 };
+                let ctx_id = first.clone();
+                let context = move |ev: leptos::ev::MouseEvent| crate::components::editors::context_edit(&ev, selection, editor_open, Sel::Event(ctx_id.clone()));
                 let enter = move |ev: leptos::ev::MouseEvent| hover.set(Some((hover_id.clone(), local_x(&ev) + GUTTER, local_y(&ev))));
                 let leave = move |_| hover.set(None);
                 let shape = if n > 1 {
@@ -262,7 +265,7 @@ pub fn Timeline() -> impl IntoView {
                         data-events=events_attr data-date=m.date.clone() data-lane=m.lane.clone() data-type=m.kind.clone()
                         data-band=m.band.to_string() data-selected=is_sel.to_string() data-x=format!("{:.1}", m.x0)
                         tabindex="0" role="button" aria-label=format!("{} {}", m.kind, m.date)
-                        on:click=click on:mouseenter=enter on:mouseleave=leave>
+                        on:click=click on:contextmenu=context on:mouseenter=enter on:mouseleave=leave>
                         {shape}
                     </g>
                 }

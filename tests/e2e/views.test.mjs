@@ -116,6 +116,12 @@ test('actor map: the seed\'s relations with their types; selecting Russia highli
     assert.ok(names.includes('Russia') && !names.includes('Rebels') || names.length < 12, `ego view: ${names}`);
     await s.page.click('[data-testid="network-ego"]');
     await s.page.screenshot({ path: `${SHOTS}/actor-map.png` });
+    // The context menu (right-click) opens the correction form of what was clicked.
+    await node('Iran').click({ button: 'right' });
+    await s.page.waitForSelector('[data-testid="actor-editor"][open]');
+    assert.match(await s.page.locator('[data-testid="detail-panel"] h3').innerText(), /Iran/);
+    await s.page.locator('[data-testid="timeline-event"][data-date="2016"]').first().click({ button: 'right' });
+    await s.page.waitForSelector('[data-testid="event-editor"][open]');
   } finally {
     await s.close();
   }

@@ -412,3 +412,31 @@ mod props {
         }
     }
 }
+
+// ------------------------------------------------------------ the lexicon
+
+#[test]
+fn trigger_lexicon_parses_and_covers_the_four_languages() {
+    use atlas_engine::events::lexicon::lexicon;
+    let lex = lexicon();
+    assert!(lex.errors.is_empty(), "triggers.tsv: {:?}", lex.errors);
+    for lang in [Lang::De, Lang::En, Lang::Fr, Lang::Es] {
+        let n = lex.triggers.iter().filter(|t| t.lang == lang).count();
+        assert!(n >= 100, "{lang:?}: only {n} triggers");
+        let types: HashSet<&str> = lex.triggers.iter().filter(|t| t.lang == lang).map(|t| t.kind).collect();
+        assert!(types.len() >= 14, "{lang:?}: triggers for only {} PLOVER types", types.len());
+    }
+    for t in &lex.triggers {
+        assert!(atlas_engine::model::EVENT_TYPES.contains(&t.kind));
+        assert!(!t.label.is_empty() && t.label.is_ascii(), "English label on line {}", t.line);
+    }
+}
+
+#[test]
+fn a_malformed_trigger_table_reports_its_lines() {
+    use atlas_engine::events::lexicon::Lexicon;
+    let lex = Lexicon::parse("de\tangriff*\tASSAULT\tattack\nxx\tfoo\tASSAULT\tfoo\nen\tbar\tNOPE\tbar\nen\tbaz\n");
+    assert_eq!(lex.triggers.len(), 1);
+    let lines: Vec<usize> = lex.errors.iter().map(|e| e.0).collect();
+    assert_eq!(lines, vec![2, 3, 4]);
+}

@@ -432,7 +432,7 @@ pub fn run(cx: &mut Ctx, reg: &mut Registry) {
                 }
             }
             Cue::Ministry(name) => {
-                let near = country_near(cx, k).or_else(|| french_ministry(cx, k));
+                let near = country_near(cx, k);
                 let (iso, ts, te) = match near {
                     Some(x) => x,
                     None => match cx.main {
@@ -538,15 +538,11 @@ fn split_ministries(cx: &mut Ctx, reg: &mut Registry) {
     }
 }
 
-/// "ministère russe de la Défense", "ministerio ruso de Defensa": the cue
-/// is split by the adjective; found from the word "ministère"/"ministerio".
-fn french_ministry(cx: &Ctx, k: usize) -> Option<(&'static str, usize, usize)> {
-    let _ = (cx, k);
-    None
-}
-
 /// Registers lexicon actor `ai`.
 pub fn lex_actor(reg: &mut Registry, ai: u16) -> usize {
+    if let Some(&i) = reg.lex_cache.get(&ai) {
+        return i;
+    }
     let a = &index().actors[ai as usize];
     let kind: &'static str = match a.kind {
         "military" => "military",
@@ -569,6 +565,7 @@ pub fn lex_actor(reg: &mut Registry, ai: u16) -> usize {
         };
         reg.role(i, a.role, of);
     }
+    reg.lex_cache.insert(ai, i);
     i
 }
 

@@ -296,20 +296,24 @@ pub fn tokenize<'a>(text: &'a str, body: Option<&[Range<usize>]>) -> Toks<'a> {
         let join = !t.is_empty() && (dotted || gap.joinable);
         let sent = t.is_empty() || !dotted && gap.stop;
         let raw = &text[start..end];
-        if ascii {
-            buf.clear();
-            buf.extend(raw.bytes().filter(|&b| b != b'.').map(|b| b.to_ascii_lowercase() as char));
+        let fs = folded.len();
+        if ascii && bytes[end - 1] != b'.' {
+            folded.push_str(raw);
+            folded[fs..].make_ascii_lowercase();
+        } else if ascii {
+            folded.extend(raw.bytes().filter(|&b| b != b'.').map(|b| b.to_ascii_lowercase() as char));
         } else {
             fold_into(raw, &mut buf);
             if letters > 1 && buf.contains('.') {
                 buf.retain(|c| c != '.');
             }
+            folded.push_str(&buf);
         }
-        let sl = stem_len(&buf);
-        buf.truncate(sl);
-        let alt = if buf.len() >= 4 && buf.ends_with('s') && !buf.ends_with("ss") { (buf.len() - 1) as u32 } else { 0 };
-        let fs = folded.len() as u32;
-        folded.push_str(&buf);
+        let sl = stem_len(&folded[fs..]);
+        folded.truncate(fs + sl);
+        let f = &folded[fs..];
+        let alt = if f.len() >= 4 && f.ends_with('s') && !f.ends_with("ss") { (f.len() - 1) as u32 } else { 0 };
+        let fs = fs as u32;
         let fe = folded.len() as u32;
         let in_body = match body {
             None => true,

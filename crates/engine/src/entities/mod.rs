@@ -396,6 +396,8 @@ pub struct Registry {
     pub votes: HashMap<&'static str, (usize, usize, Vec<&'static str>)>,
     /// People found from role words: (key, folded name words).
     pub people: Vec<(usize, Vec<String>)>,
+    /// Lexicon row → actor index, once registered.
+    pub lex_cache: HashMap<u16, usize, FnvBuild>,
 }
 
 impl Registry {

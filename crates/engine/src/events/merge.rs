@@ -186,9 +186,6 @@ fn across_documents(accs: Vec<Acc>, places: &[Place]) -> Vec<Acc> {
     out
 }
 
-/// Development aid: append the trigger line and provenance to labels.
-const DEBUG: bool = false;
-
 /// Merges the candidates of all documents into events.
 pub fn merge(cands: Vec<Cand>, views: &[DocView], actors: &[Actor], places: &[Place]) -> Vec<Event> {
     // 1. within a sentence
@@ -313,7 +310,7 @@ pub fn merge(cands: Vec<Cand>, views: &[DocView], actors: &[Actor], places: &[Pl
             id: format!("e{}", n + 1),
             doc: views[c.di].id.to_string(),
             kind: c.kind.to_string(),
-            label: if DEBUG { format!("{}|L{}|{}|{}|{}", c.label, lexicon().triggers[c.tid as usize].line, if c.explicit_date { "E" } else { "F" }, c.how, if lexicon().triggers[c.tid as usize].noun { "N" } else { "V" }) } else { c.label.to_string() },
+            label: c.label.to_string(),
             date: c.date.clone(),
             actors: actors_out,
             place: c.place.map(|p| places[p].id.clone()),

@@ -5,7 +5,9 @@
 //! 1. [`triggers`] finds the words that report an event, from the trigger
 //!    lexicon ([`lexicon`], `data/triggers.tsv`): verbs and nouns in four
 //!    languages, German separable verbs (`griff … an`), compounds
-//!    (`Luftangriffe`), Romance conjugations by stem;
+//!    (`Luftangriffe`), Romance conjugations by stem; participles used as
+//!    adjectives ("Iran-backed", "die vom Iran unterstützten Huthis") are
+//!    not events;
 //! 2. [`roles`] cuts the sentence into clauses and gives the actor mentions
 //!    of each trigger's clause a role (source, target, supporter, reporter)
 //!    from prepositions, word order, passives, relative clauses and, for
@@ -13,8 +15,12 @@
 //!    the negation and reported-speech flags;
 //! 3. each trigger takes the time expressions nearest to it (one event per
 //!    date when a clause lists several: "2015 … und 2016 ganz Aleppo"), else
-//!    the date of a dated trigger in the same clause, else the document
-//!    date; the place is the most precise place mentioned in its clause;
+//!    the date of a dated trigger in its clause or a date opening the
+//!    sentence. An event without any is dated with the document date when
+//!    it is told in the lead (the news of the day) and not planned or
+//!    pluperfect background; later undated events are left out: the text
+//!    does not say when they happened. The place is the place attached to
+//!    the trigger, else the most precise place of its clause;
 //! 4. [`figures`] reads casualty and size figures ("mindestens 25 Tote",
 //!    "1,500 troops") and puts them on the nearest event.
 //!
@@ -25,6 +31,10 @@
 //! the relations between actors from the events and from phrases ("ein
 //! Verbündeter des syrischen Regimes", "pro-iranische Hisbollah", "von HTS
 //! dominiert", offices held).
+//!
+//! The layer reads the actors and places of [`crate::entities`] and the
+//! tokens, sentences and times of [`crate::pipeline::prepare`]; it never
+//! creates actors or places.
 
 pub mod figures;
 pub mod lexicon;
@@ -246,6 +256,11 @@ impl<'a> Doc<'a> {
     /// Byte span of words `a..b`.
     pub fn span(&self, a: usize, b: usize) -> (usize, usize) {
         (self.words[a].s, self.words[b - 1].e)
+    }
+
+    /// The text of word `i`.
+    pub fn text(&self, i: usize) -> &str {
+        &self.view.text[self.words[i].s..self.words[i].e]
     }
 
     /// The document creation date as a string.

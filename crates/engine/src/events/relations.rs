@@ -28,6 +28,9 @@ use crate::model::{Actor, Event, Place, Relation};
 /// Infer the foes of an attacker from the place it attacked (its state,
 /// or for an insurgent its army and government).
 const PLACE_FOES: bool = true;
+/// An army or ministry is tied to its state only when it matters in the
+/// dispatch: named twice, or taking part in an event.
+const SIGNIFICANT: bool = false;
 /// A person with a nationality but no office belongs to their state.
 const NATIONALS: bool = false;
 
@@ -476,6 +479,16 @@ pub fn build(events: &[Event], phrase_rels: Vec<PRel>, actors: &[Actor], places:
                     }
                 }
             }
+            // a ceasefire between two sides: they were fighting
+            "AGREE" if e.label == "ceasefire" && !src.is_empty() && !tgt.is_empty() => {
+                for &s in &src {
+                    for &t in &tgt {
+                        if !same_side(s, t) {
+                            add(s, t, "opposes", "ceasefire with", ev.clone());
+                        }
+                    }
+                }
+            }
             "CONSULT" | "AGREE" | "COOPERATE" => {
                 let mut parts: Vec<usize> = src.iter().chain(tgt.iter()).copied().collect();
                 parts.dedup();
@@ -517,6 +530,8 @@ pub fn build(events: &[Event], phrase_rels: Vec<PRel>, actors: &[Actor], places:
     }
     // from the actors: offices, armies and ministries, branches
     let parents = lexicon_parents(actors);
+    // actors that take part in an event
+    let in_events: std::collections::HashSet<usize> = events.iter().flat_map(|e| e.actors.iter().filter_map(|x| idx.get(x.actor.as_str()).copied())).collect();
     for (vi, v) in views.iter().enumerate() {
         let present = &present[vi];
         let first_ev = |i: usize| -> String {
@@ -560,7 +575,7 @@ pub fn build(events: &[Event], phrase_rels: Vec<PRel>, actors: &[Actor], places:
                         add(i, c, "affiliation", &format!("{} of", title.unwrap_or("national")), first_ev(i));
                     }
                 }
-            } else if matches!(a.kind.as_str(), "military" | "government") && !is_country_actor(a) {
+            } else if matches!(a.kind.as_str(), "military" | "government") && !is_country_actor(a) && (!SIGNIFICANT || in_events.contains(&i) || index.actors[vi].iter().filter(|m| m.2 == i).count() >= 2) {
                 if let Some(c) = a.country.as_deref().and_then(country_actor) {
                     add(i, c, "affiliation", "part of", first_ev(i));
                 }

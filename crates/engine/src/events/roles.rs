@@ -45,9 +45,6 @@ const KEEP_FIGURES: bool = false;
 /// Events with nobody in their clause take the previous sentence's subject.
 const ZERO_ANAPHORA: bool = false;
 
-/// Development aid: print each trigger's clause, mentions and roles to stderr.
-const TRACE: bool = false;
-
 /// What marks a mention's role.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Mk {
@@ -359,7 +356,6 @@ fn place_rank(kind: &str) -> u8 {
 /// previous sentence (an actor index) and is updated; figures that no
 /// event of the sentence can carry are added to `orphans`.
 pub fn sentence(doc: &Doc, si: usize, actors: &[Actor], places: &[Place], center: &mut Option<usize>, orphans: &mut Vec<crate::model::Figure>) -> Vec<Cand> {
-    let _ = actors;
     let r = doc.sents[si].clone();
     let found = triggers::find(doc, r.clone());
     let segs = segments(doc, &r);
@@ -459,6 +455,7 @@ pub fn sentence(doc: &Doc, si: usize, actors: &[Actor], places: &[Place], center
             !doc.times.get(k).is_some_and(|x| x.ws < clause.end)
         };
         let mut roles: Vec<(usize, Role)> = Vec::new();
+        let mut adj_source: Option<usize> = None;
         let mut how: &'static str = "clause";
         let mut source_seen = false;
         let mut first_unmarked_before = true;
@@ -470,7 +467,8 @@ pub fn sentence(doc: &Doc, si: usize, actors: &[Actor], places: &[Place], center
                 Mk::Support => Some(Role::Supporter),
                 Mk::Agent if passive || t.noun || participle => Some(Role::Source),
                 Mk::Target | Mk::With => Some(Role::Target),
-                Mk::Between => Some(Role::Source),
+                // "zwischen X und Y": the first side is the source, the others the targets
+                Mk::Between => Some(if roles.iter().any(|&(j, r)| r == Role::Source && infos[j].mk == Mk::Between) { Role::Target } else { Role::Source }),
                 Mk::Loc | Mk::Attr => None,
                 Mk::Gen | Mk::Agent => {
                     // right after an event noun: its agent ("Offensive der Rebellen")
@@ -517,6 +515,20 @@ pub fn sentence(doc: &Doc, si: usize, actors: &[Actor], places: &[Place], center
                     first_unmarked_before = false;
                 }
                 roles.push((i, role));
+            }
+        }
+        // a nationality adjective on an event noun whose country acts in the document: "frappes israéliennes", "Israeli strikes"
+        if t.noun && !roles.iter().any(|&(_, r)| r == Role::Source) {
+            let adj_at = match doc.lang {
+                Lang::Fr | Lang::Es => f.b,
+                _ => f.a.wrapping_sub(1),
+            };
+            if adj_at < doc.words.len() && !doc.punct(adj_at) && !doc.words[adj_at].cap || doc.lang == Lang::En && adj_at < doc.words.len() && !doc.punct(adj_at) {
+                if let Some(iso) = crate::gazetteer::gazetteer().adjective(doc.text(adj_at)) {
+                    if let Some(a) = country_actor(doc, iso, actors) {
+                        adj_source = Some(a);
+                    }
+                }
             }
         }
         // English, French, Spanish: only the nearest unmarked mention before the verb (and its list) is the subject
@@ -568,7 +580,8 @@ pub fn sentence(doc: &Doc, si: usize, actors: &[Actor], places: &[Place], center
             }
             let pronoun = (seg.a..f.a).any(|i| doc.has(i, PRONOUN)) || group_subject;
             let infinitive = infinitive_before(doc, f, seg.a);
-            let prodrop = doc.lang == Lang::Es && !t.noun;
+            // Spanish drops subject pronouns: a verb with no noun phrase before it in its clause
+            let prodrop = doc.lang == Lang::Es && !t.noun && !(seg.a..f.a).any(|i| doc.has(i, ARTICLE) || doc.words[i].cap && i > r.start);
             if subj.is_none() && (pronoun || infinitive) {
                 subj = speaker;
                 how = "speaker";
@@ -584,6 +597,12 @@ pub fn sentence(doc: &Doc, si: usize, actors: &[Actor], places: &[Place], center
         }
         // back to actor ids
         let mut out: Vec<(usize, Role)> = Vec::new();
+        if let Some(a) = adj_source {
+            if !roles.iter().any(|&(_, r)| r == Role::Source) {
+                out.push((a, Role::Source));
+                how = "adjective";
+            }
+        }
         for (i, role) in roles {
             let id = if i > usize::MAX / 2 { usize::MAX - i } else { infos[i].m.id };
             if !out.iter().any(|&(a, _)| a == id) {
@@ -605,18 +624,6 @@ pub fn sentence(doc: &Doc, si: usize, actors: &[Actor], places: &[Place], center
             if !out.iter().any(|&(a, _)| a == sp) {
                 out.push((sp, Role::Reporter));
             }
-        }
-        if TRACE {
-            let txt = |m: &MInfo| doc.view.text[doc.words[m.m.ws].s..doc.words[m.m.we - 1].e].to_string();
-            eprintln!(
-                "TRIG {:?} clause={:?} passive={} how={} infos={:?} roles={:?}",
-                doc.f(f.a),
-                (doc.f(clause.start), doc.f(clause.end - 1)),
-                passive,
-                how,
-                infos.iter().map(|m| (txt(m), m.mk, m.list_prev, m.seg)).collect::<Vec<_>>(),
-                out
-            );
         }
         let negated = negation(doc, f, &clause);
         tinfos.push(TInfo { roles: out, negated, clause, how });
@@ -670,7 +677,9 @@ pub fn sentence(doc: &Doc, si: usize, actors: &[Actor], places: &[Place], center
                 .filter(|&(fj, g)| !claimed[fj].is_empty() && seg_of(g.a) == seg_of(f.a))
                 .min_by_key(|(_, g)| g.a.abs_diff(f.a))
                 .map(|(fj, _)| claimed[fj][0].to_string());
-            match inherit {
+            // a time opening the sentence ("Mardi, …", "On Wednesday, …") dates all of it
+            let opening = doc.times[tlo..thi].first().filter(|t| t.ws <= r.start + 1 && doc.words.get(t.we).is_some_and(|w| w.kind == crate::text::TokenKind::Punct && doc.f(t.we) == ","));
+            match inherit.or_else(|| opening.map(|t| t.value.clone())) {
                 Some(d) => vec![Some(d)],
                 None => match FALLBACK {
                     Fallback::Dct => vec![doc.dct()],
@@ -818,6 +827,14 @@ fn definite_before(doc: &Doc, i: usize, lo: usize) -> bool {
         }
     }
     false
+}
+
+/// The actor standing for country `iso` (the state or its government), if the document names it.
+fn country_actor(doc: &Doc, iso: &str, actors: &[Actor]) -> Option<usize> {
+    doc.ments.iter().map(|m| m.id).find(|&a| {
+        let x = &actors[a];
+        x.country.as_deref() == Some(iso) && (x.kind == "state" || x.kind == "government" && x.name.ends_with(" government"))
+    })
 }
 
 /// Whether word `i` looks like a past participle.
