@@ -77,7 +77,8 @@ pub fn search_gazetteer(name: &str) -> Vec<Candidate> {
 /// line) out; or a gazetteer search in, candidates out.
 pub fn handle_message(input: &str) -> String {
     if let Ok(q) = serde_json::from_str::<Search>(input) {
-        return serde_json::to_string(&search_gazetteer(&q.search)).unwrap_or_else(|e| format!("!{e}"));
+        return serde_json::to_string(&search_gazetteer(&q.search))
+            .unwrap_or_else(|e| format!("!{e}"));
     }
     match serde_json::from_str::<Vec<Job>>(input) {
         Ok(jobs) => serde_json::to_string(&run_jobs(&jobs)).unwrap_or_else(|e| format!("!{e}")),
@@ -117,7 +118,10 @@ mod web {
             if let Some(existing) = b.as_ref() {
                 return existing.fork();
             }
-            let spawned = EngineWorker::spawner().as_module(false).with_loader(true).spawn("./worker_loader.js");
+            let spawned = EngineWorker::spawner()
+                .as_module(false)
+                .with_loader(true)
+                .spawn("./worker_loader.js");
             let forked = spawned.fork();
             *b = Some(spawned);
             forked
@@ -152,7 +156,11 @@ mod tests {
 
     #[test]
     fn round_trip_through_the_message_format() {
-        let jobs = vec![Job { text: "Die Rebellen eroberten am Dienstag die Stadt.".into(), dct: Some("2024-12-04".into()), lang: None }];
+        let jobs = vec![Job {
+            text: "Die Rebellen eroberten am Dienstag die Stadt.".into(),
+            dct: Some("2024-12-04".into()),
+            lang: None,
+        }];
         let answer = handle_message(&serde_json::to_string(&jobs).unwrap());
         let a = decode_answer(&answer).unwrap();
         assert_eq!(a.documents.len(), 1);
@@ -164,8 +172,14 @@ mod tests {
     fn gazetteer_search_through_the_message_format() {
         let answer = handle_message(r#"{"search":"Hama"}"#);
         let found: Vec<Candidate> = serde_json::from_str(&answer).unwrap();
-        assert!(found.iter().any(|c| c.country == "SY" && (c.lat - 35.13).abs() < 0.2), "{found:?}");
-        let none: Vec<Candidate> = serde_json::from_str(&handle_message(r#"{"search":"Xqzzyv"}"#)).unwrap();
+        assert!(
+            found
+                .iter()
+                .any(|c| c.country == "SY" && (c.lat - 35.13).abs() < 0.2),
+            "{found:?}"
+        );
+        let none: Vec<Candidate> =
+            serde_json::from_str(&handle_message(r#"{"search":"Xqzzyv"}"#)).unwrap();
         assert!(none.is_empty());
     }
 

@@ -60,8 +60,14 @@ mod tests {
 
     #[test]
     fn summary_names_count_and_language() {
-        let a = analyze(&[Input::new("Die Rebellen haben die Stadt erobert, sagte ein Sprecher.")]);
-        assert!(summary(&a).starts_with("1 document · German"), "{}", summary(&a));
+        let a = analyze(&[Input::new(
+            "Die Rebellen haben die Stadt erobert, sagte ein Sprecher.",
+        )]);
+        assert!(
+            summary(&a).starts_with("1 document · German"),
+            "{}",
+            summary(&a)
+        );
         assert_eq!(summary(&Analysis::default()), "No dispatches yet");
     }
 }

@@ -6,16 +6,35 @@
 /// Whether a line is a rule separating dispatches.
 fn is_rule(line: &str) -> bool {
     let t = line.trim();
-    t.len() >= 3 && (t.chars().all(|c| c == '-') || t.chars().all(|c| c == '*') || t.chars().all(|c| c == '=') || t.chars().all(|c| c == '_') || t.chars().all(|c| c == '—'))
+    t.len() >= 3
+        && (t.chars().all(|c| c == '-')
+            || t.chars().all(|c| c == '*')
+            || t.chars().all(|c| c == '=')
+            || t.chars().all(|c| c == '_')
+            || t.chars().all(|c| c == '—'))
 }
 
-const AGENCIES: [&str; 12] = ["(AFP)", "(Reuters)", "(REUTERS)", "(AP)", "(dpa)", "(DPA)", "(EFE)", "(ANSA)", "(Europa Press)", "(AA)", "(KNA)", "(epd)"];
+const AGENCIES: [&str; 12] = [
+    "(AFP)",
+    "(Reuters)",
+    "(REUTERS)",
+    "(AP)",
+    "(dpa)",
+    "(DPA)",
+    "(EFE)",
+    "(ANSA)",
+    "(Europa Press)",
+    "(AA)",
+    "(KNA)",
+    "(epd)",
+];
 
 /// Whether a line looks like a wire dateline (`Moskau, 4. Dezember 2024 (AFP) –`).
 pub fn is_dateline_line(line: &str) -> bool {
     let t = line.trim_start();
     let head: String = t.chars().take(90).collect();
-    head.chars().next().is_some_and(|c| c.is_uppercase()) && AGENCIES.iter().any(|a| head.contains(a))
+    head.chars().next().is_some_and(|c| c.is_uppercase())
+        && AGENCIES.iter().any(|a| head.contains(a))
 }
 
 /// Splits pasted text into dispatch texts (trimmed, non-empty).
@@ -38,12 +57,20 @@ pub fn split_bundle(text: &str) -> Vec<String> {
     for p in parts {
         out.extend(split_at_datelines(&p));
     }
-    out.into_iter().map(|s| s.trim().to_string()).filter(|s| !s.is_empty()).collect()
+    out.into_iter()
+        .map(|s| s.trim().to_string())
+        .filter(|s| !s.is_empty())
+        .collect()
 }
 
 fn split_at_datelines(text: &str) -> Vec<String> {
     let lines: Vec<&str> = text.split_inclusive('\n').collect();
-    let idx: Vec<usize> = lines.iter().enumerate().filter(|(_, l)| is_dateline_line(l)).map(|(i, _)| i).collect();
+    let idx: Vec<usize> = lines
+        .iter()
+        .enumerate()
+        .filter(|(_, l)| is_dateline_line(l))
+        .map(|(i, _)| i)
+        .collect();
     if idx.len() < 2 {
         return vec![text.to_string()];
     }
@@ -58,7 +85,11 @@ fn split_at_datelines(text: &str) -> Vec<String> {
             let mut cut = i + 1;
             if let Some(next) = lines.get(cut) {
                 let t = next.trim();
-                if !t.is_empty() && t.len() <= 40 && !t.ends_with('.') && lines.get(cut + 1).is_some_and(|l| l.trim().is_empty()) {
+                if !t.is_empty()
+                    && t.len() <= 40
+                    && !t.ends_with('.')
+                    && lines.get(cut + 1).is_some_and(|l| l.trim().is_empty())
+                {
                     cut += 1;
                 }
             }
@@ -108,7 +139,11 @@ mod tests {
     fn nothing_is_lost() {
         let text = "BEIRUT (Reuters) - One.\n\nKYIV, Ukraine (AP) — Two.\n---\nDrei.";
         let joined: String = split_bundle(text).concat();
-        let letters = |s: &str| s.chars().filter(|c| c.is_alphanumeric()).collect::<String>();
+        let letters = |s: &str| {
+            s.chars()
+                .filter(|c| c.is_alphanumeric())
+                .collect::<String>()
+        };
         assert_eq!(letters(&joined), letters(&text.replace("---", "")));
     }
 }
@@ -135,7 +170,20 @@ pub fn html_to_text(html: &str) -> String {
             Some(gt) => {
                 let tag = &after[..from + gt + 1];
                 let t = tag.to_lowercase();
-                if ["<br", "</p", "</div", "</h", "</li", "</tr", "<p", "</article", "</section"].iter().any(|b| t.starts_with(b)) {
+                if [
+                    "<br",
+                    "</p",
+                    "</div",
+                    "</h",
+                    "</li",
+                    "</tr",
+                    "<p",
+                    "</article",
+                    "</section",
+                ]
+                .iter()
+                .any(|b| t.starts_with(b))
+                {
                     out.push('\n');
                 }
                 rest = &after[from + gt + 1..];
@@ -166,8 +214,16 @@ mod html_tests {
     #[test]
     fn named_cases() {
         let cases = [
-            ("html_plain", "<p>Erster Absatz.</p><p>Zweiter &amp; letzter.</p>", "Erster Absatz.\n\nZweiter & letzter."),
-            ("html_script_dropped", "<p>Text</p><script>alert(1)</script><style>p{}</style>", "Text"),
+            (
+                "html_plain",
+                "<p>Erster Absatz.</p><p>Zweiter &amp; letzter.</p>",
+                "Erster Absatz.\n\nZweiter & letzter.",
+            ),
+            (
+                "html_script_dropped",
+                "<p>Text</p><script>alert(1)</script><style>p{}</style>",
+                "Text",
+            ),
             ("html_unclosed", "Text <b", "Text"),
             ("html_entities", "a &lt;b&gt; c", "a <b> c"),
         ];

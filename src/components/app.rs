@@ -58,7 +58,10 @@ pub fn App() -> impl IntoView {
     let atlas = provide_atlas();
     let selection = provide_selection();
     let filters = provide_filters();
-    let ui = Ui { theme: RwSignal::new("light".into()), maximised: RwSignal::new(None) };
+    let ui = Ui {
+        theme: RwSignal::new("light".into()),
+        maximised: RwSignal::new(None),
+    };
     provide_context(ui);
     let pick = crate::components::editors::PickOnMap(RwSignal::new(None));
     provide_context(pick);
@@ -73,7 +76,9 @@ pub fn App() -> impl IntoView {
         }
     }
     atlas.dispatches.set(restored.saved.dispatches.clone());
-    if let Ok(ops) = serde_json::from_value::<Vec<crate::state::corrections::Op>>(restored.saved.corrections.clone()) {
+    if let Ok(ops) = serde_json::from_value::<Vec<crate::state::corrections::Op>>(
+        restored.saved.corrections.clone(),
+    ) {
         atlas.ops.set(ops);
     }
     if let Some(t) = restored.saved.theme.clone() {
@@ -98,7 +103,11 @@ pub fn App() -> impl IntoView {
     // Save as things change (talking to the outside world: an effect).
     Effect::new(move |_| {
         let corrections = serde_json::to_value(atlas.ops.get()).unwrap_or(serde_json::Value::Null);
-        let saved = Saved { dispatches: atlas.dispatches.get(), corrections, theme: Some(ui.theme.get()) };
+        let saved = Saved {
+            dispatches: atlas.dispatches.get(),
+            corrections,
+            theme: Some(ui.theme.get()),
+        };
         if let (Some(s), Ok(json)) = (storage(), serde_json::to_string(&saved)) {
             if s.set_item(persist::KEY, &json).is_err() {
                 atlas.notice.set(Some("The browser's storage is full: your latest changes are kept in this tab but not saved. Export a project file to keep them.".into()));
@@ -110,8 +119,18 @@ pub fn App() -> impl IntoView {
     // older requests are dropped.
     let generation = StoredValue::new(0u64);
     Effect::new(move |_| {
-        let jobs: Vec<Job> = atlas.dispatches.with(|ds| ds.iter().map(|d| Job { text: d.text.clone(), dct: d.dct.clone(), lang: d.lang.clone() }).collect());
-        let ids: Vec<u64> = atlas.dispatches.with_untracked(|ds| ds.iter().map(|d| d.id).collect());
+        let jobs: Vec<Job> = atlas.dispatches.with(|ds| {
+            ds.iter()
+                .map(|d| Job {
+                    text: d.text.clone(),
+                    dct: d.dct.clone(),
+                    lang: d.lang.clone(),
+                })
+                .collect()
+        });
+        let ids: Vec<u64> = atlas
+            .dispatches
+            .with_untracked(|ds| ds.iter().map(|d| d.id).collect());
         generation.update_value(|g| *g += 1);
         let mine = generation.get_value();
         if jobs.is_empty() {
@@ -151,7 +170,11 @@ pub fn App() -> impl IntoView {
             .is_some_and(|el| matches!(el.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT"));
         if (ev.ctrl_key() || ev.meta_key()) && ev.key().eq_ignore_ascii_case("z") && !in_field {
             ev.prevent_default();
-            if ev.shift_key() { atlas.redo() } else { atlas.undo() }
+            if ev.shift_key() {
+                atlas.redo()
+            } else {
+                atlas.undo()
+            }
             return;
         }
         if (ev.ctrl_key() || ev.meta_key()) && ev.key().eq_ignore_ascii_case("y") && !in_field {
@@ -170,10 +193,12 @@ pub fn App() -> impl IntoView {
         }
     });
 
-    let max_class = move |which: Maximised| move || match ui.maximised.get() {
-        Some(m) if m == which => "view maximised",
-        Some(_) => "view hidden",
-        None => "view",
+    let max_class = move |which: Maximised| {
+        move || match ui.maximised.get() {
+            Some(m) if m == which => "view maximised",
+            Some(_) => "view hidden",
+            None => "view",
+        }
     };
 
     view! {
@@ -215,5 +240,8 @@ pub fn App() -> impl IntoView {
 
 /// Milliseconds from the page's performance clock (0 outside a browser).
 pub fn now_ms() -> f64 {
-    web_sys::window().and_then(|w| w.performance()).map(|p| p.now()).unwrap_or(0.0)
+    web_sys::window()
+        .and_then(|w| w.performance())
+        .map(|p| p.now())
+        .unwrap_or(0.0)
 }

@@ -2,7 +2,9 @@
 
 use leptos::prelude::*;
 
-use crate::components::editors::{ActorEditor, EventEditor, PlaceEditor, RelationTools, TimeEditor};
+use crate::components::editors::{
+    ActorEditor, EventEditor, PlaceEditor, RelationTools, TimeEditor,
+};
 use crate::components::util::{actor, event, place, pretty_date};
 use crate::layout::colors::{actor_color, actor_kind_label, relation_color, EventClass};
 use crate::state::atlas::use_atlas;

@@ -16,12 +16,16 @@ pub fn DispatchList() -> impl IntoView {
     let add = move |_| {
         let mut text = draft.get_untracked();
         if text.trim().is_empty() {
-            atlas.notice.set(Some("Paste or type a dispatch first: the box is empty.".into()));
+            atlas.notice.set(Some(
+                "Paste or type a dispatch first: the box is empty.".into(),
+            ));
             return;
         }
         let mut notes = Vec::new();
         if crate::state::atlas::truncate(&mut text, MAX_PASTE_BYTES) {
-            notes.push("The paste was larger than 12 MB; only its first 12 MB were added.".to_string());
+            notes.push(
+                "The paste was larger than 12 MB; only its first 12 MB were added.".to_string(),
+            );
         }
         let parts = split_bundle(&text);
         let n = parts.len();
@@ -31,7 +35,9 @@ pub fn DispatchList() -> impl IntoView {
         if n > 1 {
             notes.push(format!("The paste was split into {n} dispatches at datelines or rule lines; use “Join with next” to undo a split."));
         }
-        atlas.notice.set((!notes.is_empty()).then(|| notes.join(" ")));
+        atlas
+            .notice
+            .set((!notes.is_empty()).then(|| notes.join(" ")));
         draft.set(String::new());
         // Select the first new dispatch so its source shows.
         let count = atlas.dispatches.with_untracked(Vec::len);
@@ -40,14 +46,21 @@ pub fn DispatchList() -> impl IntoView {
         }
     };
     let clear_all = move |_| {
-        let ok = web_sys::window().and_then(|w| w.confirm_with_message("Remove all dispatches? You can undo this right after.").ok()).unwrap_or(false);
+        let ok = web_sys::window()
+            .and_then(|w| {
+                w.confirm_with_message("Remove all dispatches? You can undo this right after.")
+                    .ok()
+            })
+            .unwrap_or(false);
         if ok {
             atlas.change(|ds, ops| {
                 ds.clear();
                 ops.clear();
             });
             selection.clear();
-            atlas.notice.set(Some("All dispatches removed. Undo (Ctrl+Z) brings them back.".into()));
+            atlas.notice.set(Some(
+                "All dispatches removed. Undo (Ctrl+Z) brings them back.".into(),
+            ));
         }
     };
     let undo_clear = move |_| {
@@ -109,18 +122,22 @@ pub fn DispatchList() -> impl IntoView {
     }
 }
 
-
 /// Reads picked or dropped files as text (HTML reduced to its text) and adds them.
 fn read_files(files: web_sys::FileList, atlas: crate::state::atlas::Atlas) {
     for i in 0..files.length() {
         let Some(file) = files.get(i) else { continue };
         let name = file.name();
-        let is_html = name.ends_with(".html") || name.ends_with(".htm") || file.type_() == "text/html";
+        let is_html =
+            name.ends_with(".html") || name.ends_with(".htm") || file.type_() == "text/html";
         let gf = gloo::file::File::from(file);
         leptos::task::spawn_local(async move {
             match gloo::file::futures::read_as_text(&gf).await {
                 Ok(text) => {
-                    let text = if is_html { crate::split::html_to_text(&text) } else { text };
+                    let text = if is_html {
+                        crate::split::html_to_text(&text)
+                    } else {
+                        text
+                    };
                     let parts = split_bundle(&text);
                     if parts.is_empty() {
                         atlas.notice.set(Some(format!("“{name}” holds no text.")));
@@ -128,7 +145,9 @@ fn read_files(files: web_sys::FileList, atlas: crate::state::atlas::Atlas) {
                         atlas.notice.set(Some(n));
                     }
                 }
-                Err(e) => atlas.notice.set(Some(format!("“{name}” could not be read: {e}"))),
+                Err(e) => atlas
+                    .notice
+                    .set(Some(format!("“{name}” could not be read: {e}"))),
             }
         });
     }
@@ -143,13 +162,29 @@ fn DispatchItem(dispatch: Dispatch) -> impl IntoView {
     let doc_id = move || atlas.doc_id_of(id).unwrap_or_default();
     let doc = Memo::new(move |_| {
         let did = doc_id();
-        atlas.analysis.with(|a| a.documents.iter().find(|d| d.id == did).cloned())
+        atlas
+            .analysis
+            .with(|a| a.documents.iter().find(|d| d.id == did).cloned())
     });
     let lang = move || doc.with(|d| d.as_ref().map(|d| d.lang.clone()).unwrap_or_default());
     let dct = move || doc.with(|d| d.as_ref().and_then(|d| d.dct.clone()).unwrap_or_default());
-    let title = move || doc.with(|d| d.as_ref().map(|d| d.title.clone())).unwrap_or_else(|| crate::state::atlas::title_of(&dispatch.text));
-    let dateline = move || doc.with(|d| d.as_ref().and_then(|d| d.dateline.as_ref()).map(|dl| dl.text.clone()).unwrap_or_default());
-    let selected = move || selection.0.with(|s| matches!(s, Some(Sel::Doc(d)) if *d == doc_id()));
+    let title = move || {
+        doc.with(|d| d.as_ref().map(|d| d.title.clone()))
+            .unwrap_or_else(|| crate::state::atlas::title_of(&dispatch.text))
+    };
+    let dateline = move || {
+        doc.with(|d| {
+            d.as_ref()
+                .and_then(|d| d.dateline.as_ref())
+                .map(|dl| dl.text.clone())
+                .unwrap_or_default()
+        })
+    };
+    let selected = move || {
+        selection
+            .0
+            .with(|s| matches!(s, Some(Sel::Doc(d)) if *d == doc_id()))
+    };
     let set_dct = move |ev: leptos::ev::Event| {
         let v = event_target_value(&ev);
         atlas.change(|ds, _| {

@@ -20,7 +20,12 @@ pub struct PickOnMap(pub RwSignal<Option<String>>);
 pub struct EditorOpen(pub RwSignal<Option<Sel>>);
 
 /// The context-menu gesture of every view: select `sel` and open its correction form.
-pub fn context_edit(ev: &web_sys::MouseEvent, selection: crate::state::selection::Selection, open: EditorOpen, sel: Sel) {
+pub fn context_edit(
+    ev: &web_sys::MouseEvent,
+    selection: crate::state::selection::Selection,
+    open: EditorOpen,
+    sel: Sel,
+) {
     ev.prevent_default();
     ev.stop_propagation();
     selection.set(sel.clone());
@@ -37,7 +42,9 @@ pub fn ActorEditor(
     let selection = use_selection();
     let editor_open = expect_context::<EditorOpen>();
     let my_sel = Sel::Actor(id.clone());
-    let Some(x) = atlas.analysis.with_untracked(|a| actor(a, &id).cloned()) else { return ().into_any() };
+    let Some(x) = atlas.analysis.with_untracked(|a| actor(a, &id).cloned()) else {
+        return ().into_any();
+    };
     let name = x.name.clone();
     let new_name = RwSignal::new(x.name.clone());
     let country = RwSignal::new(x.country.clone().unwrap_or_default());
@@ -45,7 +52,17 @@ pub fn ActorEditor(
     let rel_other = RwSignal::new(String::new());
     let rel_kind = RwSignal::new("supports".to_string());
     let others: Vec<(String, String)> = atlas.analysis.with_untracked(|a| {
-        let mut v: Vec<(String, String)> = a.actors.iter().filter(|o| o.id != id).map(|o| (o.name.clone(), format!("{} ({})", o.name, actor_kind_label(&o.kind)))).collect();
+        let mut v: Vec<(String, String)> = a
+            .actors
+            .iter()
+            .filter(|o| o.id != id)
+            .map(|o| {
+                (
+                    o.name.clone(),
+                    format!("{} ({})", o.name, actor_kind_label(&o.kind)),
+                )
+            })
+            .collect();
         v.sort();
         v
     });
@@ -53,22 +70,41 @@ pub fn ActorEditor(
     let rename = move |_| {
         let v = new_name.get_untracked().trim().to_string();
         if !v.is_empty() && v != n1 {
-            atlas.correct(Op::RenameActor { actor: n1.clone(), name: v });
+            atlas.correct(Op::RenameActor {
+                actor: n1.clone(),
+                name: v,
+            });
         }
     };
     let n2 = name.clone();
-    let set_kind = move |ev: leptos::ev::Event| atlas.correct(Op::SetActorKind { actor: n2.clone(), kind: event_target_value(&ev) });
+    let set_kind = move |ev: leptos::ev::Event| {
+        atlas.correct(Op::SetActorKind {
+            actor: n2.clone(),
+            kind: event_target_value(&ev),
+        })
+    };
     let n3 = name.clone();
     let set_country = move |_| {
         let c = country.get_untracked().trim().to_uppercase();
-        atlas.correct(Op::SetActorCountry { actor: n3.clone(), country: (c.len() == 2).then_some(c) });
+        atlas.correct(Op::SetActorCountry {
+            actor: n3.clone(),
+            country: (c.len() == 2).then_some(c),
+        });
     };
     let n4 = name.clone();
     let merge = move |_| {
         let into = merge_target.get_untracked();
         if !into.is_empty() {
-            atlas.correct(Op::MergeActors { from: n4.clone(), into: into.clone() });
-            if let Some(t) = atlas.analysis.with_untracked(|a| a.actors.iter().find(|o| o.name == into || o.aliases.contains(&into)).map(|o| o.id.clone())) {
+            atlas.correct(Op::MergeActors {
+                from: n4.clone(),
+                into: into.clone(),
+            });
+            if let Some(t) = atlas.analysis.with_untracked(|a| {
+                a.actors
+                    .iter()
+                    .find(|o| o.name == into || o.aliases.contains(&into))
+                    .map(|o| o.id.clone())
+            }) {
                 selection.set(Sel::Actor(t));
             }
         }
@@ -82,7 +118,11 @@ pub fn ActorEditor(
     let add_rel = move |_| {
         let other = rel_other.get_untracked();
         if !other.is_empty() {
-            atlas.correct(Op::AddRelation { a: n6.clone(), b: other, kind: rel_kind.get_untracked() });
+            atlas.correct(Op::AddRelation {
+                a: n6.clone(),
+                b: other,
+                kind: rel_kind.get_untracked(),
+            });
         }
     };
     let splits = x
@@ -95,9 +135,19 @@ pub fn ActorEditor(
             view! { <button class="ghost small" title="Make this alias an actor of its own" on:click=move |_| atlas.correct(Op::SplitAlias { actor: n.clone(), alias: a2.clone() })>{format!("split “{al}”")}</button> }
         })
         .collect_view();
-    let kind_options = ACTOR_KINDS.iter().map(|k| view! { <option value=*k selected=*k == x.kind>{actor_kind_label(k)}</option> }).collect_view();
-    let other_options = others.iter().cloned().map(|(v, label)| view! { <option value=v>{label}</option> }).collect_view();
-    let other_options2 = others.into_iter().map(|(v, label)| view! { <option value=v>{label}</option> }).collect_view();
+    let kind_options = ACTOR_KINDS
+        .iter()
+        .map(|k| view! { <option value=*k selected=*k == x.kind>{actor_kind_label(k)}</option> })
+        .collect_view();
+    let other_options = others
+        .iter()
+        .cloned()
+        .map(|(v, label)| view! { <option value=v>{label}</option> })
+        .collect_view();
+    let other_options2 = others
+        .into_iter()
+        .map(|(v, label)| view! { <option value=v>{label}</option> })
+        .collect_view();
     view! {
         <details class="editor" data-testid="actor-editor" prop:open=move || editor_open.0.with(|o| o.as_ref() == Some(&my_sel))>
             <summary>"Correct this actor"</summary>
@@ -166,7 +216,9 @@ pub fn PlaceEditor(
     let pick = expect_context::<PickOnMap>();
     let editor_open = expect_context::<EditorOpen>();
     let my_sel = Sel::Place(id.clone());
-    let Some(p) = atlas.analysis.with_untracked(|a| place(a, &id).cloned()) else { return ().into_any() };
+    let Some(p) = atlas.analysis.with_untracked(|a| place(a, &id).cloned()) else {
+        return ().into_any();
+    };
     let name = p.name.clone();
     let query = RwSignal::new(p.name.clone());
     let found = RwSignal::new(Vec::<Candidate>::new());
@@ -177,19 +229,30 @@ pub fn PlaceEditor(
         let q = query.get_untracked();
         searching.set(true);
         leptos::task::spawn_local(async move {
-            let answer = analyze_in_worker(serde_json::to_string(&Search { search: q }).unwrap_or_default()).await;
+            let answer =
+                analyze_in_worker(serde_json::to_string(&Search { search: q }).unwrap_or_default())
+                    .await;
             found.set(serde_json::from_str(&answer).unwrap_or_default());
             searching.set(false);
         });
     };
     let n1 = name.clone();
-    let set_coords = move |_| {
-        match (lat.get_untracked().trim().parse::<f64>(), lon.get_untracked().trim().parse::<f64>()) {
-            (Ok(la), Ok(lo)) if (-90.0..=90.0).contains(&la) && (-180.0..=180.0).contains(&lo) => {
-                atlas.correct(Op::SetPlace { place: n1.clone(), name: None, kind: None, country: None, lat: la, lon: lo })
-            }
-            _ => atlas.notice.set(Some("Coordinates must be a latitude (−90…90) and a longitude (−180…180).".into())),
-        }
+    let set_coords = move |_| match (
+        lat.get_untracked().trim().parse::<f64>(),
+        lon.get_untracked().trim().parse::<f64>(),
+    ) {
+        (Ok(la), Ok(lo)) if (-90.0..=90.0).contains(&la) && (-180.0..=180.0).contains(&lo) => atlas
+            .correct(Op::SetPlace {
+                place: n1.clone(),
+                name: None,
+                kind: None,
+                country: None,
+                lat: la,
+                lon: lo,
+            }),
+        _ => atlas.notice.set(Some(
+            "Coordinates must be a latitude (−90…90) and a longitude (−180…180).".into(),
+        )),
     };
     let n2 = name.clone();
     let n3 = name.clone();
@@ -246,18 +309,39 @@ pub fn EventEditor(
     });
     let _ = ids;
     let Some(e) = e else { return ().into_any() };
-    let Some(key) = atlas.raw.with_untracked(|r| event_key(&r.analysis, &e, &r.ids)) else { return ().into_any() };
+    let Some(key) = atlas
+        .raw
+        .with_untracked(|r| event_key(&r.analysis, &e, &r.ids))
+    else {
+        return ().into_any();
+    };
     let date = RwSignal::new(e.date.clone().unwrap_or_default());
     let add_actor = RwSignal::new(String::new());
     let add_role = RwSignal::new("source".to_string());
-    let current: Vec<(String, String)> = atlas.analysis.with_untracked(|a| e.actors.iter().filter_map(|p| actor(a, &p.actor).map(|x| (x.name.clone(), p.role.clone()))).collect());
-    let (k1, k2, k3, k4, k5) = (key.clone(), key.clone(), key.clone(), key.clone(), key.clone());
+    let current: Vec<(String, String)> = atlas.analysis.with_untracked(|a| {
+        e.actors
+            .iter()
+            .filter_map(|p| actor(a, &p.actor).map(|x| (x.name.clone(), p.role.clone())))
+            .collect()
+    });
+    let (k1, k2, k3, k4, k5) = (
+        key.clone(),
+        key.clone(),
+        key.clone(),
+        key.clone(),
+        key.clone(),
+    );
     let set_date = move |_| {
         let v = date.get_untracked().trim().to_string();
         if v.is_empty() || crate::layout::time::interval(&v).is_some() {
-            atlas.correct(Op::SetEventDate { event: k2.clone(), date: (!v.is_empty()).then_some(v) });
+            atlas.correct(Op::SetEventDate {
+                event: k2.clone(),
+                date: (!v.is_empty()).then_some(v),
+            });
         } else {
-            atlas.notice.set(Some(format!("“{v}” is not a date: use 2024-12-03, 2024-12, 2024 or 2024-W49.")));
+            atlas.notice.set(Some(format!(
+                "“{v}” is not a date: use 2024-12-03, 2024-12, 2024 or 2024-W49."
+            )));
         }
     };
     let cur2 = current.clone();
@@ -266,7 +350,10 @@ pub fn EventEditor(
         if !n.is_empty() {
             let mut list = cur2.clone();
             list.push((n, add_role.get_untracked()));
-            atlas.correct(Op::SetEventActors { event: k4.clone(), actors: list });
+            atlas.correct(Op::SetEventActors {
+                event: k4.clone(),
+                actors: list,
+            });
         }
     };
     let chips = current
@@ -287,7 +374,15 @@ pub fn EventEditor(
             }
         })
         .collect_view();
-    let current_place = e.place.as_deref().and_then(|p| atlas.analysis.with_untracked(|a| place(a, p).map(|p| p.name.clone()))).unwrap_or_default();
+    let current_place = e
+        .place
+        .as_deref()
+        .and_then(|p| {
+            atlas
+                .analysis
+                .with_untracked(|a| place(a, p).map(|p| p.name.clone()))
+        })
+        .unwrap_or_default();
     view! {
         <details class="editor" data-testid="event-editor" prop:open=move || editor_open.0.with(|o| o.as_ref() == Some(&my_sel))>
             <summary>"Correct this event"</summary>
@@ -332,16 +427,41 @@ pub fn TimeEditor(
     start: usize,
 ) -> impl IntoView {
     let atlas = use_atlas();
-    let Some(t) = atlas.raw.with_untracked(|r| r.analysis.times.iter().find(|t| t.doc == doc && t.start == start).cloned()) else { return ().into_any() };
-    let Some(dispatch) = atlas.dispatch_of_doc(&doc) else { return ().into_any() };
-    let value = RwSignal::new(atlas.analysis.with_untracked(|a| a.times.iter().find(|x| x.doc == doc && x.start == start).map(|x| x.value.clone()).unwrap_or_default()));
-    let key = SpanKey { dispatch, start, text: t.text.clone() };
+    let Some(t) = atlas.raw.with_untracked(|r| {
+        r.analysis
+            .times
+            .iter()
+            .find(|t| t.doc == doc && t.start == start)
+            .cloned()
+    }) else {
+        return ().into_any();
+    };
+    let Some(dispatch) = atlas.dispatch_of_doc(&doc) else {
+        return ().into_any();
+    };
+    let value = RwSignal::new(atlas.analysis.with_untracked(|a| {
+        a.times
+            .iter()
+            .find(|x| x.doc == doc && x.start == start)
+            .map(|x| x.value.clone())
+            .unwrap_or_default()
+    }));
+    let key = SpanKey {
+        dispatch,
+        start,
+        text: t.text.clone(),
+    };
     let save = move |_| {
         let v = value.get_untracked().trim().to_string();
         if crate::layout::time::interval(&v).is_some() || v.starts_with('P') {
-            atlas.correct(Op::SetTime { time: key.clone(), value: v });
+            atlas.correct(Op::SetTime {
+                time: key.clone(),
+                value: v,
+            });
         } else {
-            atlas.notice.set(Some(format!("“{v}” is not a date: use 2024-12-03, 2024-12, 2024 or 2024-W49.")));
+            atlas.notice.set(Some(format!(
+                "“{v}” is not a date: use 2024-12-03, 2024-12, 2024 or 2024-W49."
+            )));
         }
     };
     view! {
@@ -362,25 +482,70 @@ pub fn add_event_from_selection(doc_id: &str) -> Result<(), String> {
         .map(|s| s.trim().to_string())
         .filter(|s| !s.is_empty())
         .ok_or("Select some words of a sentence in the source text first.")?;
-    let dispatch = atlas.dispatch_of_doc(doc_id).ok_or("This dispatch is still being analysed.")?;
-    let text = atlas.raw.with_untracked(|r| r.analysis.documents.iter().find(|d| d.id == doc_id).map(|d| d.text.clone())).ok_or("This dispatch is still being analysed.")?;
-    let at = text.find(&selected).ok_or("The selection is not inside this dispatch's text.")?;
+    let dispatch = atlas
+        .dispatch_of_doc(doc_id)
+        .ok_or("This dispatch is still being analysed.")?;
+    let text = atlas
+        .raw
+        .with_untracked(|r| {
+            r.analysis
+                .documents
+                .iter()
+                .find(|d| d.id == doc_id)
+                .map(|d| d.text.clone())
+        })
+        .ok_or("This dispatch is still being analysed.")?;
+    let at = text
+        .find(&selected)
+        .ok_or("The selection is not inside this dispatch's text.")?;
     let (s, e) = sentence_around(&text, at, at + selected.len());
     let sentence = text.get(s..e).unwrap_or("").to_string();
-    let date = atlas.analysis.with_untracked(|a| a.times.iter().find(|t| t.doc == doc_id && t.start >= s && t.end <= e && t.kind == "date").map(|t| t.value.clone()));
+    let date = atlas.analysis.with_untracked(|a| {
+        a.times
+            .iter()
+            .find(|t| t.doc == doc_id && t.start >= s && t.end <= e && t.kind == "date")
+            .map(|t| t.value.clone())
+    });
     let actors: Vec<(String, String)> = atlas.analysis.with_untracked(|a| {
-        a.actors.iter().filter(|x| x.mentions.iter().any(|m| m.doc == doc_id && m.start >= s && m.end <= e)).map(|x| (x.name.clone(), "source".to_string())).collect()
+        a.actors
+            .iter()
+            .filter(|x| {
+                x.mentions
+                    .iter()
+                    .any(|m| m.doc == doc_id && m.start >= s && m.end <= e)
+            })
+            .map(|x| (x.name.clone(), "source".to_string()))
+            .collect()
     });
     let label: String = selected.chars().take(60).collect();
-    atlas.correct(Op::AddEvent { evidence: SpanKey { dispatch, start: s, text: sentence }, end: e, kind: "ASSAULT".into(), label, date, actors, place: None });
+    atlas.correct(Op::AddEvent {
+        evidence: SpanKey {
+            dispatch,
+            start: s,
+            text: sentence,
+        },
+        end: e,
+        kind: "ASSAULT".into(),
+        label,
+        date,
+        actors,
+        place: None,
+    });
     Ok(())
 }
 
 /// The byte range of the sentence around `[s, e)` (ends at . ! ? or a newline).
 pub fn sentence_around(text: &str, s: usize, e: usize) -> (usize, usize) {
     let is_end = |c: char| matches!(c, '.' | '!' | '?' | '\n');
-    let start = text.get(..s).and_then(|t| t.rfind(is_end).map(|i| i + 1)).unwrap_or(0);
-    let end = text.get(e..).and_then(|t| t.find(is_end).map(|i| e + i + 1)).unwrap_or(text.len()).min(text.len());
+    let start = text
+        .get(..s)
+        .and_then(|t| t.rfind(is_end).map(|i| i + 1))
+        .unwrap_or(0);
+    let end = text
+        .get(e..)
+        .and_then(|t| t.find(is_end).map(|i| e + i + 1))
+        .unwrap_or(text.len())
+        .min(text.len());
     let mut st = start;
     while st < end && text[st..].starts_with(char::is_whitespace) {
         st += text[st..].chars().next().map(char::len_utf8).unwrap_or(1);

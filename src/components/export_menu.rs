@@ -15,15 +15,23 @@ pub fn download(name: &str, mime: &str, content: &str) -> Result<(), String> {
     parts.push(&wasm_bindgen::JsValue::from_str(content));
     let opts = web_sys::BlobPropertyBag::new();
     opts.set_type(mime);
-    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &opts).map_err(|_| "the browser refused to make the file".to_string())?;
+    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &opts)
+        .map_err(|_| "the browser refused to make the file".to_string())?;
     download_blob(name, &blob)
 }
 
 /// Starts a download of a blob.
 pub fn download_blob(name: &str, blob: &web_sys::Blob) -> Result<(), String> {
-    let url = web_sys::Url::create_object_url_with_blob(blob).map_err(|_| "the browser refused to make the file".to_string())?;
-    let doc = web_sys::window().and_then(|w| w.document()).ok_or("no document")?;
-    let a: web_sys::HtmlAnchorElement = doc.create_element("a").map_err(|_| "no anchor")?.dyn_into().map_err(|_| "no anchor")?;
+    let url = web_sys::Url::create_object_url_with_blob(blob)
+        .map_err(|_| "the browser refused to make the file".to_string())?;
+    let doc = web_sys::window()
+        .and_then(|w| w.document())
+        .ok_or("no document")?;
+    let a: web_sys::HtmlAnchorElement = doc
+        .create_element("a")
+        .map_err(|_| "no anchor")?
+        .dyn_into()
+        .map_err(|_| "no anchor")?;
     a.set_href(&url);
     a.set_download(name);
     a.set_attribute("data-testid", "download-link").ok();
@@ -40,14 +48,26 @@ pub fn download_blob(name: &str, blob: &web_sys::Blob) -> Result<(), String> {
 /// corrections rewritten to those numbers, and the analysis as shown.
 pub fn project_json(atlas: &Atlas) -> String {
     let dispatches = atlas.dispatches.get_untracked();
-    let index = |id: u64| dispatches.iter().position(|d| d.id == id).map(|i| i as u64 + 1);
+    let index = |id: u64| {
+        dispatches
+            .iter()
+            .position(|d| d.id == id)
+            .map(|i| i as u64 + 1)
+    };
     let ops: Vec<Op> = atlas
         .ops
         .get_untracked()
         .into_iter()
         .filter_map(|mut op| op.map_dispatch(&index).then_some(op))
         .collect();
-    let list: Vec<ProjectDispatch> = dispatches.iter().map(|d| ProjectDispatch { text: d.text.clone(), dct: d.dct.clone(), lang: d.lang.clone() }).collect();
+    let list: Vec<ProjectDispatch> = dispatches
+        .iter()
+        .map(|d| ProjectDispatch {
+            text: d.text.clone(),
+            dct: d.dct.clone(),
+            lang: d.lang.clone(),
+        })
+        .collect();
     let corrections = serde_json::to_value(ops).unwrap_or(serde_json::Value::Null);
     to_project(&atlas.analysis.get_untracked(), &list, &corrections)
 }
@@ -58,13 +78,19 @@ pub fn import_project(atlas: &Atlas, text: &str) -> Result<usize, String> {
     let ops: Vec<Op> = if project.corrections.is_null() {
         Vec::new()
     } else {
-        serde_json::from_value(project.corrections.clone()).map_err(|e| format!("the corrections in this project file could not be read: {e}"))?
+        serde_json::from_value(project.corrections.clone())
+            .map_err(|e| format!("the corrections in this project file could not be read: {e}"))?
     };
     let dispatches: Vec<Dispatch> = project
         .dispatches
         .into_iter()
         .enumerate()
-        .map(|(i, d)| Dispatch { id: i as u64 + 1, text: d.text, dct: d.dct, lang: d.lang })
+        .map(|(i, d)| Dispatch {
+            id: i as u64 + 1,
+            text: d.text,
+            dct: d.dct,
+            lang: d.lang,
+        })
         .collect();
     let n = dispatches.len();
     atlas.change(move |ds, os| {
@@ -76,9 +102,15 @@ pub fn import_project(atlas: &Atlas, text: &str) -> Result<usize, String> {
 
 fn stamp(atlas: &Atlas) -> String {
     atlas.analysis.with_untracked(|a| {
-        let mut dcts: Vec<&str> = a.documents.iter().filter_map(|d| d.dct.as_deref()).collect();
+        let mut dcts: Vec<&str> = a
+            .documents
+            .iter()
+            .filter_map(|d| d.dct.as_deref())
+            .collect();
         dcts.sort_unstable();
-        dcts.last().map(|d| d.to_string()).unwrap_or_else(|| "undated".into())
+        dcts.last()
+            .map(|d| d.to_string())
+            .unwrap_or_else(|| "undated".into())
     })
 }
 
@@ -90,7 +122,11 @@ pub fn ExportMenu() -> impl IntoView {
     let run = move |f: Option<Format>| {
         let base = format!("dispatch-atlas-{}", stamp(&atlas));
         let result = match f {
-            None => download(&format!("{base}.atlas.json"), "application/json", &project_json(&atlas)),
+            None => download(
+                &format!("{base}.atlas.json"),
+                "application/json",
+                &project_json(&atlas),
+            ),
             Some(fmt) => {
                 let content = atlas.analysis.with_untracked(|a| export(a, fmt));
                 download(&format!("{base}.{}", fmt.extension()), fmt.mime(), &content)
@@ -113,32 +149,43 @@ pub fn ExportMenu() -> impl IntoView {
     .into_iter()
     .map(|(id, label, f)| view! { <button role="menuitem" data-testid=id on:click=move |_| run(f)>{label}</button> })
     .collect_view();
-    let pictures = [("export-svg", "Views as SVG", false), ("export-png", "Views as PNG", true)]
-        .into_iter()
-        .map(|(id, label, png)| {
-            view! {
-                <button role="menuitem" data-testid=id on:click=move |_| {
-                    if let Err(e) = crate::components::picture::export_views(png, &atlas) {
-                        atlas.notice.set(Some(format!("Export failed: {e}")));
-                    }
-                    open.set(false);
-                }>{label}</button>
-            }
-        })
-        .collect_view();
+    let pictures = [
+        ("export-svg", "Views as SVG", false),
+        ("export-png", "Views as PNG", true),
+    ]
+    .into_iter()
+    .map(|(id, label, png)| {
+        view! {
+            <button role="menuitem" data-testid=id on:click=move |_| {
+                if let Err(e) = crate::components::picture::export_views(png, &atlas) {
+                    atlas.notice.set(Some(format!("Export failed: {e}")));
+                }
+                open.set(false);
+            }>{label}</button>
+        }
+    })
+    .collect_view();
     let on_import = move |ev: leptos::ev::Event| {
         let input: web_sys::HtmlInputElement = event_target(&ev);
-        let Some(file) = input.files().and_then(|f| f.get(0)) else { return };
+        let Some(file) = input.files().and_then(|f| f.get(0)) else {
+            return;
+        };
         input.set_value("");
         let name = file.name();
         let gf = gloo::file::File::from(file);
         leptos::task::spawn_local(async move {
             match gloo::file::futures::read_as_text(&gf).await {
                 Ok(text) => match import_project(&atlas, &text) {
-                    Ok(n) => atlas.notice.set(Some(format!("Opened “{name}”: {n} dispatch(es) restored with their corrections."))),
-                    Err(e) => atlas.notice.set(Some(format!("“{name}” was not opened: {e}. Nothing was changed."))),
+                    Ok(n) => atlas.notice.set(Some(format!(
+                        "Opened “{name}”: {n} dispatch(es) restored with their corrections."
+                    ))),
+                    Err(e) => atlas.notice.set(Some(format!(
+                        "“{name}” was not opened: {e}. Nothing was changed."
+                    ))),
                 },
-                Err(e) => atlas.notice.set(Some(format!("“{name}” could not be read: {e}"))),
+                Err(e) => atlas
+                    .notice
+                    .set(Some(format!("“{name}” could not be read: {e}"))),
             }
         });
     };

@@ -23,26 +23,64 @@ pub fn FilterBar() -> impl IntoView {
             .into_any()
         };
         if let Some((a, b)) = f.window {
-            let label = format!("{} – {}", pretty_date(&date_of(a).to_string()), pretty_date(&date_of(b).to_string()));
-            out.push(chip(label, Box::new(move || filters.0.update(|f| f.window = None))));
+            let label = format!(
+                "{} – {}",
+                pretty_date(&date_of(a).to_string()),
+                pretty_date(&date_of(b).to_string())
+            );
+            out.push(chip(
+                label,
+                Box::new(move || filters.0.update(|f| f.window = None)),
+            ));
         }
         for c in f.hidden_classes.iter().copied() {
-            out.push(chip(format!("hide {}", c.label()), Box::new(move || filters.0.update(|f| { f.hidden_classes.remove(&c); }))));
+            out.push(chip(
+                format!("hide {}", c.label()),
+                Box::new(move || {
+                    filters.0.update(|f| {
+                        f.hidden_classes.remove(&c);
+                    })
+                }),
+            ));
         }
         for k in f.hidden_kinds.iter().cloned() {
             let label = format!("hide {}", actor_kind_label(&k));
-            out.push(chip(label, Box::new(move || filters.0.update(|f| { f.hidden_kinds.remove(&k); }))));
+            out.push(chip(
+                label,
+                Box::new(move || {
+                    filters.0.update(|f| {
+                        f.hidden_kinds.remove(&k);
+                    })
+                }),
+            ));
         }
         for r in f.hidden_relations.iter().cloned() {
             let label = format!("hide {r}");
-            out.push(chip(label, Box::new(move || filters.0.update(|f| { f.hidden_relations.remove(&r); }))));
+            out.push(chip(
+                label,
+                Box::new(move || {
+                    filters.0.update(|f| {
+                        f.hidden_relations.remove(&r);
+                    })
+                }),
+            ));
         }
         for d in f.hidden_docs.iter().cloned() {
             let label = format!("hide dispatch {d}");
-            out.push(chip(label, Box::new(move || filters.0.update(|f| { f.hidden_docs.remove(&d); }))));
+            out.push(chip(
+                label,
+                Box::new(move || {
+                    filters.0.update(|f| {
+                        f.hidden_docs.remove(&d);
+                    })
+                }),
+            ));
         }
         if !f.search.trim().is_empty() {
-            out.push(chip(format!("“{}”", f.search.trim()), Box::new(move || filters.0.update(|f| f.search.clear()))));
+            out.push(chip(
+                format!("“{}”", f.search.trim()),
+                Box::new(move || filters.0.update(|f| f.search.clear())),
+            ));
         }
         out
     };

@@ -37,19 +37,32 @@ fn load_detailed(ready: RwSignal<bool>) {
     }
     leptos::task::spawn_local(async move {
         use wasm_bindgen::JsCast;
-        let Some(window) = web_sys::window() else { return };
-        let Ok(resp) = wasm_bindgen_futures::JsFuture::from(window.fetch_with_str("./public/basemap/world-50m.json")).await else { return };
-        let Ok(resp) = resp.dyn_into::<web_sys::Response>() else { return };
+        let Some(window) = web_sys::window() else {
+            return;
+        };
+        let Ok(resp) = wasm_bindgen_futures::JsFuture::from(
+            window.fetch_with_str("./public/basemap/world-50m.json"),
+        )
+        .await
+        else {
+            return;
+        };
+        let Ok(resp) = resp.dyn_into::<web_sys::Response>() else {
+            return;
+        };
         if !resp.ok() {
             return;
         }
         let Ok(text) = resp.text() else { return };
-        let Ok(text) = wasm_bindgen_futures::JsFuture::from(text).await else { return };
+        let Ok(text) = wasm_bindgen_futures::JsFuture::from(text).await else {
+            return;
+        };
         let Some(text) = text.as_string() else { return };
-        let prepared: &'static Option<Prepared> = Box::leak(Box::new(parse(&text).ok().map(|map| {
-            let paths = map.path_data();
-            Prepared { map, paths }
-        })));
+        let prepared: &'static Option<Prepared> =
+            Box::leak(Box::new(parse(&text).ok().map(|map| {
+                let paths = map.path_data();
+                Prepared { map, paths }
+            })));
         DETAILED.with(|d| {
             let _ = d.set(prepared);
         });
@@ -93,15 +106,24 @@ pub fn GeoMap() -> impl IntoView {
     let fitted = Memo::new(move |_| {
         let a = atlas.analysis.get();
         // Fit the places where events happen; without events, every place but countries.
-        let with_events: std::collections::HashSet<String> = a.events.iter().filter_map(|e| e.place.clone()).collect();
+        let with_events: std::collections::HashSet<String> =
+            a.events.iter().filter_map(|e| e.place.clone()).collect();
         let all: std::collections::HashSet<String> = if with_events.is_empty() {
-            a.places.iter().filter(|p| p.kind != "country").map(|p| p.id.clone()).collect()
+            a.places
+                .iter()
+                .filter(|p| p.kind != "country")
+                .map(|p| p.id.clone())
+                .collect()
         } else {
             with_events
         };
         let (w, h) = size.get();
         let pts = points(&a, &all);
-        if pts.is_empty() { Viewport::world(w, h) } else { Viewport::fit(&pts, w, h, 40.0) }
+        if pts.is_empty() {
+            Viewport::world(w, h)
+        } else {
+            Viewport::fit(&pts, w, h, 40.0)
+        }
     });
     Effect::new(move |_| {
         let _ = atlas.analysis.get();
@@ -115,10 +137,12 @@ pub fn GeoMap() -> impl IntoView {
     });
 
     let local = move |cx: f64, cy: f64| -> (f64, f64) {
-        wrap.get_untracked().map(|el| {
-            let r = el.get_bounding_client_rect();
-            (cx - r.left(), cy - r.top())
-        }).unwrap_or((cx, cy))
+        wrap.get_untracked()
+            .map(|el| {
+                let r = el.get_bounding_client_rect();
+                (cx - r.left(), cy - r.top())
+            })
+            .unwrap_or((cx, cy))
     };
     let zoom_by = move |f: f64, at: Option<(f64, f64)>| {
         let v = vp.get_untracked();
@@ -137,8 +161,15 @@ pub fn GeoMap() -> impl IntoView {
         }
         let (lx, ly) = local(ev.client_x() as f64, ev.client_y() as f64);
         pinch.update_value(|p| p.down(ev.pointer_id(), lx, ly));
-        panning.set(Some((ev.client_x() as f64, ev.client_y() as f64, vp.get_untracked())));
-        if let Some(t) = ev.current_target().and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(t).ok()) {
+        panning.set(Some((
+            ev.client_x() as f64,
+            ev.client_y() as f64,
+            vp.get_untracked(),
+        )));
+        if let Some(t) = ev
+            .current_target()
+            .and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(t).ok())
+        {
             let _ = t.set_pointer_capture(ev.pointer_id());
         }
     };
@@ -155,13 +186,17 @@ pub fn GeoMap() -> impl IntoView {
             return;
         }
         if let Some((sx, sy, v0)) = panning.get_untracked() {
-            user_vp.set(Some(v0.pan(ev.client_x() as f64 - sx, ev.client_y() as f64 - sy)));
+            user_vp.set(Some(
+                v0.pan(ev.client_x() as f64 - sx, ev.client_y() as f64 - sy),
+            ));
         }
     };
     let pick = expect_context::<crate::components::editors::PickOnMap>();
     let on_up = move |ev: leptos::ev::PointerEvent| {
         pinch.update_value(|p| p.up(ev.pointer_id()));
-        let moved = panning.get_untracked().is_some_and(|(sx, sy, _)| (ev.client_x() as f64 - sx).hypot(ev.client_y() as f64 - sy) > 3.0);
+        let moved = panning.get_untracked().is_some_and(|(sx, sy, _)| {
+            (ev.client_x() as f64 - sx).hypot(ev.client_y() as f64 - sy) > 3.0
+        });
         panning.set(None);
         if moved {
             return;
@@ -170,10 +205,19 @@ pub fn GeoMap() -> impl IntoView {
             let (x, y) = local(ev.client_x() as f64, ev.client_y() as f64);
             match vp.get_untracked().invert(x, y) {
                 Some((lon, lat)) => {
-                    atlas.correct(crate::state::corrections::Op::SetPlace { place: name, name: None, kind: None, country: None, lat, lon });
+                    atlas.correct(crate::state::corrections::Op::SetPlace {
+                        place: name,
+                        name: None,
+                        kind: None,
+                        country: None,
+                        lat,
+                        lon,
+                    });
                     pick.0.set(None);
                 }
-                None => atlas.notice.set(Some("That point is off the map: click on the globe.".into())),
+                None => atlas.notice.set(Some(
+                    "That point is off the map: click on the globe.".into(),
+                )),
             }
         }
     };
@@ -204,9 +248,25 @@ pub fn GeoMap() -> impl IntoView {
             return;
         }
         let a = atlas.analysis.get_untracked();
-        let spans: Vec<(f64, f64)> = a.events.iter().filter_map(|e| e.date.as_deref().and_then(interval)).map(|(s, t, _)| (s, t)).collect();
-        let (Some(lo), Some(hi)) = (spans.iter().map(|s| s.0).reduce(f64::min), spans.iter().map(|s| s.1).reduce(f64::max)) else { return };
-        let step = if hi - lo > 3.0 * 365.0 { 365.25 } else if hi - lo > 90.0 { 30.5 } else { 1.0 };
+        let spans: Vec<(f64, f64)> = a
+            .events
+            .iter()
+            .filter_map(|e| e.date.as_deref().and_then(interval))
+            .map(|(s, t, _)| (s, t))
+            .collect();
+        let (Some(lo), Some(hi)) = (
+            spans.iter().map(|s| s.0).reduce(f64::min),
+            spans.iter().map(|s| s.1).reduce(f64::max),
+        ) else {
+            return;
+        };
+        let step = if hi - lo > 3.0 * 365.0 {
+            365.25
+        } else if hi - lo > 90.0 {
+            30.5
+        } else {
+            1.0
+        };
         let cursor = StoredValue::new(lo);
         playing.set(true);
         filters.0.update(|f| f.window = Some((lo, lo + step)));
@@ -239,9 +299,26 @@ pub fn GeoMap() -> impl IntoView {
     // zooming change one transform.
     let base = move || {
         let use_detail = want_detail.get() && detail_ready.get();
-        let chosen = if use_detail { detailed() } else { basemap().as_ref() };
-        let Some(prep) = chosen else { return view! { <g></g> }.into_any() };
-        let sel_countries: Vec<String> = atlas.analysis.with(|a| a.places.iter().filter(|p| p.kind == "country" && a.events.iter().any(|e| e.place.as_deref() == Some(p.id.as_str()))).filter_map(|p| p.country.clone()).collect());
+        let chosen = if use_detail {
+            detailed()
+        } else {
+            basemap().as_ref()
+        };
+        let Some(prep) = chosen else {
+            return view! { <g></g> }.into_any();
+        };
+        let sel_countries: Vec<String> = atlas.analysis.with(|a| {
+            a.places
+                .iter()
+                .filter(|p| {
+                    p.kind == "country"
+                        && a.events
+                            .iter()
+                            .any(|e| e.place.as_deref() == Some(p.id.as_str()))
+                })
+                .filter_map(|p| p.country.clone())
+                .collect()
+        });
         let paths = prep
             .paths
             .iter()
@@ -255,7 +332,9 @@ pub fn GeoMap() -> impl IntoView {
     };
     let country_labels = move || {
         let v = vp.get();
-        let Some(prep) = basemap().as_ref() else { return Vec::new() };
+        let Some(prep) = basemap().as_ref() else {
+            return Vec::new();
+        };
         let zoom = v.zoom_level();
         prep.map
             .countries
@@ -266,7 +345,8 @@ pub fn GeoMap() -> impl IntoView {
             })
             .filter_map(|c| {
                 let (x, y) = v.project(c.label.0, c.label.1);
-                (x > 10.0 && x < v.width - 10.0 && y > 10.0 && y < v.height - 10.0).then(|| view! { <text class="country-label" x=x y=y>{c.name.clone()}</text> })
+                (x > 10.0 && x < v.width - 10.0 && y > 10.0 && y < v.height - 10.0)
+                    .then(|| view! { <text class="country-label" x=x y=y>{c.name.clone()}</text> })
             })
             .collect::<Vec<_>>()
     };
@@ -351,13 +431,23 @@ pub fn GeoMap() -> impl IntoView {
         for lon in (-180..=180).step_by(30) {
             for (i, lat) in (-90..=90).step_by(5).enumerate() {
                 let (x, y) = project_deg(lon as f64, lat as f64);
-                d.push_str(&format!("{}{:.3} {:.3}", if i == 0 { "M" } else { "L" }, x, -y));
+                d.push_str(&format!(
+                    "{}{:.3} {:.3}",
+                    if i == 0 { "M" } else { "L" },
+                    x,
+                    -y
+                ));
             }
         }
         for lat in (-60..=60).step_by(30) {
             for (i, lon) in (-180..=180).step_by(5).enumerate() {
                 let (x, y) = project_deg(lon as f64, lat as f64);
-                d.push_str(&format!("{}{:.3} {:.3}", if i == 0 { "M" } else { "L" }, x, -y));
+                d.push_str(&format!(
+                    "{}{:.3} {:.3}",
+                    if i == 0 { "M" } else { "L" },
+                    x,
+                    -y
+                ));
             }
         }
         view! { <path class="graticule" d=d transform=base_transform vector-effect="non-scaling-stroke"></path> }

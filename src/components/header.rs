@@ -15,7 +15,15 @@ pub fn Header() -> impl IntoView {
     let load_example = move |_| {
         atlas.add(EXAMPLE.iter().map(|t| t.to_string()).collect());
     };
-    let toggle_theme = move |_| ui.theme.update(|t| *t = if t == "dark" { "light".into() } else { "dark".into() });
+    let toggle_theme = move |_| {
+        ui.theme.update(|t| {
+            *t = if t == "dark" {
+                "light".into()
+            } else {
+                "dark".into()
+            }
+        })
+    };
     let status = move || match atlas.status.get() {
         Status::Idle => String::new(),
         Status::Working(n) => format!("Analysing {n} dispatch{}…", if n == 1 { "" } else { "es" }),

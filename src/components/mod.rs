@@ -2,11 +2,11 @@
 //! the user's gestures. One component per file, a folder per view.
 
 pub mod app;
+pub mod changes_panel;
 pub mod detail_panel;
 pub mod dispatch_list;
 pub mod editors;
 pub mod export_menu;
-pub mod changes_panel;
 pub mod filter_bar;
 pub mod geo_map;
 pub mod header;

@@ -6,7 +6,9 @@ use leptos::prelude::*;
 
 use crate::components::app::{Maximised, Ui, VisibleCtx};
 use crate::components::util::actor;
-use crate::layout::colors::{actor_color, actor_kind_label, relation_color, ACTOR_KINDS, RELATION_TYPES};
+use crate::layout::colors::{
+    actor_color, actor_kind_label, relation_color, ACTOR_KINDS, RELATION_TYPES,
+};
 use crate::layout::network::{labels_without_overlap, lay_out, Network};
 use crate::state::atlas::use_atlas;
 use crate::state::filters::use_filters;
@@ -25,18 +27,35 @@ pub fn ActorNetwork() -> impl IntoView {
     let pinned = RwSignal::new(HashMap::<String, (f64, f64)>::new());
     let previous = StoredValue::new(HashMap::<String, (f64, f64)>::new());
     let zoom = RwSignal::new((1.0f64, 0.0f64, 0.0f64)); // k, tx, ty in view units
-    // The node under a pressed pointer, where it was pressed, and whether it has moved.
+                                                        // The node under a pressed pointer, where it was pressed, and whether it has moved.
     let dragging = RwSignal::new(None::<(String, f64, f64, bool)>);
     let panning = RwSignal::new(None::<(f64, f64, f64, f64)>);
     let hover = RwSignal::new(None::<(String, f64, f64)>);
     let svg_ref = NodeRef::<leptos::svg::Svg>::new();
 
-    let ego_center = Memo::new(move |_| if ego.get() { selection.0.with(|s| s.as_ref().and_then(|s| s.actor().map(str::to_string))) } else { None });
+    let ego_center = Memo::new(move |_| {
+        if ego.get() {
+            selection
+                .0
+                .with(|s| s.as_ref().and_then(|s| s.actor().map(str::to_string)))
+        } else {
+            None
+        }
+    });
     let network = Memo::new(move |_| {
         let a = atlas.analysis.get();
         let v = vis.get();
         let prev = previous.get_value();
-        let net = pinned.with(|p| lay_out(&a, &v.actors, &v.relations, ego_center.get().as_deref(), &prev, p));
+        let net = pinned.with(|p| {
+            lay_out(
+                &a,
+                &v.actors,
+                &v.relations,
+                ego_center.get().as_deref(),
+                &prev,
+                p,
+            )
+        });
         // Remember positions so a growing analysis keeps its shape (a cache, not state).
         previous.update_value(|m| {
             for n in &net.nodes {
@@ -52,7 +71,12 @@ pub fn ActorNetwork() -> impl IntoView {
         let (x0, y0, x1, y1) = network.with_untracked(|n| n.bounds);
         // Labels hang below and beside nodes: leave them room.
         let (px, py) = (90.0, 40.0);
-        (x0 - px, y0 - py, (x1 - x0 + 2.0 * px).max(200.0), (y1 - y0 + 2.0 * py + 14.0).max(150.0))
+        (
+            x0 - px,
+            y0 - py,
+            (x1 - x0 + 2.0 * px).max(200.0),
+            (y1 - y0 + 2.0 * py + 14.0).max(150.0),
+        )
     });
     Effect::new(move |_| {
         let _ = view_box.get();
@@ -121,7 +145,11 @@ pub fn ActorNetwork() -> impl IntoView {
         } else if let Some((sx, sy, tx, ty)) = panning.get_untracked() {
             let (vx, _, vw, _) = view_box.get_untracked();
             let _ = vx;
-            let scale = svg_ref.get_untracked().map(|el| el.get_bounding_client_rect().width() / vw).unwrap_or(1.0).max(1e-6);
+            let scale = svg_ref
+                .get_untracked()
+                .map(|el| el.get_bounding_client_rect().width() / vw)
+                .unwrap_or(1.0)
+                .max(1e-6);
             zoom.update(|z| {
                 z.1 = tx + (ev.client_x() as f64 - sx) / scale;
                 z.2 = ty + (ev.client_y() as f64 - sy) / scale;
@@ -138,7 +166,11 @@ pub fn ActorNetwork() -> impl IntoView {
 
     let edges = move || {
         let net: Network = network.get();
-        let pos: HashMap<&str, (f64, f64)> = net.nodes.iter().map(|n| (n.id.as_str(), (n.x, n.y))).collect();
+        let pos: HashMap<&str, (f64, f64)> = net
+            .nodes
+            .iter()
+            .map(|n| (n.id.as_str(), (n.x, n.y)))
+            .collect();
         let sel = selection.0.get();
         let sel_actor = sel.as_ref().and_then(|s| s.actor().map(str::to_string));
         net.edges
@@ -168,7 +200,13 @@ pub fn ActorNetwork() -> impl IntoView {
         let sel_actor = sel.as_ref().and_then(|s| s.actor().map(str::to_string));
         let neighbours: Vec<String> = sel_actor
             .as_ref()
-            .map(|s| net.edges.iter().filter(|e| &e.a == s || &e.b == s).flat_map(|e| [e.a.clone(), e.b.clone()]).collect())
+            .map(|s| {
+                net.edges
+                    .iter()
+                    .filter(|e| &e.a == s || &e.b == s)
+                    .flat_map(|e| [e.a.clone(), e.b.clone()])
+                    .collect()
+            })
             .unwrap_or_default();
         let is_pinned = pinned.get();
         net.nodes
@@ -237,7 +275,13 @@ pub fn ActorNetwork() -> impl IntoView {
         })
         .collect_view();
     let kind_legend = move || {
-        let present: Vec<&'static str> = atlas.analysis.with(|a| ACTOR_KINDS.iter().copied().filter(|k| a.actors.iter().any(|x| x.kind == *k)).collect());
+        let present: Vec<&'static str> = atlas.analysis.with(|a| {
+            ACTOR_KINDS
+                .iter()
+                .copied()
+                .filter(|k| a.actors.iter().any(|x| x.kind == *k))
+                .collect()
+        });
         present
             .into_iter()
             .map(|k| {
@@ -296,10 +340,30 @@ pub fn ActorNetwork() -> impl IntoView {
 /// The shape of an actor kind, as path data centred on (x, y).
 pub fn node_shape(kind: &str, x: f64, y: f64, r: f64) -> String {
     match kind {
-        "state" | "government" => format!("M{} {}h{}v{}h{}z", x - r, y - r, 2.0 * r, 2.0 * r, -2.0 * r),
-        "armed_group" | "military" => format!("M{x} {}L{} {}L{} {}z", y - r * 1.15, x + r * 1.1, y + r * 0.85, x - r * 1.1, y + r * 0.85),
-        "organisation" | "media" => format!("M{x} {}L{} {y}L{x} {}L{} {y}z", y - r * 1.2, x + r * 1.2, y + r * 1.2, x - r * 1.2),
-        _ => format!("M{} {y}a{r} {r} 0 1 0 {} 0a{r} {r} 0 1 0 {} 0", x - r, 2.0 * r, -2.0 * r),
+        "state" | "government" => {
+            format!("M{} {}h{}v{}h{}z", x - r, y - r, 2.0 * r, 2.0 * r, -2.0 * r)
+        }
+        "armed_group" | "military" => format!(
+            "M{x} {}L{} {}L{} {}z",
+            y - r * 1.15,
+            x + r * 1.1,
+            y + r * 0.85,
+            x - r * 1.1,
+            y + r * 0.85
+        ),
+        "organisation" | "media" => format!(
+            "M{x} {}L{} {y}L{x} {}L{} {y}z",
+            y - r * 1.2,
+            x + r * 1.2,
+            y + r * 1.2,
+            x - r * 1.2
+        ),
+        _ => format!(
+            "M{} {y}a{r} {r} 0 1 0 {} 0a{r} {r} 0 1 0 {} 0",
+            x - r,
+            2.0 * r,
+            -2.0 * r
+        ),
     }
 }
 

@@ -2,8 +2,8 @@
 //! their computed styles inlined, a legend and a footer naming the source
 //! dispatches' dates, as one SVG file or rendered to PNG.
 
-use wasm_bindgen::closure::Closure;
 use leptos::prelude::*;
+use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 
 use crate::components::export_menu::{download, download_blob};
@@ -11,11 +11,25 @@ use crate::layout::colors::{relation_color, EventClass, RELATION_TYPES};
 use crate::state::atlas::Atlas;
 
 const STYLE_PROPS: [&str; 12] = [
-    "fill", "fill-opacity", "stroke", "stroke-width", "stroke-opacity", "stroke-dasharray", "opacity", "font-size", "font-weight", "font-family", "text-anchor", "paint-order",
+    "fill",
+    "fill-opacity",
+    "stroke",
+    "stroke-width",
+    "stroke-opacity",
+    "stroke-dasharray",
+    "opacity",
+    "font-size",
+    "font-weight",
+    "font-family",
+    "text-anchor",
+    "paint-order",
 ];
 
 fn escape(s: &str) -> String {
-    s.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
+    s.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
 }
 
 /// Copies the computed presentation styles of `src` and its descendants onto `dst` (a deep clone of it).
@@ -40,7 +54,14 @@ fn inline_styles(window: &web_sys::Window, src: &web_sys::Element, dst: &web_sys
 }
 
 /// One view's SVG markup, styles inlined, placed at (x, y).
-fn view_markup(window: &web_sys::Window, doc: &web_sys::Document, selector: &str, title: &str, x: f64, y: f64) -> Option<(String, f64, f64)> {
+fn view_markup(
+    window: &web_sys::Window,
+    doc: &web_sys::Document,
+    selector: &str,
+    title: &str,
+    x: f64,
+    y: f64,
+) -> Option<(String, f64, f64)> {
     let el = doc.query_selector(selector).ok()??;
     let rect = el.get_bounding_client_rect();
     let (w, h) = (rect.width().max(1.0), rect.height().max(1.0));
@@ -51,8 +72,15 @@ fn view_markup(window: &web_sys::Window, doc: &web_sys::Document, selector: &str
     clone.set_attribute("y", &format!("{}", y + 20.0)).ok();
     clone.set_attribute("width", &format!("{w}")).ok();
     clone.set_attribute("height", &format!("{h}")).ok();
-    let inner = web_sys::XmlSerializer::new().ok()?.serialize_to_string(&clone).ok()?;
-    let head = format!(r##"<text x="{x}" y="{}" font-size="13" font-weight="700" fill="#1d2430">{}</text>"##, y + 14.0, escape(title));
+    let inner = web_sys::XmlSerializer::new()
+        .ok()?
+        .serialize_to_string(&clone)
+        .ok()?;
+    let head = format!(
+        r##"<text x="{x}" y="{}" font-size="13" font-weight="700" fill="#1d2430">{}</text>"##,
+        y + 14.0,
+        escape(title)
+    );
     Some((format!("{head}{inner}"), w, h + 20.0))
 }
 
@@ -64,14 +92,24 @@ pub fn compose(atlas: &Atlas) -> Result<(String, f64, f64), String> {
     let mut body = String::new();
     let mut y = pad + 28.0;
     let mut width: f64 = 600.0;
-    if let Some((m, w, h)) = view_markup(&window, &doc, "[data-testid=timeline] svg", "Timeline", pad, y) {
+    if let Some((m, w, h)) = view_markup(
+        &window,
+        &doc,
+        "[data-testid=timeline] svg",
+        "Timeline",
+        pad,
+        y,
+    ) {
         body.push_str(&m);
         width = width.max(w);
         y += h + pad;
     }
     let mut row_h: f64 = 0.0;
     let mut x = pad;
-    for (sel, title) in [("[data-testid=actor-network]", "Actor map"), ("[data-testid=geo-map]", "Map")] {
+    for (sel, title) in [
+        ("[data-testid=actor-network]", "Actor map"),
+        ("[data-testid=geo-map]", "Map"),
+    ] {
         if let Some((m, w, h)) = view_markup(&window, &doc, sel, title, x, y) {
             body.push_str(&m);
             x += w + pad;
@@ -93,11 +131,28 @@ pub fn compose(atlas: &Atlas) -> Result<(String, f64, f64), String> {
     y += 24.0;
     // Footer: the dispatches' dates.
     let footer = atlas.analysis.with_untracked(|a| {
-        let mut parts: Vec<String> = a.documents.iter().map(|d| format!("{} ({})", d.dateline.as_ref().and_then(|dl| dl.agency.clone()).unwrap_or_else(|| d.id.clone()), d.dct.clone().unwrap_or_else(|| "undated".into()))).collect();
+        let mut parts: Vec<String> = a
+            .documents
+            .iter()
+            .map(|d| {
+                format!(
+                    "{} ({})",
+                    d.dateline
+                        .as_ref()
+                        .and_then(|dl| dl.agency.clone())
+                        .unwrap_or_else(|| d.id.clone()),
+                    d.dct.clone().unwrap_or_else(|| "undated".into())
+                )
+            })
+            .collect();
         parts.dedup();
         format!("Dispatch Atlas · sources: {}", parts.join(", "))
     });
-    body.push_str(&format!(r##"<text x="{pad}" y="{}" font-size="11" fill="#5d6878">{}</text>"##, y + 10.0, escape(&footer)));
+    body.push_str(&format!(
+        r##"<text x="{pad}" y="{}" font-size="11" fill="#5d6878">{}</text>"##,
+        y + 10.0,
+        escape(&footer)
+    ));
     y += 24.0;
     let w = width + 2.0 * pad;
     let svg = format!(
@@ -117,11 +172,19 @@ pub fn export_views(png: bool, atlas: &Atlas) -> Result<(), String> {
     parts.push(&wasm_bindgen::JsValue::from_str(&svg));
     let opts = web_sys::BlobPropertyBag::new();
     opts.set_type("image/svg+xml");
-    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &opts).map_err(|_| "cannot make the picture")?;
-    let url = web_sys::Url::create_object_url_with_blob(&blob).map_err(|_| "cannot make the picture")?;
+    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &opts)
+        .map_err(|_| "cannot make the picture")?;
+    let url =
+        web_sys::Url::create_object_url_with_blob(&blob).map_err(|_| "cannot make the picture")?;
     let img = web_sys::HtmlImageElement::new().map_err(|_| "cannot make the picture")?;
-    let doc = web_sys::window().and_then(|w| w.document()).ok_or("no document")?;
-    let canvas: web_sys::HtmlCanvasElement = doc.create_element("canvas").map_err(|_| "no canvas")?.dyn_into().map_err(|_| "no canvas")?;
+    let doc = web_sys::window()
+        .and_then(|w| w.document())
+        .ok_or("no document")?;
+    let canvas: web_sys::HtmlCanvasElement = doc
+        .create_element("canvas")
+        .map_err(|_| "no canvas")?
+        .dyn_into()
+        .map_err(|_| "no canvas")?;
     let scale = 2.0;
     canvas.set_width((w * scale) as u32);
     canvas.set_height((h * scale) as u32);
@@ -129,7 +192,11 @@ pub fn export_views(png: bool, atlas: &Atlas) -> Result<(), String> {
     let url2 = url.clone();
     let notice = atlas.notice;
     let onload = Closure::once(move || {
-        let ctx = canvas.get_context("2d").ok().flatten().and_then(|c| c.dyn_into::<web_sys::CanvasRenderingContext2d>().ok());
+        let ctx = canvas
+            .get_context("2d")
+            .ok()
+            .flatten()
+            .and_then(|c| c.dyn_into::<web_sys::CanvasRenderingContext2d>().ok());
         if let Some(ctx) = ctx {
             let _ = ctx.scale(scale, scale);
             let _ = ctx.draw_image_with_html_image_element(&img2, 0.0, 0.0);
@@ -139,7 +206,10 @@ pub fn export_views(png: bool, atlas: &Atlas) -> Result<(), String> {
                         leptos::prelude::Set::set(&notice, Some(format!("Export failed: {e}")));
                     }
                 }
-                None => leptos::prelude::Set::set(&notice, Some("Export failed: the browser could not render the picture.".into())),
+                None => leptos::prelude::Set::set(
+                    &notice,
+                    Some("Export failed: the browser could not render the picture.".into()),
+                ),
             });
             let _ = canvas.to_blob(done.as_ref().unchecked_ref());
             done.forget();

@@ -9,13 +9,29 @@ use crate::state::atlas::use_atlas;
 use crate::state::selection::{use_selection, Sel};
 
 /// The document and the evidence range that the selection points at.
-pub fn focus_of(a: &atlas_engine::Analysis, sel: Option<&Sel>) -> Option<(String, Option<(usize, usize)>)> {
+pub fn focus_of(
+    a: &atlas_engine::Analysis,
+    sel: Option<&Sel>,
+) -> Option<(String, Option<(usize, usize)>)> {
     match sel? {
         Sel::Doc(d) => Some((d.clone(), None)),
-        Sel::Event(e) => event(a, e).map(|e| (e.evidence.doc.clone(), Some((e.evidence.start, e.evidence.end)))),
-        Sel::Actor(x) => actor(a, x).and_then(|x| x.mentions.first()).map(|m| (m.doc.clone(), Some((m.start, m.end)))),
-        Sel::Place(p) => place(a, p).and_then(|p| p.mentions.first()).map(|m| (m.doc.clone(), Some((m.start, m.end)))),
-        Sel::Time(d, s) => a.times.iter().find(|t| &t.doc == d && t.start == *s).map(|t| (t.doc.clone(), Some((t.start, t.end)))),
+        Sel::Event(e) => event(a, e).map(|e| {
+            (
+                e.evidence.doc.clone(),
+                Some((e.evidence.start, e.evidence.end)),
+            )
+        }),
+        Sel::Actor(x) => actor(a, x)
+            .and_then(|x| x.mentions.first())
+            .map(|m| (m.doc.clone(), Some((m.start, m.end)))),
+        Sel::Place(p) => place(a, p)
+            .and_then(|p| p.mentions.first())
+            .map(|m| (m.doc.clone(), Some((m.start, m.end)))),
+        Sel::Time(d, s) => a
+            .times
+            .iter()
+            .find(|t| &t.doc == d && t.start == *s)
+            .map(|t| (t.doc.clone(), Some((t.start, t.end)))),
     }
 }
 
@@ -26,15 +42,27 @@ pub fn SourceView() -> impl IntoView {
     let selection = use_selection();
     // The document shown stays put when the selection is cleared.
     let shown_doc = RwSignal::new(None::<String>);
-    let focus = Memo::new(move |_| atlas.analysis.with(|a| selection.0.with(|s| focus_of(a, s.as_ref()))));
+    let focus = Memo::new(move |_| {
+        atlas
+            .analysis
+            .with(|a| selection.0.with(|s| focus_of(a, s.as_ref())))
+    });
     Effect::new(move |_| {
         if let Some((d, _)) = focus.get() {
             shown_doc.set(Some(d));
         }
     });
     let doc = Memo::new(move |_| {
-        let id = shown_doc.get().or_else(|| atlas.analysis.with(|a| a.documents.first().map(|d| d.id.clone())));
-        id.filter(|id| atlas.analysis.with(|a| a.documents.iter().any(|d| &d.id == id)))
+        let id = shown_doc.get().or_else(|| {
+            atlas
+                .analysis
+                .with(|a| a.documents.first().map(|d| d.id.clone()))
+        });
+        id.filter(|id| {
+            atlas
+                .analysis
+                .with(|a| a.documents.iter().any(|d| &d.id == id))
+        })
     });
     let container = NodeRef::<leptos::html::Section>::new();
     // Scroll to the evidence after the selection changes (DOM side effect).
@@ -54,8 +82,12 @@ pub fn SourceView() -> impl IntoView {
             return view! { <p class="empty">"Select a dispatch, an event, an actor or a place to read its source here."</p> }.into_any();
         };
         let a = atlas.analysis.get();
-        let Some(d) = a.documents.iter().find(|d| d.id == doc_id) else { return ().into_any() };
-        let evidence = focus.get().and_then(|(fd, ev)| if fd == doc_id { ev } else { None });
+        let Some(d) = a.documents.iter().find(|d| d.id == doc_id) else {
+            return ().into_any();
+        };
+        let evidence = focus
+            .get()
+            .and_then(|(fd, ev)| if fd == doc_id { ev } else { None });
         let cuts: Vec<usize> = evidence.map(|(s, e)| vec![s, e]).unwrap_or_default();
         let segs = split_plain_at(segments(&a, &doc_id), &cuts);
         let text = d.text.clone();
@@ -122,7 +154,17 @@ fn describe(a: &atlas_engine::Analysis, kind: MentionKind, id: &str) -> (String,
     match kind {
         MentionKind::Actor => {
             let tip = actor(a, id)
-                .map(|x| format!("{} · {}{}", x.name, crate::layout::colors::actor_kind_label(&x.kind), x.country.as_deref().map(|c| format!(" · {c}")).unwrap_or_default()))
+                .map(|x| {
+                    format!(
+                        "{} · {}{}",
+                        x.name,
+                        crate::layout::colors::actor_kind_label(&x.kind),
+                        x.country
+                            .as_deref()
+                            .map(|c| format!(" · {c}"))
+                            .unwrap_or_default()
+                    )
+                })
                 .unwrap_or_default();
             (tip, Sel::Actor(id.to_string()))
         }
@@ -136,7 +178,10 @@ fn describe(a: &atlas_engine::Analysis, kind: MentionKind, id: &str) -> (String,
             (tip, Sel::Place(id.to_string()))
         }
         MentionKind::Time => {
-            let (doc, start) = id.split_once(':').map(|(d, s)| (d.to_string(), s.parse().unwrap_or(0))).unwrap_or_default();
+            let (doc, start) = id
+                .split_once(':')
+                .map(|(d, s)| (d.to_string(), s.parse().unwrap_or(0)))
+                .unwrap_or_default();
             let tip = a
                 .times
                 .iter()

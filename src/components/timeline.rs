@@ -55,7 +55,12 @@ pub fn Timeline() -> impl IntoView {
         let _ = atlas.analysis.get();
         user_scale.set(None);
     });
-    let scale = Memo::new(move |_| user_scale.get().map(|s| s.with_range(0.0, plot_w())).unwrap_or_else(|| fitted.get()));
+    let scale = Memo::new(move |_| {
+        user_scale
+            .get()
+            .map(|s| s.with_range(0.0, plot_w()))
+            .unwrap_or_else(|| fitted.get())
+    });
     let layout = Memo::new(move |_| {
         let a = atlas.analysis.get();
         let v = vis.get();
@@ -71,12 +76,16 @@ pub fn Timeline() -> impl IntoView {
 
     let local_x = move |ev: &web_sys::MouseEvent| -> f64 {
         let target = wrap.get_untracked();
-        let left = target.map(|t| t.get_bounding_client_rect().left()).unwrap_or(0.0);
+        let left = target
+            .map(|t| t.get_bounding_client_rect().left())
+            .unwrap_or(0.0);
         ev.client_x() as f64 - left - GUTTER
     };
     let local_y = move |ev: &web_sys::MouseEvent| -> f64 {
         let target = wrap.get_untracked();
-        let top = target.map(|t| t.get_bounding_client_rect().top()).unwrap_or(0.0);
+        let top = target
+            .map(|t| t.get_bounding_client_rect().top())
+            .unwrap_or(0.0);
         ev.client_y() as f64 - top
     };
 
@@ -97,7 +106,11 @@ pub fn Timeline() -> impl IntoView {
             return;
         }
         let brush = ev.shift_key() || y < AXIS_H + 4.0;
-        drag.set(Some(if brush { Drag::Brush { x0: x, x1: x } } else { Drag::Pan { x0: x } }));
+        drag.set(Some(if brush {
+            Drag::Brush { x0: x, x1: x }
+        } else {
+            Drag::Pan { x0: x }
+        }));
     };
     let on_move = move |ev: leptos::ev::PointerEvent| {
         let x = local_x(&ev);
@@ -111,7 +124,10 @@ pub fn Timeline() -> impl IntoView {
         }
         // Capture the pointer only once it really drags, so a click still reaches the mark under it.
         let capture = |ev: &leptos::ev::PointerEvent| {
-            if let Some(t) = ev.current_target().and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(t).ok()) {
+            if let Some(t) = ev
+                .current_target()
+                .and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(t).ok())
+            {
                 if !t.has_pointer_capture(ev.pointer_id()) {
                     let _ = t.set_pointer_capture(ev.pointer_id());
                 }
@@ -180,8 +196,13 @@ pub fn Timeline() -> impl IntoView {
             .collect_view()
     };
     let lanes = move || {
-        let sel_actor = selection.0.with(|s| s.as_ref().and_then(|s| s.actor().map(str::to_string)));
-        let sel_place = selection.0.with(|s| match s { Some(Sel::Place(p)) => Some(p.clone()), _ => None });
+        let sel_actor = selection
+            .0
+            .with(|s| s.as_ref().and_then(|s| s.actor().map(str::to_string)));
+        let sel_place = selection.0.with(|s| match s {
+            Some(Sel::Place(p)) => Some(p.clone()),
+            _ => None,
+        });
         layout
             .get()
             .lanes
@@ -275,22 +296,32 @@ pub fn Timeline() -> impl IntoView {
     // An event in several lanes (one per actor) is linked by a thin line.
     let links = move || {
         let l = layout.get();
-        let mut by_event: std::collections::BTreeMap<&str, Vec<(f64, f64)>> = std::collections::BTreeMap::new();
+        let mut by_event: std::collections::BTreeMap<&str, Vec<(f64, f64)>> =
+            std::collections::BTreeMap::new();
         for m in l.marks.iter().filter(|m| m.events.len() == 1 && !m.band) {
-            by_event.entry(m.events[0].as_str()).or_default().push((m.x0, m.y));
+            by_event
+                .entry(m.events[0].as_str())
+                .or_default()
+                .push((m.x0, m.y));
         }
         by_event
             .into_values()
             .filter(|v| v.len() > 1)
             .map(|v| {
                 let x = v[0].0;
-                let (y0, y1) = v.iter().fold((f64::INFINITY, f64::NEG_INFINITY), |(a, b), p| (a.min(p.1), b.max(p.1)));
+                let (y0, y1) = v
+                    .iter()
+                    .fold((f64::INFINITY, f64::NEG_INFINITY), |(a, b), p| {
+                        (a.min(p.1), b.max(p.1))
+                    });
                 view! { <line class="tl-link" x1=x x2=x y1=y0 + AXIS_H y2=y1 + AXIS_H></line> }
             })
             .collect_view()
     };
     let brush = move || match drag.get() {
-        Some(Drag::Brush { x0, x1 }) => Some(view! { <rect class="brush" x=x0.min(x1) y="0" width=(x1 - x0).abs() height=move || layout.with(|l| l.height) + AXIS_H></rect> }),
+        Some(Drag::Brush { x0, x1 }) => Some(
+            view! { <rect class="brush" x=x0.min(x1) y="0" width=(x1 - x0).abs() height=move || layout.with(|l| l.height) + AXIS_H></rect> },
+        ),
         _ => None,
     };
     let window_rect = move || {

@@ -20,13 +20,19 @@ pub fn event<'a>(a: &'a Analysis, id: &str) -> Option<&'a Event> {
 
 /// Names of an event's actors, joined.
 pub fn event_actor_names(a: &Analysis, e: &Event) -> String {
-    let names: Vec<&str> = e.actors.iter().filter_map(|p| actor(a, &p.actor).map(|x| x.name.as_str())).collect();
+    let names: Vec<&str> = e
+        .actors
+        .iter()
+        .filter_map(|p| actor(a, &p.actor).map(|x| x.name.as_str()))
+        .collect();
     names.join(", ")
 }
 
 /// A readable form of a TIMEX value ("3 Dec 2024", "Nov 2024", "2015").
 pub fn pretty_date(value: &str) -> String {
-    const M: [&str; 12] = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+    const M: [&str; 12] = [
+        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+    ];
     let parts: Vec<&str> = value.split(['-', 'T']).collect();
     match parts.as_slice() {
         [y, m, d, ..] if m.len() == 2 && d.len() == 2 => {
@@ -55,7 +61,15 @@ mod tests {
 
     #[test]
     fn pretty_dates() {
-        for (v, want) in [("2024-12-03", "3 Dec 2024"), ("2024-11", "Nov 2024"), ("2015", "2015"), ("201", "2010s"), ("2024-W49", "2024-W49"), ("XXXX-12-03", "3 Dec XXXX"), ("2024-13-01", "2024-13-01")] {
+        for (v, want) in [
+            ("2024-12-03", "3 Dec 2024"),
+            ("2024-11", "Nov 2024"),
+            ("2015", "2015"),
+            ("201", "2010s"),
+            ("2024-W49", "2024-W49"),
+            ("XXXX-12-03", "3 Dec XXXX"),
+            ("2024-13-01", "2024-13-01"),
+        ] {
             assert_eq!(pretty_date(v), want, "{v}");
         }
     }
@@ -76,7 +90,9 @@ where
             return true;
         }
         let Some(el) = node.get() else { return false };
-        let Ok(el) = el.dyn_into::<web_sys::Element>() else { return false };
+        let Ok(el) = el.dyn_into::<web_sys::Element>() else {
+            return false;
+        };
         let read = {
             let el = el.clone();
             move || {

@@ -86,10 +86,18 @@ pub fn parse(json: &str) -> Result<Basemap, String> {
             return Err(format!("basemap: {}: bad label", c.id));
         }
         let mut rings = Vec::with_capacity(c.rings.len());
-        let (mut x0, mut y0, mut x1, mut y1) = (f64::INFINITY, f64::INFINITY, f64::NEG_INFINITY, f64::NEG_INFINITY);
+        let (mut x0, mut y0, mut x1, mut y1) = (
+            f64::INFINITY,
+            f64::INFINITY,
+            f64::NEG_INFINITY,
+            f64::NEG_INFINITY,
+        );
         for (i, s) in c.rings.iter().enumerate() {
             let grid = decode_ring(s).map_err(|e| format!("basemap: {} ring {i}: {e}", c.id))?;
-            let ring: Vec<(f64, f64)> = grid.iter().map(|&(gx, gy)| (gx as f64 * q, gy as f64 * q)).collect();
+            let ring: Vec<(f64, f64)> = grid
+                .iter()
+                .map(|&(gx, gy)| (gx as f64 * q, gy as f64 * q))
+                .collect();
             for &(x, y) in &ring {
                 x0 = x0.min(x);
                 y0 = y0.min(y);
@@ -101,16 +109,30 @@ pub fn parse(json: &str) -> Result<Basemap, String> {
         if rings.is_empty() {
             return Err(format!("basemap: {}: no rings", c.id));
         }
-        countries.push(Country { id: c.id, iso2: c.iso2, name: c.name, label: c.label, rings, bbox: (x0, y0, x1, y1) });
+        countries.push(Country {
+            id: c.id,
+            iso2: c.iso2,
+            name: c.name,
+            label: c.label,
+            rings,
+            bbox: (x0, y0, x1, y1),
+        });
     }
-    Ok(Basemap { countries, quantum: q })
+    Ok(Basemap {
+        countries,
+        quantum: q,
+    })
 }
 
 /// "x0,y0,dx1,dy1,…" → absolute grid points.
 fn decode_ring(s: &str) -> Result<Vec<(i64, i64)>, String> {
     let mut values = Vec::new();
     for part in s.split(',') {
-        values.push(part.trim().parse::<i64>().map_err(|_| format!("not an integer: {part:?}"))?);
+        values.push(
+            part.trim()
+                .parse::<i64>()
+                .map_err(|_| format!("not an integer: {part:?}"))?,
+        );
     }
     if values.len() % 2 != 0 {
         return Err("odd number of values".into());
@@ -121,8 +143,14 @@ fn decode_ring(s: &str) -> Result<Vec<(i64, i64)>, String> {
     let (mut x, mut y) = (0i64, 0i64);
     let mut out = Vec::with_capacity(values.len() / 2);
     for pair in values.chunks_exact(2) {
-        x = x.checked_add(pair[0]).filter(|v| v.abs() <= MAX_GRID).ok_or("coordinate out of range")?;
-        y = y.checked_add(pair[1]).filter(|v| v.abs() <= MAX_GRID).ok_or("coordinate out of range")?;
+        x = x
+            .checked_add(pair[0])
+            .filter(|v| v.abs() <= MAX_GRID)
+            .ok_or("coordinate out of range")?;
+        y = y
+            .checked_add(pair[1])
+            .filter(|v| v.abs() <= MAX_GRID)
+            .ok_or("coordinate out of range")?;
         out.push((x, y));
     }
     Ok(out)
@@ -185,7 +213,9 @@ impl Basemap {
             .map(|(i, c)| {
                 let mut s = String::new();
                 for ring in &c.rings {
-                    let Some(&(x, y)) = ring.first() else { continue };
+                    let Some(&(x, y)) = ring.first() else {
+                        continue;
+                    };
                     let (mut px, mut py) = (grid(x), -grid(y));
                     s.push('M');
                     push_num(&mut s, px, d);
@@ -229,7 +259,11 @@ impl Basemap {
 
     /// The index of the country with this ISO alpha-2 code.
     pub fn by_iso2(&self, iso2: &str) -> Option<usize> {
-        self.countries.iter().position(|c| c.iso2.as_deref().is_some_and(|c| c.eq_ignore_ascii_case(iso2)))
+        self.countries.iter().position(|c| {
+            c.iso2
+                .as_deref()
+                .is_some_and(|c| c.eq_ignore_ascii_case(iso2))
+        })
     }
 }
 
@@ -264,7 +298,12 @@ mod tests {
 
     fn at(b: &Basemap, lon: f64, lat: f64) -> Option<&str> {
         let (x, y) = project_deg(lon, lat);
-        b.country_at(x, y).map(|i| b.countries[i].iso2.as_deref().unwrap_or(b.countries[i].name.as_str()))
+        b.country_at(x, y).map(|i| {
+            b.countries[i]
+                .iso2
+                .as_deref()
+                .unwrap_or(b.countries[i].name.as_str())
+        })
     }
 
     #[test]
@@ -278,16 +317,16 @@ mod tests {
         let (x, y) = project_deg(38.5, 35.0);
         assert_eq!(b.country_at(x, y), Some(sy));
         for (lon, lat, want) in [
-            (37.62, 55.76, "RU"),  // Moscow
-            (-175.0, 66.0, "RU"),  // Chukotka, east of the antimeridian
-            (2.35, 48.86, "FR"),   // Paris
-            (-99.1, 19.4, "MX"),   // Mexico City
-            (28.2, -29.6, "LS"),   // Lesotho, a hole in South Africa
-            (25.0, -30.0, "ZA"),   // South Africa around it
-            (35.2, 31.9, "PS"),    // Ramallah
-            (34.1, 44.95, "UA"),   // Simferopol
-            (21.17, 42.66, "XK"),  // Pristina
-            (0.0, -80.0, "AQ"),    // Antarctica
+            (37.62, 55.76, "RU"), // Moscow
+            (-175.0, 66.0, "RU"), // Chukotka, east of the antimeridian
+            (2.35, 48.86, "FR"),  // Paris
+            (-99.1, 19.4, "MX"),  // Mexico City
+            (28.2, -29.6, "LS"),  // Lesotho, a hole in South Africa
+            (25.0, -30.0, "ZA"),  // South Africa around it
+            (35.2, 31.9, "PS"),   // Ramallah
+            (34.1, 44.95, "UA"),  // Simferopol
+            (21.17, 42.66, "XK"), // Pristina
+            (0.0, -80.0, "AQ"),   // Antarctica
         ] {
             assert_eq!(at(&b, lon, lat), Some(want), "{lon},{lat}");
         }
@@ -302,7 +341,10 @@ mod tests {
         for json in [W110, W50] {
             let b = parse(json).expect("parses");
             let ru = b.by_iso2("RU").expect("Russia");
-            assert!(b.countries[ru].rings.len() > 1, "Russia is cut at the antimeridian");
+            assert!(
+                b.countries[ru].rings.len() > 1,
+                "Russia is cut at the antimeridian"
+            );
             for c in &b.countries {
                 for ring in &c.rings {
                     for i in 0..ring.len() {
@@ -325,9 +367,17 @@ mod tests {
         let check = v["check"].as_array().expect("check points");
         assert!(check.len() >= 5);
         for p in check {
-            let p: Vec<f64> = p.as_array().expect("point").iter().map(|n| n.as_f64().expect("number")).collect();
+            let p: Vec<f64> = p
+                .as_array()
+                .expect("point")
+                .iter()
+                .map(|n| n.as_f64().expect("number"))
+                .collect();
             let (x, y) = project_deg(p[0], p[1]);
-            assert!((x - p[2]).abs() < 1e-12 && (y - p[3]).abs() < 1e-12, "{p:?} vs {x},{y}");
+            assert!(
+                (x - p[2]).abs() < 1e-12 && (y - p[3]).abs() < 1e-12,
+                "{p:?} vs {x},{y}"
+            );
         }
     }
 
@@ -397,7 +447,10 @@ mod tests {
         };
         let mut tok = String::new();
         for ch in d.chars().chain(std::iter::once(' ')) {
-            let starts_new = ch == '-' || ch == ' ' || ch.is_ascii_alphabetic() || (ch == '.' && tok.contains('.'));
+            let starts_new = ch == '-'
+                || ch == ' '
+                || ch.is_ascii_alphabetic()
+                || (ch == '.' && tok.contains('.'));
             if starts_new && !tok.is_empty() {
                 nums.push(tok.parse().expect("number"));
                 tok.clear();
@@ -429,7 +482,10 @@ mod tests {
             for (r, w) in rings.iter().zip(want) {
                 assert_eq!(r.len(), w.len());
                 for (p, q) in r.iter().zip(w) {
-                    assert!((p.0 - q.0).abs() < 1e-9 && (p.1 + q.1).abs() < 1e-9, "{p:?} vs {q:?}");
+                    assert!(
+                        (p.0 - q.0).abs() < 1e-9 && (p.1 + q.1).abs() < 1e-9,
+                        "{p:?} vs {q:?}"
+                    );
                 }
             }
         }

@@ -16,15 +16,21 @@ pub enum EventClass {
 
 impl EventClass {
     /// All classes, in legend order.
-    pub const ALL: [EventClass; 4] =
-        [EventClass::MaterialConflict, EventClass::VerbalConflict, EventClass::VerbalCooperation, EventClass::MaterialCooperation];
+    pub const ALL: [EventClass; 4] = [
+        EventClass::MaterialConflict,
+        EventClass::VerbalConflict,
+        EventClass::VerbalCooperation,
+        EventClass::MaterialCooperation,
+    ];
 
     /// The class of a PLOVER type (unknown types count as verbal cooperation, the mildest).
     pub fn of(event_type: &str) -> EventClass {
         match event_type {
             "ASSAULT" | "COERCE" | "MOBILIZE" => EventClass::MaterialConflict,
             "THREATEN" | "ACCUSE" | "REJECT" | "SANCTION" | "PROTEST" => EventClass::VerbalConflict,
-            "SUPPORT" | "AID" | "COOPERATE" | "CONCEDE" | "RETREAT" => EventClass::MaterialCooperation,
+            "SUPPORT" | "AID" | "COOPERATE" | "CONCEDE" | "RETREAT" => {
+                EventClass::MaterialCooperation
+            }
             _ => EventClass::VerbalCooperation,
         }
     }
@@ -105,8 +111,17 @@ pub fn actor_kind_label(kind: &str) -> &'static str {
 }
 
 /// Actor kinds in legend order.
-pub const ACTOR_KINDS: [&str; 9] =
-    ["state", "government", "military", "armed_group", "person", "organisation", "media", "civilians", "other"];
+pub const ACTOR_KINDS: [&str; 9] = [
+    "state",
+    "government",
+    "military",
+    "armed_group",
+    "person",
+    "organisation",
+    "media",
+    "civilians",
+    "other",
+];
 
 #[cfg(test)]
 mod tests {
@@ -114,10 +129,13 @@ mod tests {
 
     #[test]
     fn every_plover_type_has_a_class() {
-        let conflict = ["ASSAULT", "COERCE", "MOBILIZE", "THREATEN", "ACCUSE", "REJECT", "SANCTION", "PROTEST"];
+        let conflict = [
+            "ASSAULT", "COERCE", "MOBILIZE", "THREATEN", "ACCUSE", "REJECT", "SANCTION", "PROTEST",
+        ];
         for t in atlas_engine::model::EVENT_TYPES {
             let c = EventClass::of(t);
-            let is_conflict = matches!(c, EventClass::MaterialConflict | EventClass::VerbalConflict);
+            let is_conflict =
+                matches!(c, EventClass::MaterialConflict | EventClass::VerbalConflict);
             assert_eq!(is_conflict, conflict.contains(&t), "{t}");
         }
     }

@@ -24,12 +24,26 @@ pub struct Node {
 impl Node {
     /// A node of radius `r` with no position yet (placed by [`Simulation::new`]).
     pub fn new(r: f64) -> Node {
-        Node { x: f64::NAN, y: f64::NAN, vx: 0.0, vy: 0.0, r, pinned: None }
+        Node {
+            x: f64::NAN,
+            y: f64::NAN,
+            vx: 0.0,
+            vy: 0.0,
+            r,
+            pinned: None,
+        }
     }
 
     /// A node at a known position.
     pub fn at(x: f64, y: f64, r: f64) -> Node {
-        Node { x, y, vx: 0.0, vy: 0.0, r, pinned: None }
+        Node {
+            x,
+            y,
+            vx: 0.0,
+            vy: 0.0,
+            r,
+            pinned: None,
+        }
     }
 }
 
@@ -98,7 +112,10 @@ impl Simulation {
     /// already have positions.
     pub fn new(mut nodes: Vec<Node>, links: Vec<Link>) -> Simulation {
         let n = nodes.len();
-        let links: Vec<Link> = links.into_iter().filter(|l| l.a < n && l.b < n && l.a != l.b).collect();
+        let links: Vec<Link> = links
+            .into_iter()
+            .filter(|l| l.a < n && l.b < n && l.a != l.b)
+            .collect();
         let any_known = nodes.iter().any(|p| p.x.is_finite() && p.y.is_finite());
         let golden = std::f64::consts::PI * (3.0 - 5f64.sqrt());
         for i in 0..n {
@@ -111,7 +128,13 @@ impl Simulation {
             if any_known {
                 // Start next to a placed neighbour so the new node settles locally.
                 let neighbour = links.iter().find_map(|l| {
-                    let other = if l.a == i { l.b } else if l.b == i { l.a } else { return None };
+                    let other = if l.a == i {
+                        l.b
+                    } else if l.b == i {
+                        l.a
+                    } else {
+                        return None;
+                    };
                     let o = &nodes[other];
                     (o.x.is_finite() && o.y.is_finite()).then_some((o.x, o.y))
                 });
@@ -124,7 +147,12 @@ impl Simulation {
             nodes[i].y = y;
         }
         let alpha = if any_known { 0.12 } else { 1.0 };
-        Simulation { nodes, links, params: Params::default(), alpha }
+        Simulation {
+            nodes,
+            links,
+            params: Params::default(),
+            alpha,
+        }
     }
 
     /// Whether the simulation has cooled down.
@@ -179,7 +207,10 @@ impl Simulation {
         let max2 = p.charge_max_distance * p.charge_max_distance;
         for i in 0..n {
             for j in i + 1..n {
-                let (dx, dy) = (self.nodes[j].x - self.nodes[i].x, self.nodes[j].y - self.nodes[i].y);
+                let (dx, dy) = (
+                    self.nodes[j].x - self.nodes[i].x,
+                    self.nodes[j].y - self.nodes[i].y,
+                );
                 let mut d2 = dx * dx + dy * dy;
                 if d2 > max2 {
                     continue;
@@ -231,7 +262,12 @@ impl Simulation {
 
     /// The bounding box of all node circles: (x0, y0, x1, y1).
     pub fn bounds(&self) -> (f64, f64, f64, f64) {
-        let mut b = (f64::INFINITY, f64::INFINITY, f64::NEG_INFINITY, f64::NEG_INFINITY);
+        let mut b = (
+            f64::INFINITY,
+            f64::INFINITY,
+            f64::NEG_INFINITY,
+            f64::NEG_INFINITY,
+        );
         for n in &self.nodes {
             b.0 = b.0.min(n.x - n.r);
             b.1 = b.1.min(n.y - n.r);
@@ -250,12 +286,24 @@ mod tests {
     use super::*;
 
     fn ring(n: usize) -> (Vec<Node>, Vec<Link>) {
-        let nodes = (0..n).map(|i| Node::new(6.0 + (i % 5) as f64 * 3.0)).collect();
+        let nodes = (0..n)
+            .map(|i| Node::new(6.0 + (i % 5) as f64 * 3.0))
+            .collect();
         let mut links = Vec::new();
         for i in 0..n {
-            links.push(Link { a: i, b: (i + 1) % n, distance: 60.0, strength: 0.6 });
+            links.push(Link {
+                a: i,
+                b: (i + 1) % n,
+                distance: 60.0,
+                strength: 0.6,
+            });
             if i % 7 == 0 {
-                links.push(Link { a: i, b: (i * 13 + 5) % n, distance: 90.0, strength: 0.3 });
+                links.push(Link {
+                    a: i,
+                    b: (i * 13 + 5) % n,
+                    distance: 90.0,
+                    strength: 0.3,
+                });
             }
         }
         (nodes, links)
@@ -291,10 +339,17 @@ mod tests {
     #[test]
     fn linked_nodes_end_closer_than_unlinked() {
         let nodes = (0..4).map(|_| Node::new(8.0)).collect();
-        let links = vec![Link { a: 0, b: 1, distance: 40.0, strength: 1.0 }];
+        let links = vec![Link {
+            a: 0,
+            b: 1,
+            distance: 40.0,
+            strength: 1.0,
+        }];
         let mut s = Simulation::new(nodes, links);
         s.run(1000);
-        let d = |i: usize, j: usize| ((s.nodes[i].x - s.nodes[j].x).powi(2) + (s.nodes[i].y - s.nodes[j].y).powi(2)).sqrt();
+        let d = |i: usize, j: usize| {
+            ((s.nodes[i].x - s.nodes[j].x).powi(2) + (s.nodes[i].y - s.nodes[j].y).powi(2)).sqrt()
+        };
         assert!(d(0, 1) < d(2, 3));
     }
 
@@ -308,11 +363,26 @@ mod tests {
         nodes.push(Node::new(8.0));
         nodes.push(Node::new(8.0));
         let mut links = l;
-        links.push(Link { a: 30, b: 3, distance: 60.0, strength: 0.6 });
-        links.push(Link { a: 31, b: 30, distance: 60.0, strength: 0.6 });
+        links.push(Link {
+            a: 30,
+            b: 3,
+            distance: 60.0,
+            strength: 0.6,
+        });
+        links.push(Link {
+            a: 31,
+            b: 30,
+            distance: 60.0,
+            strength: 0.6,
+        });
         let mut g = Simulation::new(nodes, links);
         g.run(1000);
-        let moved: f64 = old.iter().zip(&g.nodes).map(|(o, n)| ((o.0 - n.x).powi(2) + (o.1 - n.y).powi(2)).sqrt()).sum::<f64>() / old.len() as f64;
+        let moved: f64 = old
+            .iter()
+            .zip(&g.nodes)
+            .map(|(o, n)| ((o.0 - n.x).powi(2) + (o.1 - n.y).powi(2)).sqrt())
+            .sum::<f64>()
+            / old.len() as f64;
         assert!(moved < 25.0, "old nodes moved {moved} px on average");
     }
 

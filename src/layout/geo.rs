@@ -47,12 +47,25 @@ pub fn marker_radius(count: usize, reporting: bool) -> f64 {
 
 /// The points (lon, lat) of the visible places, for fitting the view.
 pub fn points(a: &Analysis, visible: &HashSet<String>) -> Vec<(f64, f64)> {
-    a.places.iter().filter(|p| visible.contains(&p.id)).filter_map(|p| Some((p.lon?, p.lat?))).collect()
+    a.places
+        .iter()
+        .filter(|p| visible.contains(&p.id))
+        .filter_map(|p| Some((p.lon?, p.lat?)))
+        .collect()
 }
 
 /// Markers for the visible places in the viewport.
-pub fn markers(a: &Analysis, visible_places: &HashSet<String>, visible_events: &HashSet<String>, vp: &Viewport) -> Vec<Marker> {
-    let dateline_places: HashSet<&str> = a.documents.iter().filter_map(|d| d.dateline.as_ref().and_then(|dl| dl.place.as_deref())).collect();
+pub fn markers(
+    a: &Analysis,
+    visible_places: &HashSet<String>,
+    visible_events: &HashSet<String>,
+    vp: &Viewport,
+) -> Vec<Marker> {
+    let dateline_places: HashSet<&str> = a
+        .documents
+        .iter()
+        .filter_map(|d| d.dateline.as_ref().and_then(|dl| dl.place.as_deref()))
+        .collect();
     let mut per_place: HashMap<&str, (usize, HashMap<EventClass, usize>)> = HashMap::new();
     for e in a.events.iter().filter(|e| visible_events.contains(&e.id)) {
         if let Some(p) = e.place.as_deref() {
@@ -74,15 +87,32 @@ pub fn markers(a: &Analysis, visible_places: &HashSet<String>, visible_events: &
                 // Countries only named in passing would cover the map with dots.
                 return None;
             }
-            let class = classes.into_iter().max_by(|a, b| a.1.cmp(&b.1).then(b.0.cmp(&a.0))).map(|c| c.0);
+            let class = classes
+                .into_iter()
+                .max_by(|a, b| a.1.cmp(&b.1).then(b.0.cmp(&a.0)))
+                .map(|c| c.0);
             let (x, y) = vp.project(lon, lat);
-            Some(Marker { places: vec![p.id.clone()], label: p.name.clone(), x, y, lat, lon, count, class, reporting, show_label: false })
+            Some(Marker {
+                places: vec![p.id.clone()],
+                label: p.name.clone(),
+                x,
+                y,
+                lat,
+                lon,
+                count,
+                class,
+                reporting,
+                show_label: false,
+            })
         })
         .collect();
     singles.sort_by(|a, b| b.count.cmp(&a.count).then(a.label.cmp(&b.label)));
     let mut out: Vec<Marker> = Vec::new();
     for m in singles {
-        match out.iter_mut().find(|c| (c.x - m.x).hypot(c.y - m.y) < CLUSTER_PX && c.reporting == m.reporting) {
+        match out
+            .iter_mut()
+            .find(|c| (c.x - m.x).hypot(c.y - m.y) < CLUSTER_PX && c.reporting == m.reporting)
+        {
             Some(c) => {
                 c.places.extend(m.places);
                 c.count += m.count;
@@ -98,7 +128,10 @@ pub fn markers(a: &Analysis, visible_places: &HashSet<String>, visible_events: &
         let w = m.label.chars().count() as f64 * 6.5;
         let r = marker_radius(m.count, m.reporting);
         let b = (m.x + r + 3.0, m.y - 7.0, m.x + r + 3.0 + w, m.y + 7.0);
-        if boxes.iter().all(|o| b.2 <= o.0 || b.0 >= o.2 || b.3 <= o.1 || b.1 >= o.3) {
+        if boxes
+            .iter()
+            .all(|o| b.2 <= o.0 || b.0 >= o.2 || b.3 <= o.1 || b.1 >= o.3)
+        {
             boxes.push(b);
             m.show_label = true;
         }
@@ -112,13 +145,31 @@ mod tests {
     use atlas_engine::model::{Event, EventActor, Mention, Place};
 
     fn place(id: &str, name: &str, lat: f64, lon: f64) -> Place {
-        Place { id: id.into(), name: name.into(), kind: "city".into(), country: None, lat: Some(lat), lon: Some(lon), aliases: vec![], mentions: vec![], reporting: false }
+        Place {
+            id: id.into(),
+            name: name.into(),
+            kind: "city".into(),
+            country: None,
+            lat: Some(lat),
+            lon: Some(lon),
+            aliases: vec![],
+            mentions: vec![],
+            reporting: false,
+        }
     }
 
     fn ev(id: &str, place: &str) -> Event {
-        let evidence = Mention { doc: "d1".into(), start: 0, end: 0, text: String::new() };
+        let evidence = Mention {
+            doc: "d1".into(),
+            start: 0,
+            end: 0,
+            text: String::new(),
+        };
         Event {
-            actors: vec![EventActor { actor: "a1".into(), role: "source".into() }],
+            actors: vec![EventActor {
+                actor: "a1".into(),
+                role: "source".into(),
+            }],
             place: Some(place.into()),
             ..Event::new(id, "ASSAULT", "", evidence)
         }
@@ -126,7 +177,11 @@ mod tests {
 
     fn seedlike() -> Analysis {
         let mut a = Analysis::default();
-        a.places = vec![place("p1", "Aleppo", 36.2021, 37.1343), place("p2", "Hama", 35.1318, 36.7578), place("p3", "Moscow", 55.7558, 37.6173)];
+        a.places = vec![
+            place("p1", "Aleppo", 36.2021, 37.1343),
+            place("p2", "Hama", 35.1318, 36.7578),
+            place("p3", "Moscow", 55.7558, 37.6173),
+        ];
         a.places[2].reporting = true;
         a.events = vec![ev("e1", "p1"), ev("e2", "p1"), ev("e3", "p2")];
         a
@@ -135,15 +190,25 @@ mod tests {
     #[test]
     fn markers_sit_where_their_coordinates_project() {
         let a = seedlike();
-        let vp = Viewport::fit(&points(&a, &a.places.iter().map(|p| p.id.clone()).collect()), 800.0, 500.0, 30.0);
+        let vp = Viewport::fit(
+            &points(&a, &a.places.iter().map(|p| p.id.clone()).collect()),
+            800.0,
+            500.0,
+            30.0,
+        );
         let vis_p: HashSet<String> = a.places.iter().map(|p| p.id.clone()).collect();
         let vis_e: HashSet<String> = a.events.iter().map(|e| e.id.clone()).collect();
         let ms = markers(&a, &vis_p, &vis_e, &vp);
-        let aleppo = ms.iter().find(|m| m.places.contains(&"p1".to_string())).unwrap();
+        let aleppo = ms
+            .iter()
+            .find(|m| m.places.contains(&"p1".to_string()))
+            .unwrap();
         let (x, y) = vp.project(37.1343, 36.2021);
         assert!((aleppo.x - x).abs() < 1e-9 && (aleppo.y - y).abs() < 1e-9);
         assert_eq!(aleppo.count, 2);
-        assert!(ms.iter().any(|m| m.reporting && m.places == vec!["p3".to_string()]));
+        assert!(ms
+            .iter()
+            .any(|m| m.reporting && m.places == vec!["p3".to_string()]));
     }
 
     #[test]
@@ -156,6 +221,10 @@ mod tests {
         assert_eq!(ms.len(), 1, "Aleppo and Hama merge at world scale");
         assert_eq!(ms[0].count, 3);
         let syria = Viewport::fit(&[(35.7, 32.3), (42.4, 37.3)], 800.0, 500.0, 20.0);
-        assert_eq!(markers(&a, &vis_p, &vis_e, &syria).len(), 2, "they split when zoomed to Syria");
+        assert_eq!(
+            markers(&a, &vis_p, &vis_e, &syria).len(),
+            2,
+            "they split when zoomed to Syria"
+        );
     }
 }

@@ -36,15 +36,21 @@ impl Pinch {
             }
             return None;
         }
-        let before = (self.points[0].1 - self.points[1].1).hypot(self.points[0].2 - self.points[1].2);
+        let before =
+            (self.points[0].1 - self.points[1].1).hypot(self.points[0].2 - self.points[1].2);
         let p = self.points.iter_mut().find(|p| p.0 == id)?;
         p.1 = x;
         p.2 = y;
-        let after = (self.points[0].1 - self.points[1].1).hypot(self.points[0].2 - self.points[1].2);
+        let after =
+            (self.points[0].1 - self.points[1].1).hypot(self.points[0].2 - self.points[1].2);
         if before < 1.0 || after < 1.0 {
             return None;
         }
-        Some((after / before, (self.points[0].1 + self.points[1].1) / 2.0, (self.points[0].2 + self.points[1].2) / 2.0))
+        Some((
+            after / before,
+            (self.points[0].1 + self.points[1].1) / 2.0,
+            (self.points[0].2 + self.points[1].2) / 2.0,
+        ))
     }
 }
 

@@ -41,7 +41,9 @@ pub struct Segment {
 /// keep the longer one (earlier on a tie); spans out of bounds or off char
 /// boundaries are dropped, so a damaged analysis cannot break the view.
 pub fn segments(a: &Analysis, doc: &str) -> Vec<Segment> {
-    let Some(d) = a.documents.iter().find(|d| d.id == doc) else { return Vec::new() };
+    let Some(d) = a.documents.iter().find(|d| d.id == doc) else {
+        return Vec::new();
+    };
     let text = &d.text;
     let mut spans: Vec<(usize, usize, MentionKind, String)> = Vec::new();
     for x in &a.actors {
@@ -55,9 +57,16 @@ pub fn segments(a: &Analysis, doc: &str) -> Vec<Segment> {
         }
     }
     for t in a.times.iter().filter(|t| t.doc == doc) {
-        spans.push((t.start, t.end, MentionKind::Time, format!("{}:{}", t.doc, t.start)));
+        spans.push((
+            t.start,
+            t.end,
+            MentionKind::Time,
+            format!("{}:{}", t.doc, t.start),
+        ));
     }
-    spans.retain(|s| s.0 < s.1 && s.1 <= text.len() && text.is_char_boundary(s.0) && text.is_char_boundary(s.1));
+    spans.retain(|s| {
+        s.0 < s.1 && s.1 <= text.len() && text.is_char_boundary(s.0) && text.is_char_boundary(s.1)
+    });
     // Longest first, then earliest: greedy keeps the best non-overlapping set.
     spans.sort_by(|x, y| (y.1 - y.0).cmp(&(x.1 - x.0)).then(x.0.cmp(&y.0)));
     let mut kept: Vec<(usize, usize, MentionKind, String)> = Vec::new();
@@ -71,13 +80,25 @@ pub fn segments(a: &Analysis, doc: &str) -> Vec<Segment> {
     let mut pos = 0;
     for (s, e, kind, id) in kept {
         if s > pos {
-            out.push(Segment { start: pos, end: s, mention: None });
+            out.push(Segment {
+                start: pos,
+                end: s,
+                mention: None,
+            });
         }
-        out.push(Segment { start: s, end: e, mention: Some((kind, id)) });
+        out.push(Segment {
+            start: s,
+            end: e,
+            mention: Some((kind, id)),
+        });
         pos = e;
     }
     if pos < text.len() {
-        out.push(Segment { start: pos, end: text.len(), mention: None });
+        out.push(Segment {
+            start: pos,
+            end: text.len(),
+            mention: None,
+        });
     }
     out
 }
@@ -89,35 +110,106 @@ mod tests {
 
     fn doc(text: &str) -> Analysis {
         let mut a = Analysis::default();
-        a.documents.push(Document { id: "d1".into(), title: String::new(), lang: "de".into(), dct: None, dateline: None, text: text.into() });
+        a.documents.push(Document {
+            id: "d1".into(),
+            title: String::new(),
+            lang: "de".into(),
+            dct: None,
+            dateline: None,
+            text: text.into(),
+        });
         a
     }
 
     fn m(start: usize, end: usize, text: &str) -> Mention {
-        Mention { doc: "d1".into(), start, end, text: text[start..end].into() }
+        Mention {
+            doc: "d1".into(),
+            start,
+            end,
+            text: text[start..end].into(),
+        }
     }
 
     #[test]
     fn cuts_text_into_runs_that_rejoin() {
         let text = "Russland und Iran trafen sich in Moskau am Mittwoch.";
         let mut a = doc(text);
-        a.actors.push(Actor { id: "a1".into(), name: "Russia".into(), kind: "state".into(), country: Some("RU".into()), aliases: vec![], roles: vec![], mentions: vec![m(0, 8, text)] });
-        a.places.push(Place { id: "p1".into(), name: "Moscow".into(), kind: "city".into(), country: None, lat: None, lon: None, aliases: vec![], mentions: vec![m(33, 39, text)], reporting: false });
-        a.times.push(Time { doc: "d1".into(), start: 43, end: 51, text: "Mittwoch".into(), value: "2024-12-04".into(), kind: "date".into(), anchor: "dct".into(), explanation: None });
+        a.actors.push(Actor {
+            id: "a1".into(),
+            name: "Russia".into(),
+            kind: "state".into(),
+            country: Some("RU".into()),
+            aliases: vec![],
+            roles: vec![],
+            mentions: vec![m(0, 8, text)],
+        });
+        a.places.push(Place {
+            id: "p1".into(),
+            name: "Moscow".into(),
+            kind: "city".into(),
+            country: None,
+            lat: None,
+            lon: None,
+            aliases: vec![],
+            mentions: vec![m(33, 39, text)],
+            reporting: false,
+        });
+        a.times.push(Time {
+            doc: "d1".into(),
+            start: 43,
+            end: 51,
+            text: "Mittwoch".into(),
+            value: "2024-12-04".into(),
+            kind: "date".into(),
+            anchor: "dct".into(),
+            explanation: None,
+        });
         let segs = segments(&a, "d1");
         let rejoined: String = segs.iter().map(|s| &text[s.start..s.end]).collect();
         assert_eq!(rejoined, text);
-        let kinds: Vec<_> = segs.iter().filter_map(|s| s.mention.as_ref().map(|m| m.0)).collect();
-        assert_eq!(kinds, vec![MentionKind::Actor, MentionKind::Place, MentionKind::Time]);
+        let kinds: Vec<_> = segs
+            .iter()
+            .filter_map(|s| s.mention.as_ref().map(|m| m.0))
+            .collect();
+        assert_eq!(
+            kinds,
+            vec![MentionKind::Actor, MentionKind::Place, MentionKind::Time]
+        );
     }
 
     #[test]
     fn overlaps_keep_the_longer_and_bad_spans_are_dropped() {
         let text = "Hayat Tahrir al-Sham (HTS) rückt vor.";
         let mut a = doc(text);
-        a.actors.push(Actor { id: "a1".into(), name: "HTS".into(), kind: "armed_group".into(), country: None, aliases: vec![], roles: vec![], mentions: vec![m(0, 20, text), Mention { doc: "d1".into(), start: 6, end: 12, text: "Tahrir".into() }, Mention { doc: "d1".into(), start: 30, end: 999, text: "bad".into() }] });
+        a.actors.push(Actor {
+            id: "a1".into(),
+            name: "HTS".into(),
+            kind: "armed_group".into(),
+            country: None,
+            aliases: vec![],
+            roles: vec![],
+            mentions: vec![
+                m(0, 20, text),
+                Mention {
+                    doc: "d1".into(),
+                    start: 6,
+                    end: 12,
+                    text: "Tahrir".into(),
+                },
+                Mention {
+                    doc: "d1".into(),
+                    start: 30,
+                    end: 999,
+                    text: "bad".into(),
+                },
+            ],
+        });
         let segs = segments(&a, "d1");
-        let marked: Vec<_> = segs.iter().filter(|s| s.mention.is_some()).map(|s| (s.start, s.end)).collect();
+        let marked: Vec<_> = segs
+            .iter()
+            .filter(|s| s.mention.is_some())
+            .map(|s| (s.start, s.end))
+            .collect();
         assert_eq!(marked, vec![(0, 20)]);
         assert!(segments(&a, "d9").is_empty());
     }
@@ -133,14 +225,26 @@ pub fn split_plain_at(segs: Vec<Segment>, cuts: &[usize]) -> Vec<Segment> {
             continue;
         }
         let mut start = s.start;
-        let mut inner: Vec<usize> = cuts.iter().copied().filter(|&c| c > s.start && c < s.end).collect();
+        let mut inner: Vec<usize> = cuts
+            .iter()
+            .copied()
+            .filter(|&c| c > s.start && c < s.end)
+            .collect();
         inner.sort_unstable();
         inner.dedup();
         for c in inner {
-            out.push(Segment { start, end: c, mention: None });
+            out.push(Segment {
+                start,
+                end: c,
+                mention: None,
+            });
             start = c;
         }
-        out.push(Segment { start, end: s.end, mention: None });
+        out.push(Segment {
+            start,
+            end: s.end,
+            mention: None,
+        });
     }
     out
 }
@@ -152,9 +256,21 @@ mod split_tests {
     #[test]
     fn plain_segments_split_mentions_kept() {
         let segs = vec![
-            Segment { start: 0, end: 10, mention: None },
-            Segment { start: 10, end: 15, mention: Some((MentionKind::Actor, "a1".into())) },
-            Segment { start: 15, end: 30, mention: None },
+            Segment {
+                start: 0,
+                end: 10,
+                mention: None,
+            },
+            Segment {
+                start: 10,
+                end: 15,
+                mention: Some((MentionKind::Actor, "a1".into())),
+            },
+            Segment {
+                start: 15,
+                end: 30,
+                mention: None,
+            },
         ];
         let out = split_plain_at(segs, &[5, 12, 20]);
         let bounds: Vec<(usize, usize)> = out.iter().map(|s| (s.start, s.end)).collect();

@@ -87,14 +87,32 @@ pub fn lay_out(
         .iter()
         .enumerate()
         .filter(|(i, r)| visible_relations.contains(i) && r.a != r.b)
-        .map(|(i, r)| NetEdge { index: i, a: r.a.clone(), b: r.b.clone(), kind: r.kind.clone(), weight: r.weight.max(1) })
+        .map(|(i, r)| NetEdge {
+            index: i,
+            a: r.a.clone(),
+            b: r.b.clone(),
+            kind: r.kind.clone(),
+            weight: r.weight.max(1),
+        })
         .collect();
-    let in_events: HashSet<&str> = a.events.iter().flat_map(|e| e.actors.iter().map(|p| p.actor.as_str())).collect();
-    let in_edges: HashSet<&str> = edges.iter().flat_map(|e| [e.a.as_str(), e.b.as_str()]).collect();
+    let in_events: HashSet<&str> = a
+        .events
+        .iter()
+        .flat_map(|e| e.actors.iter().map(|p| p.actor.as_str()))
+        .collect();
+    let in_edges: HashSet<&str> = edges
+        .iter()
+        .flat_map(|e| [e.a.as_str(), e.b.as_str()])
+        .collect();
     let mut chosen: Vec<&atlas_engine::model::Actor> = a
         .actors
         .iter()
-        .filter(|x| visible_actors.contains(&x.id) && (in_edges.contains(x.id.as_str()) || in_events.contains(x.id.as_str()) || x.mentions.len() >= 2))
+        .filter(|x| {
+            visible_actors.contains(&x.id)
+                && (in_edges.contains(x.id.as_str())
+                    || in_events.contains(x.id.as_str())
+                    || x.mentions.len() >= 2)
+        })
         .collect();
     if let Some(center) = ego {
         let neighbours: HashSet<String> = edges
@@ -106,7 +124,11 @@ pub fn lay_out(
         chosen.retain(|x| neighbours.contains(x.id.as_str()));
         edges.retain(|e| neighbours.contains(e.a.as_str()) && neighbours.contains(e.b.as_str()));
     }
-    let index: HashMap<&str, usize> = chosen.iter().enumerate().map(|(i, x)| (x.id.as_str(), i)).collect();
+    let index: HashMap<&str, usize> = chosen
+        .iter()
+        .enumerate()
+        .map(|(i, x)| (x.id.as_str(), i))
+        .collect();
     edges.retain(|e| index.contains_key(e.a.as_str()) && index.contains_key(e.b.as_str()));
     let nodes: Vec<Node> = chosen
         .iter()
@@ -128,7 +150,12 @@ pub fn lay_out(
         .iter()
         .map(|e| {
             let (distance, strength) = link_distance(&e.kind);
-            Link { a: index[e.a.as_str()], b: index[e.b.as_str()], distance, strength }
+            Link {
+                a: index[e.a.as_str()],
+                b: index[e.b.as_str()],
+                distance,
+                strength,
+            }
         })
         .collect();
     let mut sim = Simulation::new(nodes, links);
@@ -137,9 +164,22 @@ pub fn lay_out(
     let nodes = chosen
         .iter()
         .zip(sim.nodes.iter())
-        .map(|(x, n)| NetNode { id: x.id.clone(), name: x.name.clone(), kind: x.kind.clone(), country: x.country.clone(), x: n.x, y: n.y, r: n.r, mentions: x.mentions.len() })
+        .map(|(x, n)| NetNode {
+            id: x.id.clone(),
+            name: x.name.clone(),
+            kind: x.kind.clone(),
+            country: x.country.clone(),
+            x: n.x,
+            y: n.y,
+            r: n.r,
+            mentions: x.mentions.len(),
+        })
         .collect();
-    Network { nodes, edges, bounds }
+    Network {
+        nodes,
+        edges,
+        bounds,
+    }
 }
 
 /// Label placement: which node labels to show so that no two overlap,
@@ -153,8 +193,16 @@ pub fn labels_without_overlap(nodes: &[NetNode], char_w: f64, h: f64) -> Vec<boo
     for i in order {
         let n = &nodes[i];
         let w = n.name.chars().count().min(24) as f64 * char_w;
-        let b = (n.x - w / 2.0, n.y + n.r + 2.0, n.x + w / 2.0, n.y + n.r + 2.0 + h);
-        if placed.iter().all(|p| b.2 <= p.0 || b.0 >= p.2 || b.3 <= p.1 || b.1 >= p.3) {
+        let b = (
+            n.x - w / 2.0,
+            n.y + n.r + 2.0,
+            n.x + w / 2.0,
+            n.y + n.r + 2.0 + h,
+        );
+        if placed
+            .iter()
+            .all(|p| b.2 <= p.0 || b.0 >= p.2 || b.3 <= p.1 || b.1 >= p.3)
+        {
             placed.push(b);
             show[i] = true;
         }
@@ -177,17 +225,34 @@ mod tests {
                 country: None,
                 aliases: vec![],
                 roles: vec![],
-                mentions: (0..=(i % 4)).map(|k| Mention { doc: "d1".into(), start: k, end: k + 1, text: "x".into() }).collect(),
+                mentions: (0..=(i % 4))
+                    .map(|k| Mention {
+                        doc: "d1".into(),
+                        start: k,
+                        end: k + 1,
+                        text: "x".into(),
+                    })
+                    .collect(),
             });
         }
         for i in 1..n {
-            a.relations.push(Relation { a: format!("a{}", i / 2), b: format!("a{i}"), kind: ["supports", "opposes", "contact", "affiliation"][i % 4].into(), label: String::new(), evidence: vec![], weight: 1 });
+            a.relations.push(Relation {
+                a: format!("a{}", i / 2),
+                b: format!("a{i}"),
+                kind: ["supports", "opposes", "contact", "affiliation"][i % 4].into(),
+                label: String::new(),
+                evidence: vec![],
+                weight: 1,
+            });
         }
         a
     }
 
     fn all(a: &Analysis) -> (HashSet<String>, HashSet<usize>) {
-        (a.actors.iter().map(|x| x.id.clone()).collect(), (0..a.relations.len()).collect())
+        (
+            a.actors.iter().map(|x| x.id.clone()).collect(),
+            (0..a.relations.len()).collect(),
+        )
     }
 
     #[test]
@@ -215,14 +280,23 @@ mod tests {
         let a = analysis(20);
         let (va, vr) = all(&a);
         let first = lay_out(&a, &va, &vr, None, &HashMap::new(), &HashMap::new());
-        let prev: HashMap<String, (f64, f64)> = first.nodes.iter().map(|n| (n.id.clone(), (n.x, n.y))).collect();
+        let prev: HashMap<String, (f64, f64)> = first
+            .nodes
+            .iter()
+            .map(|n| (n.id.clone(), (n.x, n.y)))
+            .collect();
         let bigger = analysis(24);
         let (va, vr) = all(&bigger);
         let second = lay_out(&bigger, &va, &vr, None, &prev, &HashMap::new());
-        let moved: f64 = first.nodes.iter().map(|o| {
-            let n = second.nodes.iter().find(|n| n.id == o.id).unwrap();
-            ((o.x - n.x).powi(2) + (o.y - n.y).powi(2)).sqrt()
-        }).sum::<f64>() / 20.0;
+        let moved: f64 = first
+            .nodes
+            .iter()
+            .map(|o| {
+                let n = second.nodes.iter().find(|n| n.id == o.id).unwrap();
+                ((o.x - n.x).powi(2) + (o.y - n.y).powi(2)).sqrt()
+            })
+            .sum::<f64>()
+            / 20.0;
         assert!(moved < 30.0, "old nodes moved {moved}");
     }
 
@@ -233,10 +307,21 @@ mod tests {
         let n = lay_out(&a, &va, &vr, None, &HashMap::new(), &HashMap::new());
         let show = labels_without_overlap(&n.nodes, 6.0, 12.0);
         assert!(show.iter().any(|s| *s));
-        let boxes: Vec<_> = n.nodes.iter().zip(&show).filter(|(_, s)| **s).map(|(x, _)| {
-            let w = x.name.chars().count().min(24) as f64 * 6.0;
-            (x.x - w / 2.0, x.y + x.r + 2.0, x.x + w / 2.0, x.y + x.r + 14.0)
-        }).collect();
+        let boxes: Vec<_> = n
+            .nodes
+            .iter()
+            .zip(&show)
+            .filter(|(_, s)| **s)
+            .map(|(x, _)| {
+                let w = x.name.chars().count().min(24) as f64 * 6.0;
+                (
+                    x.x - w / 2.0,
+                    x.y + x.r + 2.0,
+                    x.x + w / 2.0,
+                    x.y + x.r + 14.0,
+                )
+            })
+            .collect();
         for i in 0..boxes.len() {
             for j in i + 1..boxes.len() {
                 let (p, q) = (boxes[i], boxes[j]);

@@ -43,7 +43,10 @@ pub fn equal_earth_invert(x: f64, y: f64) -> (f64, f64) {
 
 /// Degrees (lon, lat) → unit plane.
 pub fn project_deg(lon: f64, lat: f64) -> (f64, f64) {
-    equal_earth(lon.clamp(-180.0, 180.0) * PI / 180.0, lat.clamp(-90.0, 90.0) * PI / 180.0)
+    equal_earth(
+        lon.clamp(-180.0, 180.0) * PI / 180.0,
+        lat.clamp(-90.0, 90.0) * PI / 180.0,
+    )
 }
 
 /// A viewport: unit plane → screen pixels (`y` down), with zoom and pan.
@@ -79,7 +82,12 @@ impl Viewport {
         if points.is_empty() {
             return Viewport::world(w, h);
         }
-        let (mut x0, mut y0, mut x1, mut y1) = (f64::INFINITY, f64::INFINITY, f64::NEG_INFINITY, f64::NEG_INFINITY);
+        let (mut x0, mut y0, mut x1, mut y1) = (
+            f64::INFINITY,
+            f64::INFINITY,
+            f64::NEG_INFINITY,
+            f64::NEG_INFINITY,
+        );
         for &(lon, lat) in points {
             let (x, y) = project_deg(lon, lat);
             x0 = x0.min(x);
@@ -93,7 +101,13 @@ impl Viewport {
         let ex = (x1 - x0).max(min_extent);
         let ey = (y1 - y0).max(min_extent);
         let k = ((w - 2.0 * pad).max(1.0) / ex).min((h - 2.0 * pad).max(1.0) / ey);
-        Viewport { k, tx: w / 2.0 - cx * k, ty: h / 2.0 + cy * k, width: w, height: h }
+        Viewport {
+            k,
+            tx: w / 2.0 - cx * k,
+            ty: h / 2.0 + cy * k,
+            width: w,
+            height: h,
+        }
     }
 
     /// Screen position of (lon, lat).
@@ -107,7 +121,11 @@ impl Viewport {
         let (x, y) = ((sx - self.tx) / self.k, (self.ty - sy) / self.k);
         let (l, p) = equal_earth_invert(x, y);
         let (lon, lat) = (l * 180.0 / PI, p * 180.0 / PI);
-        if !lon.is_finite() || !lat.is_finite() || lon.abs() > 180.0 + 1e-6 || lat.abs() > 90.0 + 1e-6 {
+        if !lon.is_finite()
+            || !lat.is_finite()
+            || lon.abs() > 180.0 + 1e-6
+            || lat.abs() > 90.0 + 1e-6
+        {
             return None;
         }
         Some((lon, lat))
@@ -118,12 +136,21 @@ impl Viewport {
         let world = Viewport::world(self.width, self.height).k;
         let k = (self.k * factor).clamp(world * MIN_ZOOM, world * MAX_ZOOM);
         let f = k / self.k;
-        Viewport { k, tx: sx - (sx - self.tx) * f, ty: sy - (sy - self.ty) * f, ..*self }
+        Viewport {
+            k,
+            tx: sx - (sx - self.tx) * f,
+            ty: sy - (sy - self.ty) * f,
+            ..*self
+        }
     }
 
     /// Pans by (dx, dy) pixels.
     pub fn pan(&self, dx: f64, dy: f64) -> Viewport {
-        Viewport { tx: self.tx + dx, ty: self.ty + dy, ..*self }
+        Viewport {
+            tx: self.tx + dx,
+            ty: self.ty + dy,
+            ..*self
+        }
     }
 
     /// How far zoomed in, relative to the whole world.
@@ -149,10 +176,20 @@ mod tests {
 
     #[test]
     fn round_trips() {
-        for (lon, lat) in [(37.1343, 36.2021), (36.7578, 35.1318), (37.6173, 55.7558), (-72.3, 18.5), (179.0, -80.0), (0.0, 0.0)] {
+        for (lon, lat) in [
+            (37.1343, 36.2021),
+            (36.7578, 35.1318),
+            (37.6173, 55.7558),
+            (-72.3, 18.5),
+            (179.0, -80.0),
+            (0.0, 0.0),
+        ] {
             let (x, y) = project_deg(lon, lat);
             let (l, p) = equal_earth_invert(x, y);
-            assert!((l * 180.0 / PI - lon).abs() < 1e-6 && (p * 180.0 / PI - lat).abs() < 1e-6, "{lon},{lat}");
+            assert!(
+                (l * 180.0 / PI - lon).abs() < 1e-6 && (p * 180.0 / PI - lat).abs() < 1e-6,
+                "{lon},{lat}"
+            );
             let v = Viewport::fit(&[(35.0, 32.0), (42.0, 37.5)], 800.0, 500.0, 20.0);
             let (sx, sy) = v.project(lon, lat);
             let (l2, p2) = v.invert(sx, sy).expect("on the globe");
@@ -162,10 +199,18 @@ mod tests {
 
     #[test]
     fn fit_puts_points_inside_and_north_up() {
-        let v = Viewport::fit(&[(37.13, 36.20), (36.76, 35.13), (37.62, 55.76)], 600.0, 400.0, 20.0);
+        let v = Viewport::fit(
+            &[(37.13, 36.20), (36.76, 35.13), (37.62, 55.76)],
+            600.0,
+            400.0,
+            20.0,
+        );
         for (lon, lat) in [(37.13, 36.20), (36.76, 35.13), (37.62, 55.76)] {
             let (x, y) = v.project(lon, lat);
-            assert!((19.0..=581.0).contains(&x) && (19.0..=381.0).contains(&y), "{lon},{lat} → {x},{y}");
+            assert!(
+                (19.0..=581.0).contains(&x) && (19.0..=381.0).contains(&y),
+                "{lon},{lat} → {x},{y}"
+            );
         }
         let (_, y_moscow) = v.project(37.62, 55.76);
         let (_, y_hama) = v.project(36.76, 35.13);

@@ -63,18 +63,27 @@ pub fn interval(value: &str) -> Option<(f64, f64, Precision)> {
         None => (v, None),
     };
     let parts: Vec<&str> = date_part.split('-').collect();
-    let year: i16 = parts.first()?.parse().ok().filter(|_| parts[0].len() == 4)?;
+    let year: i16 = parts
+        .first()?
+        .parse()
+        .ok()
+        .filter(|_| parts[0].len() == 4)?;
     let ymd = |y: i16, m: i8, d: i8| Date::new(y, m, d).ok();
     match parts.len() {
         1 => {
             let s = day_number(ymd(year, 1, 1)?);
-            Some((s, day_number(ymd(year.checked_add(1)?, 1, 1)?), Precision::Year))
+            Some((
+                s,
+                day_number(ymd(year.checked_add(1)?, 1, 1)?),
+                Precision::Year,
+            ))
         }
         2 => {
             let p = parts[1];
             if let Some(w) = p.strip_prefix('W') {
                 let week: i8 = w.parse().ok()?;
-                let wd = jiff::civil::ISOWeekDate::new(year, week, jiff::civil::Weekday::Monday).ok()?;
+                let wd =
+                    jiff::civil::ISOWeekDate::new(year, week, jiff::civil::Weekday::Monday).ok()?;
                 let s = day_number(wd.date());
                 return Some((s, s + 7.0, Precision::Week));
             }
@@ -153,7 +162,11 @@ pub const MAX_SPAN_DAYS: f64 = 365.25 * 500.0;
 impl TimeScale {
     /// A scale over `[d0, d1]` onto `[r0, r1]`; a degenerate domain is widened to one day.
     pub fn new(d0: f64, d1: f64, r0: f64, r1: f64) -> TimeScale {
-        let (d0, d1) = if d1 - d0 < MIN_SPAN_DAYS { (d0 - 0.5, d0 + 0.5) } else { (d0, d1) };
+        let (d0, d1) = if d1 - d0 < MIN_SPAN_DAYS {
+            (d0 - 0.5, d0 + 0.5)
+        } else {
+            (d0, d1)
+        };
         TimeScale { d0, d1, r0, r1 }
     }
 
@@ -187,13 +200,21 @@ impl TimeScale {
         let span = ((self.d1 - self.d0) / factor).clamp(MIN_SPAN_DAYS, MAX_SPAN_DAYS);
         let frac = (x - self.r0) / (self.r1 - self.r0);
         let d0 = t - frac * span;
-        TimeScale { d0, d1: d0 + span, ..*self }
+        TimeScale {
+            d0,
+            d1: d0 + span,
+            ..*self
+        }
     }
 
     /// Pans by `dx` pixels (positive moves the content right, i.e. back in time).
     pub fn pan(&self, dx: f64) -> TimeScale {
         let dt = dx / (self.r1 - self.r0) * (self.d1 - self.d0);
-        TimeScale { d0: self.d0 - dt, d1: self.d1 - dt, ..*self }
+        TimeScale {
+            d0: self.d0 - dt,
+            d1: self.d1 - dt,
+            ..*self
+        }
     }
 
     /// The same domain onto a new pixel range (after a resize).
@@ -213,7 +234,9 @@ pub struct Tick {
     pub major: bool,
 }
 
-const MONTHS_EN: [&str; 12] = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+const MONTHS_EN: [&str; 12] = [
+    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+];
 
 #[derive(Debug, Clone, Copy)]
 enum Step {
@@ -265,7 +288,11 @@ pub fn ticks(scale: &TimeScale, min_px: f64) -> Vec<Tick> {
                     break;
                 }
                 if t >= scale.d0 {
-                    out.push(Tick { t, label: y.to_string(), major: y % (n * 10) == 0 || n == 1 });
+                    out.push(Tick {
+                        t,
+                        label: y.to_string(),
+                        major: y % (n * 10) == 0 || n == 1,
+                    });
                 }
                 y = match y.checked_add(n) {
                     Some(v) if v <= 9999 => v,
@@ -279,7 +306,11 @@ pub fn ticks(scale: &TimeScale, min_px: f64) -> Vec<Tick> {
                 let t = day_number(d);
                 if t >= scale.d0 && (d.month() - 1) % n == 0 {
                     let major = d.month() == 1;
-                    let label = if major { d.year().to_string() } else { MONTHS_EN[(d.month() - 1) as usize].to_string() };
+                    let label = if major {
+                        d.year().to_string()
+                    } else {
+                        MONTHS_EN[(d.month() - 1) as usize].to_string()
+                    };
                     out.push(Tick { t, label, major });
                 }
                 d = match d.checked_add(1.month()) {
@@ -293,10 +324,20 @@ pub fn ticks(scale: &TimeScale, min_px: f64) -> Vec<Tick> {
             let mut t = first;
             while t <= scale.d1 && out.len() < 500 {
                 let d = date_of(t);
-                let ok = if n == 7 { d.weekday() == jiff::civil::Weekday::Monday } else if n == 14 { d.day() == 1 || d.day() == 15 } else { (t as i64).rem_euclid(n as i64) == 0 };
+                let ok = if n == 7 {
+                    d.weekday() == jiff::civil::Weekday::Monday
+                } else if n == 14 {
+                    d.day() == 1 || d.day() == 15
+                } else {
+                    (t as i64).rem_euclid(n as i64) == 0
+                };
                 if ok && t >= scale.d0 {
                     let major = d.day() == 1;
-                    let label = if major && d.month() == 1 { d.year().to_string() } else { format!("{} {}", d.day(), MONTHS_EN[(d.month() - 1) as usize]) };
+                    let label = if major && d.month() == 1 {
+                        d.year().to_string()
+                    } else {
+                        format!("{} {}", d.day(), MONTHS_EN[(d.month() - 1) as usize])
+                    };
                     out.push(Tick { t, label, major });
                 }
                 t += 1.0;
@@ -309,8 +350,16 @@ pub fn ticks(scale: &TimeScale, min_px: f64) -> Vec<Tick> {
                     let t = h / 24.0;
                     let hour = (h as i64).rem_euclid(24);
                     let d = date_of(t);
-                    let label = if hour == 0 { format!("{} {}", d.day(), MONTHS_EN[(d.month() - 1) as usize]) } else { format!("{hour:02}:00") };
-                    out.push(Tick { t, label, major: hour == 0 });
+                    let label = if hour == 0 {
+                        format!("{} {}", d.day(), MONTHS_EN[(d.month() - 1) as usize])
+                    } else {
+                        format!("{hour:02}:00")
+                    };
+                    out.push(Tick {
+                        t,
+                        label,
+                        major: hour == 0,
+                    });
                 }
                 h += 1.0;
             }
@@ -330,13 +379,45 @@ mod tests {
     #[test]
     fn intervals_by_precision() {
         let cases: &[(&str, &str, Option<(f64, f64, Precision)>)] = &[
-            ("year", "2015", Some((day(2015, 1, 1), day(2016, 1, 1), Precision::Year))),
-            ("month", "2024-11", Some((day(2024, 11, 1), day(2024, 12, 1), Precision::Month))),
-            ("day", "2024-11-27", Some((day(2024, 11, 27), day(2024, 11, 28), Precision::Day))),
-            ("week", "2024-W49", Some((day(2024, 12, 2), day(2024, 12, 9), Precision::Week))),
-            ("season", "2024-SU", Some((day(2024, 6, 1), day(2024, 9, 1), Precision::Season))),
-            ("decade", "201", Some((day(2010, 1, 1), day(2020, 1, 1), Precision::Decade))),
-            ("time", "2024-12-03T12:00", Some((day(2024, 12, 3) + 0.5, day(2024, 12, 3) + 0.5 + 1.0 / 24.0, Precision::Time))),
+            (
+                "year",
+                "2015",
+                Some((day(2015, 1, 1), day(2016, 1, 1), Precision::Year)),
+            ),
+            (
+                "month",
+                "2024-11",
+                Some((day(2024, 11, 1), day(2024, 12, 1), Precision::Month)),
+            ),
+            (
+                "day",
+                "2024-11-27",
+                Some((day(2024, 11, 27), day(2024, 11, 28), Precision::Day)),
+            ),
+            (
+                "week",
+                "2024-W49",
+                Some((day(2024, 12, 2), day(2024, 12, 9), Precision::Week)),
+            ),
+            (
+                "season",
+                "2024-SU",
+                Some((day(2024, 6, 1), day(2024, 9, 1), Precision::Season)),
+            ),
+            (
+                "decade",
+                "201",
+                Some((day(2010, 1, 1), day(2020, 1, 1), Precision::Decade)),
+            ),
+            (
+                "time",
+                "2024-12-03T12:00",
+                Some((
+                    day(2024, 12, 3) + 0.5,
+                    day(2024, 12, 3) + 0.5 + 1.0 / 24.0,
+                    Precision::Time,
+                )),
+            ),
             ("unresolved", "XXXX-12-03", None),
             ("duration", "P3D", None),
             ("garbage", "hello", None),
@@ -346,7 +427,10 @@ mod tests {
             let got = interval(v);
             match (got, want) {
                 (Some(g), Some(w)) => {
-                    assert!((g.0 - w.0).abs() < 1e-9 && (g.1 - w.1).abs() < 1e-9 && g.2 == w.2, "{name}: {g:?} vs {w:?}")
+                    assert!(
+                        (g.0 - w.0).abs() < 1e-9 && (g.1 - w.1).abs() < 1e-9 && g.2 == w.2,
+                        "{name}: {g:?} vs {w:?}"
+                    )
                 }
                 (g, w) => assert_eq!(g.is_some(), w.is_some(), "{name}"),
             }
@@ -385,25 +469,62 @@ mod tests {
     #[test]
     fn ticks_adapt_from_decades_to_hours() {
         let cases = [
-            ("decades", TimeScale::new(day(1900, 1, 1), day(2025, 1, 1), 0.0, 800.0), "1900"),
-            ("years", TimeScale::new(day(2011, 1, 1), day(2025, 1, 1), 0.0, 1000.0), "2012"),
-            ("months", TimeScale::new(day(2024, 6, 1), day(2024, 12, 31), 0.0, 1000.0), "Sep"),
-            ("days", TimeScale::new(day(2024, 11, 25), day(2024, 12, 5), 0.0, 1000.0), "3 Dec"),
-            ("hours", TimeScale::new(day(2024, 12, 3), day(2024, 12, 3) + 0.5, 0.0, 1000.0), "06:00"),
+            (
+                "decades",
+                TimeScale::new(day(1900, 1, 1), day(2025, 1, 1), 0.0, 800.0),
+                "1900",
+            ),
+            (
+                "years",
+                TimeScale::new(day(2011, 1, 1), day(2025, 1, 1), 0.0, 1000.0),
+                "2012",
+            ),
+            (
+                "months",
+                TimeScale::new(day(2024, 6, 1), day(2024, 12, 31), 0.0, 1000.0),
+                "Sep",
+            ),
+            (
+                "days",
+                TimeScale::new(day(2024, 11, 25), day(2024, 12, 5), 0.0, 1000.0),
+                "3 Dec",
+            ),
+            (
+                "hours",
+                TimeScale::new(day(2024, 12, 3), day(2024, 12, 3) + 0.5, 0.0, 1000.0),
+                "06:00",
+            ),
         ];
         for (name, s, want) in cases {
             let ts = ticks(&s, 70.0);
             assert!(ts.len() >= 2, "{name}: {ts:?}");
             assert!(ts.len() <= 40, "{name}: too many ticks {}", ts.len());
-            assert!(ts.iter().any(|t| t.label == want), "{name}: no '{want}' in {:?}", ts.iter().map(|t| &t.label).collect::<Vec<_>>());
-            assert!(ts.windows(2).all(|w| w[0].t < w[1].t), "{name}: ticks ordered");
-            assert!(ts.iter().all(|t| t.t >= s.d0 && t.t <= s.d1), "{name}: ticks in domain");
+            assert!(
+                ts.iter().any(|t| t.label == want),
+                "{name}: no '{want}' in {:?}",
+                ts.iter().map(|t| &t.label).collect::<Vec<_>>()
+            );
+            assert!(
+                ts.windows(2).all(|w| w[0].t < w[1].t),
+                "{name}: ticks ordered"
+            );
+            assert!(
+                ts.iter().all(|t| t.t >= s.d0 && t.t <= s.d1),
+                "{name}: ticks in domain"
+            );
         }
     }
 
     #[test]
     fn fit_covers_all_intervals() {
-        let s = TimeScale::fit([(day(2011, 1, 1), day(2012, 1, 1)), (day(2024, 12, 4), day(2024, 12, 5))], 0.0, 1000.0);
+        let s = TimeScale::fit(
+            [
+                (day(2011, 1, 1), day(2012, 1, 1)),
+                (day(2024, 12, 4), day(2024, 12, 5)),
+            ],
+            0.0,
+            1000.0,
+        );
         assert!(s.map(day(2011, 1, 1)) > 0.0 && s.map(day(2024, 12, 5)) < 1000.0);
         let empty = TimeScale::fit(std::iter::empty(), 0.0, 100.0);
         assert!(empty.d1 > empty.d0);

@@ -97,14 +97,35 @@ pub struct TimelineLayout {
 }
 
 /// The full extent (day numbers) of the dated events, for "fit all".
-pub fn extent<'a>(a: &'a Analysis, visible: &'a HashSet<String>) -> impl Iterator<Item = (f64, f64)> + 'a {
-    a.events.iter().filter(|e| visible.contains(&e.id)).filter_map(|e| e.date.as_deref().and_then(interval)).map(|(s, t, _)| (s, t))
+pub fn extent<'a>(
+    a: &'a Analysis,
+    visible: &'a HashSet<String>,
+) -> impl Iterator<Item = (f64, f64)> + 'a {
+    a.events
+        .iter()
+        .filter(|e| visible.contains(&e.id))
+        .filter_map(|e| e.date.as_deref().and_then(interval))
+        .map(|(s, t, _)| (s, t))
 }
 
 /// Lays out the visible events.
-pub fn lay_out(a: &Analysis, visible: &HashSet<String>, mode: LaneMode, scale: &TimeScale, collapsed: &HashSet<String>) -> TimelineLayout {
-    let actor_name: HashMap<&str, &str> = a.actors.iter().map(|x| (x.id.as_str(), x.name.as_str())).collect();
-    let place_name: HashMap<&str, &str> = a.places.iter().map(|x| (x.id.as_str(), x.name.as_str())).collect();
+pub fn lay_out(
+    a: &Analysis,
+    visible: &HashSet<String>,
+    mode: LaneMode,
+    scale: &TimeScale,
+    collapsed: &HashSet<String>,
+) -> TimelineLayout {
+    let actor_name: HashMap<&str, &str> = a
+        .actors
+        .iter()
+        .map(|x| (x.id.as_str(), x.name.as_str()))
+        .collect();
+    let place_name: HashMap<&str, &str> = a
+        .places
+        .iter()
+        .map(|x| (x.id.as_str(), x.name.as_str()))
+        .collect();
     let mut out = TimelineLayout::default();
     // lane key → (label, [(event index, start, end, precision)])
     let mut lanes: BTreeMap<String, (String, Vec<(usize, f64, f64, Precision)>)> = BTreeMap::new();
@@ -118,7 +139,16 @@ pub fn lay_out(a: &Analysis, visible: &HashSet<String>, mode: LaneMode, scale: &
         };
         let keys: Vec<(String, String)> = match mode {
             LaneMode::Actor => {
-                let mut ks: Vec<(String, String)> = e.actors.iter().map(|p| (p.actor.clone(), actor_name.get(p.actor.as_str()).unwrap_or(&"?").to_string())).collect();
+                let mut ks: Vec<(String, String)> = e
+                    .actors
+                    .iter()
+                    .map(|p| {
+                        (
+                            p.actor.clone(),
+                            actor_name.get(p.actor.as_str()).unwrap_or(&"?").to_string(),
+                        )
+                    })
+                    .collect();
                 ks.dedup();
                 if ks.is_empty() {
                     ks.push(("_none".into(), "No actor".into()));
@@ -132,17 +162,29 @@ pub fn lay_out(a: &Analysis, visible: &HashSet<String>, mode: LaneMode, scale: &
             LaneMode::Type => vec![(e.kind.clone(), e.kind.clone())],
         };
         for (k, label) in keys {
-            lanes.entry(k).or_insert_with(|| (label, Vec::new())).1.push((i, s, t, p));
+            lanes
+                .entry(k)
+                .or_insert_with(|| (label, Vec::new()))
+                .1
+                .push((i, s, t, p));
         }
     }
     // Most active first, then by label for a stable order.
-    let mut order: Vec<(String, String, Vec<(usize, f64, f64, Precision)>)> = lanes.into_iter().map(|(k, (l, v))| (k, l, v)).collect();
+    let mut order: Vec<(String, String, Vec<(usize, f64, f64, Precision)>)> =
+        lanes.into_iter().map(|(k, (l, v))| (k, l, v)).collect();
     order.sort_by(|a, b| b.2.len().cmp(&a.2.len()).then_with(|| a.1.cmp(&b.1)));
     let mut y = 0.0;
     for (key, label, items) in order {
         let is_collapsed = collapsed.contains(&key);
         if is_collapsed {
-            out.lanes.push(Lane { key, label, y, height: LANE_HEAD + 4.0, count: items.len(), collapsed: true });
+            out.lanes.push(Lane {
+                key,
+                label,
+                y,
+                height: LANE_HEAD + 4.0,
+                count: items.len(),
+                collapsed: true,
+            });
             y += LANE_HEAD + 4.0;
             continue;
         }
@@ -163,7 +205,8 @@ pub fn lay_out(a: &Analysis, visible: &HashSet<String>, mode: LaneMode, scale: &
         // Cluster crowded points.
         let mut groups: Vec<(Vec<usize>, f64, f64, bool)> = Vec::new();
         let mut pending: Vec<(usize, f64)> = Vec::new();
-        let flush = |pending: &mut Vec<(usize, f64)>, groups: &mut Vec<(Vec<usize>, f64, f64, bool)>| {
+        let flush = |pending: &mut Vec<(usize, f64)>,
+                     groups: &mut Vec<(Vec<usize>, f64, f64, bool)>| {
             if pending.len() >= CLUSTER_MIN {
                 let x = pending.iter().map(|p| p.1).sum::<f64>() / pending.len() as f64;
                 groups.push((pending.iter().map(|p| p.0).collect(), x, x, false));
@@ -189,7 +232,16 @@ pub fn lay_out(a: &Analysis, visible: &HashSet<String>, mode: LaneMode, scale: &
             pending.push((i, x0));
         }
         flush(&mut pending, &mut groups);
-        let extents: Vec<(f64, f64)> = groups.iter().map(|g| if g.3 { (g.1, g.2) } else { (g.1 - POINT_W / 2.0, g.1 + POINT_W / 2.0) }).collect();
+        let extents: Vec<(f64, f64)> = groups
+            .iter()
+            .map(|g| {
+                if g.3 {
+                    (g.1, g.2)
+                } else {
+                    (g.1 - POINT_W / 2.0, g.1 + POINT_W / 2.0)
+                }
+            })
+            .collect();
         let (rows, n_rows) = stack(&extents, 2.0);
         let height = LANE_HEAD + n_rows.max(1) as f64 * ROW_H + 4.0;
         for (g, row) in groups.into_iter().zip(rows) {
@@ -206,7 +258,14 @@ pub fn lay_out(a: &Analysis, visible: &HashSet<String>, mode: LaneMode, scale: &
                 date: first.date.clone().unwrap_or_default(),
             });
         }
-        out.lanes.push(Lane { key, label, y, height, count: items.len(), collapsed: false });
+        out.lanes.push(Lane {
+            key,
+            label,
+            y,
+            height,
+            count: items.len(),
+            collapsed: false,
+        });
         y += height;
     }
     out.height = y;
@@ -221,13 +280,32 @@ mod tests {
     fn analysis(events: &[(&str, Option<&str>, &[&str])]) -> Analysis {
         let mut a = Analysis::default();
         for id in ["a1", "a2", "a3"] {
-            a.actors.push(Actor { id: id.into(), name: format!("Actor {id}"), kind: "state".into(), country: None, aliases: vec![], roles: vec![], mentions: vec![] });
+            a.actors.push(Actor {
+                id: id.into(),
+                name: format!("Actor {id}"),
+                kind: "state".into(),
+                country: None,
+                aliases: vec![],
+                roles: vec![],
+                mentions: vec![],
+            });
         }
         for (id, date, actors) in events {
-            let evidence = Mention { doc: "d1".into(), start: 0, end: 0, text: String::new() };
+            let evidence = Mention {
+                doc: "d1".into(),
+                start: 0,
+                end: 0,
+                text: String::new(),
+            };
             a.events.push(Event {
                 date: date.map(str::to_string),
-                actors: actors.iter().map(|x| EventActor { actor: x.to_string(), role: "source".into() }).collect(),
+                actors: actors
+                    .iter()
+                    .map(|x| EventActor {
+                        actor: x.to_string(),
+                        role: "source".into(),
+                    })
+                    .collect(),
                 ..Event::new(*id, "ASSAULT", "attacked", evidence)
             });
         }
@@ -240,23 +318,41 @@ mod tests {
 
     #[test]
     fn lanes_per_actor_most_active_first_and_multi_actor_events_in_each() {
-        let a = analysis(&[("e1", Some("2024-12-03"), &["a1", "a2"]), ("e2", Some("2015"), &["a2"]), ("e3", None, &["a3"])]);
+        let a = analysis(&[
+            ("e1", Some("2024-12-03"), &["a1", "a2"]),
+            ("e2", Some("2015"), &["a2"]),
+            ("e3", None, &["a3"]),
+        ]);
         let vis = all(&a);
         let scale = TimeScale::fit(extent(&a, &vis), 0.0, 1000.0);
         let l = lay_out(&a, &vis, LaneMode::Actor, &scale, &HashSet::new());
         let keys: Vec<&str> = l.lanes.iter().map(|x| x.key.as_str()).collect();
         assert_eq!(keys, vec!["a2", "a1"]);
-        assert_eq!(l.marks.iter().filter(|m| m.events == vec!["e1".to_string()]).count(), 2);
+        assert_eq!(
+            l.marks
+                .iter()
+                .filter(|m| m.events == vec!["e1".to_string()])
+                .count(),
+            2
+        );
         assert_eq!(l.undated, vec!["e3".to_string()]);
         let band = l.marks.iter().find(|m| m.events[0] == "e2").unwrap();
-        assert!(band.band && band.x1 - band.x0 > 10.0, "a year is a band: {band:?}");
+        assert!(
+            band.band && band.x1 - band.x0 > 10.0,
+            "a year is a band: {band:?}"
+        );
     }
 
     #[test]
     fn marks_in_a_lane_never_overlap() {
         let dates: Vec<String> = (1..=28).map(|d| format!("2024-11-{d:02}")).collect();
-        let evs: Vec<(String, Option<&str>, &[&str])> = dates.iter().enumerate().map(|(i, d)| (format!("e{i}"), Some(d.as_str()), &["a1"][..])).collect();
-        let refs: Vec<(&str, Option<&str>, &[&str])> = evs.iter().map(|(i, d, a)| (i.as_str(), *d, *a)).collect();
+        let evs: Vec<(String, Option<&str>, &[&str])> = dates
+            .iter()
+            .enumerate()
+            .map(|(i, d)| (format!("e{i}"), Some(d.as_str()), &["a1"][..]))
+            .collect();
+        let refs: Vec<(&str, Option<&str>, &[&str])> =
+            evs.iter().map(|(i, d, a)| (i.as_str(), *d, *a)).collect();
         let a = analysis(&refs);
         let vis = all(&a);
         for width in [200.0, 2000.0] {
@@ -269,21 +365,33 @@ mod tests {
                     if (m.y - n.y).abs() < 1e-9 {
                         let (a0, a1) = (m.x0 - POINT_W / 2.0, m.x1 + POINT_W / 2.0);
                         let (b0, b1) = (n.x0 - POINT_W / 2.0, n.x1 + POINT_W / 2.0);
-                        assert!(a1 <= b0 || b1 <= a0, "overlap at width {width}: {m:?} {n:?}");
+                        assert!(
+                            a1 <= b0 || b1 <= a0,
+                            "overlap at width {width}: {m:?} {n:?}"
+                        );
                     }
                 }
             }
             if width == 200.0 {
-                assert!(l.marks.iter().any(|m| m.events.len() >= CLUSTER_MIN), "crowded points cluster");
+                assert!(
+                    l.marks.iter().any(|m| m.events.len() >= CLUSTER_MIN),
+                    "crowded points cluster"
+                );
             } else {
-                assert!(l.marks.iter().all(|m| m.events.len() == 1), "zoomed in, clusters split");
+                assert!(
+                    l.marks.iter().all(|m| m.events.len() == 1),
+                    "zoomed in, clusters split"
+                );
             }
         }
     }
 
     #[test]
     fn collapsed_lane_has_no_marks_and_type_mode_groups_by_type() {
-        let a = analysis(&[("e1", Some("2024-12-03"), &["a1"]), ("e2", Some("2024-12-04"), &["a2"])]);
+        let a = analysis(&[
+            ("e1", Some("2024-12-03"), &["a1"]),
+            ("e2", Some("2024-12-04"), &["a2"]),
+        ]);
         let vis = all(&a);
         let scale = TimeScale::fit(extent(&a, &vis), 0.0, 800.0);
         let collapsed: HashSet<String> = ["a1".to_string()].into();

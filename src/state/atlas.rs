@@ -83,7 +83,13 @@ pub fn provide_atlas() -> Atlas {
     let ops = RwSignal::new(Vec::<Op>::new());
     let analysis = Memo::new(move |_| {
         let r = raw.get();
-        ops.with(|ops| if ops.is_empty() { Arc::new(r.analysis.clone()) } else { Arc::new(apply(&r.analysis, ops, &r.ids)) })
+        ops.with(|ops| {
+            if ops.is_empty() {
+                Arc::new(r.analysis.clone())
+            } else {
+                Arc::new(apply(&r.analysis, ops, &r.ids))
+            }
+        })
     });
     let a = Atlas {
         dispatches: RwSignal::new(Vec::new()),
@@ -223,7 +229,8 @@ impl Atlas {
 
     /// The local dispatch id of a document id, by the analysis being shown.
     pub fn dispatch_of_doc(&self, doc: &str) -> Option<u64> {
-        self.raw.with_untracked(|r| crate::state::corrections::doc_dispatch(doc, &r.ids))
+        self.raw
+            .with_untracked(|r| crate::state::corrections::doc_dispatch(doc, &r.ids))
     }
 
     /// Adds dispatches (already split), cutting over-long ones; returns a notice when something was cut.
@@ -235,7 +242,12 @@ impl Atlas {
                 if truncate(&mut t, MAX_DISPATCH_BYTES) {
                     cut += 1;
                 }
-                ds.push(Dispatch { id: next, text: t, dct: None, lang: None });
+                ds.push(Dispatch {
+                    id: next,
+                    text: t,
+                    dct: None,
+                    lang: None,
+                });
                 next += 1;
             }
         });
@@ -244,7 +256,11 @@ impl Atlas {
 
     /// The document id (`d1`…) of a dispatch id, by position.
     pub fn doc_id_of(&self, dispatch: u64) -> Option<String> {
-        self.dispatches.with(|ds| ds.iter().position(|d| d.id == dispatch).map(|i| format!("d{}", i + 1)))
+        self.dispatches.with(|ds| {
+            ds.iter()
+                .position(|d| d.id == dispatch)
+                .map(|i| format!("d{}", i + 1))
+        })
     }
 }
 

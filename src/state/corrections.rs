@@ -42,7 +42,10 @@ pub enum Op {
     /// Change an actor's kind.
     SetActorKind { actor: String, kind: String },
     /// Change an actor's country.
-    SetActorCountry { actor: String, country: Option<String> },
+    SetActorCountry {
+        actor: String,
+        country: Option<String>,
+    },
     /// Merge `from` into `into`.
     MergeActors { from: String, into: String },
     /// Split an alias off into its own actor.
@@ -50,7 +53,14 @@ pub enum Op {
     /// Delete an actor (and its part in events and relations).
     DeleteActor { actor: String },
     /// Re-geocode or rename a place.
-    SetPlace { place: String, name: Option<String>, kind: Option<String>, country: Option<String>, lat: f64, lon: f64 },
+    SetPlace {
+        place: String,
+        name: Option<String>,
+        kind: Option<String>,
+        country: Option<String>,
+        lat: f64,
+        lon: f64,
+    },
     /// Delete a place.
     DeletePlace { place: String },
     /// Change the value of a time expression.
@@ -58,19 +68,41 @@ pub enum Op {
     /// Change an event's type.
     SetEventType { event: EventKey, kind: String },
     /// Change an event's date.
-    SetEventDate { event: EventKey, date: Option<String> },
+    SetEventDate {
+        event: EventKey,
+        date: Option<String>,
+    },
     /// Change an event's place (by place name), or clear it.
-    SetEventPlace { event: EventKey, place: Option<String> },
+    SetEventPlace {
+        event: EventKey,
+        place: Option<String>,
+    },
     /// Replace an event's actors (by actor names, with roles).
-    SetEventActors { event: EventKey, actors: Vec<(String, String)> },
+    SetEventActors {
+        event: EventKey,
+        actors: Vec<(String, String)>,
+    },
     /// Delete an event.
     DeleteEvent { event: EventKey },
     /// Add an event from a sentence.
-    AddEvent { evidence: SpanKey, end: usize, kind: String, label: String, date: Option<String>, actors: Vec<(String, String)>, place: Option<String> },
+    AddEvent {
+        evidence: SpanKey,
+        end: usize,
+        kind: String,
+        label: String,
+        date: Option<String>,
+        actors: Vec<(String, String)>,
+        place: Option<String>,
+    },
     /// Add a relation between two actors (by name).
     AddRelation { a: String, b: String, kind: String },
     /// Change a relation's type.
-    RetypeRelation { a: String, b: String, from: String, to: String },
+    RetypeRelation {
+        a: String,
+        b: String,
+        from: String,
+        to: String,
+    },
     /// Delete a relation.
     DeleteRelation { a: String, b: String, kind: String },
 }
@@ -81,16 +113,36 @@ impl Op {
         match self {
             Op::RenameActor { actor, name } => format!("Renamed “{actor}” to “{name}”"),
             Op::SetActorKind { actor, kind } => format!("“{actor}” is a {kind}"),
-            Op::SetActorCountry { actor, country } => format!("“{actor}” country: {}", country.as_deref().unwrap_or("none")),
+            Op::SetActorCountry { actor, country } => format!(
+                "“{actor}” country: {}",
+                country.as_deref().unwrap_or("none")
+            ),
             Op::MergeActors { from, into } => format!("Merged “{from}” into “{into}”"),
             Op::SplitAlias { actor, alias } => format!("Split “{alias}” off “{actor}”"),
             Op::DeleteActor { actor } => format!("Deleted actor “{actor}”"),
-            Op::SetPlace { place, lat, lon, name, .. } => format!("Placed “{}” at {lat:.3}, {lon:.3}", name.as_deref().unwrap_or(place)),
+            Op::SetPlace {
+                place,
+                lat,
+                lon,
+                name,
+                ..
+            } => format!(
+                "Placed “{}” at {lat:.3}, {lon:.3}",
+                name.as_deref().unwrap_or(place)
+            ),
             Op::DeletePlace { place } => format!("Deleted place “{place}”"),
             Op::SetTime { time, value } => format!("Date “{}” is {value}", time.text),
             Op::SetEventType { event, kind } => format!("Event “{}” is {kind}", event.label),
-            Op::SetEventDate { event, date } => format!("Event “{}” dated {}", event.label, date.as_deref().unwrap_or("none")),
-            Op::SetEventPlace { event, place } => format!("Event “{}” at {}", event.label, place.as_deref().unwrap_or("no place")),
+            Op::SetEventDate { event, date } => format!(
+                "Event “{}” dated {}",
+                event.label,
+                date.as_deref().unwrap_or("none")
+            ),
+            Op::SetEventPlace { event, place } => format!(
+                "Event “{}” at {}",
+                event.label,
+                place.as_deref().unwrap_or("no place")
+            ),
             Op::SetEventActors { event, .. } => format!("Changed the actors of “{}”", event.label),
             Op::DeleteEvent { event } => format!("Deleted event “{}”", event.label),
             Op::AddEvent { label, .. } => format!("Added event “{label}”"),
@@ -109,7 +161,14 @@ fn same_pair(r: &Relation, a: &str, b: &str) -> bool {
 pub fn event_key(a: &Analysis, e: &Event, dispatches: &[u64]) -> Option<EventKey> {
     let dispatch = doc_dispatch(&e.evidence.doc, dispatches)?;
     let _ = a;
-    Some(EventKey { evidence: SpanKey { dispatch, start: e.evidence.start, text: e.evidence.text.clone() }, label: e.label.clone() })
+    Some(EventKey {
+        evidence: SpanKey {
+            dispatch,
+            start: e.evidence.start,
+            text: e.evidence.text.clone(),
+        },
+        label: e.label.clone(),
+    })
 }
 
 /// The local dispatch id of a document id (`d3` → `dispatches[2]`).
@@ -131,25 +190,39 @@ pub fn apply(raw: &Analysis, ops: &[Op], dispatches: &[u64]) -> Analysis {
 /// Which operations found nothing to act on in `raw` (applied in order).
 pub fn stale(raw: &Analysis, ops: &[Op], dispatches: &[u64]) -> Vec<bool> {
     let mut a = raw.clone();
-    ops.iter().map(|op| !apply_one(&mut a, op, dispatches)).collect()
+    ops.iter()
+        .map(|op| !apply_one(&mut a, op, dispatches))
+        .collect()
 }
 
 fn actor_id_by_name(a: &Analysis, name: &str) -> Option<String> {
-    a.actors.iter().find(|x| x.name == name || x.aliases.iter().any(|al| al == name)).map(|x| x.id.clone())
+    a.actors
+        .iter()
+        .find(|x| x.name == name || x.aliases.iter().any(|al| al == name))
+        .map(|x| x.id.clone())
 }
 
 fn place_id_by_name(a: &Analysis, name: &str) -> Option<String> {
-    a.places.iter().find(|x| x.name == name || x.aliases.iter().any(|al| al == name)).map(|x| x.id.clone())
+    a.places
+        .iter()
+        .find(|x| x.name == name || x.aliases.iter().any(|al| al == name))
+        .map(|x| x.id.clone())
 }
 
 fn find_event(a: &Analysis, key: &EventKey, dispatches: &[u64]) -> Option<usize> {
     a.events.iter().position(|e| {
-        doc_dispatch(&e.evidence.doc, dispatches) == Some(key.evidence.dispatch) && e.evidence.start == key.evidence.start && e.evidence.text == key.evidence.text && e.label == key.label
+        doc_dispatch(&e.evidence.doc, dispatches) == Some(key.evidence.dispatch)
+            && e.evidence.start == key.evidence.start
+            && e.evidence.text == key.evidence.text
+            && e.label == key.label
     })
 }
 
 fn next_id(prefix: char, taken: impl Iterator<Item = String>) -> String {
-    let n = taken.filter_map(|id| id.strip_prefix(prefix).and_then(|s| s.parse::<u64>().ok())).max().unwrap_or(0);
+    let n = taken
+        .filter_map(|id| id.strip_prefix(prefix).and_then(|s| s.parse::<u64>().ok()))
+        .max()
+        .unwrap_or(0);
     format!("{prefix}{}", n + 1)
 }
 
@@ -166,14 +239,28 @@ fn apply_one(a: &mut Analysis, op: &Op, dispatches: &[u64]) -> bool {
             }
             None => false,
         },
-        Op::SetActorKind { actor, kind } => a.actors.iter_mut().find(|x| &x.name == actor).map(|x| x.kind = kind.clone()).is_some(),
-        Op::SetActorCountry { actor, country } => a.actors.iter_mut().find(|x| &x.name == actor).map(|x| x.country = country.clone()).is_some(),
+        Op::SetActorKind { actor, kind } => a
+            .actors
+            .iter_mut()
+            .find(|x| &x.name == actor)
+            .map(|x| x.kind = kind.clone())
+            .is_some(),
+        Op::SetActorCountry { actor, country } => a
+            .actors
+            .iter_mut()
+            .find(|x| &x.name == actor)
+            .map(|x| x.country = country.clone())
+            .is_some(),
         Op::MergeActors { from, into } => {
-            let (Some(f), Some(t)) = (actor_id_by_name(a, from), actor_id_by_name(a, into)) else { return false };
+            let (Some(f), Some(t)) = (actor_id_by_name(a, from), actor_id_by_name(a, into)) else {
+                return false;
+            };
             if f == t {
                 return false;
             }
-            let Some(fi) = a.actors.iter().position(|x| x.id == f) else { return false };
+            let Some(fi) = a.actors.iter().position(|x| x.id == f) else {
+                return false;
+            };
             let gone = a.actors.remove(fi);
             if let Some(target) = a.actors.iter_mut().find(|x| x.id == t) {
                 for al in std::iter::once(gone.name.clone()).chain(gone.aliases) {
@@ -220,8 +307,15 @@ fn apply_one(a: &mut Analysis, op: &Op, dispatches: &[u64]) -> bool {
             true
         }
         Op::SplitAlias { actor, alias } => {
-            let Some(x) = a.actors.iter_mut().find(|x| &x.name == actor) else { return false };
-            let moved: Vec<Mention> = x.mentions.iter().filter(|m| &m.text == alias).cloned().collect();
+            let Some(x) = a.actors.iter_mut().find(|x| &x.name == actor) else {
+                return false;
+            };
+            let moved: Vec<Mention> = x
+                .mentions
+                .iter()
+                .filter(|m| &m.text == alias)
+                .cloned()
+                .collect();
             if moved.is_empty() && !x.aliases.contains(alias) {
                 return false;
             }
@@ -230,11 +324,26 @@ fn apply_one(a: &mut Analysis, op: &Op, dispatches: &[u64]) -> bool {
             let kind = x.kind.clone();
             let country = x.country.clone();
             let id = next_id('a', a.actors.iter().map(|x| x.id.clone()));
-            a.actors.push(Actor { id, name: alias.clone(), kind, country, aliases: vec![], roles: vec![], mentions: moved });
+            a.actors.push(Actor {
+                id,
+                name: alias.clone(),
+                kind,
+                country,
+                aliases: vec![],
+                roles: vec![],
+                mentions: moved,
+            });
             true
         }
         Op::DeleteActor { actor } => {
-            let Some(id) = a.actors.iter().find(|x| &x.name == actor).map(|x| x.id.clone()) else { return false };
+            let Some(id) = a
+                .actors
+                .iter()
+                .find(|x| &x.name == actor)
+                .map(|x| x.id.clone())
+            else {
+                return false;
+            };
             a.actors.retain(|x| x.id != id);
             for e in &mut a.events {
                 e.actors.retain(|p| p.actor != id);
@@ -242,7 +351,14 @@ fn apply_one(a: &mut Analysis, op: &Op, dispatches: &[u64]) -> bool {
             a.relations.retain(|r| r.a != id && r.b != id);
             true
         }
-        Op::SetPlace { place, name, kind, country, lat, lon } => match a.places.iter_mut().find(|p| &p.name == place) {
+        Op::SetPlace {
+            place,
+            name,
+            kind,
+            country,
+            lat,
+            lon,
+        } => match a.places.iter_mut().find(|p| &p.name == place) {
             Some(p) => {
                 p.lat = Some(*lat);
                 p.lon = Some(*lon);
@@ -263,7 +379,14 @@ fn apply_one(a: &mut Analysis, op: &Op, dispatches: &[u64]) -> bool {
             None => false,
         },
         Op::DeletePlace { place } => {
-            let Some(id) = a.places.iter().find(|p| &p.name == place).map(|p| p.id.clone()) else { return false };
+            let Some(id) = a
+                .places
+                .iter()
+                .find(|p| &p.name == place)
+                .map(|p| p.id.clone())
+            else {
+                return false;
+            };
             a.places.retain(|p| p.id != id);
             for e in &mut a.events {
                 if e.place.as_deref() == Some(id.as_str()) {
@@ -280,14 +403,24 @@ fn apply_one(a: &mut Analysis, op: &Op, dispatches: &[u64]) -> bool {
             true
         }
         Op::SetTime { time, value } => {
-            let Some(t) = a.times.iter_mut().find(|t| doc_dispatch(&t.doc, dispatches) == Some(time.dispatch) && t.start == time.start && t.text == time.text) else { return false };
+            let Some(t) = a.times.iter_mut().find(|t| {
+                doc_dispatch(&t.doc, dispatches) == Some(time.dispatch)
+                    && t.start == time.start
+                    && t.text == time.text
+            }) else {
+                return false;
+            };
             let old = std::mem::replace(&mut t.value, value.clone());
             t.anchor = "absolute".into();
             t.explanation = Some(format!("set by the analyst (the engine read {old})"));
             let (doc, s, e) = (t.doc.clone(), t.start, t.end);
             // Events dated by this expression follow it.
             for ev in &mut a.events {
-                if ev.doc == doc && ev.evidence.start <= s && e <= ev.evidence.end && ev.date.as_deref() == Some(old.as_str()) {
+                if ev.doc == doc
+                    && ev.evidence.start <= s
+                    && e <= ev.evidence.end
+                    && ev.date.as_deref() == Some(old.as_str())
+                {
                     ev.date = Some(value.clone());
                 }
             }
@@ -308,14 +441,26 @@ fn apply_one(a: &mut Analysis, op: &Op, dispatches: &[u64]) -> bool {
             None => false,
         },
         Op::SetEventPlace { event, place } => {
-            let Some(i) = find_event(a, event, dispatches) else { return false };
+            let Some(i) = find_event(a, event, dispatches) else {
+                return false;
+            };
             let pid = place.as_deref().and_then(|p| place_id_by_name(a, p));
             a.events[i].place = pid;
             true
         }
         Op::SetEventActors { event, actors } => {
-            let Some(i) = find_event(a, event, dispatches) else { return false };
-            let list: Vec<EventActor> = actors.iter().filter_map(|(n, role)| actor_id_by_name(a, n).map(|id| EventActor { actor: id, role: role.clone() })).collect();
+            let Some(i) = find_event(a, event, dispatches) else {
+                return false;
+            };
+            let list: Vec<EventActor> = actors
+                .iter()
+                .filter_map(|(n, role)| {
+                    actor_id_by_name(a, n).map(|id| EventActor {
+                        actor: id,
+                        role: role.clone(),
+                    })
+                })
+                .collect();
             a.events[i].actors = list;
             true
         }
@@ -329,42 +474,106 @@ fn apply_one(a: &mut Analysis, op: &Op, dispatches: &[u64]) -> bool {
             }
             None => false,
         },
-        Op::AddEvent { evidence, end, kind, label, date, actors, place } => {
-            let Some(di) = dispatches.iter().position(|d| *d == evidence.dispatch) else { return false };
+        Op::AddEvent {
+            evidence,
+            end,
+            kind,
+            label,
+            date,
+            actors,
+            place,
+        } => {
+            let Some(di) = dispatches.iter().position(|d| *d == evidence.dispatch) else {
+                return false;
+            };
             let doc = format!("d{}", di + 1);
-            let Some(text) = a.documents.iter().find(|d| d.id == doc).and_then(|d| d.text.get(evidence.start..*end)) else { return false };
+            let Some(text) = a
+                .documents
+                .iter()
+                .find(|d| d.id == doc)
+                .and_then(|d| d.text.get(evidence.start..*end))
+            else {
+                return false;
+            };
             if text != evidence.text {
                 return false;
             }
             let id = next_id('e', a.events.iter().map(|e| e.id.clone()));
-            let actors = actors.iter().filter_map(|(n, role)| actor_id_by_name(a, n).map(|id| EventActor { actor: id, role: role.clone() })).collect();
+            let actors = actors
+                .iter()
+                .filter_map(|(n, role)| {
+                    actor_id_by_name(a, n).map(|id| EventActor {
+                        actor: id,
+                        role: role.clone(),
+                    })
+                })
+                .collect();
             let place = place.as_deref().and_then(|p| place_id_by_name(a, p));
-            let span = Mention { doc, start: evidence.start, end: *end, text: evidence.text.clone() };
-            a.events.push(Event { date: date.clone(), actors, place, ..Event::new(id, kind.as_str(), label.as_str(), span) });
+            let span = Mention {
+                doc,
+                start: evidence.start,
+                end: *end,
+                text: evidence.text.clone(),
+            };
+            a.events.push(Event {
+                date: date.clone(),
+                actors,
+                place,
+                ..Event::new(id, kind.as_str(), label.as_str(), span)
+            });
             true
         }
         Op::AddRelation { a: an, b: bn, kind } => {
-            let (Some(x), Some(y)) = (actor_id_by_name(a, an), actor_id_by_name(a, bn)) else { return false };
+            let (Some(x), Some(y)) = (actor_id_by_name(a, an), actor_id_by_name(a, bn)) else {
+                return false;
+            };
             if x == y {
                 return false;
             }
-            match a.relations.iter_mut().find(|r| same_pair(r, &x, &y) && &r.kind == kind) {
+            match a
+                .relations
+                .iter_mut()
+                .find(|r| same_pair(r, &x, &y) && &r.kind == kind)
+            {
                 Some(r) => r.weight += 1,
-                None => a.relations.push(Relation { a: x, b: y, kind: kind.clone(), label: "set by the analyst".into(), evidence: vec![], weight: 1 }),
+                None => a.relations.push(Relation {
+                    a: x,
+                    b: y,
+                    kind: kind.clone(),
+                    label: "set by the analyst".into(),
+                    evidence: vec![],
+                    weight: 1,
+                }),
             }
             true
         }
-        Op::RetypeRelation { a: an, b: bn, from, to } => {
-            let (Some(x), Some(y)) = (actor_id_by_name(a, an), actor_id_by_name(a, bn)) else { return false };
-            let Some(r) = a.relations.iter_mut().find(|r| same_pair(r, &x, &y) && &r.kind == from) else { return false };
+        Op::RetypeRelation {
+            a: an,
+            b: bn,
+            from,
+            to,
+        } => {
+            let (Some(x), Some(y)) = (actor_id_by_name(a, an), actor_id_by_name(a, bn)) else {
+                return false;
+            };
+            let Some(r) = a
+                .relations
+                .iter_mut()
+                .find(|r| same_pair(r, &x, &y) && &r.kind == from)
+            else {
+                return false;
+            };
             r.kind = to.clone();
             merge_duplicate_relations(&mut a.relations);
             true
         }
         Op::DeleteRelation { a: an, b: bn, kind } => {
-            let (Some(x), Some(y)) = (actor_id_by_name(a, an), actor_id_by_name(a, bn)) else { return false };
+            let (Some(x), Some(y)) = (actor_id_by_name(a, an), actor_id_by_name(a, bn)) else {
+                return false;
+            };
             let before = a.relations.len();
-            a.relations.retain(|r| !(same_pair(r, &x, &y) && &r.kind == kind));
+            a.relations
+                .retain(|r| !(same_pair(r, &x, &y) && &r.kind == kind));
             a.relations.len() != before
         }
     }
@@ -374,7 +583,11 @@ fn merge_duplicate_relations(rels: &mut Vec<Relation>) {
     let mut seen: HashMap<(String, String, String), usize> = HashMap::new();
     let mut out: Vec<Relation> = Vec::with_capacity(rels.len());
     for r in rels.drain(..) {
-        let (p, q) = if r.a <= r.b { (r.a.clone(), r.b.clone()) } else { (r.b.clone(), r.a.clone()) };
+        let (p, q) = if r.a <= r.b {
+            (r.a.clone(), r.b.clone())
+        } else {
+            (r.b.clone(), r.a.clone())
+        };
         match seen.get(&(p.clone(), q.clone(), r.kind.clone())) {
             Some(&i) => {
                 out[i].weight += r.weight;
@@ -395,29 +608,89 @@ mod tests {
     use atlas_engine::model::{Document, Place, Time};
 
     fn m(doc: &str, s: usize, t: &str) -> Mention {
-        Mention { doc: doc.into(), start: s, end: s + t.len(), text: t.into() }
+        Mention {
+            doc: doc.into(),
+            start: s,
+            end: s + t.len(),
+            text: t.into(),
+        }
     }
 
     fn actor(id: &str, name: &str, kind: &str) -> Actor {
-        Actor { id: id.into(), name: name.into(), kind: kind.into(), country: Some("SY".into()), aliases: vec![], roles: vec![], mentions: vec![m("d1", 0, name)] }
+        Actor {
+            id: id.into(),
+            name: name.into(),
+            kind: kind.into(),
+            country: Some("SY".into()),
+            aliases: vec![],
+            roles: vec![],
+            mentions: vec![m("d1", 0, name)],
+        }
     }
 
     fn sample() -> Analysis {
         let text = "Das Regime eroberte 2016 Aleppo zurück.";
         let mut a = Analysis::default();
-        a.documents.push(Document { id: "d1".into(), title: String::new(), lang: "de".into(), dct: Some("2024-12-04".into()), dateline: None, text: text.into() });
-        a.actors = vec![actor("a1", "Syrian government", "government"), actor("a2", "Regime", "government"), actor("a3", "Russia", "state")];
-        a.places.push(Place { id: "p1".into(), name: "Aleppo".into(), kind: "city".into(), country: Some("SY".into()), lat: Some(36.2), lon: Some(37.1), aliases: vec![], mentions: vec![m("d1", 25, "Aleppo")], reporting: false });
-        a.times.push(Time { doc: "d1".into(), start: 20, end: 24, text: "2016".into(), value: "2016".into(), kind: "date".into(), anchor: "absolute".into(), explanation: None });
+        a.documents.push(Document {
+            id: "d1".into(),
+            title: String::new(),
+            lang: "de".into(),
+            dct: Some("2024-12-04".into()),
+            dateline: None,
+            text: text.into(),
+        });
+        a.actors = vec![
+            actor("a1", "Syrian government", "government"),
+            actor("a2", "Regime", "government"),
+            actor("a3", "Russia", "state"),
+        ];
+        a.places.push(Place {
+            id: "p1".into(),
+            name: "Aleppo".into(),
+            kind: "city".into(),
+            country: Some("SY".into()),
+            lat: Some(36.2),
+            lon: Some(37.1),
+            aliases: vec![],
+            mentions: vec![m("d1", 25, "Aleppo")],
+            reporting: false,
+        });
+        a.times.push(Time {
+            doc: "d1".into(),
+            start: 20,
+            end: 24,
+            text: "2016".into(),
+            value: "2016".into(),
+            kind: "date".into(),
+            anchor: "absolute".into(),
+            explanation: None,
+        });
         a.events.push(Event {
             date: Some("2016".into()),
-            actors: vec![EventActor { actor: "a2".into(), role: "source".into() }],
+            actors: vec![EventActor {
+                actor: "a2".into(),
+                role: "source".into(),
+            }],
             place: Some("p1".into()),
             confidence: 0.8,
             ..Event::new("e1", "ASSAULT", "recaptured", m("d1", 0, text))
         });
-        a.relations.push(Relation { a: "a3".into(), b: "a2".into(), kind: "supports".into(), label: String::new(), evidence: vec!["e1".into()], weight: 1 });
-        a.relations.push(Relation { a: "a3".into(), b: "a1".into(), kind: "supports".into(), label: String::new(), evidence: vec![], weight: 1 });
+        a.relations.push(Relation {
+            a: "a3".into(),
+            b: "a2".into(),
+            kind: "supports".into(),
+            label: String::new(),
+            evidence: vec!["e1".into()],
+            weight: 1,
+        });
+        a.relations.push(Relation {
+            a: "a3".into(),
+            b: "a1".into(),
+            kind: "supports".into(),
+            label: String::new(),
+            evidence: vec![],
+            weight: 1,
+        });
         a
     }
 
@@ -428,9 +701,20 @@ mod tests {
     #[test]
     fn merge_moves_mentions_events_and_relations() {
         let a = sample();
-        let out = apply(&a, &[Op::MergeActors { from: "Regime".into(), into: "Syrian government".into() }], &[7]);
+        let out = apply(
+            &a,
+            &[Op::MergeActors {
+                from: "Regime".into(),
+                into: "Syrian government".into(),
+            }],
+            &[7],
+        );
         assert_eq!(out.actors.len(), 2);
-        let gov = out.actors.iter().find(|x| x.name == "Syrian government").unwrap();
+        let gov = out
+            .actors
+            .iter()
+            .find(|x| x.name == "Syrian government")
+            .unwrap();
         assert!(gov.aliases.contains(&"Regime".to_string()));
         assert_eq!(gov.mentions.len(), 2);
         assert_eq!(out.events[0].actors[0].actor, "a1");
@@ -442,9 +726,22 @@ mod tests {
     fn ops_survive_reanalysis_and_adding_a_dispatch() {
         let a = sample();
         let ops = vec![
-            Op::SetEventDate { event: ekey(&a), date: Some("2016-12".into()) },
-            Op::SetPlace { place: "Aleppo".into(), name: None, kind: None, country: None, lat: 36.21, lon: 37.16 },
-            Op::RenameActor { actor: "Russia".into(), name: "Russian Federation".into() },
+            Op::SetEventDate {
+                event: ekey(&a),
+                date: Some("2016-12".into()),
+            },
+            Op::SetPlace {
+                place: "Aleppo".into(),
+                name: None,
+                kind: None,
+                country: None,
+                lat: 36.21,
+                lon: 37.16,
+            },
+            Op::RenameActor {
+                actor: "Russia".into(),
+                name: "Russian Federation".into(),
+            },
         ];
         // A new analysis with a second document put first keeps dispatch 7 as d2.
         let mut b = sample();
@@ -455,7 +752,10 @@ mod tests {
         let out = apply(&b, &ops, &[9, 7]);
         assert_eq!(out.events[0].date.as_deref(), Some("2016-12"));
         assert_eq!(out.places[0].lon, Some(37.16));
-        assert!(out.actors.iter().any(|x| x.name == "Russian Federation" && x.aliases.contains(&"Russia".to_string())));
+        assert!(out
+            .actors
+            .iter()
+            .any(|x| x.name == "Russian Federation" && x.aliases.contains(&"Russia".to_string())));
         assert!(stale(&b, &ops, &[9, 7]).iter().all(|s| !s));
     }
 
@@ -463,27 +763,144 @@ mod tests {
     fn named_cases_each_op_acts() {
         let a = sample();
         let k = ekey(&a);
-        let span = SpanKey { dispatch: 7, start: 20, text: "2016".into() };
+        let span = SpanKey {
+            dispatch: 7,
+            start: 20,
+            text: "2016".into(),
+        };
         let cases: Vec<(&str, Op, Box<dyn Fn(&Analysis) -> bool>)> = vec![
-            ("kind", Op::SetActorKind { actor: "Regime".into(), kind: "military".into() }, Box::new(|o: &Analysis| o.actors[1].kind == "military")),
-            ("country", Op::SetActorCountry { actor: "Russia".into(), country: None }, Box::new(|o: &Analysis| o.actors[2].country.is_none())),
-            ("split", Op::SplitAlias { actor: "Regime".into(), alias: "Regime".into() }, Box::new(|o: &Analysis| o.actors.len() == 4)),
-            ("delete actor", Op::DeleteActor { actor: "Russia".into() }, Box::new(|o: &Analysis| o.relations.is_empty() && o.actors.len() == 2)),
-            ("delete place", Op::DeletePlace { place: "Aleppo".into() }, Box::new(|o: &Analysis| o.places.is_empty() && o.events[0].place.is_none())),
-            ("time", Op::SetTime { time: span.clone(), value: "2015".into() }, Box::new(|o: &Analysis| o.times[0].value == "2015" && o.events[0].date.as_deref() == Some("2015"))),
-            ("type", Op::SetEventType { event: k.clone(), kind: "COERCE".into() }, Box::new(|o: &Analysis| o.events[0].kind == "COERCE")),
-            ("event place", Op::SetEventPlace { event: k.clone(), place: None }, Box::new(|o: &Analysis| o.events[0].place.is_none())),
-            ("event actors", Op::SetEventActors { event: k.clone(), actors: vec![("Russia".into(), "supporter".into())] }, Box::new(|o: &Analysis| o.events[0].actors[0].actor == "a3")),
-            ("delete event", Op::DeleteEvent { event: k.clone() }, Box::new(|o: &Analysis| o.events.is_empty() && o.relations[0].evidence.is_empty())),
-            ("add event", Op::AddEvent { evidence: SpanKey { dispatch: 7, start: 0, text: "Das Regime".into() }, end: 10, kind: "ASSAULT".into(), label: "added".into(), date: None, actors: vec![("Regime".into(), "source".into())], place: Some("Aleppo".into()) }, Box::new(|o: &Analysis| o.events.len() == 2 && o.events[1].place.as_deref() == Some("p1"))),
-            ("add relation", Op::AddRelation { a: "Regime".into(), b: "Syrian government".into(), kind: "affiliation".into() }, Box::new(|o: &Analysis| o.relations.len() == 3)),
-            ("retype", Op::RetypeRelation { a: "Russia".into(), b: "Regime".into(), from: "supports".into(), to: "contact".into() }, Box::new(|o: &Analysis| o.relations.iter().any(|r| r.kind == "contact"))),
-            ("delete relation", Op::DeleteRelation { a: "Regime".into(), b: "Russia".into(), kind: "supports".into() }, Box::new(|o: &Analysis| o.relations.len() == 1)),
+            (
+                "kind",
+                Op::SetActorKind {
+                    actor: "Regime".into(),
+                    kind: "military".into(),
+                },
+                Box::new(|o: &Analysis| o.actors[1].kind == "military"),
+            ),
+            (
+                "country",
+                Op::SetActorCountry {
+                    actor: "Russia".into(),
+                    country: None,
+                },
+                Box::new(|o: &Analysis| o.actors[2].country.is_none()),
+            ),
+            (
+                "split",
+                Op::SplitAlias {
+                    actor: "Regime".into(),
+                    alias: "Regime".into(),
+                },
+                Box::new(|o: &Analysis| o.actors.len() == 4),
+            ),
+            (
+                "delete actor",
+                Op::DeleteActor {
+                    actor: "Russia".into(),
+                },
+                Box::new(|o: &Analysis| o.relations.is_empty() && o.actors.len() == 2),
+            ),
+            (
+                "delete place",
+                Op::DeletePlace {
+                    place: "Aleppo".into(),
+                },
+                Box::new(|o: &Analysis| o.places.is_empty() && o.events[0].place.is_none()),
+            ),
+            (
+                "time",
+                Op::SetTime {
+                    time: span.clone(),
+                    value: "2015".into(),
+                },
+                Box::new(|o: &Analysis| {
+                    o.times[0].value == "2015" && o.events[0].date.as_deref() == Some("2015")
+                }),
+            ),
+            (
+                "type",
+                Op::SetEventType {
+                    event: k.clone(),
+                    kind: "COERCE".into(),
+                },
+                Box::new(|o: &Analysis| o.events[0].kind == "COERCE"),
+            ),
+            (
+                "event place",
+                Op::SetEventPlace {
+                    event: k.clone(),
+                    place: None,
+                },
+                Box::new(|o: &Analysis| o.events[0].place.is_none()),
+            ),
+            (
+                "event actors",
+                Op::SetEventActors {
+                    event: k.clone(),
+                    actors: vec![("Russia".into(), "supporter".into())],
+                },
+                Box::new(|o: &Analysis| o.events[0].actors[0].actor == "a3"),
+            ),
+            (
+                "delete event",
+                Op::DeleteEvent { event: k.clone() },
+                Box::new(|o: &Analysis| o.events.is_empty() && o.relations[0].evidence.is_empty()),
+            ),
+            (
+                "add event",
+                Op::AddEvent {
+                    evidence: SpanKey {
+                        dispatch: 7,
+                        start: 0,
+                        text: "Das Regime".into(),
+                    },
+                    end: 10,
+                    kind: "ASSAULT".into(),
+                    label: "added".into(),
+                    date: None,
+                    actors: vec![("Regime".into(), "source".into())],
+                    place: Some("Aleppo".into()),
+                },
+                Box::new(|o: &Analysis| {
+                    o.events.len() == 2 && o.events[1].place.as_deref() == Some("p1")
+                }),
+            ),
+            (
+                "add relation",
+                Op::AddRelation {
+                    a: "Regime".into(),
+                    b: "Syrian government".into(),
+                    kind: "affiliation".into(),
+                },
+                Box::new(|o: &Analysis| o.relations.len() == 3),
+            ),
+            (
+                "retype",
+                Op::RetypeRelation {
+                    a: "Russia".into(),
+                    b: "Regime".into(),
+                    from: "supports".into(),
+                    to: "contact".into(),
+                },
+                Box::new(|o: &Analysis| o.relations.iter().any(|r| r.kind == "contact")),
+            ),
+            (
+                "delete relation",
+                Op::DeleteRelation {
+                    a: "Regime".into(),
+                    b: "Russia".into(),
+                    kind: "supports".into(),
+                },
+                Box::new(|o: &Analysis| o.relations.len() == 1),
+            ),
         ];
         for (name, op, check) in cases {
             let out = apply(&a, std::slice::from_ref(&op), &[7]);
             assert!(check(&out), "{name}");
-            assert!(!stale(&a, &[op.clone()], &[7])[0], "{name} found its target");
+            assert!(
+                !stale(&a, &[op.clone()], &[7])[0],
+                "{name} found its target"
+            );
             assert!(!op.describe().is_empty());
         }
     }
@@ -491,7 +908,22 @@ mod tests {
     #[test]
     fn stale_ops_are_skipped_not_fatal() {
         let a = sample();
-        let ops = vec![Op::RenameActor { actor: "Nobody".into(), name: "X".into() }, Op::DeleteEvent { event: EventKey { evidence: SpanKey { dispatch: 99, start: 0, text: "x".into() }, label: "y".into() } }];
+        let ops = vec![
+            Op::RenameActor {
+                actor: "Nobody".into(),
+                name: "X".into(),
+            },
+            Op::DeleteEvent {
+                event: EventKey {
+                    evidence: SpanKey {
+                        dispatch: 99,
+                        start: 0,
+                        text: "x".into(),
+                    },
+                    label: "y".into(),
+                },
+            },
+        ];
         let out = apply(&a, &ops, &[7]);
         assert_eq!(out, a);
         assert_eq!(stale(&a, &ops, &[7]), vec![true, true]);
@@ -499,7 +931,10 @@ mod tests {
 
     #[test]
     fn ops_serialise_round_trip() {
-        let op = Op::MergeActors { from: "Regime".into(), into: "Syrian government".into() };
+        let op = Op::MergeActors {
+            from: "Regime".into(),
+            into: "Syrian government".into(),
+        };
         let json = serde_json::to_string(&op).unwrap();
         assert!(json.contains("\"op\":\"merge_actors\""));
         assert_eq!(serde_json::from_str::<Op>(&json).unwrap(), op);
@@ -519,7 +954,11 @@ impl Op {
         };
         match self {
             Op::SetTime { time, .. } => fix(time),
-            Op::SetEventType { event, .. } | Op::SetEventDate { event, .. } | Op::SetEventPlace { event, .. } | Op::SetEventActors { event, .. } | Op::DeleteEvent { event } => fix(&mut event.evidence),
+            Op::SetEventType { event, .. }
+            | Op::SetEventDate { event, .. }
+            | Op::SetEventPlace { event, .. }
+            | Op::SetEventActors { event, .. }
+            | Op::DeleteEvent { event } => fix(&mut event.evidence),
             Op::AddEvent { evidence, .. } => fix(evidence),
             _ => true,
         }

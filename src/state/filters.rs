@@ -78,7 +78,11 @@ fn contains_folded(hay: &str, needle: &str) -> bool {
 /// relations evidenced by an event inside it.
 pub fn visible(a: &Analysis, f: &FilterState) -> Visible {
     let needle = f.search.trim().to_lowercase();
-    let actor_kind: HashMap<&str, &str> = a.actors.iter().map(|x| (x.id.as_str(), x.kind.as_str())).collect();
+    let actor_kind: HashMap<&str, &str> = a
+        .actors
+        .iter()
+        .map(|x| (x.id.as_str(), x.kind.as_str()))
+        .collect();
     let actor_ok = |x: &atlas_engine::model::Actor| {
         !f.hidden_kinds.contains(&x.kind)
             && (x.mentions.is_empty() || x.mentions.iter().any(|m| !f.hidden_docs.contains(&m.doc)))
@@ -87,7 +91,12 @@ pub fn visible(a: &Analysis, f: &FilterState) -> Visible {
                 || x.aliases.iter().any(|al| contains_folded(al, &needle)))
     };
     let mut out = Visible::default();
-    let search_actors: HashSet<&str> = a.actors.iter().filter(|x| actor_ok(x)).map(|x| x.id.as_str()).collect();
+    let search_actors: HashSet<&str> = a
+        .actors
+        .iter()
+        .filter(|x| actor_ok(x))
+        .map(|x| x.id.as_str())
+        .collect();
     for e in &a.events {
         if f.hidden_docs.contains(&e.doc) || f.hidden_classes.contains(&EventClass::of(&e.kind)) {
             continue;
@@ -98,37 +107,62 @@ pub fn visible(a: &Analysis, f: &FilterState) -> Visible {
                 _ => continue,
             }
         }
-        if e.actors.iter().any(|p| actor_kind.get(p.actor.as_str()).is_some_and(|k| f.hidden_kinds.contains(*k))) && e.actors.iter().all(|p| actor_kind.get(p.actor.as_str()).is_some_and(|k| f.hidden_kinds.contains(*k))) {
+        if e.actors.iter().any(|p| {
+            actor_kind
+                .get(p.actor.as_str())
+                .is_some_and(|k| f.hidden_kinds.contains(*k))
+        }) && e.actors.iter().all(|p| {
+            actor_kind
+                .get(p.actor.as_str())
+                .is_some_and(|k| f.hidden_kinds.contains(*k))
+        }) {
             continue;
         }
         if !needle.is_empty()
             && !contains_folded(&e.label, &needle)
             && !contains_folded(&e.evidence.text, &needle)
-            && !e.actors.iter().any(|p| search_actors.contains(p.actor.as_str()))
+            && !e
+                .actors
+                .iter()
+                .any(|p| search_actors.contains(p.actor.as_str()))
         {
             continue;
         }
         out.events.insert(e.id.clone());
     }
     let windowed = f.window.is_some();
-    let in_events_actor: HashSet<&str> =
-        a.events.iter().filter(|e| out.events.contains(&e.id)).flat_map(|e| e.actors.iter().map(|p| p.actor.as_str())).collect();
-    let in_events_place: HashSet<&str> =
-        a.events.iter().filter(|e| out.events.contains(&e.id)).filter_map(|e| e.place.as_deref()).collect();
+    let in_events_actor: HashSet<&str> = a
+        .events
+        .iter()
+        .filter(|e| out.events.contains(&e.id))
+        .flat_map(|e| e.actors.iter().map(|p| p.actor.as_str()))
+        .collect();
+    let in_events_place: HashSet<&str> = a
+        .events
+        .iter()
+        .filter(|e| out.events.contains(&e.id))
+        .filter_map(|e| e.place.as_deref())
+        .collect();
     for x in &a.actors {
         if actor_ok(x) && (!windowed || in_events_actor.contains(x.id.as_str())) {
             out.actors.insert(x.id.clone());
         }
     }
     for p in &a.places {
-        let doc_ok = p.mentions.is_empty() || p.mentions.iter().any(|m| !f.hidden_docs.contains(&m.doc));
-        let search_ok = needle.is_empty() || contains_folded(&p.name, &needle) || in_events_place.contains(p.id.as_str());
+        let doc_ok =
+            p.mentions.is_empty() || p.mentions.iter().any(|m| !f.hidden_docs.contains(&m.doc));
+        let search_ok = needle.is_empty()
+            || contains_folded(&p.name, &needle)
+            || in_events_place.contains(p.id.as_str());
         if doc_ok && search_ok && (!windowed || in_events_place.contains(p.id.as_str())) {
             out.places.insert(p.id.clone());
         }
     }
     for (i, r) in a.relations.iter().enumerate() {
-        if f.hidden_relations.contains(&r.kind) || !out.actors.contains(&r.a) || !out.actors.contains(&r.b) {
+        if f.hidden_relations.contains(&r.kind)
+            || !out.actors.contains(&r.a)
+            || !out.actors.contains(&r.b)
+        {
             continue;
         }
         if windowed {

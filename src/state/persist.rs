@@ -37,10 +37,16 @@ pub struct Restored {
 /// dispatch that can still be read and says what was lost.
 pub fn restore(raw: Option<&str>) -> Restored {
     let Some(raw) = raw.filter(|r| !r.trim().is_empty()) else {
-        return Restored { saved: Saved::default(), warning: None };
+        return Restored {
+            saved: Saved::default(),
+            warning: None,
+        };
     };
     if let Ok(saved) = serde_json::from_str::<Saved>(raw) {
-        return Restored { saved, warning: None };
+        return Restored {
+            saved,
+            warning: None,
+        };
     }
     // Damaged: salvage dispatches one by one.
     let value: serde_json::Value = match serde_json::from_str(raw) {
@@ -62,8 +68,14 @@ pub fn restore(raw: Option<&str>) -> Restored {
             }
         }
     }
-    saved.corrections = value.get("corrections").cloned().unwrap_or(serde_json::Value::Null);
-    saved.theme = value.get("theme").and_then(|t| t.as_str()).map(str::to_string);
+    saved.corrections = value
+        .get("corrections")
+        .cloned()
+        .unwrap_or(serde_json::Value::Null);
+    saved.theme = value
+        .get("theme")
+        .and_then(|t| t.as_str())
+        .map(str::to_string);
     Restored {
         saved,
         warning: Some(format!(
@@ -90,7 +102,8 @@ mod tests {
         assert!(r.saved.dispatches.is_empty());
         assert!(r.warning.unwrap().contains("damaged"));
 
-        let partly = r#"{"dispatches":[{"id":1,"text":"ok"},{"id":"x"},{"id":3,"text":"also ok"}]}"#;
+        let partly =
+            r#"{"dispatches":[{"id":1,"text":"ok"},{"id":"x"},{"id":3,"text":"also ok"}]}"#;
         let r = restore(Some(partly));
         assert_eq!(r.saved.dispatches.len(), 2);
         assert!(r.warning.unwrap().contains("1 dispatch"));

@@ -10,7 +10,14 @@ use serde_json::{json, Map, Value};
 use unicode_normalization::UnicodeNormalization;
 
 /// The scored categories, in report order.
-pub const CATEGORIES: [&str; 6] = ["timex", "actors", "places", "events", "relations", "mentions"];
+pub const CATEGORIES: [&str; 6] = [
+    "timex",
+    "actors",
+    "places",
+    "events",
+    "relations",
+    "mentions",
+];
 const ACC: [&str; 5] = ["dct", "actor_kind", "geo", "event_type", "event_place"];
 
 /// True/false positives and false negatives of one category.
@@ -35,9 +42,21 @@ impl Tally {
     }
     /// Precision, recall, F1.
     pub fn prf(&self) -> (f64, f64, f64) {
-        let p = if self.tp + self.fp > 0 { self.tp as f64 / (self.tp + self.fp) as f64 } else { 0.0 };
-        let r = if self.tp + self.fn_ > 0 { self.tp as f64 / (self.tp + self.fn_) as f64 } else { 0.0 };
-        let f = if p + r > 0.0 { 2.0 * p * r / (p + r) } else { 0.0 };
+        let p = if self.tp + self.fp > 0 {
+            self.tp as f64 / (self.tp + self.fp) as f64
+        } else {
+            0.0
+        };
+        let r = if self.tp + self.fn_ > 0 {
+            self.tp as f64 / (self.tp + self.fn_) as f64
+        } else {
+            0.0
+        };
+        let f = if p + r > 0.0 {
+            2.0 * p * r / (p + r)
+        } else {
+            0.0
+        };
         (p, r, f)
     }
     /// Whether anything was counted.
@@ -86,7 +105,9 @@ impl Scores {
     }
     /// An accuracy as a ratio, `None` when nothing was counted.
     pub fn ratio(&self, what: &str) -> Option<f64> {
-        self.acc.get(what).and_then(|&(r, t)| (t > 0).then(|| r as f64 / t as f64))
+        self.acc
+            .get(what)
+            .and_then(|&(r, t)| (t > 0).then(|| r as f64 / t as f64))
     }
     /// The F1 of a category.
     pub fn f1(&self, cat: &str) -> f64 {
@@ -107,7 +128,11 @@ fn r3(x: f64) -> f64 {
 pub fn norm(s: &str) -> String {
     let nfc: String = s.nfc().collect();
     let lower = nfc.to_lowercase();
-    lower.replace('ß', "ss").replace('ſ', "s").trim().to_string()
+    lower
+        .replace('ß', "ss")
+        .replace('ſ', "s")
+        .trim()
+        .to_string()
 }
 
 fn km(a_lat: f64, a_lon: f64, b_lat: f64, b_lon: f64) -> f64 {
@@ -122,7 +147,10 @@ fn s<'a>(v: &'a Value, key: &str) -> &'a str {
     v.get(key).and_then(Value::as_str).unwrap_or("")
 }
 fn arr<'a>(v: &'a Value, key: &str) -> &'a [Value] {
-    v.get(key).and_then(Value::as_array).map(Vec::as_slice).unwrap_or(&[])
+    v.get(key)
+        .and_then(Value::as_array)
+        .map(Vec::as_slice)
+        .unwrap_or(&[])
 }
 fn optional(v: &Value) -> bool {
     v.get("optional").and_then(Value::as_bool).unwrap_or(false)
@@ -150,7 +178,11 @@ fn match_entities(gold: &[Value], system: &[Value]) -> BTreeMap<usize, usize> {
             if pairs.contains_key(&gi) {
                 continue;
             }
-            let gnames: HashSet<String> = arr(g, "names").iter().filter_map(Value::as_str).map(norm).collect();
+            let gnames: HashSet<String> = arr(g, "names")
+                .iter()
+                .filter_map(Value::as_str)
+                .map(norm)
+                .collect();
             let mut best: Option<usize> = None;
             let mut best_n = 0;
             for (si, sv) in system.iter().enumerate() {
@@ -176,11 +208,18 @@ fn match_entities(gold: &[Value], system: &[Value]) -> BTreeMap<usize, usize> {
 pub fn score_doc(gold: &Value, analysis: &Value) -> Scores {
     let mut sc = Scores::new();
     sc.docs = 1;
-    let doc = arr(analysis, "documents").first().cloned().unwrap_or(Value::Null);
+    let doc = arr(analysis, "documents")
+        .first()
+        .cloned()
+        .unwrap_or(Value::Null);
     // dct
     let gold_dct = gold.get("dct").and_then(Value::as_str);
     let sys_dct = doc.get("dct").and_then(Value::as_str);
-    if !gold.get("dct_given").and_then(Value::as_bool).unwrap_or(false) {
+    if !gold
+        .get("dct_given")
+        .and_then(Value::as_bool)
+        .unwrap_or(false)
+    {
         let right = match gold_dct {
             Some(g) => sys_dct == Some(g),
             None => sys_dct.is_none_or(str::is_empty),
@@ -190,7 +229,12 @@ pub fn score_doc(gold: &Value, analysis: &Value) -> Scores {
     // timex
     let stimes: Vec<&Value> = arr(analysis, "times")
         .iter()
-        .filter(|x| matches!(x.get("kind").and_then(Value::as_str).unwrap_or("date"), "date" | "time"))
+        .filter(|x| {
+            matches!(
+                x.get("kind").and_then(Value::as_str).unwrap_or("date"),
+                "date" | "time"
+            )
+        })
         .collect();
     let mut used = HashSet::new();
     let (mut tp, mut fn_) = (0, 0);
@@ -201,7 +245,11 @@ pub fn score_doc(gold: &Value, analysis: &Value) -> Scores {
                 return false;
             }
             let st = norm(s(sv, "text"));
-            let same_place = match (g.get("start").and_then(Value::as_u64), g.get("end").and_then(Value::as_u64), sv.get("start").and_then(Value::as_u64)) {
+            let same_place = match (
+                g.get("start").and_then(Value::as_u64),
+                g.get("end").and_then(Value::as_u64),
+                sv.get("start").and_then(Value::as_u64),
+            ) {
                 (Some(gs), Some(ge), Some(ss)) => {
                     let se = sv.get("end").and_then(Value::as_u64).unwrap_or(ss);
                     ss < ge && gs < se
@@ -228,34 +276,62 @@ pub fn score_doc(gold: &Value, analysis: &Value) -> Scores {
     let sact = arr(analysis, "actors");
     let amap = match_entities(gact, sact);
     let tp = amap.keys().filter(|&&gi| !optional(&gact[gi])).count() as u32;
-    let fn_ = gact.iter().enumerate().filter(|(gi, g)| !amap.contains_key(gi) && !optional(g)).count() as u32;
+    let fn_ = gact
+        .iter()
+        .enumerate()
+        .filter(|(gi, g)| !amap.contains_key(gi) && !optional(g))
+        .count() as u32;
     let fp = (sact.len() - amap.len()) as u32;
     sc.tallies.entry("actors").or_default().add(tp, fp, fn_);
     for (&gi, &si) in &amap {
         sc.count("actor_kind", gact[gi].get("kind") == sact[si].get("kind"));
     }
-    let sid_to_gid: HashMap<&str, &str> = amap.iter().map(|(&gi, &si)| (s(&sact[si], "id"), s(&gact[gi], "id"))).collect();
+    let sid_to_gid: HashMap<&str, &str> = amap
+        .iter()
+        .map(|(&gi, &si)| (s(&sact[si], "id"), s(&gact[gi], "id")))
+        .collect();
     // places
     let gpl = arr(gold, "places");
     let spl = arr(analysis, "places");
     let pmap = match_entities(gpl, spl);
     let tp = pmap.keys().filter(|&&gi| !optional(&gpl[gi])).count() as u32;
-    let fn_ = gpl.iter().enumerate().filter(|(gi, g)| !pmap.contains_key(gi) && !optional(g)).count() as u32;
+    let fn_ = gpl
+        .iter()
+        .enumerate()
+        .filter(|(gi, g)| !pmap.contains_key(gi) && !optional(g))
+        .count() as u32;
     let fp = (spl.len() - pmap.len()) as u32;
     sc.tallies.entry("places").or_default().add(tp, fp, fn_);
     let mut place_gnames: HashMap<&str, HashSet<String>> = HashMap::new();
     for (&gi, &si) in &pmap {
         let (g, sv) = (&gpl[gi], &spl[si]);
-        let ok = match (sv.get("lat").and_then(Value::as_f64), sv.get("lon").and_then(Value::as_f64)) {
+        let ok = match (
+            sv.get("lat").and_then(Value::as_f64),
+            sv.get("lon").and_then(Value::as_f64),
+        ) {
             (Some(la), Some(lo)) => {
-                let lim = if matches!(s(g, "kind"), "country" | "region") { 500.0 } else { 50.0 };
-                let (gla, glo) = (g.get("lat").and_then(Value::as_f64).unwrap_or(0.0), g.get("lon").and_then(Value::as_f64).unwrap_or(0.0));
+                let lim = if matches!(s(g, "kind"), "country" | "region") {
+                    500.0
+                } else {
+                    50.0
+                };
+                let (gla, glo) = (
+                    g.get("lat").and_then(Value::as_f64).unwrap_or(0.0),
+                    g.get("lon").and_then(Value::as_f64).unwrap_or(0.0),
+                );
                 km(gla, glo, la, lo) <= lim
             }
             _ => false,
         };
         sc.count("geo", ok);
-        place_gnames.insert(s(sv, "id"), arr(g, "names").iter().filter_map(Value::as_str).map(norm).collect());
+        place_gnames.insert(
+            s(sv, "id"),
+            arr(g, "names")
+                .iter()
+                .filter_map(Value::as_str)
+                .map(norm)
+                .collect(),
+        );
     }
     // events
     let sev = arr(analysis, "events");
@@ -264,18 +340,30 @@ pub fn score_doc(gold: &Value, analysis: &Value) -> Scores {
     for g in arr(gold, "events") {
         let gactors: HashSet<&str> = arr(g, "actors").iter().filter_map(Value::as_str).collect();
         let hit = sev.iter().enumerate().position(|(si, sv)| {
-            if used.contains(&si) || sv.get("date").unwrap_or(&Value::Null) != g.get("date").unwrap_or(&Value::Null) {
+            if used.contains(&si)
+                || sv.get("date").unwrap_or(&Value::Null) != g.get("date").unwrap_or(&Value::Null)
+            {
                 return false;
             }
-            arr(sv, "actors").iter().any(|a| sid_to_gid.get(s(a, "actor")).is_some_and(|gid| gactors.contains(gid)))
+            arr(sv, "actors").iter().any(|a| {
+                sid_to_gid
+                    .get(s(a, "actor"))
+                    .is_some_and(|gid| gactors.contains(gid))
+            })
         });
         match hit {
             Some(si) => {
                 used.insert(si);
                 let sv = &sev[si];
                 sc.count("event_type", sv.get("type") == g.get("type"));
-                if let Some(gp) = g.get("place").and_then(Value::as_str).filter(|p| !p.is_empty()) {
-                    let right = place_gnames.get(s(sv, "place")).is_some_and(|names| names.contains(&norm(gp)));
+                if let Some(gp) = g
+                    .get("place")
+                    .and_then(Value::as_str)
+                    .filter(|p| !p.is_empty())
+                {
+                    let right = place_gnames
+                        .get(s(sv, "place"))
+                        .is_some_and(|names| names.contains(&norm(gp)));
                     sc.count("event_place", right);
                 }
                 if !optional(g) {
@@ -292,7 +380,10 @@ pub fn score_doc(gold: &Value, analysis: &Value) -> Scores {
     let mut srel: HashSet<(Vec<Option<&str>>, &str)> = HashSet::new();
     let srels = arr(analysis, "relations");
     for r in srels {
-        let mut pair = vec![sid_to_gid.get(s(r, "a")).copied(), sid_to_gid.get(s(r, "b")).copied()];
+        let mut pair = vec![
+            sid_to_gid.get(s(r, "a")).copied(),
+            sid_to_gid.get(s(r, "b")).copied(),
+        ];
         pair.sort();
         pair.dedup();
         srel.insert((pair, s(r, "type")));
@@ -332,23 +423,46 @@ pub fn eval_dir(dir: &Path) -> Result<Vec<DocResult>, String> {
     let mut names: Vec<String> = std::fs::read_dir(dir)
         .map_err(|e| format!("cannot read '{}': {e}", dir.display()))?
         .filter_map(|e| e.ok())
-        .filter_map(|e| e.file_name().to_str().and_then(|n| n.strip_suffix(".gold.json")).map(str::to_string))
+        .filter_map(|e| {
+            e.file_name()
+                .to_str()
+                .and_then(|n| n.strip_suffix(".gold.json"))
+                .map(str::to_string)
+        })
         .filter(|base| dir.join(format!("{base}.txt")).exists())
         .collect();
     names.sort();
     let mut out = Vec::new();
     for base in names {
         let gold_path = dir.join(format!("{base}.gold.json"));
-        let gold_text = std::fs::read_to_string(&gold_path).map_err(|e| format!("cannot read '{}': {e}", gold_path.display()))?;
-        let gold: Value = serde_json::from_str(&gold_text).map_err(|e| format!("'{}' is not valid JSON: {e}", gold_path.display()))?;
+        let gold_text = std::fs::read_to_string(&gold_path)
+            .map_err(|e| format!("cannot read '{}': {e}", gold_path.display()))?;
+        let gold: Value = serde_json::from_str(&gold_text)
+            .map_err(|e| format!("'{}' is not valid JSON: {e}", gold_path.display()))?;
         let text_path = dir.join(format!("{base}.txt"));
-        let bytes = std::fs::read(&text_path).map_err(|e| format!("cannot read '{}': {e}", text_path.display()))?;
+        let bytes = std::fs::read(&text_path)
+            .map_err(|e| format!("cannot read '{}': {e}", text_path.display()))?;
         let text = String::from_utf8_lossy(&bytes).into_owned();
-        let given = gold.get("dct_given").and_then(Value::as_bool).unwrap_or(false);
-        let dct = if given { gold.get("dct").and_then(Value::as_str).and_then(parse_date) } else { None };
-        let analysis: Analysis = analyze(&[Input { text, dct, lang: None }]);
+        let given = gold
+            .get("dct_given")
+            .and_then(Value::as_bool)
+            .unwrap_or(false);
+        let dct = if given {
+            gold.get("dct").and_then(Value::as_str).and_then(parse_date)
+        } else {
+            None
+        };
+        let analysis: Analysis = analyze(&[Input {
+            text,
+            dct,
+            lang: None,
+        }]);
         let value = serde_json::to_value(&analysis).map_err(|e| e.to_string())?;
-        out.push(DocResult { name: base, lang: s(&gold, "lang").to_string(), scores: score_doc(&gold, &value) });
+        out.push(DocResult {
+            name: base,
+            lang: s(&gold, "lang").to_string(),
+            scores: score_doc(&gold, &value),
+        });
     }
     Ok(out)
 }
@@ -384,16 +498,28 @@ pub fn to_json(t: &Scores) -> Value {
 /// The readable table.
 pub fn to_table(t: &Scores) -> String {
     let mut out = String::new();
-    out.push_str(&format!("{:<10} {:>6} {:>6} {:>6}   {:>4} {:>4} {:>4}\n", "category", "P", "R", "F1", "tp", "fp", "fn"));
+    out.push_str(&format!(
+        "{:<10} {:>6} {:>6} {:>6}   {:>4} {:>4} {:>4}\n",
+        "category", "P", "R", "F1", "tp", "fp", "fn"
+    ));
     for c in CATEGORIES {
         let tally = t.tallies.get(c).copied().unwrap_or_default();
         if tally.is_empty() {
             continue;
         }
         let (p, r, f) = tally.prf();
-        out.push_str(&format!("{c:<10} {p:>6.3} {r:>6.3} {f:>6.3}   {:>4} {:>4} {:>4}\n", tally.tp, tally.fp, tally.fn_));
+        out.push_str(&format!(
+            "{c:<10} {p:>6.3} {r:>6.3} {f:>6.3}   {:>4} {:>4} {:>4}\n",
+            tally.tp, tally.fp, tally.fn_
+        ));
     }
-    for (k, label) in [("dct", "dct_acc"), ("actor_kind", "actor_kind_acc"), ("geo", "geocode_acc"), ("event_type", "event_type_acc"), ("event_place", "event_place_acc")] {
+    for (k, label) in [
+        ("dct", "dct_acc"),
+        ("actor_kind", "actor_kind_acc"),
+        ("geo", "geocode_acc"),
+        ("event_type", "event_type_acc"),
+        ("event_place", "event_place_acc"),
+    ] {
         match t.ratio(k) {
             Some(x) => out.push_str(&format!("{label:<16} {x:.3}\n")),
             None => out.push_str(&format!("{label:<16} -\n")),

@@ -40,7 +40,9 @@ fn run(args: &[String]) -> Result<(), Fail> {
             println!("{USAGE}");
             Ok(())
         }
-        Some(other) => Err(Fail(format!("unknown command '{other}'; try 'atlas --help'"))),
+        Some(other) => Err(Fail(format!(
+            "unknown command '{other}'; try 'atlas --help'"
+        ))),
         None => Err(Fail("no command given; try 'atlas --help'".into())),
     }
 }
@@ -63,12 +65,21 @@ fn parse_common(args: &[String]) -> Result<Common, Fail> {
         };
         match flag {
             "--dct" => {
-                let v = inline.or_else(|| it.next().cloned()).ok_or_else(|| Fail("--dct needs a date YYYY-MM-DD".into()))?;
-                out.dct = Some(parse_date(&v).ok_or_else(|| Fail(format!("invalid --dct '{v}': expected YYYY-MM-DD")))?);
+                let v = inline
+                    .or_else(|| it.next().cloned())
+                    .ok_or_else(|| Fail("--dct needs a date YYYY-MM-DD".into()))?;
+                out.dct =
+                    Some(parse_date(&v).ok_or_else(|| {
+                        Fail(format!("invalid --dct '{v}': expected YYYY-MM-DD"))
+                    })?);
             }
             "--lang" => {
-                let v = inline.or_else(|| it.next().cloned()).ok_or_else(|| Fail("--lang needs one of de, en, fr, es".into()))?;
-                out.lang = Some(Lang::from_code(&v).ok_or_else(|| Fail(format!("invalid --lang '{v}': expected de, en, fr or es")))?);
+                let v = inline
+                    .or_else(|| it.next().cloned())
+                    .ok_or_else(|| Fail("--lang needs one of de, en, fr, es".into()))?;
+                out.lang = Some(Lang::from_code(&v).ok_or_else(|| {
+                    Fail(format!("invalid --lang '{v}': expected de, en, fr or es"))
+                })?);
             }
             "-" => out.files.push("-".into()),
             f if f.starts_with('-') => return Err(Fail(format!("unknown flag '{f}'"))),
@@ -81,7 +92,9 @@ fn parse_common(args: &[String]) -> Result<Common, Fail> {
 fn read_input(path: &str) -> Result<String, Fail> {
     let bytes = if path == "-" {
         let mut buf = Vec::new();
-        std::io::stdin().read_to_end(&mut buf).map_err(|e| Fail(format!("cannot read standard input: {e}")))?;
+        std::io::stdin()
+            .read_to_end(&mut buf)
+            .map_err(|e| Fail(format!("cannot read standard input: {e}")))?;
         buf
     } else {
         std::fs::read(path).map_err(|e| Fail(format!("cannot read '{path}': {e}")))?
@@ -96,14 +109,19 @@ fn analyze_files(mut common: Common) -> Result<atlas_engine::Analysis, Fail> {
     }
     let mut inputs = Vec::with_capacity(common.files.len());
     for f in &common.files {
-        inputs.push(Input { text: read_input(f)?, dct: common.dct, lang: common.lang });
+        inputs.push(Input {
+            text: read_input(f)?,
+            dct: common.dct,
+            lang: common.lang,
+        });
     }
     Ok(analyze(&inputs))
 }
 
 fn cmd_analyze(args: &[String]) -> Result<(), Fail> {
     let analysis = analyze_files(parse_common(args)?)?;
-    let json = serde_json::to_string_pretty(&analysis).map_err(|e| Fail(format!("cannot write JSON: {e}")))?;
+    let json = serde_json::to_string_pretty(&analysis)
+        .map_err(|e| Fail(format!("cannot write JSON: {e}")))?;
     let mut out = std::io::stdout().lock();
     writeln!(out, "{json}").map_err(|e| Fail(format!("cannot write output: {e}")))?;
     Ok(())
@@ -122,11 +140,19 @@ fn cmd_export(args: &[String]) -> Result<(), Fail> {
         };
         match flag {
             "--format" => {
-                let v = inline.or_else(|| it.next().cloned()).ok_or_else(|| Fail(format!("--format needs one of {FORMAT_NAMES}")))?;
-                format = Some(Format::from_name(&v).ok_or_else(|| Fail(format!("unknown format '{v}': expected one of {FORMAT_NAMES}")))?);
+                let v = inline
+                    .or_else(|| it.next().cloned())
+                    .ok_or_else(|| Fail(format!("--format needs one of {FORMAT_NAMES}")))?;
+                format = Some(Format::from_name(&v).ok_or_else(|| {
+                    Fail(format!(
+                        "unknown format '{v}': expected one of {FORMAT_NAMES}"
+                    ))
+                })?);
             }
             "--from" => {
-                from = Some(inline.or_else(|| it.next().cloned()).ok_or_else(|| Fail("--from needs an analysis JSON file (or - for stdin)".into()))?);
+                from = Some(inline.or_else(|| it.next().cloned()).ok_or_else(|| {
+                    Fail("--from needs an analysis JSON file (or - for stdin)".into())
+                })?);
             }
             // --dct and --lang take a value: keep it with its flag.
             "--dct" | "--lang" if inline.is_none() => {
@@ -138,12 +164,16 @@ fn cmd_export(args: &[String]) -> Result<(), Fail> {
             _ => rest.push(arg.clone()),
         }
     }
-    let format = format.ok_or_else(|| Fail(format!("export needs --format, one of {FORMAT_NAMES}")))?;
+    let format =
+        format.ok_or_else(|| Fail(format!("export needs --format, one of {FORMAT_NAMES}")))?;
     let common = parse_common(&rest)?;
     let analysis = match from {
         Some(path) => {
             if !common.files.is_empty() || common.dct.is_some() || common.lang.is_some() {
-                return Err(Fail("--from reads a finished analysis: give no FILE, --dct or --lang with it".into()));
+                return Err(Fail(
+                    "--from reads a finished analysis: give no FILE, --dct or --lang with it"
+                        .into(),
+                ));
             }
             read_analysis(&path)?
         }
@@ -151,25 +181,37 @@ fn cmd_export(args: &[String]) -> Result<(), Fail> {
     };
     let out = atlas_export::export(&analysis, format);
     let mut stdout = std::io::stdout().lock();
-    stdout.write_all(out.as_bytes()).and_then(|()| stdout.flush()).map_err(|e| Fail(format!("cannot write output: {e}")))?;
+    stdout
+        .write_all(out.as_bytes())
+        .and_then(|()| stdout.flush())
+        .map_err(|e| Fail(format!("cannot write output: {e}")))?;
     Ok(())
 }
 
 /// Reads an analysis JSON, or the analysis inside a project file.
 fn read_analysis(path: &str) -> Result<atlas_engine::Analysis, Fail> {
     let text = read_input(path)?;
-    let name = if path == "-" { "standard input".to_string() } else { format!("'{path}'") };
+    let name = if path == "-" {
+        "standard input".to_string()
+    } else {
+        format!("'{path}'")
+    };
     let value: serde_json::Value = serde_json::from_str(text.trim_start_matches('\u{feff}'))
         .map_err(|e| Fail(format!("{name} is not JSON: {e}")))?;
     match value.get("format").and_then(|f| f.as_str()) {
-        Some(atlas_engine::model::FORMAT) => {
-            serde_json::from_value(value).map_err(|e| Fail(format!("{name} is a damaged analysis: {e}")))
-        }
+        Some(atlas_engine::model::FORMAT) => serde_json::from_value(value)
+            .map_err(|e| Fail(format!("{name} is a damaged analysis: {e}"))),
         Some(f) if f.starts_with("dispatch-atlas/project@") => atlas_export::from_project(&text)
             .map(|p| p.analysis)
             .map_err(|e| Fail(format!("{name}: {e}"))),
-        Some(f) => Err(Fail(format!("{name} has format '{f}', expected '{}'", atlas_engine::model::FORMAT))),
-        None => Err(Fail(format!("{name} is not an analysis: it has no \"format\" field (expected '{}')", atlas_engine::model::FORMAT))),
+        Some(f) => Err(Fail(format!(
+            "{name} has format '{f}', expected '{}'",
+            atlas_engine::model::FORMAT
+        ))),
+        None => Err(Fail(format!(
+            "{name} is not an analysis: it has no \"format\" field (expected '{}')",
+            atlas_engine::model::FORMAT
+        ))),
     }
 }
 
@@ -183,7 +225,11 @@ fn cmd_eval(args: &[String]) -> Result<(), Fail> {
             "--json" => as_json = true,
             f if f.starts_with('-') => return Err(Fail(format!("unknown flag '{f}'"))),
             d if dir.is_none() => dir = Some(d.to_string()),
-            d => return Err(Fail(format!("unexpected argument '{d}': give one corpus directory"))),
+            d => {
+                return Err(Fail(format!(
+                    "unexpected argument '{d}': give one corpus directory"
+                )))
+            }
         }
     }
     let dir = dir.ok_or_else(|| Fail("eval needs a corpus directory".into()))?;
@@ -200,7 +246,10 @@ fn cmd_eval(args: &[String]) -> Result<(), Fail> {
             report["by_lang"] = serde_json::Value::Object(langs);
         }
         if per_doc {
-            let rows: serde_json::Map<String, serde_json::Value> = docs.iter().map(|d| (d.name.clone(), eval::to_json(&d.scores))).collect();
+            let rows: serde_json::Map<String, serde_json::Value> = docs
+                .iter()
+                .map(|d| (d.name.clone(), eval::to_json(&d.scores)))
+                .collect();
             report["per_doc"] = serde_json::Value::Object(rows);
         }
         println!("{report}");
@@ -208,7 +257,10 @@ fn cmd_eval(args: &[String]) -> Result<(), Fail> {
     }
     if per_doc {
         for d in &docs {
-            let cells: Vec<String> = eval::CATEGORIES.iter().map(|c| format!("{c}={:.2}", d.scores.f1(c))).collect();
+            let cells: Vec<String> = eval::CATEGORIES
+                .iter()
+                .map(|c| format!("{c}={:.2}", d.scores.f1(c)))
+                .collect();
             println!("{} {}", d.name, cells.join(" "));
         }
         println!();

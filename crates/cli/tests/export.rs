@@ -4,7 +4,10 @@ use std::path::PathBuf;
 use std::process::{Command, Output};
 
 fn atlas(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_atlas")).args(args).output().expect("atlas runs")
+    Command::new(env!("CARGO_BIN_EXE_atlas"))
+        .args(args)
+        .output()
+        .expect("atlas runs")
 }
 
 fn repo_root() -> PathBuf {
@@ -28,7 +31,11 @@ const HEADER: &str = "event_id_cnty,event_date,time_precision,event_type,sub_eve
 
 fn one_line_error(out: &Output) -> String {
     let stderr = String::from_utf8_lossy(&out.stderr).into_owned();
-    assert_eq!(stderr.trim_end().lines().count(), 1, "one line on stderr: {stderr:?}");
+    assert_eq!(
+        stderr.trim_end().lines().count(),
+        1,
+        "one line on stderr: {stderr:?}"
+    );
     assert!(stderr.starts_with("atlas: "), "{stderr:?}");
     stderr
 }
@@ -39,7 +46,12 @@ fn csv_of_the_seed_dispatches() {
     let mut args = vec!["export", "--format", "csv"];
     args.extend(files.iter().map(String::as_str));
     let out = atlas(&args);
-    assert!(out.status.success(), "exit {:?}: {}", out.status, String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "exit {:?}: {}",
+        out.status,
+        String::from_utf8_lossy(&out.stderr)
+    );
     let stdout = String::from_utf8(out.stdout).expect("UTF-8");
     assert_eq!(stdout.split("\r\n").next(), Some(HEADER));
 }
@@ -47,8 +59,20 @@ fn csv_of_the_seed_dispatches() {
 #[test]
 fn options_of_analyze_are_accepted() {
     let files = seed_files();
-    let out = atlas(&["export", "--dct", "2024-12-04", "--format=geojson", "--lang", "de", &files[0]]);
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let out = atlas(&[
+        "export",
+        "--dct",
+        "2024-12-04",
+        "--format=geojson",
+        "--lang",
+        "de",
+        &files[0],
+    ]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let v: serde_json::Value = serde_json::from_slice(&out.stdout).expect("GeoJSON is JSON");
     assert_eq!(v["type"], "FeatureCollection");
 }
@@ -60,7 +84,10 @@ fn unknown_format_exits_2_with_one_line() {
     assert_eq!(out.status.code(), Some(2));
     assert!(out.stdout.is_empty());
     let err = one_line_error(&out);
-    assert!(err.contains("xlsx") && err.contains("csv, geojson"), "{err}");
+    assert!(
+        err.contains("xlsx") && err.contains("csv, geojson"),
+        "{err}"
+    );
 }
 
 #[test]
@@ -85,7 +112,11 @@ fn from_an_existing_analysis() {
     let old_project = atlas(&["export", "--format", "csv", "--from", &path_s]);
     std::fs::remove_file(&path).ok();
 
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let a: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     let b: serde_json::Value = serde_json::from_slice(&analyzed.stdout).unwrap();
     assert_eq!(a, b, "json export of --from is the analysis itself");

@@ -11,19 +11,30 @@ use serde_json::Value;
 #[test]
 fn scores_stay_above_their_floors() {
     let root = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../..");
-    let floors: Value = serde_json::from_str(&std::fs::read_to_string(root.join("tests/corpus/floors.json")).expect("floors.json")).expect("floors.json is JSON");
+    let floors: Value = serde_json::from_str(
+        &std::fs::read_to_string(root.join("tests/corpus/floors.json")).expect("floors.json"),
+    )
+    .expect("floors.json is JSON");
     let docs = eval_dir(&root.join("tests/corpus")).expect("corpus evaluates");
     let mut failures = Vec::new();
     let mut report = String::new();
     for (lang, cats) in floors["f1"].as_object().expect("f1 object") {
-        let t = if lang == "all" { total(&docs) } else { total(docs.iter().filter(|d| &d.lang == lang)) };
+        let t = if lang == "all" {
+            total(&docs)
+        } else {
+            total(docs.iter().filter(|d| &d.lang == lang))
+        };
         assert!(t.docs > 0, "no documents in {lang}");
         for (cat, floor) in cats.as_object().expect("categories") {
             let floor = floor.as_f64().expect("number");
             let got = t.f1(cat);
-            report.push_str(&format!("{lang:>3} {cat:<10} F1 {got:.3} (floor {floor:.3})\n"));
+            report.push_str(&format!(
+                "{lang:>3} {cat:<10} F1 {got:.3} (floor {floor:.3})\n"
+            ));
             if got + 1e-9 < floor {
-                failures.push(format!("{lang} {cat}: F1 {got:.3} fell below its floor {floor:.3}"));
+                failures.push(format!(
+                    "{lang} {cat}: F1 {got:.3} fell below its floor {floor:.3}"
+                ));
             }
         }
     }
@@ -32,7 +43,9 @@ fn scores_stay_above_their_floors() {
         let got = total(&docs).ratio(key).unwrap_or(0.0);
         report.push_str(&format!("all {key:<10} acc {got:.3} (floor {floor:.3})\n"));
         if got + 1e-9 < floor {
-            failures.push(format!("{key}: accuracy {got:.3} fell below its floor {floor:.3}"));
+            failures.push(format!(
+                "{key}: accuracy {got:.3} fell below its floor {floor:.3}"
+            ));
         }
     }
     println!("{report}");

@@ -18,8 +18,20 @@ fn temporal(text: &str, lang: Lang) -> usize {
     let tokens = tokenize(text);
     let lay = layout(text);
     let sents = sentences(text, &tokens);
-    let dct = lay.dateline.as_ref().and_then(|d| d.date).or_else(|| parse_date("2024-12-04"));
-    let times = dates::find_times_with(text, &tokens, &sents, lang, dct, dates::DctSource::Dateline, &lay.body);
+    let dct = lay
+        .dateline
+        .as_ref()
+        .and_then(|d| d.date)
+        .or_else(|| parse_date("2024-12-04"));
+    let times = dates::find_times_with(
+        text,
+        &tokens,
+        &sents,
+        lang,
+        dct,
+        dates::DctSource::Dateline,
+        &lay.body,
+    );
     tokens.len() + sents.len() + times.len()
 }
 
@@ -27,12 +39,22 @@ fn corpus() -> Vec<(String, Lang)> {
     let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../tests/corpus");
     let mut out = Vec::new();
     if let Ok(rd) = std::fs::read_dir(&dir) {
-        let mut paths: Vec<PathBuf> = rd.filter_map(|e| e.ok().map(|e| e.path())).filter(|p| p.extension().is_some_and(|x| x == "txt")).collect();
+        let mut paths: Vec<PathBuf> = rd
+            .filter_map(|e| e.ok().map(|e| e.path()))
+            .filter(|p| p.extension().is_some_and(|x| x == "txt"))
+            .collect();
         paths.sort();
         for p in paths {
             if let Ok(t) = std::fs::read_to_string(&p) {
-                let name = p.file_name().map(|n| n.to_string_lossy().to_string()).unwrap_or_default();
-                let lang = name.split('-').nth(1).and_then(Lang::from_code).unwrap_or(Lang::En);
+                let name = p
+                    .file_name()
+                    .map(|n| n.to_string_lossy().to_string())
+                    .unwrap_or_default();
+                let lang = name
+                    .split('-')
+                    .nth(1)
+                    .and_then(Lang::from_code)
+                    .unwrap_or(Lang::En);
                 out.push((t, lang));
             }
         }
@@ -44,11 +66,17 @@ fn bench(c: &mut Criterion) {
     let mut g = c.benchmark_group("temporal");
     // The seed, repeated to about 1 MB (each copy on its own lines).
     let reps = 1_000_000 / SEED.len() + 1;
-    let big: String = std::iter::repeat_n(SEED, reps).collect::<Vec<_>>().join("\n");
+    let big: String = std::iter::repeat_n(SEED, reps)
+        .collect::<Vec<_>>()
+        .join("\n");
     g.throughput(Throughput::Bytes(big.len() as u64));
-    g.bench_function("seed_x_repeated", |b| b.iter(|| black_box(temporal(black_box(&big), Lang::De))));
+    g.bench_function("seed_x_repeated", |b| {
+        b.iter(|| black_box(temporal(black_box(&big), Lang::De)))
+    });
     g.throughput(Throughput::Bytes(SEED.len() as u64));
-    g.bench_function("seed_once", |b| b.iter(|| black_box(temporal(black_box(SEED), Lang::De))));
+    g.bench_function("seed_once", |b| {
+        b.iter(|| black_box(temporal(black_box(SEED), Lang::De)))
+    });
     let docs = corpus();
     if !docs.is_empty() {
         let bytes: usize = docs.iter().map(|(t, _)| t.len()).sum();

@@ -23,12 +23,22 @@ fn corpus() -> Vec<(String, Lang)> {
     let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../tests/corpus");
     let mut out = Vec::new();
     if let Ok(rd) = std::fs::read_dir(&dir) {
-        let mut paths: Vec<PathBuf> = rd.filter_map(|e| e.ok().map(|e| e.path())).filter(|p| p.extension().is_some_and(|x| x == "txt")).collect();
+        let mut paths: Vec<PathBuf> = rd
+            .filter_map(|e| e.ok().map(|e| e.path()))
+            .filter(|p| p.extension().is_some_and(|x| x == "txt"))
+            .collect();
         paths.sort();
         for p in paths {
             if let Ok(t) = std::fs::read_to_string(&p) {
-                let name = p.file_name().map(|n| n.to_string_lossy().to_string()).unwrap_or_default();
-                let lang = name.split('-').nth(1).and_then(Lang::from_code).unwrap_or(Lang::En);
+                let name = p
+                    .file_name()
+                    .map(|n| n.to_string_lossy().to_string())
+                    .unwrap_or_default();
+                let lang = name
+                    .split('-')
+                    .nth(1)
+                    .and_then(Lang::from_code)
+                    .unwrap_or(Lang::En);
                 out.push((t, lang));
             }
         }
@@ -43,7 +53,14 @@ fn bench(c: &mut Criterion) {
         return;
     }
     let bytes: usize = docs.iter().map(|(t, _)| t.len()).sum();
-    let inputs: Vec<Input> = docs.iter().map(|(t, l)| Input { text: t.clone(), dct: None, lang: Some(*l) }).collect();
+    let inputs: Vec<Input> = docs
+        .iter()
+        .map(|(t, l)| Input {
+            text: t.clone(),
+            dct: None,
+            lang: Some(*l),
+        })
+        .collect();
     let a = analyze(&inputs);
     println!(
         "engine bench: {} files, {bytes} bytes: {} actors, {} places, {} times, {} events, {} relations",
@@ -65,11 +82,17 @@ fn bench(c: &mut Criterion) {
             black_box(n)
         })
     });
-    g.bench_function("corpus_one_analysis", |b| b.iter(|| black_box(analyze(black_box(&inputs)).events.len())));
+    g.bench_function("corpus_one_analysis", |b| {
+        b.iter(|| black_box(analyze(black_box(&inputs)).events.len()))
+    });
     g.bench_function("entities_only", |b| {
         b.iter(|| {
             let ids: Vec<String> = (1..=docs.len()).map(|i| format!("d{i}")).collect();
-            let ins: Vec<DocIn> = docs.iter().zip(&ids).map(|((t, l), id)| DocIn::new(id, black_box(t), *l)).collect();
+            let ins: Vec<DocIn> = docs
+                .iter()
+                .zip(&ids)
+                .map(|((t, l), id)| DocIn::new(id, black_box(t), *l))
+                .collect();
             let e = entities::extract(&ins);
             black_box(e.actors.len() + e.places.len())
         })

@@ -16,12 +16,22 @@ fn corpus() -> Vec<(String, Lang)> {
     let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../tests/corpus");
     let mut out = Vec::new();
     if let Ok(rd) = std::fs::read_dir(&dir) {
-        let mut paths: Vec<PathBuf> = rd.filter_map(|e| e.ok().map(|e| e.path())).filter(|p| p.extension().is_some_and(|x| x == "txt")).collect();
+        let mut paths: Vec<PathBuf> = rd
+            .filter_map(|e| e.ok().map(|e| e.path()))
+            .filter(|p| p.extension().is_some_and(|x| x == "txt"))
+            .collect();
         paths.sort();
         for p in paths {
             if let Ok(t) = std::fs::read_to_string(&p) {
-                let name = p.file_name().map(|n| n.to_string_lossy().to_string()).unwrap_or_default();
-                let lang = name.split('-').nth(1).and_then(Lang::from_code).unwrap_or(Lang::En);
+                let name = p
+                    .file_name()
+                    .map(|n| n.to_string_lossy().to_string())
+                    .unwrap_or_default();
+                let lang = name
+                    .split('-')
+                    .nth(1)
+                    .and_then(Lang::from_code)
+                    .unwrap_or(Lang::En);
                 out.push((t, lang));
             }
         }
@@ -36,11 +46,26 @@ fn bench(c: &mut Criterion) {
         return;
     }
     let bytes: usize = docs.iter().map(|(t, _)| t.len()).sum();
-    let inputs: Vec<Input> = docs.iter().map(|(t, l)| Input { text: t.clone(), dct: None, lang: Some(*l) }).collect();
+    let inputs: Vec<Input> = docs
+        .iter()
+        .map(|(t, l)| Input {
+            text: t.clone(),
+            dct: None,
+            lang: Some(*l),
+        })
+        .collect();
     // the layers below the events, computed once
     let base = analyze(&inputs);
     let preps: Vec<_> = inputs.iter().map(prepare).collect();
-    let views: Vec<DocView> = preps.iter().zip(&base.documents).map(|(p, d)| DocView { id: &d.id, text: &d.text, prep: p }).collect();
+    let views: Vec<DocView> = preps
+        .iter()
+        .zip(&base.documents)
+        .map(|(p, d)| DocView {
+            id: &d.id,
+            text: &d.text,
+            prep: p,
+        })
+        .collect();
     let mut g = c.benchmark_group("events");
     g.throughput(Throughput::Bytes(bytes as u64));
     g.bench_function("events_and_relations_of_the_corpus", |b| {
@@ -49,7 +74,9 @@ fn bench(c: &mut Criterion) {
             black_box(e.len() + r.len())
         })
     });
-    g.bench_function("whole_engine_corpus_together", |b| b.iter(|| black_box(analyze(black_box(&inputs)).events.len())));
+    g.bench_function("whole_engine_corpus_together", |b| {
+        b.iter(|| black_box(analyze(black_box(&inputs)).events.len()))
+    });
     g.finish();
 
     // 500 dispatches together
@@ -66,7 +93,9 @@ fn bench(c: &mut Criterion) {
     let mut g = c.benchmark_group("many");
     g.sample_size(10);
     g.throughput(Throughput::Bytes(many_bytes as u64));
-    g.bench_function("analyze_500_dispatches_together", |b| b.iter(|| black_box(analyze(black_box(&many)).events.len())));
+    g.bench_function("analyze_500_dispatches_together", |b| {
+        b.iter(|| black_box(analyze(black_box(&many)).events.len()))
+    });
     g.finish();
 }
 

@@ -21,10 +21,17 @@ use criterion::{criterion_group, criterion_main, Criterion, Throughput};
 fn corpus() -> Vec<String> {
     let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../tests/corpus");
     let mut paths: Vec<PathBuf> = std::fs::read_dir(&dir)
-        .map(|rd| rd.filter_map(|e| e.ok().map(|e| e.path())).filter(|p| p.extension().is_some_and(|x| x == "txt")).collect())
+        .map(|rd| {
+            rd.filter_map(|e| e.ok().map(|e| e.path()))
+                .filter(|p| p.extension().is_some_and(|x| x == "txt"))
+                .collect()
+        })
         .unwrap_or_default();
     paths.sort();
-    paths.iter().filter_map(|p| std::fs::read_to_string(p).ok()).collect()
+    paths
+        .iter()
+        .filter_map(|p| std::fs::read_to_string(p).ok())
+        .collect()
 }
 
 fn bench(c: &mut Criterion) {
@@ -46,7 +53,12 @@ fn bench(c: &mut Criterion) {
     });
     g.finish();
 
-    let many: Vec<Input> = docs.iter().cycle().take(500).map(|t| Input::new(t.clone())).collect();
+    let many: Vec<Input> = docs
+        .iter()
+        .cycle()
+        .take(500)
+        .map(|t| Input::new(t.clone()))
+        .collect();
     let many_bytes: u64 = many.iter().map(|i| i.text.len() as u64).sum();
     let a = analyze(&many);
     println!(
@@ -60,7 +72,9 @@ fn bench(c: &mut Criterion) {
     let mut g = c.benchmark_group("scale");
     g.throughput(Throughput::Bytes(many_bytes));
     g.sample_size(10).measurement_time(Duration::from_secs(20));
-    g.bench_function("dispatches_500", |b| b.iter(|| black_box(analyze(black_box(&many)).events.len())));
+    g.bench_function("dispatches_500", |b| {
+        b.iter(|| black_box(analyze(black_box(&many)).events.len()))
+    });
     g.finish();
 }
 

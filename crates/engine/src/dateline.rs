@@ -91,7 +91,15 @@ pub struct Layout {
 
 /// Agencies: (lowercase spellings, canonical name).
 const AGENCIES: &[(&[&str], &str)] = &[
-    (&["afp", "agence france-presse", "agence france presse", "afptv"], "AFP"),
+    (
+        &[
+            "afp",
+            "agence france-presse",
+            "agence france presse",
+            "afptv",
+        ],
+        "AFP",
+    ),
     (&["reuters", "thomson reuters"], "Reuters"),
     (&["ap", "associated press"], "AP"),
     (&["dpa", "deutsche presse-agentur", "dpa-afx"], "dpa"),
@@ -99,7 +107,10 @@ const AGENCIES: &[(&[&str], &str)] = &[
     (&["ansa"], "ANSA"),
     (&["europa press", "ep"], "Europa Press"),
     (&["xinhua", "xinhua news agency"], "Xinhua"),
-    (&["anadolu", "aa", "anadolu agency", "anadolu ajansi"], "Anadolu"),
+    (
+        &["anadolu", "aa", "anadolu agency", "anadolu ajansi"],
+        "Anadolu",
+    ),
     (&["tass", "itar-tass"], "TASS"),
     (&["interfax"], "Interfax"),
     (&["ria novosti", "ria"], "RIA Novosti"),
@@ -159,14 +170,22 @@ pub fn agency_name(s: &str) -> Option<&'static str> {
     if low.is_empty() || low.len() > 40 {
         return None;
     }
-    AGENCIES.iter().find(|(names, _)| names.contains(&low.as_str())).map(|(_, c)| *c)
+    AGENCIES
+        .iter()
+        .find(|(names, _)| names.contains(&low.as_str()))
+        .map(|(_, c)| *c)
 }
 
 /// Parses the inside of the agency parentheses: one agency or several
 /// separated by `/`, `,` or `and`/`und`/`et`/`y`.
 fn agencies(inner: &str) -> Option<String> {
     let mut out: Vec<&str> = Vec::new();
-    let parts = inner.split(['/', ',', '+', ';']).flat_map(|p| p.split(" and ")).flat_map(|p| p.split(" und ")).flat_map(|p| p.split(" et ")).flat_map(|p| p.split(" y "));
+    let parts = inner
+        .split(['/', ',', '+', ';'])
+        .flat_map(|p| p.split(" and "))
+        .flat_map(|p| p.split(" und "))
+        .flat_map(|p| p.split(" et "))
+        .flat_map(|p| p.split(" y "));
     for p in parts {
         let p = p.trim();
         if p.is_empty() {
@@ -189,7 +208,11 @@ fn lines(text: &str) -> Vec<Range<usize>> {
     while i < b.len() {
         match b[i] {
             b'\n' => {
-                let end = if i > start && b[i - 1] == b'\r' { i - 1 } else { i };
+                let end = if i > start && b[i - 1] == b'\r' {
+                    i - 1
+                } else {
+                    i
+                };
                 out.push(start..end);
                 start = i + 1;
             }
@@ -218,7 +241,9 @@ fn floor_boundary(s: &str, max: usize) -> usize {
 
 /// Trims whitespace off a range of `text`.
 fn trim(text: &str, r: Range<usize>) -> Range<usize> {
-    let Some(s) = text.get(r.clone()) else { return r.start..r.start };
+    let Some(s) = text.get(r.clone()) else {
+        return r.start..r.start;
+    };
     let lead = s.len() - s.trim_start().len();
     let t = s.trim();
     let start = r.start + lead;
@@ -240,11 +265,15 @@ fn place_like(s: &str) -> bool {
     if s.is_empty() || s.len() > 48 {
         return false;
     }
-    let Some(c) = s.chars().next() else { return false };
+    let Some(c) = s.chars().next() else {
+        return false;
+    };
     if !c.is_uppercase() {
         return false;
     }
-    if s.chars().any(|c| c.is_ascii_digit() || matches!(c, '!' | '?' | ';' | '"' | '„' | '“' | '«' | '»')) {
+    if s.chars()
+        .any(|c| c.is_ascii_digit() || matches!(c, '!' | '?' | ';' | '"' | '„' | '“' | '«' | '»'))
+    {
         return false;
     }
     let words = s.split_whitespace().count();
@@ -345,7 +374,11 @@ fn parse_head(text: &str, head: Range<usize>) -> Option<Head> {
         }
         qualifiers.push(q.clone());
     }
-    Some(Head { place: Some(place), qualifiers, date })
+    Some(Head {
+        place: Some(place),
+        qualifiers,
+        date,
+    })
 }
 
 /// Tries to read a dateline starting at `pos` (a line start) and lying
@@ -360,7 +393,13 @@ fn parse_at(text: &str, line: Range<usize>, position: Position) -> Option<Dateli
     let limit = floor_boundary(s, 160);
     let mut search = 0;
     while search < limit {
-        let Some(rel_open) = s.get(search..limit).and_then(|w| w.find('(')).map(|o| o + search) else { break };
+        let Some(rel_open) = s
+            .get(search..limit)
+            .and_then(|w| w.find('('))
+            .map(|o| o + search)
+        else {
+            break;
+        };
         let rel_close = match s.get(rel_open..)?.find(')') {
             Some(c) => rel_open + c,
             None => break,
@@ -377,7 +416,13 @@ fn parse_at(text: &str, line: Range<usize>, position: Position) -> Option<Dateli
                 after + ws + dl
             } else if rest_trim.is_empty() {
                 after
-            } else if position == Position::Start && rest_trim.chars().next().is_some_and(|c| c.is_uppercase() || c == '"' || c == '„' || c == '«') && ws > 0 {
+            } else if position == Position::Start
+                && rest_trim
+                    .chars()
+                    .next()
+                    .is_some_and(|c| c.is_uppercase() || c == '"' || c == '„' || c == '«')
+                && ws > 0
+            {
                 // "BEIRUT (Reuters) Syrian rebels …" without a dash
                 after
             } else {
@@ -399,7 +444,16 @@ fn parse_at(text: &str, line: Range<usize>, position: Position) -> Option<Dateli
                 let h = parse_head(text, head)?;
                 (h.place, h.qualifiers, h.date)
             };
-            return Some(build(text, line.start..end, place, qualifiers, Some(agency), Some(agency_span), date, position));
+            return Some(build(
+                text,
+                line.start..end,
+                place,
+                qualifiers,
+                Some(agency),
+                Some(agency_span),
+                date,
+                position,
+            ));
         }
         search = rel_open + 1;
     }
@@ -418,7 +472,16 @@ fn parse_at(text: &str, line: Range<usize>, position: Position) -> Option<Dateli
             let h = parse_head(text, head)?;
             h.date?;
             let end = line.start + i + c.len_utf8();
-            return Some(build(text, line.start..end, h.place, h.qualifiers, None, None, h.date, position));
+            return Some(build(
+                text,
+                line.start..end,
+                h.place,
+                h.qualifiers,
+                None,
+                None,
+                h.date,
+                position,
+            ));
         }
     }
     None
@@ -435,11 +498,17 @@ fn build(
     date: Option<FragmentDate>,
     position: Position,
 ) -> Dateline {
-    let full = date.and_then(|d| d.year.and_then(|y| Date::new(y, d.month as i8, d.day as i8).ok()));
+    let full = date.and_then(|d| {
+        d.year
+            .and_then(|y| Date::new(y, d.month as i8, d.day as i8).ok())
+    });
     Dateline {
         text: text.get(span.clone()).unwrap_or("").to_string(),
         span,
-        place_text: place.as_ref().and_then(|p| text.get(p.clone())).map(str::to_string),
+        place_text: place
+            .as_ref()
+            .and_then(|p| text.get(p.clone()))
+            .map(str::to_string),
         place,
         qualifiers,
         agency,
@@ -459,13 +528,25 @@ fn is_feed_line(s: &str) -> bool {
         return false;
     }
     let low = t.to_lowercase();
-    if low.starts_with("(reporting by") || low.starts_with("(writing by") || low.starts_with("(editing by") || low.starts_with("reporting by") || low.starts_with("©") || low.starts_with("(c)") || low.starts_with("copyright") {
+    if low.starts_with("(reporting by")
+        || low.starts_with("(writing by")
+        || low.starts_with("(editing by")
+        || low.starts_with("reporting by")
+        || low.starts_with("©")
+        || low.starts_with("(c)")
+        || low.starts_with("copyright")
+    {
         return true;
     }
     if t.len() > 40 || t.split_whitespace().count() > 4 {
         return false;
     }
-    if t.chars().any(|c| matches!(c, '.' | '!' | '?' | ',' | ';' | ':' | '…' | '"' | '“' | '”' | '„' | '«' | '»')) {
+    if t.chars().any(|c| {
+        matches!(
+            c,
+            '.' | '!' | '?' | ',' | ';' | ':' | '…' | '"' | '“' | '”' | '„' | '«' | '»'
+        )
+    }) {
         return false;
     }
     t.chars().any(char::is_alphabetic)
@@ -480,13 +561,20 @@ fn ends_sentence(s: &str) -> bool {
 /// and the body ranges of `text`.
 pub fn layout(text: &str) -> Layout {
     let ls = lines(text);
-    let nonempty: Vec<usize> = (0..ls.len()).filter(|&i| text.get(ls[i].clone()).is_some_and(|s| !s.trim().is_empty())).collect();
+    let nonempty: Vec<usize> = (0..ls.len())
+        .filter(|&i| {
+            text.get(ls[i].clone())
+                .is_some_and(|s| !s.trim().is_empty())
+        })
+        .collect();
     let mut dateline = None;
     // Start: one of the first three non-empty lines.
     for (k, &li) in nonempty.iter().take(3).enumerate() {
         if let Some(d) = parse_at(text, ls[li].clone(), Position::Start) {
             // A dateline alone on a later line belongs to the end search.
-            let fills_line = text.get(d.span.end..ls[li].end).is_some_and(|r| r.trim().is_empty());
+            let fills_line = text
+                .get(d.span.end..ls[li].end)
+                .is_some_and(|r| r.trim().is_empty());
             if k > 0 && fills_line {
                 continue;
             }
@@ -501,7 +589,9 @@ pub fn layout(text: &str) -> Layout {
         for back in 1..=n.min(4) {
             let k = n - back;
             let li = nonempty[k];
-            let after_all_feed = nonempty[k + 1..].iter().all(|&j| text.get(ls[j].clone()).is_some_and(is_feed_line));
+            let after_all_feed = nonempty[k + 1..]
+                .iter()
+                .all(|&j| text.get(ls[j].clone()).is_some_and(is_feed_line));
             if !after_all_feed {
                 break;
             }
@@ -515,7 +605,11 @@ pub fn layout(text: &str) -> Layout {
         }
     }
     // Trailing feed lines without a dateline at the end.
-    if feed_from.is_none() && !dateline.as_ref().is_some_and(|d| d.position == Position::End) {
+    if feed_from.is_none()
+        && !dateline
+            .as_ref()
+            .is_some_and(|d| d.position == Position::End)
+    {
         let n = nonempty.len();
         let mut k = n;
         while k > 0 && n - k < 3 {
@@ -527,13 +621,21 @@ pub fn layout(text: &str) -> Layout {
             k -= 1;
         }
         // Only when some earlier line is article text ending a sentence.
-        if k < n && k > 0 && nonempty[..k].iter().any(|&j| text.get(ls[j].clone()).is_some_and(ends_sentence)) {
+        if k < n
+            && k > 0
+            && nonempty[..k]
+                .iter()
+                .any(|&j| text.get(ls[j].clone()).is_some_and(ends_sentence))
+        {
             // A start dateline line is never feed.
             feed_from = Some(k);
         }
     }
     let feed: Vec<Range<usize>> = match feed_from {
-        Some(k) => nonempty[k..].iter().map(|&j| trim(text, ls[j].clone())).collect(),
+        Some(k) => nonempty[k..]
+            .iter()
+            .map(|&j| trim(text, ls[j].clone()))
+            .collect(),
         None => Vec::new(),
     };
     // Body = text minus dateline and feed.
@@ -554,7 +656,11 @@ pub fn layout(text: &str) -> Layout {
     if pos < text.len() {
         push_body(text, pos..text.len(), &mut body);
     }
-    Layout { dateline, feed, body }
+    Layout {
+        dateline,
+        feed,
+        body,
+    }
 }
 
 fn push_body(text: &str, r: Range<usize>, body: &mut Vec<Range<usize>>) {

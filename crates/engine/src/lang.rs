@@ -47,24 +47,25 @@ impl Lang {
 }
 
 const DE: &[&str] = &[
-    "der", "die", "das", "und", "ist", "nicht", "mit", "von", "den", "dem", "des", "sich", "auf", "für", "ein",
-    "eine", "einer", "auch", "nach", "wurde", "wurden", "sagte", "bei", "hat", "haben", "sind", "zu", "im", "am",
-    "vom", "zum", "zur", "über", "dass", "wie", "aus", "seit", "wird", "werden", "sei", "oder",
+    "der", "die", "das", "und", "ist", "nicht", "mit", "von", "den", "dem", "des", "sich", "auf",
+    "für", "ein", "eine", "einer", "auch", "nach", "wurde", "wurden", "sagte", "bei", "hat",
+    "haben", "sind", "zu", "im", "am", "vom", "zum", "zur", "über", "dass", "wie", "aus", "seit",
+    "wird", "werden", "sei", "oder",
 ];
 const EN: &[&str] = &[
-    "the", "and", "of", "to", "in", "is", "that", "for", "on", "with", "was", "were", "said", "by", "as", "at",
-    "from", "has", "have", "had", "it", "its", "an", "be", "been", "which", "who", "their", "after", "will",
-    "would", "this", "they", "not", "are",
+    "the", "and", "of", "to", "in", "is", "that", "for", "on", "with", "was", "were", "said", "by",
+    "as", "at", "from", "has", "have", "had", "it", "its", "an", "be", "been", "which", "who",
+    "their", "after", "will", "would", "this", "they", "not", "are",
 ];
 const FR: &[&str] = &[
-    "le", "la", "les", "et", "des", "du", "un", "une", "est", "dans", "pour", "que", "qui", "sur", "au", "aux",
-    "par", "avec", "a", "ont", "été", "selon", "ce", "cette", "son", "sa", "ses", "ne", "pas", "se", "plus",
-    "depuis", "contre", "lors", "leur",
+    "le", "la", "les", "et", "des", "du", "un", "une", "est", "dans", "pour", "que", "qui", "sur",
+    "au", "aux", "par", "avec", "a", "ont", "été", "selon", "ce", "cette", "son", "sa", "ses",
+    "ne", "pas", "se", "plus", "depuis", "contre", "lors", "leur",
 ];
 const ES: &[&str] = &[
-    "el", "los", "las", "y", "del", "en", "que", "por", "con", "una", "para", "es", "se", "su", "sus", "al",
-    "como", "fue", "han", "ha", "según", "desde", "este", "esta", "tras", "contra", "pero", "sobre", "entre",
-    "también", "dijo", "lo",
+    "el", "los", "las", "y", "del", "en", "que", "por", "con", "una", "para", "es", "se", "su",
+    "sus", "al", "como", "fue", "han", "ha", "según", "desde", "este", "esta", "tras", "contra",
+    "pero", "sobre", "entre", "también", "dijo", "lo",
 ];
 
 fn words(lang: Lang) -> &'static [&'static str] {
@@ -95,13 +96,18 @@ pub fn scores(text: &str) -> [(Lang, u32); 4] {
             }
         }
         // Letters that only one of the languages uses.
-        if lower.contains('ß') || lower.contains('ä') || lower.contains('ö') || lower.contains('ü') {
+        if lower.contains('ß') || lower.contains('ä') || lower.contains('ö') || lower.contains('ü')
+        {
             out[0].1 += 1;
         }
         if lower.contains('ñ') || lower.contains('¿') {
             out[3].1 += 1;
         }
-        if lower.contains('ç') || lower.contains('è') || lower.contains('ê') || lower.ends_with('\'') {
+        if lower.contains('ç')
+            || lower.contains('è')
+            || lower.contains('ê')
+            || lower.ends_with('\'')
+        {
             out[2].1 += 1;
         }
     }
@@ -127,10 +133,26 @@ mod tests {
     #[test]
     fn detects_each_language() {
         let cases = [
-            ("lang_de_001", "Die Rebellen haben am Dienstag die Stadt erobert, sagte ein Sprecher.", Lang::De),
-            ("lang_en_001", "The rebels captured the city on Tuesday, a spokesman said.", Lang::En),
-            ("lang_fr_001", "Les rebelles se sont emparés de la ville mardi, selon un porte-parole.", Lang::Fr),
-            ("lang_es_001", "Los rebeldes tomaron la ciudad el martes, según un portavoz.", Lang::Es),
+            (
+                "lang_de_001",
+                "Die Rebellen haben am Dienstag die Stadt erobert, sagte ein Sprecher.",
+                Lang::De,
+            ),
+            (
+                "lang_en_001",
+                "The rebels captured the city on Tuesday, a spokesman said.",
+                Lang::En,
+            ),
+            (
+                "lang_fr_001",
+                "Les rebelles se sont emparés de la ville mardi, selon un porte-parole.",
+                Lang::Fr,
+            ),
+            (
+                "lang_es_001",
+                "Los rebeldes tomaron la ciudad el martes, según un portavoz.",
+                Lang::Es,
+            ),
             ("lang_de_short", "Angriff auf Kiew", Lang::De),
             ("lang_empty", "", Lang::En),
             ("lang_digits", "12345 678", Lang::En),

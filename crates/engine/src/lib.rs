@@ -16,11 +16,11 @@
 //! ```
 #![deny(missing_docs)]
 
-pub mod gazetteer;
 pub mod dateline;
 pub mod dates;
 pub mod entities;
 pub mod events;
+pub mod gazetteer;
 pub mod lang;
 pub mod model;
 pub mod pipeline;

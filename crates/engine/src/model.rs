@@ -109,7 +109,15 @@ pub struct Role {
 
 /// Kinds of actor.
 pub const ACTOR_KINDS: [&str; 9] = [
-    "state", "government", "military", "armed_group", "person", "organisation", "media", "civilians", "other",
+    "state",
+    "government",
+    "military",
+    "armed_group",
+    "person",
+    "organisation",
+    "media",
+    "civilians",
+    "other",
 ];
 
 /// Something that acts or is acted upon.
@@ -196,8 +204,22 @@ pub struct EventActor {
 
 /// PLOVER's sixteen top-level event types.
 pub const EVENT_TYPES: [&str; 16] = [
-    "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE", "REJECT",
-    "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
+    "AGREE",
+    "CONSULT",
+    "SUPPORT",
+    "CONCEDE",
+    "COOPERATE",
+    "AID",
+    "RETREAT",
+    "REQUEST",
+    "ACCUSE",
+    "REJECT",
+    "THREATEN",
+    "PROTEST",
+    "SANCTION",
+    "MOBILIZE",
+    "COERCE",
+    "ASSAULT",
 ];
 
 /// Something that happened.
@@ -242,7 +264,12 @@ impl Event {
     /// An event with its id, type, label and evidence; undated, without
     /// actors or place, asserted, confidence 1. Set the rest with struct
     /// update syntax.
-    pub fn new(id: impl Into<String>, kind: impl Into<String>, label: impl Into<String>, evidence: Mention) -> Event {
+    pub fn new(
+        id: impl Into<String>,
+        kind: impl Into<String>,
+        label: impl Into<String>,
+        evidence: Mention,
+    ) -> Event {
         Event {
             id: id.into(),
             doc: evidence.doc.clone(),

@@ -29,7 +29,11 @@ pub struct Input {
 impl Input {
     /// A dispatch with nothing but its text.
     pub fn new(text: impl Into<String>) -> Input {
-        Input { text: text.into(), dct: None, lang: None }
+        Input {
+            text: text.into(),
+            dct: None,
+            lang: None,
+        }
     }
 }
 
@@ -61,13 +65,18 @@ pub struct Prepared {
 impl Prepared {
     /// True when the byte range lies inside the body.
     pub fn in_body(&self, r: &Range<usize>) -> bool {
-        self.body.iter().any(|b| b.start <= r.start && r.end <= b.end)
+        self.body
+            .iter()
+            .any(|b| b.start <= r.start && r.end <= b.end)
     }
 
     /// Index of the sentence containing byte `offset`, if any.
     pub fn sentence_at(&self, offset: usize) -> Option<usize> {
         let i = self.sentences.partition_point(|s| s.end <= offset);
-        self.sentences.get(i).filter(|s| s.start <= offset).map(|_| i)
+        self.sentences
+            .get(i)
+            .filter(|s| s.start <= offset)
+            .map(|_| i)
     }
 }
 
@@ -78,7 +87,11 @@ pub fn prepare(input: &Input) -> Prepared {
     let lay = dateline::layout(text);
     let body = lay.body;
     let lang = input.lang.unwrap_or_else(|| {
-        let joined: String = body.iter().filter_map(|r| text.get(r.clone())).collect::<Vec<_>>().join("\n");
+        let joined: String = body
+            .iter()
+            .filter_map(|r| text.get(r.clone()))
+            .collect::<Vec<_>>()
+            .join("\n");
         lang::detect(&joined)
     });
     let dateline_date = lay.dateline.as_ref().and_then(|d| d.date_with(input.dct));
@@ -93,10 +106,18 @@ pub fn prepare(input: &Input) -> Prepared {
         let lo = text::token_at(&tokens, r.start);
         let hi = text::token_at(&tokens, r.end);
         let slice = tokens.get(lo..hi).unwrap_or(&[]);
-        let inner: Vec<Token> = slice.iter().copied().filter(|t| t.start >= r.start && t.end <= r.end).collect();
+        let inner: Vec<Token> = slice
+            .iter()
+            .copied()
+            .filter(|t| t.start >= r.start && t.end <= r.end)
+            .collect();
         sentences.extend(text::sentences(text, &inner));
     }
-    let scan_body: Vec<Range<usize>> = if body.is_empty() && lay.dateline.is_none() { vec![0..text.len()] } else { body.clone() };
+    let scan_body: Vec<Range<usize>> = if body.is_empty() && lay.dateline.is_none() {
+        vec![0..text.len()]
+    } else {
+        body.clone()
+    };
     let mut times = if scan_body.is_empty() {
         Vec::new()
     } else {
@@ -107,24 +128,61 @@ pub fn prepare(input: &Input) -> Prepared {
         if let (Some(span), Some((m, day))) = (d.date_span.clone(), d.month_day) {
             let written = text.get(span.clone()).unwrap_or("");
             let (value, anchor, why) = match (d.date, dateline_date) {
-                (Some(full), _) => (full.to_string(), Anchor::Absolute, "the dateline's date as written".to_string()),
-                (None, Some(full)) => (full.to_string(), Anchor::Dct, format!("the dateline's day and month, year from the given document date {}", dates::fmt_date(full))),
-                (None, None) => (format!("XXXX-{m:02}-{day:02}"), Anchor::Absolute, "the dateline's day and month; no year given".to_string()),
+                (Some(full), _) => (
+                    full.to_string(),
+                    Anchor::Absolute,
+                    "the dateline's date as written".to_string(),
+                ),
+                (None, Some(full)) => (
+                    full.to_string(),
+                    Anchor::Dct,
+                    format!(
+                        "the dateline's day and month, year from the given document date {}",
+                        dates::fmt_date(full)
+                    ),
+                ),
+                (None, None) => (
+                    format!("XXXX-{m:02}-{day:02}"),
+                    Anchor::Absolute,
+                    "the dateline's day and month; no year given".to_string(),
+                ),
             };
-            if !times.iter().any(|t| t.start < span.end && span.start < t.end) {
-                let t = TimeExpr { start: span.start, end: span.end, explanation: format!("{written} → {value}: {why}"), value, kind: TimeKind::Date, anchor };
+            if !times
+                .iter()
+                .any(|t| t.start < span.end && span.start < t.end)
+            {
+                let t = TimeExpr {
+                    start: span.start,
+                    end: span.end,
+                    explanation: format!("{written} → {value}: {why}"),
+                    value,
+                    kind: TimeKind::Date,
+                    anchor,
+                };
                 let pos = times.partition_point(|x| x.start < t.start);
                 times.insert(pos, t);
             }
         }
     }
-    Prepared { lang, tokens, sentences, body, feed: lay.feed, dateline: lay.dateline, dateline_date, dct, dct_source, times }
+    Prepared {
+        lang,
+        tokens,
+        sentences,
+        body,
+        feed: lay.feed,
+        dateline: lay.dateline,
+        dateline_date,
+        dct,
+        dct_source,
+        times,
+    }
 }
 
 /// Analyses the dispatches together.
 pub fn analyze(inputs: &[Input]) -> Analysis {
     let mut analysis = Analysis::default();
-    let mut entity_docs: Vec<(Lang, Vec<Range<usize>>, Option<Dateline>)> = Vec::with_capacity(inputs.len());
+    let mut entity_docs: Vec<(Lang, Vec<Range<usize>>, Option<Dateline>)> =
+        Vec::with_capacity(inputs.len());
     let mut preps: Vec<Prepared> = Vec::with_capacity(inputs.len());
     for (i, input) in inputs.iter().enumerate() {
         let id = format!("d{}", i + 1);
@@ -174,7 +232,10 @@ pub fn analyze(inputs: &[Input]) -> Analysis {
             body: body.clone(),
             dateline: dl.as_ref().map(|x| x.span.clone()),
             dateline_place: dl.as_ref().and_then(|x| x.place.clone()),
-            dateline_qualifiers: dl.as_ref().map(|x| x.qualifiers.clone()).unwrap_or_default(),
+            dateline_qualifiers: dl
+                .as_ref()
+                .map(|x| x.qualifiers.clone())
+                .unwrap_or_default(),
         })
         .collect();
     let ents = crate::entities::extract(&docs);
@@ -187,8 +248,16 @@ pub fn analyze(inputs: &[Input]) -> Analysis {
         }
     }
     // Events and relations, across all documents.
-    let views: Vec<crate::events::DocView> =
-        preps.iter().zip(inputs).zip(&analysis.documents).map(|((p, input), d)| crate::events::DocView { id: &d.id, text: &input.text, prep: p }).collect();
+    let views: Vec<crate::events::DocView> = preps
+        .iter()
+        .zip(inputs)
+        .zip(&analysis.documents)
+        .map(|((p, input), d)| crate::events::DocView {
+            id: &d.id,
+            text: &input.text,
+            prep: p,
+        })
+        .collect();
     let (events, relations) = crate::events::extract(&views, &analysis.actors, &analysis.places);
     drop(views);
     analysis.events = events;
@@ -198,7 +267,11 @@ pub fn analyze(inputs: &[Input]) -> Analysis {
 
 /// The first non-empty line, shortened to 80 characters.
 pub fn title_of(text: &str) -> String {
-    let line = text.lines().map(str::trim).find(|l| !l.is_empty()).unwrap_or("");
+    let line = text
+        .lines()
+        .map(str::trim)
+        .find(|l| !l.is_empty())
+        .unwrap_or("");
     let mut out: String = line.chars().take(80).collect();
     if line.chars().count() > 80 {
         out.push('…');

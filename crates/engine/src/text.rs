@@ -120,7 +120,9 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                         i += 1;
                     } else if c >= 0x80 {
                         match text.get(i..).and_then(|s| s.chars().next()) {
-                            Some(ch) if ch.is_whitespace() && !is_newline_char(ch) => i += ch.len_utf8(),
+                            Some(ch) if ch.is_whitespace() && !is_newline_char(ch) => {
+                                i += ch.len_utf8()
+                            }
                             _ => break,
                         }
                     } else {
@@ -175,7 +177,11 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                 kind = TokenKind::Punct;
             }
         }
-        out.push(Token { start, end: i, kind });
+        out.push(Token {
+            start,
+            end: i,
+            kind,
+        });
     }
     out
 }
@@ -184,50 +190,158 @@ pub fn tokenize(text: &str) -> Vec<Token> {
 /// not end a sentence, for the four languages together.
 const ABBREVIATIONS: &[&str] = &[
     // German
-    "dr", "prof", "nr", "st", "str", "bzw", "ca", "usw", "vgl", "ggf", "inkl", "zzgl", "evtl", "abs", "bd",
-    "hr", "fr", "frl", "hrsg", "mio", "mrd", "tsd", "jh", "jhd", "röm", "kath", "ev", "bzgl", "gegr", "geb",
-    "gest", "dipl", "ing", "mag", "min", "max", "sog", "u", "ua", "uä", "zb", "dh", "etc", "tel", "okt", "dez",
-    "jan", "feb", "febr", "mrz", "dec", "apr", "jun", "jul", "aug", "sep", "sept", "nov", "art", "ziff", "lt", "gen",
-    "oberstlt", "hptm", "obst", "kpt", "mr", "mrs", "ms", "messrs", "jr", "sr", "snr", "jnr", "gov", "govt",
-    "sen", "rep", "col", "maj", "capt", "cpl", "sgt", "adm", "brig", "cmdr", "lieut", "pres", "supt", "insp",
-    "rev", "hon", "no", "nos", "vs", "inc", "co", "corp", "ltd", "dept", "univ", "assn", "bros", "est", "approx",
-    "mt", "ft", "ave", "blvd", "rd", "pp", "vol", "fig", "cf", "al", "ibid", "oct", "mar", "ph", "e", "i", "m",
-    "mme", "mmes", "mlle", "mlles", "mgr", "me", "pr", "av", "bd", "env", "p", "ex", "réf", "dép", "gén", "lt",
-    "cdt", "cne", "col", "ste", "chap", "janv", "févr", "fév", "avr", "juil", "déc", "sra", "sres", "srta",
-    "dña", "dn", "ud", "uds", "gral", "tte", "cnel", "cap", "núm", "pág", "pag", "admón", "dto", "ene", "abr",
-    "ago", "dic", "aprox", "edo", "lic", "ing", "arq", "mtro", "mtra", "excmo", "excma", "ilmo", "sta", "sto",
+    "dr", "prof", "nr", "st", "str", "bzw", "ca", "usw", "vgl", "ggf", "inkl", "zzgl", "evtl",
+    "abs", "bd", "hr", "fr", "frl", "hrsg", "mio", "mrd", "tsd", "jh", "jhd", "röm", "kath", "ev",
+    "bzgl", "gegr", "geb", "gest", "dipl", "ing", "mag", "min", "max", "sog", "u", "ua", "uä",
+    "zb", "dh", "etc", "tel", "okt", "dez", "jan", "feb", "febr", "mrz", "dec", "apr", "jun",
+    "jul", "aug", "sep", "sept", "nov", "art", "ziff", "lt", "gen", "oberstlt", "hptm", "obst",
+    "kpt", "mr", "mrs", "ms", "messrs", "jr", "sr", "snr", "jnr", "gov", "govt", "sen", "rep",
+    "col", "maj", "capt", "cpl", "sgt", "adm", "brig", "cmdr", "lieut", "pres", "supt", "insp",
+    "rev", "hon", "no", "nos", "vs", "inc", "co", "corp", "ltd", "dept", "univ", "assn", "bros",
+    "est", "approx", "mt", "ft", "ave", "blvd", "rd", "pp", "vol", "fig", "cf", "al", "ibid",
+    "oct", "mar", "ph", "e", "i", "m", "mme", "mmes", "mlle", "mlles", "mgr", "me", "pr", "av",
+    "bd", "env", "p", "ex", "réf", "dép", "gén", "lt", "cdt", "cne", "col", "ste", "chap", "janv",
+    "févr", "fév", "avr", "juil", "déc", "sra", "sres", "srta", "dña", "dn", "ud", "uds", "gral",
+    "tte", "cnel", "cap", "núm", "pág", "pag", "admón", "dto", "ene", "abr", "ago", "dic", "aprox",
+    "edo", "lic", "ing", "arq", "mtro", "mtra", "excmo", "excma", "ilmo", "sta", "sto",
 ];
 
 /// Month names that may follow an ordinal number with a full stop (`4. Dezember`).
 const MONTHS_ANY: &[&str] = &[
-    "januar", "jänner", "februar", "märz", "maerz", "april", "mai", "juni", "juli", "august", "september",
-    "oktober", "november", "dezember", "jan", "feb", "mär", "apr", "jun", "jul", "aug", "sep", "sept", "okt",
-    "nov", "dez",
+    "januar",
+    "jänner",
+    "februar",
+    "märz",
+    "maerz",
+    "april",
+    "mai",
+    "juni",
+    "juli",
+    "august",
+    "september",
+    "oktober",
+    "november",
+    "dezember",
+    "jan",
+    "feb",
+    "mär",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "okt",
+    "nov",
+    "dez",
 ];
 
 /// German nouns that commonly follow an ordinal number (`der 2. Weltkrieg`).
 const ORDINAL_NOUNS: &[&str] = &[
-    "jahrhundert", "jahrhunderts", "jahrestag", "jahrestages", "weltkrieg", "weltkriegs", "weltkrieges", "mal",
-    "stock", "platz", "runde", "tag", "tages", "woche", "sitzung", "parteitag", "lebensjahr", "geburtstag",
-    "klasse", "liga", "armee", "division", "brigade", "korps", "regiment", "flotte", "kompanie", "bataillon",
-    "bundesliga", "etappe", "amtszeit", "legislaturperiode", "quartal", "halbjahr", "jahrtausend", "wahlgang",
-    "gipfel", "sanktionspaket", "paket", "verhandlungsrunde", "gesprächsrunde", "kriegsjahr", "kriegstag",
-    "monat", "stunde", "teil", "halbzeit", "spieltag", "stelle", "mai", "panzerdivision", "infanteriedivision",
+    "jahrhundert",
+    "jahrhunderts",
+    "jahrestag",
+    "jahrestages",
+    "weltkrieg",
+    "weltkriegs",
+    "weltkrieges",
+    "mal",
+    "stock",
+    "platz",
+    "runde",
+    "tag",
+    "tages",
+    "woche",
+    "sitzung",
+    "parteitag",
+    "lebensjahr",
+    "geburtstag",
+    "klasse",
+    "liga",
+    "armee",
+    "division",
+    "brigade",
+    "korps",
+    "regiment",
+    "flotte",
+    "kompanie",
+    "bataillon",
+    "bundesliga",
+    "etappe",
+    "amtszeit",
+    "legislaturperiode",
+    "quartal",
+    "halbjahr",
+    "jahrtausend",
+    "wahlgang",
+    "gipfel",
+    "sanktionspaket",
+    "paket",
+    "verhandlungsrunde",
+    "gesprächsrunde",
+    "kriegsjahr",
+    "kriegstag",
+    "monat",
+    "stunde",
+    "teil",
+    "halbzeit",
+    "spieltag",
+    "stelle",
+    "mai",
+    "panzerdivision",
+    "infanteriedivision",
 ];
 
 /// Capitalised words that start a new sentence after a dotted acronym (`… the U.S. The army …`).
 const SENTENCE_STARTERS: &[&str] = &[
-    "the", "a", "an", "he", "she", "it", "they", "we", "i", "but", "and", "in", "on", "this", "that", "there",
-    "der", "die", "das", "ein", "eine", "er", "sie", "es", "wir", "ich", "aber", "doch", "le", "la", "les",
-    "un", "une", "il", "elle", "ils", "elles", "nous", "mais", "el", "los", "las", "una", "pero", "ellos",
+    "the", "a", "an", "he", "she", "it", "they", "we", "i", "but", "and", "in", "on", "this",
+    "that", "there", "der", "die", "das", "ein", "eine", "er", "sie", "es", "wir", "ich", "aber",
+    "doch", "le", "la", "les", "un", "une", "il", "elle", "ils", "elles", "nous", "mais", "el",
+    "los", "las", "una", "pero", "ellos",
 ];
 
 fn is_closer(c: char) -> bool {
-    matches!(c, '"' | '\'' | '”' | '“' | '’' | '‘' | '»' | '«' | '›' | '‹' | ')' | ']' | '}' | '」' | '』')
+    matches!(
+        c,
+        '"' | '\''
+            | '”'
+            | '“'
+            | '’'
+            | '‘'
+            | '»'
+            | '«'
+            | '›'
+            | '‹'
+            | ')'
+            | ']'
+            | '}'
+            | '」'
+            | '』'
+    )
 }
 
 fn is_opener(c: char) -> bool {
-    matches!(c, '"' | '\'' | '„' | '“' | '‘' | '‚' | '«' | '»' | '‹' | '›' | '(' | '[' | '¿' | '¡' | '-' | '–' | '—' | '•' | '*')
+    matches!(
+        c,
+        '"' | '\''
+            | '„'
+            | '“'
+            | '‘'
+            | '‚'
+            | '«'
+            | '»'
+            | '‹'
+            | '›'
+            | '('
+            | '['
+            | '¿'
+            | '¡'
+            | '-'
+            | '–'
+            | '—'
+            | '•'
+            | '*'
+    )
 }
 
 fn is_terminal(c: char) -> bool {
@@ -283,7 +397,10 @@ pub fn sentences(text: &str, tokens: &[Token]) -> Vec<Range<usize>> {
             cur_start = Some(t.start);
         }
         last_end = t.end;
-        if t.kind == TokenKind::Punct && is_terminal(first_char(&t, text)) && !is_abbreviation_stop(text, tokens, i) {
+        if t.kind == TokenKind::Punct
+            && is_terminal(first_char(&t, text))
+            && !is_abbreviation_stop(text, tokens, i)
+        {
             // Consume further terminals, closing quotes and brackets (and the
             // space before a French closing guillemet).
             let mut j = i + 1;
@@ -326,7 +443,9 @@ pub fn sentences(text: &str, tokens: &[Token]) -> Vec<Range<usize>> {
                 match nx.kind {
                     TokenKind::Word => c.is_uppercase() || !c.is_lowercase(),
                     TokenKind::Number => true,
-                    TokenKind::Punct => is_opener(c) || !is_terminal(c) && !matches!(c, ',' | ';' | ':' | ')'),
+                    TokenKind::Punct => {
+                        is_opener(c) || !is_terminal(c) && !matches!(c, ',' | ';' | ':' | ')')
+                    }
                     _ => true,
                 }
             };
@@ -384,10 +503,13 @@ fn is_abbreviation_stop(text: &str, tokens: &[Token], i: usize) -> bool {
             let single = w.chars().count() == 1;
             if single {
                 // Dotted acronym at the end of a sentence: "… the U.S. The army".
-                let acronym = i >= 3 && tokens[i - 2].text(text) == "." && tokens[i - 2].end == prev.start;
+                let acronym =
+                    i >= 3 && tokens[i - 2].text(text) == "." && tokens[i - 2].end == prev.start;
                 if acronym {
                     if let Some(nx) = next {
-                        if nx.kind == TokenKind::Word && lower_eq_any(nx.text(text), SENTENCE_STARTERS) {
+                        if nx.kind == TokenKind::Word
+                            && lower_eq_any(nx.text(text), SENTENCE_STARTERS)
+                        {
                             let c = first_char(&nx, text);
                             return !c.is_uppercase();
                         }
@@ -411,7 +533,9 @@ fn is_abbreviation_stop(text: &str, tokens: &[Token], i: usize) -> bool {
                 Some(nx) if nx.kind == TokenKind::Word => {
                     let w = nx.text(text);
                     let c = first_char(&nx, text);
-                    c.is_lowercase() || lower_eq_any(w, MONTHS_ANY) || lower_eq_any(w, ORDINAL_NOUNS)
+                    c.is_lowercase()
+                        || lower_eq_any(w, MONTHS_ANY)
+                        || lower_eq_any(w, ORDINAL_NOUNS)
                 }
                 Some(nx) if nx.kind == TokenKind::Number => {
                     // "4. 12. 2024" or "Nr. 5. 6": keep numbers together only when short
@@ -444,7 +568,11 @@ mod tests {
             pos = t.end;
         }
         assert_eq!(pos, s.len());
-        let words: Vec<&str> = toks.iter().filter(|t| t.kind == TokenKind::Word).map(|t| t.text(s)).collect();
+        let words: Vec<&str> = toks
+            .iter()
+            .filter(|t| t.kind == TokenKind::Word)
+            .map(|t| t.text(s))
+            .collect();
         assert_eq!(words[0], "Am");
         assert!(words.contains(&"Dezember"));
     }

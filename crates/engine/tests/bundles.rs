@@ -48,12 +48,23 @@ struct Outcome {
 
 fn run_bundle(path: &PathBuf) -> Outcome {
     let dir = corpus_dir();
-    let bundle: Value = serde_json::from_str(&std::fs::read_to_string(path).expect("bundle readable")).expect("bundle is JSON");
-    let docs: Vec<String> = bundle["docs"].as_array().expect("docs").iter().filter_map(|d| d.as_str().map(str::to_string)).collect();
+    let bundle: Value =
+        serde_json::from_str(&std::fs::read_to_string(path).expect("bundle readable"))
+            .expect("bundle is JSON");
+    let docs: Vec<String> = bundle["docs"]
+        .as_array()
+        .expect("docs")
+        .iter()
+        .filter_map(|d| d.as_str().map(str::to_string))
+        .collect();
     let mut inputs = Vec::new();
     for d in &docs {
-        let text = std::fs::read_to_string(dir.join(format!("{d}.txt"))).expect("bundle doc readable");
-        let gold: Value = serde_json::from_str(&std::fs::read_to_string(dir.join(format!("{d}.gold.json"))).expect("gold readable")).expect("gold JSON");
+        let text =
+            std::fs::read_to_string(dir.join(format!("{d}.txt"))).expect("bundle doc readable");
+        let gold: Value = serde_json::from_str(
+            &std::fs::read_to_string(dir.join(format!("{d}.gold.json"))).expect("gold readable"),
+        )
+        .expect("gold JSON");
         let mut input = Input::new(text);
         if gold["dct_given"].as_bool().unwrap_or(false) {
             input.dct = gold["dct"].as_str().and_then(parse_date);
@@ -65,26 +76,55 @@ fn run_bundle(path: &PathBuf) -> Outcome {
     // gold actor id → accepted names
     let mut gold_names: BTreeMap<String, HashSet<String>> = BTreeMap::new();
     for a in bundle["actors"].as_array().expect("actors") {
-        let names = a["names"].as_array().map(|v| v.iter().filter_map(|n| n.as_str().map(norm)).collect()).unwrap_or_default();
+        let names = a["names"]
+            .as_array()
+            .map(|v| v.iter().filter_map(|n| n.as_str().map(norm)).collect())
+            .unwrap_or_default();
         gold_names.insert(a["id"].as_str().unwrap_or("").to_string(), names);
     }
     // system actor id → its names
     let sys_names: BTreeMap<&str, HashSet<String>> = analysis
         .actors
         .iter()
-        .map(|a| (a.id.as_str(), std::iter::once(norm(&a.name)).chain(a.aliases.iter().map(|x| norm(x))).collect()))
+        .map(|a| {
+            (
+                a.id.as_str(),
+                std::iter::once(norm(&a.name))
+                    .chain(a.aliases.iter().map(|x| norm(x)))
+                    .collect(),
+            )
+        })
         .collect();
-    let doc_index = |name: &str| docs.iter().position(|d| d == name).map(|i| format!("d{}", i + 1)).unwrap_or_default();
-    let mut out = Outcome { passed: 0, merged: 0, total: 0, lines: Vec::new() };
-    let bname = path.file_name().map(|f| f.to_string_lossy().to_string()).unwrap_or_default();
+    let doc_index = |name: &str| {
+        docs.iter()
+            .position(|d| d == name)
+            .map(|i| format!("d{}", i + 1))
+            .unwrap_or_default()
+    };
+    let mut out = Outcome {
+        passed: 0,
+        merged: 0,
+        total: 0,
+        lines: Vec::new(),
+    };
+    let bname = path
+        .file_name()
+        .map(|f| f.to_string_lossy().to_string())
+        .unwrap_or_default();
     for ge in bundle["events"].as_array().expect("events") {
-        let gdocs: Vec<&str> = ge["docs"].as_array().map(|v| v.iter().filter_map(Value::as_str).collect()).unwrap_or_default();
+        let gdocs: Vec<&str> = ge["docs"]
+            .as_array()
+            .map(|v| v.iter().filter_map(Value::as_str).collect())
+            .unwrap_or_default();
         if gdocs.len() < 2 {
             continue;
         }
         out.total += 1;
         let date = ge["date"].as_str();
-        let gactors: Vec<&str> = ge["actors"].as_array().map(|v| v.iter().filter_map(Value::as_str).collect()).unwrap_or_default();
+        let gactors: Vec<&str> = ge["actors"]
+            .as_array()
+            .map(|v| v.iter().filter_map(Value::as_str).collect())
+            .unwrap_or_default();
         let matches: Vec<(String, usize)> = analysis
             .events
             .iter()
@@ -92,14 +132,21 @@ fn run_bundle(path: &PathBuf) -> Outcome {
             .filter(|e| {
                 e.actors.iter().any(|ea| {
                     let names = &sys_names[ea.actor.as_str()];
-                    gactors.iter().any(|g| gold_names.get(*g).is_some_and(|gn| !gn.is_disjoint(names)))
+                    gactors
+                        .iter()
+                        .any(|g| gold_names.get(*g).is_some_and(|gn| !gn.is_disjoint(names)))
                 })
             })
             .map(|e| {
-                let mut docs: Vec<&str> = std::iter::once(e.doc.as_str()).chain(e.also.iter().map(|m| m.doc.as_str())).collect();
+                let mut docs: Vec<&str> = std::iter::once(e.doc.as_str())
+                    .chain(e.also.iter().map(|m| m.doc.as_str()))
+                    .collect();
                 docs.sort_unstable();
                 docs.dedup();
-                (format!("{}({} {} in {})", e.id, e.kind, e.label, docs.join("+")), docs.len())
+                (
+                    format!("{}({} {} in {})", e.id, e.kind, e.label, docs.join("+")),
+                    docs.len(),
+                )
             })
             .collect();
         let ok = matches.len() == 1;
@@ -118,8 +165,18 @@ fn run_bundle(path: &PathBuf) -> Outcome {
             ge["type"].as_str().unwrap_or(""),
             gactors,
             reported_in.join(","),
-            if matches.is_empty() { "no matching event".to_string() } else { matches.join(", ") },
-            if matches.len() > 1 { "  <-- not merged" } else if matches.is_empty() { "  <-- missed" } else { "" }
+            if matches.is_empty() {
+                "no matching event".to_string()
+            } else {
+                matches.join(", ")
+            },
+            if matches.len() > 1 {
+                "  <-- not merged"
+            } else if matches.is_empty() {
+                "  <-- missed"
+            } else {
+                ""
+            }
         ));
     }
     out
@@ -132,7 +189,10 @@ fn bundle_events_are_merged() {
         eprintln!("no bundles at {}", dir.display());
         return;
     };
-    let mut paths: Vec<PathBuf> = entries.filter_map(|e| e.ok().map(|e| e.path())).filter(|p| p.to_string_lossy().ends_with(".bundle.json")).collect();
+    let mut paths: Vec<PathBuf> = entries
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.to_string_lossy().ends_with(".bundle.json"))
+        .collect();
     paths.sort();
     let (mut passed, mut merged, mut total) = (0, 0, 0);
     for p in &paths {
@@ -152,8 +212,13 @@ fn bundle_events_are_merged() {
 #[test]
 fn merged_events_keep_all_reports() {
     let dir = corpus_dir().join("bundles");
-    let Ok(entries) = std::fs::read_dir(&dir) else { return };
-    let mut paths: Vec<PathBuf> = entries.filter_map(|e| e.ok().map(|e| e.path())).filter(|p| p.to_string_lossy().ends_with(".bundle.json")).collect();
+    let Ok(entries) = std::fs::read_dir(&dir) else {
+        return;
+    };
+    let mut paths: Vec<PathBuf> = entries
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.to_string_lossy().ends_with(".bundle.json"))
+        .collect();
     paths.sort();
     let mut cross = 0;
     for p in &paths {
@@ -162,16 +227,29 @@ fn merged_events_keep_all_reports() {
             .as_array()
             .unwrap()
             .iter()
-            .map(|d| Input::new(std::fs::read_to_string(corpus_dir().join(format!("{}.txt", d.as_str().unwrap()))).unwrap()))
+            .map(|d| {
+                Input::new(
+                    std::fs::read_to_string(
+                        corpus_dir().join(format!("{}.txt", d.as_str().unwrap())),
+                    )
+                    .unwrap(),
+                )
+            })
             .collect();
         let a = analyze(&texts);
         for e in &a.events {
-            let docs: HashSet<&str> = std::iter::once(e.doc.as_str()).chain(e.also.iter().map(|m| m.doc.as_str())).collect();
+            let docs: HashSet<&str> = std::iter::once(e.doc.as_str())
+                .chain(e.also.iter().map(|m| m.doc.as_str()))
+                .collect();
             if docs.len() > 1 {
                 cross += 1;
             }
             for m in std::iter::once(&e.evidence).chain(e.also.iter()) {
-                let d = a.documents.iter().find(|d| d.id == m.doc).expect("evidence document exists");
+                let d = a
+                    .documents
+                    .iter()
+                    .find(|d| d.id == m.doc)
+                    .expect("evidence document exists");
                 assert_eq!(d.text.get(m.start..m.end), Some(m.text.as_str()));
             }
         }

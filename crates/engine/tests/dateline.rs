@@ -5,7 +5,16 @@ use atlas_engine::dateline::{layout, Position};
 use atlas_engine::{analyze, parse_date, Input};
 
 /// (name, text, dateline text, place, agency, full date, month/day, position)
-type Case = (&'static str, &'static str, &'static str, Option<&'static str>, Option<&'static str>, Option<&'static str>, Option<(u8, u8)>, Position);
+type Case = (
+    &'static str,
+    &'static str,
+    &'static str,
+    Option<&'static str>,
+    Option<&'static str>,
+    Option<&'static str>,
+    Option<(u8, u8)>,
+    Position,
+);
 
 const S: Position = Position::Start;
 const E: Position = Position::End;
@@ -56,8 +65,22 @@ fn dateline_cases() {
             failures.push(format!("{name}: no dateline in {text:?}"));
             continue;
         };
-        let got = (d.text.as_str(), d.place_text.as_deref(), d.agency.as_deref(), d.date.map(|x| x.to_string()), d.month_day, d.position);
-        let want = (*dl_text, *place, *agency, date.map(str::to_string), *md, *pos);
+        let got = (
+            d.text.as_str(),
+            d.place_text.as_deref(),
+            d.agency.as_deref(),
+            d.date.map(|x| x.to_string()),
+            d.month_day,
+            d.position,
+        );
+        let want = (
+            *dl_text,
+            *place,
+            *agency,
+            date.map(str::to_string),
+            *md,
+            *pos,
+        );
         if got != want {
             failures.push(format!("{name}:\n  want {want:?}\n  got  {got:?}"));
             continue;
@@ -69,11 +92,19 @@ fn dateline_cases() {
         }
         // the body never contains the dateline
         for b in &lay.body {
-            assert!(b.end <= d.span.start || b.start >= d.span.end, "{name}: body {b:?} overlaps the dateline");
+            assert!(
+                b.end <= d.span.start || b.start >= d.span.end,
+                "{name}: body {b:?} overlaps the dateline"
+            );
         }
     }
     assert!(CASES.len() >= 30);
-    assert!(failures.is_empty(), "{} dateline cases failed:\n{}", failures.len(), failures.join("\n"));
+    assert!(
+        failures.is_empty(),
+        "{} dateline cases failed:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
 }
 
 #[test]
@@ -101,8 +132,20 @@ fn feed_lines_are_not_body() {
     let text = "Russia struck Dnipro on Thursday.\nUkraine";
     let lay = layout(text);
     assert!(lay.dateline.is_none());
-    assert_eq!(lay.feed.iter().map(|r| &text[r.clone()]).collect::<Vec<_>>(), vec!["Ukraine"]);
-    assert_eq!(lay.body.iter().map(|r| &text[r.clone()]).collect::<Vec<_>>(), vec!["Russia struck Dnipro on Thursday."]);
+    assert_eq!(
+        lay.feed
+            .iter()
+            .map(|r| &text[r.clone()])
+            .collect::<Vec<_>>(),
+        vec!["Ukraine"]
+    );
+    assert_eq!(
+        lay.body
+            .iter()
+            .map(|r| &text[r.clone()])
+            .collect::<Vec<_>>(),
+        vec!["Russia struck Dnipro on Thursday."]
+    );
     // a one-line text is never feed
     let lay = layout("Angriff auf Kiew");
     assert!(lay.feed.is_empty());
@@ -114,7 +157,10 @@ fn body_after_start_dateline() {
     let text = "KYIV, Ukraine (AP) — Russia struck the city.\nThe strike killed two.";
     let lay = layout(text);
     let body: Vec<&str> = lay.body.iter().map(|r| &text[r.clone()]).collect();
-    assert_eq!(body, vec!["Russia struck the city.\nThe strike killed two."]);
+    assert_eq!(
+        body,
+        vec!["Russia struck the city.\nThe strike killed two."]
+    );
 }
 
 #[test]
@@ -122,14 +168,35 @@ fn yearless_dateline_takes_given_dct_year() {
     let mut input = Input::new("MOSCOW, Dec 4 (Reuters) - Putin spoke on Wednesday.");
     let a = analyze(std::slice::from_ref(&input));
     assert_eq!(a.documents[0].dct, None);
-    assert_eq!(a.documents[0].dateline.as_ref().and_then(|d| d.date.clone()), None);
-    assert!(a.times.iter().any(|t| t.text == "Wednesday" && t.value == "XXXX-WXX-3"));
+    assert_eq!(
+        a.documents[0]
+            .dateline
+            .as_ref()
+            .and_then(|d| d.date.clone()),
+        None
+    );
+    assert!(a
+        .times
+        .iter()
+        .any(|t| t.text == "Wednesday" && t.value == "XXXX-WXX-3"));
     input.dct = parse_date("2024-12-04");
     let a = analyze(&[input]);
     assert_eq!(a.documents[0].dct.as_deref(), Some("2024-12-04"));
-    assert_eq!(a.documents[0].dateline.as_ref().and_then(|d| d.date.as_deref()), Some("2024-12-04"));
-    assert!(a.times.iter().any(|t| t.text == "Dec 4" && t.value == "2024-12-04"));
-    assert!(a.times.iter().any(|t| t.text == "Wednesday" && t.value == "2024-12-04"));
+    assert_eq!(
+        a.documents[0]
+            .dateline
+            .as_ref()
+            .and_then(|d| d.date.as_deref()),
+        Some("2024-12-04")
+    );
+    assert!(a
+        .times
+        .iter()
+        .any(|t| t.text == "Dec 4" && t.value == "2024-12-04"));
+    assert!(a
+        .times
+        .iter()
+        .any(|t| t.text == "Wednesday" && t.value == "2024-12-04"));
 }
 
 #[test]
@@ -141,6 +208,15 @@ fn seed_dateline() {
     assert_eq!(d.place_text.as_deref(), Some("Moskau"));
     assert_eq!(d.agency.as_deref(), Some("AFP"));
     assert_eq!(d.date.map(|x| x.to_string()).as_deref(), Some("2024-12-04"));
-    assert_eq!(lay.feed.iter().map(|r| &text[r.clone()]).collect::<Vec<_>>(), vec!["Belgium"]);
-    assert!(lay.body.iter().all(|b| !text[b.clone()].contains("Belgium")));
+    assert_eq!(
+        lay.feed
+            .iter()
+            .map(|r| &text[r.clone()])
+            .collect::<Vec<_>>(),
+        vec!["Belgium"]
+    );
+    assert!(lay
+        .body
+        .iter()
+        .all(|b| !text[b.clone()].contains("Belgium")));
 }

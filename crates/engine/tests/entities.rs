@@ -67,10 +67,16 @@ fn km(a: f64, b: f64, c: f64, d: f64) -> f64 {
 fn describe(a: &Analysis) -> String {
     let mut s = String::new();
     for x in &a.actors {
-        s += &format!("\n  actor {} [{}/{:?}] {:?} roles {:?}", x.name, x.kind, x.country, x.aliases, x.roles);
+        s += &format!(
+            "\n  actor {} [{}/{:?}] {:?} roles {:?}",
+            x.name, x.kind, x.country, x.aliases, x.roles
+        );
     }
     for x in &a.places {
-        s += &format!("\n  place {} [{}/{:?}] {:?} ({:?},{:?})", x.name, x.kind, x.country, x.aliases, x.lat, x.lon);
+        s += &format!(
+            "\n  place {} [{}/{:?}] {:?} ({:?},{:?})",
+            x.name, x.kind, x.country, x.aliases, x.lat, x.lon
+        );
     }
     s
 }
@@ -91,12 +97,20 @@ fn entities_of(inputs: &[Input]) -> Analysis {
             body: p.body.clone(),
             dateline: p.dateline.as_ref().map(|d| d.span.clone()),
             dateline_place: p.dateline.as_ref().and_then(|d| d.place.clone()),
-            dateline_qualifiers: p.dateline.as_ref().map(|d| d.qualifiers.clone()).unwrap_or_default(),
+            dateline_qualifiers: p
+                .dateline
+                .as_ref()
+                .map(|d| d.qualifiers.clone())
+                .unwrap_or_default(),
         })
         .collect();
     let e = extract(&docs);
     let mut a = Analysis::default();
-    for ((input, id), (p, dl)) in inputs.iter().zip(&ids).zip(prepared.iter().zip(e.dateline_places)) {
+    for ((input, id), (p, dl)) in inputs
+        .iter()
+        .zip(&ids)
+        .zip(prepared.iter().zip(e.dateline_places))
+    {
         a.documents.push(Document {
             id: id.clone(),
             title: String::new(),
@@ -120,7 +134,11 @@ fn entities_of(inputs: &[Input]) -> Analysis {
 }
 
 fn check(name: &str, lang: Lang, text: &str, expects: &[E]) -> Vec<String> {
-    let a = entities_of(&[Input { text: text.to_string(), dct: None, lang: Some(lang) }]);
+    let a = entities_of(&[Input {
+        text: text.to_string(),
+        dct: None,
+        lang: Some(lang),
+    }]);
     let mut errs = Vec::new();
     for e in expects {
         let ok = match e {
@@ -134,21 +152,33 @@ fn check(name: &str, lang: Lang, text: &str, expects: &[E]) -> Vec<String> {
                 None => false,
             },
             NoPlace(n) => place(&a, n).is_none(),
-            Alias(n, al) => actor(&a, n).is_some_and(|x| x.aliases.iter().any(|y| y == al) || x.name == *al),
-            PAlias(n, al) => place(&a, n).is_some_and(|x| x.aliases.iter().any(|y| y == al) || x.name == *al),
+            Alias(n, al) => {
+                actor(&a, n).is_some_and(|x| x.aliases.iter().any(|y| y == al) || x.name == *al)
+            }
+            PAlias(n, al) => {
+                place(&a, n).is_some_and(|x| x.aliases.iter().any(|y| y == al) || x.name == *al)
+            }
             Role(n, title, of) => actor(&a, n).is_some_and(|x| {
                 x.roles.iter().any(|r| {
                     r.title == *title
                         && match of {
                             None => true,
-                            Some(o) => r.of.as_ref().and_then(|id| a.actors.iter().find(|y| &y.id == id)).is_some_and(|y| y.name == *o),
+                            Some(o) => {
+                                r.of.as_ref()
+                                    .and_then(|id| a.actors.iter().find(|y| &y.id == id))
+                                    .is_some_and(|y| y.name == *o)
+                            }
                         }
                 })
             }),
             Mentions(n, k) => actor(&a, n).is_some_and(|x| x.mentions.len() == *k),
-            Near(n, lat, lon, d) => place(&a, n).is_some_and(|x| km(x.lat.unwrap_or(0.0), x.lon.unwrap_or(0.0), *lat, *lon) <= *d),
+            Near(n, lat, lon, d) => place(&a, n)
+                .is_some_and(|x| km(x.lat.unwrap_or(0.0), x.lon.unwrap_or(0.0), *lat, *lon) <= *d),
             Reporting(n, only) => {
-                let dl = a.documents[0].dateline.as_ref().and_then(|d| d.place.clone());
+                let dl = a.documents[0]
+                    .dateline
+                    .as_ref()
+                    .and_then(|d| d.place.clone());
                 match (dl, place(&a, n)) {
                     (Some(id), Some(p)) => p.id == id && p.reporting == *only,
                     _ => false,
@@ -311,7 +341,13 @@ fn entity_cases() {
         errs.extend(check(name, *lang, text, expects));
     }
     assert!(CASES.len() >= 80, "{} cases", CASES.len());
-    assert!(errs.is_empty(), "{} of {} expectations failed:\n{}", errs.len(), n, errs.join("\n"));
+    assert!(
+        errs.is_empty(),
+        "{} of {} expectations failed:\n{}",
+        errs.len(),
+        n,
+        errs.join("\n")
+    );
 }
 
 #[test]
@@ -323,11 +359,19 @@ fn entities_are_deterministic_and_merged_across_documents() {
     let inputs: Vec<Input> = texts.iter().map(|t| Input::new(*t)).collect();
     let a = entities_of(&inputs);
     let b = entities_of(&inputs);
-    assert_eq!(serde_json::to_string(&a).unwrap(), serde_json::to_string(&b).unwrap());
+    assert_eq!(
+        serde_json::to_string(&a).unwrap(),
+        serde_json::to_string(&b).unwrap()
+    );
     // one Russia across both documents, with mentions in both
-    let russia: Vec<_> = a.actors.iter().filter(|x| x.country.as_deref() == Some("RU") && x.kind == "state").collect();
+    let russia: Vec<_> = a
+        .actors
+        .iter()
+        .filter(|x| x.country.as_deref() == Some("RU") && x.kind == "state")
+        .collect();
     assert_eq!(russia.len(), 1, "{}", describe(&a));
-    let docs: std::collections::BTreeSet<&str> = russia[0].mentions.iter().map(|m| m.doc.as_str()).collect();
+    let docs: std::collections::BTreeSet<&str> =
+        russia[0].mentions.iter().map(|m| m.doc.as_str()).collect();
     assert_eq!(docs.len(), 2, "{}", describe(&a));
     // ids in order of first mention
     for (i, x) in a.actors.iter().enumerate() {
@@ -336,7 +380,8 @@ fn entities_are_deterministic_and_merged_across_documents() {
     for (i, x) in a.places.iter().enumerate() {
         assert_eq!(x.id, format!("p{}", i + 1));
     }
-    let first = |ms: &[atlas_engine::model::Mention]| ms.iter().map(|m| (m.doc.clone(), m.start)).min();
+    let first =
+        |ms: &[atlas_engine::model::Mention]| ms.iter().map(|m| (m.doc.clone(), m.start)).min();
     for w in a.actors.windows(2) {
         assert!(first(&w[0].mentions) <= first(&w[1].mentions));
     }
@@ -346,11 +391,32 @@ fn entities_are_deterministic_and_merged_across_documents() {
 fn seed_actors_and_places() {
     let text = include_str!("data/seed.txt");
     let a = entities_of(&[Input::new(text)]);
-    for n in ["Russia", "Iran", "Turkey", "Syrian government", "Bashar al-Assad", "Maria Zakharova", "Mohsen Qomi", "Ali Khamenei", "Hayat Tahrir al-Sham", "al-Qaida", "Hezbollah", "Rebels"] {
-        assert!(actor(&a, n).is_some(), "seed: no actor {n}:{}", describe(&a));
+    for n in [
+        "Russia",
+        "Iran",
+        "Turkey",
+        "Syrian government",
+        "Bashar al-Assad",
+        "Maria Zakharova",
+        "Mohsen Qomi",
+        "Ali Khamenei",
+        "Hayat Tahrir al-Sham",
+        "al-Qaida",
+        "Hezbollah",
+        "Rebels",
+    ] {
+        assert!(
+            actor(&a, n).is_some(),
+            "seed: no actor {n}:{}",
+            describe(&a)
+        );
     }
     for n in ["Syria", "Aleppo", "Hama", "Moscow", "northwest Syria"] {
-        assert!(place(&a, n).is_some(), "seed: no place {n}:{}", describe(&a));
+        assert!(
+            place(&a, n).is_some(),
+            "seed: no place {n}:{}",
+            describe(&a)
+        );
     }
     assert!(place(&a, "Belgium").is_none(), "the feed line is no place");
     assert!(place(&a, "Astana").is_none(), "Astana-Prozess is no place");
@@ -359,23 +425,125 @@ fn seed_actors_and_places() {
 /// Words that exercise every path: names, inflections, cue words, roles,
 /// acronyms, directions, punctuation, non-Latin and combining characters.
 const VOCAB: &[&str] = &[
-    "Moskau", "Russlands", "russischen", "Diplomatie", "so", "SO", "IS", "is", "UN", "U.N.", "U.S.", "Kiew", "erklärte",
-    "in", "im", "Nordwesten", "Syriens", "d'Alep", "l'Iran", "l'est", "de", "la", "RDC", "Präsident", "Bashar", "al-Assad",
-    "Sprecherin", "der", ",", ".", "(", ")", "HTS", "Hayat", "Tahrir", "al-Scham", "Rebellen", "rebels", "regime",
-    "Regierung", "gouvernement", "syrien", "el", "norte", "Siria", "Washington", "said", "the", "Kremlin", "ministère",
-    "russe", "Défense", "Flughafen", "airport", "Goma", "Südlibanon", "—", "–", "„", "“", "«", "»", "’", "Ḩamāh",
-    "Khān", "Yūnis", "Москва", "e\u{301}", "😀", "\n", "  ", "Mohsen", "Qomi", "Berater", "des", "Obersten", "Führers",
-    "Ali", "Khamenei", "(AFP)", "4.", "Dezember", "2024", "Belgium", "Alliance", "Fleuve", "Congo", "(AFC)", "Major",
-    "General", "Zaw", "Min", "Tun", "Gen.", "Regional", "Gov.", "M23", "Rwanda-backed", "'s", "Sacharowa",
+    "Moskau",
+    "Russlands",
+    "russischen",
+    "Diplomatie",
+    "so",
+    "SO",
+    "IS",
+    "is",
+    "UN",
+    "U.N.",
+    "U.S.",
+    "Kiew",
+    "erklärte",
+    "in",
+    "im",
+    "Nordwesten",
+    "Syriens",
+    "d'Alep",
+    "l'Iran",
+    "l'est",
+    "de",
+    "la",
+    "RDC",
+    "Präsident",
+    "Bashar",
+    "al-Assad",
+    "Sprecherin",
+    "der",
+    ",",
+    ".",
+    "(",
+    ")",
+    "HTS",
+    "Hayat",
+    "Tahrir",
+    "al-Scham",
+    "Rebellen",
+    "rebels",
+    "regime",
+    "Regierung",
+    "gouvernement",
+    "syrien",
+    "el",
+    "norte",
+    "Siria",
+    "Washington",
+    "said",
+    "the",
+    "Kremlin",
+    "ministère",
+    "russe",
+    "Défense",
+    "Flughafen",
+    "airport",
+    "Goma",
+    "Südlibanon",
+    "—",
+    "–",
+    "„",
+    "“",
+    "«",
+    "»",
+    "’",
+    "Ḩamāh",
+    "Khān",
+    "Yūnis",
+    "Москва",
+    "e\u{301}",
+    "😀",
+    "\n",
+    "  ",
+    "Mohsen",
+    "Qomi",
+    "Berater",
+    "des",
+    "Obersten",
+    "Führers",
+    "Ali",
+    "Khamenei",
+    "(AFP)",
+    "4.",
+    "Dezember",
+    "2024",
+    "Belgium",
+    "Alliance",
+    "Fleuve",
+    "Congo",
+    "(AFC)",
+    "Major",
+    "General",
+    "Zaw",
+    "Min",
+    "Tun",
+    "Gen.",
+    "Regional",
+    "Gov.",
+    "M23",
+    "Rwanda-backed",
+    "'s",
+    "Sacharowa",
 ];
 
 fn text_strategy() -> impl Strategy<Value = String> {
-    prop::collection::vec(prop_oneof![prop::sample::select(VOCAB).prop_map(|s| s.to_string()), "\\PC{0,6}"], 0..60)
-        .prop_map(|ws| ws.join(" "))
+    prop::collection::vec(
+        prop_oneof![
+            prop::sample::select(VOCAB).prop_map(|s| s.to_string()),
+            "\\PC{0,6}"
+        ],
+        0..60,
+    )
+    .prop_map(|ws| ws.join(" "))
 }
 
 fn spans_ok(text: &str, start: usize, end: usize, t: &str) -> bool {
-    start <= end && end <= text.len() && text.is_char_boundary(start) && text.is_char_boundary(end) && &text[start..end] == t
+    start <= end
+        && end <= text.len()
+        && text.is_char_boundary(start)
+        && text.is_char_boundary(end)
+        && &text[start..end] == t
 }
 
 proptest! {

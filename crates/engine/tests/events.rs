@@ -26,7 +26,11 @@ use atlas_engine::{analyze, parse_date, Input, Lang};
 enum Check {
     /// An event of this type on this date ("" = any date, "null" = none)
     /// with these (role, actor) pairs.
-    Event(&'static str, &'static str, &'static [(&'static str, &'static str)]),
+    Event(
+        &'static str,
+        &'static str,
+        &'static [(&'static str, &'static str)],
+    ),
     /// No event of this type.
     NoEvent(&'static str),
     /// An event of this type whose label is this.
@@ -73,7 +77,7 @@ const CASES: &[Case] = &[
     Case { name: "trig_en_recaptured", lang: "en", dct: "2024-08-07", text: "Ukraine recaptured the village of Robotyne on Tuesday.", checks: &[Event("ASSAULT", "2024-08-06", &[("source", "Ukraine")]), Label("ASSAULT", "recaptured")] },
     Case { name: "trig_en_met", lang: "en", dct: "2025-05-16", text: "Putin met Erdogan in Ankara on Thursday.", checks: &[Event("CONSULT", "2025-05-15", &[("source", "Putin")])] },
     Case { name: "trig_en_seized", lang: "en", dct: "2024-01-12", text: "The Houthis seized the cargo ship Galaxy Leader on Nov. 19.", checks: &[Event("ASSAULT", "2023-11-19", &[("source", "Houthis")]), Label("ASSAULT", "seized")] },
-    Case { name: "trig_en_took_effect_no_assault", lang: "en", dct: "2024-11-27", text: "A ceasefire between Israel and Hezbollah took effect on Wednesday.", checks: &[Event("AGREE", "2024-11-27", &[("source", "Israel"), ("source", "Hezbollah")]), NoEvent("ASSAULT")] },
+    Case { name: "trig_en_took_effect_no_assault", lang: "en", dct: "2024-11-27", text: "A ceasefire between Israel and Hezbollah took effect on Wednesday.", checks: &[Event("AGREE", "2024-11-27", &[("source", "Israel"), ("target", "Hezbollah")]), NoEvent("ASSAULT"), Relation("Israel", "Hezbollah", "opposes")] },
     // French
     Case { name: "trig_fr_attaque", lang: "fr", dct: "2024-07-08", text: "La Russie a attaqué Kiev lundi avec des dizaines de missiles.", checks: &[Event("ASSAULT", "2024-07-08", &[("source", "Russie")])] },
     Case { name: "trig_fr_emparer", lang: "fr", dct: "2024-12-08", text: "Les rebelles se sont emparés de la ville de Homs samedi.", checks: &[Event("ASSAULT", "2024-12-07", &[("source", "rebelles")]), Label("ASSAULT", "seized")] },
@@ -149,7 +153,9 @@ const CASES: &[Case] = &[
 ];
 
 fn names_of(a: &Analysis, id: &str) -> HashSet<String> {
-    let Some(actor) = a.actors.iter().find(|x| x.id == id) else { return HashSet::new() };
+    let Some(actor) = a.actors.iter().find(|x| x.id == id) else {
+        return HashSet::new();
+    };
     std::iter::once(actor.name.to_lowercase())
         .chain(actor.aliases.iter().map(|s| s.to_lowercase()))
         .chain(actor.mentions.iter().map(|m| m.text.to_lowercase()))
@@ -158,12 +164,21 @@ fn names_of(a: &Analysis, id: &str) -> HashSet<String> {
 
 fn is_actor(a: &Analysis, id: &str, name: &str) -> bool {
     let n = name.to_lowercase();
-    names_of(a, id).iter().any(|x| *x == n || x.split(|c: char| !c.is_alphanumeric()).any(|w| w == n) || n.contains(x.as_str()) && x.len() > 3)
+    names_of(a, id).iter().any(|x| {
+        *x == n
+            || x.split(|c: char| !c.is_alphanumeric()).any(|w| w == n)
+            || n.contains(x.as_str()) && x.len() > 3
+    })
 }
 
 fn place_names(a: &Analysis, id: &str) -> HashSet<String> {
-    let Some(p) = a.places.iter().find(|x| x.id == id) else { return HashSet::new() };
-    std::iter::once(p.name.to_lowercase()).chain(p.aliases.iter().map(|s| s.to_lowercase())).chain(p.mentions.iter().map(|m| m.text.to_lowercase())).collect()
+    let Some(p) = a.places.iter().find(|x| x.id == id) else {
+        return HashSet::new();
+    };
+    std::iter::once(p.name.to_lowercase())
+        .chain(p.aliases.iter().map(|s| s.to_lowercase()))
+        .chain(p.mentions.iter().map(|m| m.text.to_lowercase()))
+        .collect()
 }
 
 fn event_ok(a: &Analysis, e: &Event, kind: &str, date: &str, roles: &[(&str, &str)]) -> bool {
@@ -175,13 +190,32 @@ fn event_ok(a: &Analysis, e: &Event, kind: &str, date: &str, roles: &[(&str, &st
         "null" => e.date.is_none(),
         d => e.date.as_deref() == Some(d),
     };
-    date_ok && roles.iter().all(|(role, name)| e.actors.iter().any(|x| x.role == *role && is_actor(a, &x.actor, name)))
+    date_ok
+        && roles.iter().all(|(role, name)| {
+            e.actors
+                .iter()
+                .any(|x| x.role == *role && is_actor(a, &x.actor, name))
+        })
 }
 
 fn describe(a: &Analysis) -> String {
     let mut s = String::new();
     for e in &a.events {
-        let actors: Vec<String> = e.actors.iter().map(|x| format!("{}:{}", x.role, a.actors.iter().find(|y| y.id == x.actor).map(|y| y.name.as_str()).unwrap_or("?"))).collect();
+        let actors: Vec<String> = e
+            .actors
+            .iter()
+            .map(|x| {
+                format!(
+                    "{}:{}",
+                    x.role,
+                    a.actors
+                        .iter()
+                        .find(|y| y.id == x.actor)
+                        .map(|y| y.name.as_str())
+                        .unwrap_or("?")
+                )
+            })
+            .collect();
         s.push_str(&format!(
             "\n    {} {} {:?} '{}' [{}] place={:?} neg={} rep={} figs={:?}",
             e.id,
@@ -189,15 +223,33 @@ fn describe(a: &Analysis) -> String {
             e.date,
             e.label,
             actors.join(", "),
-            e.place.as_deref().and_then(|p| a.places.iter().find(|x| x.id == p)).map(|p| p.name.as_str()),
+            e.place
+                .as_deref()
+                .and_then(|p| a.places.iter().find(|x| x.id == p))
+                .map(|p| p.name.as_str()),
             e.negated,
             e.reported,
-            e.figures.iter().map(|f| (f.what.as_str(), f.value, f.qualifier.as_deref())).collect::<Vec<_>>()
+            e.figures
+                .iter()
+                .map(|f| (f.what.as_str(), f.value, f.qualifier.as_deref()))
+                .collect::<Vec<_>>()
         ));
     }
     for r in &a.relations {
-        let n = |id: &str| a.actors.iter().find(|y| y.id == id).map(|y| y.name.clone()).unwrap_or_default();
-        s.push_str(&format!("\n    rel {} {} {} ({})", n(&r.a), r.kind, n(&r.b), r.label));
+        let n = |id: &str| {
+            a.actors
+                .iter()
+                .find(|y| y.id == id)
+                .map(|y| y.name.clone())
+                .unwrap_or_default()
+        };
+        s.push_str(&format!(
+            "\n    rel {} {} {} ({})",
+            n(&r.a),
+            r.kind,
+            n(&r.b),
+            r.label
+        ));
     }
     s
 }
@@ -206,15 +258,25 @@ fn check(a: &Analysis, c: &Check) -> bool {
     match c {
         Event(kind, date, roles) => a.events.iter().any(|e| event_ok(a, e, kind, date, roles)),
         NoEvent(kind) => !a.events.iter().any(|e| e.kind == *kind),
-        Label(kind, label) => a.events.iter().any(|e| e.kind == *kind && e.label == *label),
-        Place(kind, place) => a.events.iter().any(|e| e.kind == *kind && e.place.as_deref().is_some_and(|p| place_names(a, p).contains(&place.to_lowercase()))),
+        Label(kind, label) => a
+            .events
+            .iter()
+            .any(|e| e.kind == *kind && e.label == *label),
+        Place(kind, place) => a.events.iter().any(|e| {
+            e.kind == *kind
+                && e.place
+                    .as_deref()
+                    .is_some_and(|p| place_names(a, p).contains(&place.to_lowercase()))
+        }),
         Negated(kind, v) => a.events.iter().any(|e| e.kind == *kind && e.negated == *v),
         Reported(kind, v) => a.events.iter().any(|e| e.kind == *kind && e.reported == *v),
         Figure(what, value, q) => a.events.iter().flat_map(|e| e.figures.iter()).any(|f| {
             f.what == *what && f.value == *value && f.qualifier.as_deref().unwrap_or("") == *q
         }),
         Relation(x, y, kind) => a.relations.iter().any(|r| {
-            r.kind == *kind && (is_actor(a, &r.a, x) && is_actor(a, &r.b, y) || is_actor(a, &r.a, y) && is_actor(a, &r.b, x))
+            r.kind == *kind
+                && (is_actor(a, &r.a, x) && is_actor(a, &r.b, y)
+                    || is_actor(a, &r.a, y) && is_actor(a, &r.b, x))
         }),
     }
 }
@@ -231,12 +293,25 @@ fn case_names_are_unique_and_grouped() {
     let mut seen = HashSet::new();
     for c in CASES {
         assert!(seen.insert(c.name), "duplicate case name {}", c.name);
-        assert!(["trig_", "role_", "neg_", "rep_", "fig_", "rel_", "place_"].iter().any(|p| c.name.starts_with(p)), "case {} has no group prefix", c.name);
-        assert!(c.name.contains(&format!("_{}_", c.lang)), "case {} does not name its language", c.name);
+        assert!(
+            ["trig_", "role_", "neg_", "rep_", "fig_", "rel_", "place_"]
+                .iter()
+                .any(|p| c.name.starts_with(p)),
+            "case {} has no group prefix",
+            c.name
+        );
+        assert!(
+            c.name.contains(&format!("_{}_", c.lang)),
+            "case {} does not name its language",
+            c.name
+        );
     }
     assert!(CASES.len() >= 60, "only {} cases", CASES.len());
     for lang in ["de", "en", "fr", "es"] {
-        assert!(CASES.iter().filter(|c| c.lang == lang).count() >= 10, "too few {lang} cases");
+        assert!(
+            CASES.iter().filter(|c| c.lang == lang).count() >= 10,
+            "too few {lang} cases"
+        );
     }
 }
 
@@ -247,27 +322,52 @@ fn cases() {
         let a = run(c);
         for chk in c.checks {
             if !check(&a, chk) {
-                failures.push(format!("{}: expected {:?}; got:{}", c.name, chk, describe(&a)));
+                failures.push(format!(
+                    "{}: expected {:?}; got:{}",
+                    c.name,
+                    chk,
+                    describe(&a)
+                ));
             }
         }
     }
-    assert!(failures.is_empty(), "{} failing checks:\n{}", failures.len(), failures.join("\n"));
+    assert!(
+        failures.is_empty(),
+        "{} failing checks:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
 }
 
 // ------------------------------------------------------------ merging
 
 #[test]
 fn merge_two_languages_one_event() {
-    let mut a = Input::new("Damaskus (dpa) - Die Rebellen haben am Sonntag die syrische Hauptstadt Damaskus erobert.");
+    let mut a = Input::new(
+        "Damaskus (dpa) - Die Rebellen haben am Sonntag die syrische Hauptstadt Damaskus erobert.",
+    );
     a.dct = parse_date("2024-12-08");
     let mut b = Input::new("BEIRUT (Reuters) - Syrian rebels seized Damascus on Sunday, ending decades of Assad family rule.");
     b.dct = parse_date("2024-12-08");
     let an = analyze(&[a, b]);
-    let assaults: Vec<&atlas_engine::model::Event> = an.events.iter().filter(|e| e.kind == "ASSAULT" && e.date.as_deref() == Some("2024-12-08")).collect();
-    assert_eq!(assaults.len(), 1, "one event for two reports:{}", describe(&an));
+    let assaults: Vec<&atlas_engine::model::Event> = an
+        .events
+        .iter()
+        .filter(|e| e.kind == "ASSAULT" && e.date.as_deref() == Some("2024-12-08"))
+        .collect();
+    assert_eq!(
+        assaults.len(),
+        1,
+        "one event for two reports:{}",
+        describe(&an)
+    );
     let e = assaults[0];
     assert_eq!(e.doc, "d1");
-    assert!(e.also.iter().any(|m| m.doc == "d2"), "the second report is kept in `also`:{}", describe(&an));
+    assert!(
+        e.also.iter().any(|m| m.doc == "d2"),
+        "the second report is kept in `also`:{}",
+        describe(&an)
+    );
 }
 
 #[test]
@@ -277,9 +377,23 @@ fn merge_flags_disagreeing_figures() {
     let mut b = Input::new("KYIV (AP) — Russia's missile strikes on Kyiv killed at least 36 people on Monday, officials said.");
     b.dct = parse_date("2024-07-08");
     let an = analyze(&[a, b]);
-    let e = an.events.iter().find(|e| e.kind == "ASSAULT" && e.also.iter().any(|m| m.doc == "d2")).unwrap_or_else(|| panic!("merged:{}", describe(&an)));
-    assert!(e.figures.iter().any(|f| f.value == 30) && e.figures.iter().any(|f| f.value == 36), "both figures kept: {:?}", e.figures);
-    assert!(e.disagreement.as_deref().is_some_and(|d| d.contains("killed")), "disagreement flagged: {:?}", e.disagreement);
+    let e = an
+        .events
+        .iter()
+        .find(|e| e.kind == "ASSAULT" && e.also.iter().any(|m| m.doc == "d2"))
+        .unwrap_or_else(|| panic!("merged:{}", describe(&an)));
+    assert!(
+        e.figures.iter().any(|f| f.value == 30) && e.figures.iter().any(|f| f.value == 36),
+        "both figures kept: {:?}",
+        e.figures
+    );
+    assert!(
+        e.disagreement
+            .as_deref()
+            .is_some_and(|d| d.contains("killed")),
+        "disagreement flagged: {:?}",
+        e.disagreement
+    );
 }
 
 #[test]
@@ -289,9 +403,22 @@ fn merge_flags_disagreeing_dates() {
     let mut b = Input::new("GOMA, Congo (AP) — M23 rebels captured the city of Goma on Monday.");
     b.dct = parse_date("2025-01-27");
     let an = analyze(&[a, b]);
-    let merged: Vec<&atlas_engine::model::Event> = an.events.iter().filter(|e| e.kind == "ASSAULT").collect();
-    assert_eq!(merged.len(), 1, "dates a day apart are one event:{}", describe(&an));
-    assert!(merged[0].disagreement.as_deref().is_some_and(|d| d.contains("2025-01-26") && d.contains("2025-01-27")), "{:?}", merged[0].disagreement);
+    let merged: Vec<&atlas_engine::model::Event> =
+        an.events.iter().filter(|e| e.kind == "ASSAULT").collect();
+    assert_eq!(
+        merged.len(),
+        1,
+        "dates a day apart are one event:{}",
+        describe(&an)
+    );
+    assert!(
+        merged[0]
+            .disagreement
+            .as_deref()
+            .is_some_and(|d| d.contains("2025-01-26") && d.contains("2025-01-27")),
+        "{:?}",
+        merged[0].disagreement
+    );
 }
 
 #[test]
@@ -301,7 +428,12 @@ fn events_in_different_places_stay_apart() {
     let mut b = Input::new("Die M23 eroberte am Montag die Stadt Bukavu.");
     b.dct = parse_date("2025-01-27");
     let an = analyze(&[a, b]);
-    assert_eq!(an.events.iter().filter(|e| e.kind == "ASSAULT").count(), 2, "{}", describe(&an));
+    assert_eq!(
+        an.events.iter().filter(|e| e.kind == "ASSAULT").count(),
+        2,
+        "{}",
+        describe(&an)
+    );
 }
 
 // ------------------------------------------------------------ invariants
@@ -311,22 +443,44 @@ fn check_invariants(a: &Analysis) {
     let place_ids: HashSet<&str> = a.places.iter().map(|x| x.id.as_str()).collect();
     let event_ids: HashSet<&str> = a.events.iter().map(|x| x.id.as_str()).collect();
     assert_eq!(event_ids.len(), a.events.len(), "event ids are unique");
-    let text_of = |doc: &str| a.documents.iter().find(|d| d.id == doc).map(|d| d.text.as_str());
+    let text_of = |doc: &str| {
+        a.documents
+            .iter()
+            .find(|d| d.id == doc)
+            .map(|d| d.text.as_str())
+    };
     for e in &a.events {
-        assert!(atlas_engine::model::EVENT_TYPES.contains(&e.kind.as_str()), "PLOVER type {}", e.kind);
+        assert!(
+            atlas_engine::model::EVENT_TYPES.contains(&e.kind.as_str()),
+            "PLOVER type {}",
+            e.kind
+        );
         assert!(!e.label.is_empty());
         for m in std::iter::once(&e.evidence).chain(e.also.iter()) {
             let t = text_of(&m.doc).expect("evidence document exists");
             assert!(m.start <= m.end && m.end <= t.len(), "evidence in bounds");
-            assert!(t.is_char_boundary(m.start) && t.is_char_boundary(m.end), "evidence on char boundaries");
+            assert!(
+                t.is_char_boundary(m.start) && t.is_char_boundary(m.end),
+                "evidence on char boundaries"
+            );
             assert_eq!(&t[m.start..m.end], m.text, "evidence text matches");
         }
         for f in &e.figures {
             let t = text_of(&f.doc).expect("figure document exists");
-            assert!(f.start < f.end && f.end <= t.len() && t.is_char_boundary(f.start) && t.is_char_boundary(f.end), "figure span");
+            assert!(
+                f.start < f.end
+                    && f.end <= t.len()
+                    && t.is_char_boundary(f.start)
+                    && t.is_char_boundary(f.end),
+                "figure span"
+            );
         }
         for x in &e.actors {
-            assert!(actor_ids.contains(x.actor.as_str()), "event actor {} exists", x.actor);
+            assert!(
+                actor_ids.contains(x.actor.as_str()),
+                "event actor {} exists",
+                x.actor
+            );
             assert!(["source", "target", "supporter", "reporter"].contains(&x.role.as_str()));
         }
         if let Some(p) = &e.place {
@@ -336,15 +490,25 @@ fn check_invariants(a: &Analysis) {
     }
     let mut keys = HashSet::new();
     for r in &a.relations {
-        assert!(actor_ids.contains(r.a.as_str()) && actor_ids.contains(r.b.as_str()), "relation actors exist");
+        assert!(
+            actor_ids.contains(r.a.as_str()) && actor_ids.contains(r.b.as_str()),
+            "relation actors exist"
+        );
         assert_ne!(r.a, r.b);
         assert!(["supports", "opposes", "contact", "affiliation"].contains(&r.kind.as_str()));
-        let key = (r.a.as_str().min(r.b.as_str()), r.a.as_str().max(r.b.as_str()), r.kind.as_str());
+        let key = (
+            r.a.as_str().min(r.b.as_str()),
+            r.a.as_str().max(r.b.as_str()),
+            r.kind.as_str(),
+        );
         assert!(keys.insert(key), "one relation per pair and type");
         assert_eq!(r.weight as usize, r.evidence.len());
         for ev in &r.evidence {
             if ev.starts_with('e') {
-                assert!(event_ids.contains(ev.as_str()), "relation evidence {ev} is an event");
+                assert!(
+                    event_ids.contains(ev.as_str()),
+                    "relation evidence {ev} is an event"
+                );
             } else {
                 let (doc, span) = ev.split_once(':').expect("doc:start-end");
                 let (s, e) = span.split_once('-').expect("start-end");
@@ -366,10 +530,18 @@ fn invariants_hold_on_the_cases() {
 #[test]
 fn invariants_hold_on_the_corpus_analysed_together() {
     let dir = std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../tests/corpus");
-    let Ok(entries) = std::fs::read_dir(&dir) else { return };
-    let mut paths: Vec<_> = entries.filter_map(|e| e.ok().map(|e| e.path())).filter(|p| p.extension().is_some_and(|x| x == "txt")).collect();
+    let Ok(entries) = std::fs::read_dir(&dir) else {
+        return;
+    };
+    let mut paths: Vec<_> = entries
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "txt"))
+        .collect();
     paths.sort();
-    let inputs: Vec<Input> = paths.iter().map(|p| Input::new(std::fs::read_to_string(p).unwrap())).collect();
+    let inputs: Vec<Input> = paths
+        .iter()
+        .map(|p| Input::new(std::fs::read_to_string(p).unwrap()))
+        .collect();
     let a = analyze(&inputs);
     assert!(a.events.len() > 100);
     check_invariants(&a);
@@ -423,19 +595,34 @@ fn trigger_lexicon_parses_and_covers_the_four_languages() {
     for lang in [Lang::De, Lang::En, Lang::Fr, Lang::Es] {
         let n = lex.triggers.iter().filter(|t| t.lang == lang).count();
         assert!(n >= 100, "{lang:?}: only {n} triggers");
-        let types: HashSet<&str> = lex.triggers.iter().filter(|t| t.lang == lang).map(|t| t.kind).collect();
-        assert!(types.len() >= 14, "{lang:?}: triggers for only {} PLOVER types", types.len());
+        let types: HashSet<&str> = lex
+            .triggers
+            .iter()
+            .filter(|t| t.lang == lang)
+            .map(|t| t.kind)
+            .collect();
+        assert!(
+            types.len() >= 14,
+            "{lang:?}: triggers for only {} PLOVER types",
+            types.len()
+        );
     }
     for t in &lex.triggers {
         assert!(atlas_engine::model::EVENT_TYPES.contains(&t.kind));
-        assert!(!t.label.is_empty() && t.label.is_ascii(), "English label on line {}", t.line);
+        assert!(
+            !t.label.is_empty() && t.label.is_ascii(),
+            "English label on line {}",
+            t.line
+        );
     }
 }
 
 #[test]
 fn a_malformed_trigger_table_reports_its_lines() {
     use atlas_engine::events::lexicon::Lexicon;
-    let lex = Lexicon::parse("de\tangriff*\tASSAULT\tattack\nxx\tfoo\tASSAULT\tfoo\nen\tbar\tNOPE\tbar\nen\tbaz\n");
+    let lex = Lexicon::parse(
+        "de\tangriff*\tASSAULT\tattack\nxx\tfoo\tASSAULT\tfoo\nen\tbar\tNOPE\tbar\nen\tbaz\n",
+    );
     assert_eq!(lex.triggers.len(), 1);
     let lines: Vec<usize> = lex.errors.iter().map(|e| e.0).collect();
     assert_eq!(lines, vec![2, 3, 4]);

@@ -30,31 +30,161 @@ use atlas_engine::{analyze, Date, Input, Lang};
 /// Strings that tend to wake up the engine's special cases.
 const INTERESTING: &[&str] = &[
     // Quotes of four languages.
-    "„", "“", "”", "«", "»", "« ", " »", "‹", "›", "‚", "‘", "’", "\"", "'", "«\u{a0}", "\u{a0}»", "\u{202f}»",
+    "„",
+    "“",
+    "”",
+    "«",
+    "»",
+    "« ",
+    " »",
+    "‹",
+    "›",
+    "‚",
+    "‘",
+    "’",
+    "\"",
+    "'",
+    "«\u{a0}",
+    "\u{a0}»",
+    "\u{202f}»",
     // Datelines and agencies.
-    "(AFP) –", "(AFP) - ", "(Reuters) -", "(AP) —", "(dpa) ", "(EFE).- ", "Moskau, 4. Dezember 2024 (AFP) – ",
-    "BEIRUT (Reuters) - ", "KYIV, Ukraine (AP) — ", "PARIS, 12 jan 2024 (AFP) - ", "Madrid, 3 dic (EFE).- ",
-    "\n---\n", "\n\n", "© 2024 AFP", "jds/ans\n",
+    "(AFP) –",
+    "(AFP) - ",
+    "(Reuters) -",
+    "(AP) —",
+    "(dpa) ",
+    "(EFE).- ",
+    "Moskau, 4. Dezember 2024 (AFP) – ",
+    "BEIRUT (Reuters) - ",
+    "KYIV, Ukraine (AP) — ",
+    "PARIS, 12 jan 2024 (AFP) - ",
+    "Madrid, 3 dic (EFE).- ",
+    "\n---\n",
+    "\n\n",
+    "© 2024 AFP",
+    "jds/ans\n",
     // Months, days, relative dates.
-    "Dezember", "décembre", "diciembre", "December", "Dec.", "janv.", "März", "Mittwoch", "mardi", "el lunes",
-    "am Dienstag", "last week", "il y a trois jours", "hace dos semanas", "vor zwei Wochen", "1er", "27.", "2024",
-    "14.30 Uhr", "2.000", "1,5", "31. Februar", "29 février 2023", "0000", "9999", "-1", "99999999999999999999",
+    "Dezember",
+    "décembre",
+    "diciembre",
+    "December",
+    "Dec.",
+    "janv.",
+    "März",
+    "Mittwoch",
+    "mardi",
+    "el lunes",
+    "am Dienstag",
+    "last week",
+    "il y a trois jours",
+    "hace dos semanas",
+    "vor zwei Wochen",
+    "1er",
+    "27.",
+    "2024",
+    "14.30 Uhr",
+    "2.000",
+    "1,5",
+    "31. Februar",
+    "29 février 2023",
+    "0000",
+    "9999",
+    "-1",
+    "99999999999999999999",
     // Actors and places.
-    "Russland", "russische Truppen", "Hamas", "Hisbollah", "the Israeli army", "les rebelles", "Kiew", "Charkiw",
-    "Hama", "Aleppo", "Goma", "M23", "U.S.", "UN-Sicherheitsrat", "Präsident Wladimir Putin", "so Moskau",
-    "griffen an", "attacked", "a bombardé", "atacaron", "killed at least 25", "mindestens 12 Tote",
+    "Russland",
+    "russische Truppen",
+    "Hamas",
+    "Hisbollah",
+    "the Israeli army",
+    "les rebelles",
+    "Kiew",
+    "Charkiw",
+    "Hama",
+    "Aleppo",
+    "Goma",
+    "M23",
+    "U.S.",
+    "UN-Sicherheitsrat",
+    "Präsident Wladimir Putin",
+    "so Moskau",
+    "griffen an",
+    "attacked",
+    "a bombardé",
+    "atacaron",
+    "killed at least 25",
+    "mindestens 12 Tote",
     // Emoji, ZWJ, flags, combining marks, zero-width.
-    "🙂", "👍🏽", "👩‍👩‍👧‍👦", "🏳️‍🌈", "🇺🇦", "🇷🇺", "e\u{301}", "a\u{308}\u{308}\u{308}", "\u{200b}", "\u{200c}",
-    "\u{200d}", "\u{2060}", "\u{feff}", "\u{ad}", "\u{fe0f}",
+    "🙂",
+    "👍🏽",
+    "👩‍👩‍👧‍👦",
+    "🏳️‍🌈",
+    "🇺🇦",
+    "🇷🇺",
+    "e\u{301}",
+    "a\u{308}\u{308}\u{308}",
+    "\u{200b}",
+    "\u{200c}",
+    "\u{200d}",
+    "\u{2060}",
+    "\u{feff}",
+    "\u{ad}",
+    "\u{fe0f}",
     // Right-to-left and bidi controls.
-    "بيروت", "حزب الله", "دمشق", "ירושלים", "צה\"ל", "\u{202e}", "\u{202b}", "\u{202c}", "\u{2067}", "\u{2069}", "\u{200f}",
+    "بيروت",
+    "حزب الله",
+    "دمشق",
+    "ירושלים",
+    "צה\"ל",
+    "\u{202e}",
+    "\u{202b}",
+    "\u{202c}",
+    "\u{2067}",
+    "\u{2069}",
+    "\u{200f}",
     // Controls and line ends.
-    "\0", "\u{1}", "\u{7}", "\u{8}", "\u{b}", "\u{c}", "\u{1b}[31m", "\u{7f}", "\u{85}", "\u{2028}", "\u{2029}", "\r\n",
-    "\r", "\t", "\u{a0}", "\u{3000}",
+    "\0",
+    "\u{1}",
+    "\u{7}",
+    "\u{8}",
+    "\u{b}",
+    "\u{c}",
+    "\u{1b}[31m",
+    "\u{7f}",
+    "\u{85}",
+    "\u{2028}",
+    "\u{2029}",
+    "\r\n",
+    "\r",
+    "\t",
+    "\u{a0}",
+    "\u{3000}",
     // Markup.
-    "<script>alert(1)</script>", "<img src=x onerror=alert(1)>", "</textarea>", "&amp;", "&#x3C;", "<!--", "]]>",
+    "<script>alert(1)</script>",
+    "<img src=x onerror=alert(1)>",
+    "</textarea>",
+    "&amp;",
+    "&#x3C;",
+    "<!--",
+    "]]>",
     // Punctuation runs.
-    ".", ". ", "...", "…", "–", "—", "-", "/", ",", ";", ":", "(", ")", "[", "]", "?!", "%",
+    ".",
+    ". ",
+    "...",
+    "…",
+    "–",
+    "—",
+    "-",
+    "/",
+    ",",
+    ";",
+    ":",
+    "(",
+    ")",
+    "[",
+    "]",
+    "?!",
+    "%",
 ];
 
 /// SplitMix64: tiny, deterministic, good enough to drive mutations.
@@ -133,7 +263,8 @@ fn mutate(rng: &mut Rng, buf: &mut Vec<u8>, others: &[(String, String)]) {
             }
             _ => {
                 // A digit run, a sentence end or a line break somewhere.
-                let s: &[u8] = [&b"0123456789"[..1 + rng.below(10)], b". ", b"\n", b" "][rng.below(4)];
+                let s: &[u8] =
+                    [&b"0123456789"[..1 + rng.below(10)], b". ", b"\n", b" "][rng.below(4)];
                 let i = rng.below(len + 1);
                 buf.splice(i..i, s.iter().copied());
             }
@@ -151,7 +282,11 @@ fn random_input(rng: &mut Rng, text: String) -> Input {
     } else {
         None
     };
-    let lang = if rng.chance(30) { Some(Lang::ALL[rng.below(4)]) } else { None };
+    let lang = if rng.chance(30) {
+        Some(Lang::ALL[rng.below(4)])
+    } else {
+        None
+    };
     Input { text, dct, lang }
 }
 
@@ -163,8 +298,14 @@ fn crash_dir() -> PathBuf {
 fn fuzz_smoke() {
     let corpus = invariants::corpus_texts();
     assert!(!corpus.is_empty(), "no corpus under tests/corpus");
-    let execs: usize = std::env::var("ATLAS_FUZZ_EXECS").ok().and_then(|s| s.parse().ok()).unwrap_or(3_000);
-    let seed: u64 = std::env::var("ATLAS_FUZZ_SEED").ok().and_then(|s| s.parse().ok()).unwrap_or(0x00A7_1A5F_u64);
+    let execs: usize = std::env::var("ATLAS_FUZZ_EXECS")
+        .ok()
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(3_000);
+    let seed: u64 = std::env::var("ATLAS_FUZZ_SEED")
+        .ok()
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(0x00A7_1A5F_u64);
     let mut rng = Rng(seed);
     let mut failures: Vec<String> = Vec::new();
     let mut slowest = (Duration::ZERO, String::new());
@@ -180,7 +321,11 @@ fn fuzz_smoke() {
         let mut inputs = Vec::with_capacity(ndocs);
         for _ in 0..ndocs {
             let fi = rng.below(corpus.len());
-            let mut buf = if rng.chance(50) { pool[fi].clone() } else { corpus[fi].1.as_bytes().to_vec() };
+            let mut buf = if rng.chance(50) {
+                pool[fi].clone()
+            } else {
+                corpus[fi].1.as_bytes().to_vec()
+            };
             mutate(&mut rng, &mut buf, &corpus);
             if buf.len() > 64 * 1024 {
                 buf.truncate(16 * 1024);
@@ -197,14 +342,27 @@ fn fuzz_smoke() {
         }));
         let took = t0.elapsed();
         if took > slowest.0 {
-            slowest = (took, format!("exec {exec}: {} input(s), {} bytes", inputs.len(), inputs.iter().map(|i| i.text.len()).sum::<usize>()));
+            slowest = (
+                took,
+                format!(
+                    "exec {exec}: {} input(s), {} bytes",
+                    inputs.len(),
+                    inputs.iter().map(|i| i.text.len()).sum::<usize>()
+                ),
+            );
         }
         let problem = match result {
             Ok(v) if v.is_empty() => None,
-            Ok(v) => Some(format!("invariants: {}", v.iter().take(5).cloned().collect::<Vec<_>>().join("; "))),
+            Ok(v) => Some(format!(
+                "invariants: {}",
+                v.iter().take(5).cloned().collect::<Vec<_>>().join("; ")
+            )),
             Err(p) => Some(format!(
                 "panic: {}",
-                p.downcast_ref::<String>().cloned().or_else(|| p.downcast_ref::<&str>().map(|s| s.to_string())).unwrap_or_default()
+                p.downcast_ref::<String>()
+                    .cloned()
+                    .or_else(|| p.downcast_ref::<&str>().map(|s| s.to_string()))
+                    .unwrap_or_default()
             )),
         };
         if let Some(problem) = problem {
@@ -214,15 +372,25 @@ fn fuzz_smoke() {
             for (k, input) in inputs.iter().enumerate() {
                 let name = format!("crash-seed{seed}-exec{exec}-doc{}.txt", k + 1);
                 let _ = std::fs::write(dir.join(&name), &input.text);
-                names.push(format!("{name} (dct {:?}, lang {:?})", input.dct, input.lang));
+                names.push(format!(
+                    "{name} (dct {:?}, lang {:?})",
+                    input.dct, input.lang
+                ));
             }
-            failures.push(format!("exec {exec}: {problem}\n    inputs: {}", names.join(", ")));
+            failures.push(format!(
+                "exec {exec}: {problem}\n    inputs: {}",
+                names.join(", ")
+            ));
             if failures.len() >= 20 {
                 break;
             }
         }
         if (exec + 1) % 10_000 == 0 {
-            eprintln!("fuzz_smoke: {} executions, {:.0?}", exec + 1, started.elapsed());
+            eprintln!(
+                "fuzz_smoke: {} executions, {:.0?}",
+                exec + 1,
+                started.elapsed()
+            );
         }
     }
     std::panic::set_hook(hook);
@@ -238,5 +406,11 @@ fn fuzz_smoke() {
         failures.len(),
         invariants::FLOAT_DRIFT.load(std::sync::atomic::Ordering::Relaxed)
     );
-    assert!(failures.is_empty(), "fuzz_smoke found {} failure(s) (inputs under {}):\n{}", failures.len(), crash_dir().display(), failures.join("\n"));
+    assert!(
+        failures.is_empty(),
+        "fuzz_smoke found {} failure(s) (inputs under {}):\n{}",
+        failures.len(),
+        crash_dir().display(),
+        failures.join("\n")
+    );
 }

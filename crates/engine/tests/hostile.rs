@@ -37,7 +37,13 @@ fn hostile_files() -> Vec<(String, String)> {
         })
         .map(|p| {
             let bytes = std::fs::read(&p).expect("readable");
-            (p.file_name().unwrap_or_default().to_string_lossy().into_owned(), String::from_utf8_lossy(&bytes).into_owned())
+            (
+                p.file_name()
+                    .unwrap_or_default()
+                    .to_string_lossy()
+                    .into_owned(),
+                String::from_utf8_lossy(&bytes).into_owned(),
+            )
         })
         .collect();
     out.sort();
@@ -78,13 +84,22 @@ impl Rng {
 fn the_hostile_files_exist() {
     let names: Vec<String> = hostile_files().into_iter().map(|(n, _)| n).collect();
     for want in ["crlf.txt", "emoji.txt", "nul.txt", "rtl.txt", "xss.txt"] {
-        assert!(names.iter().any(|n| n == want), "tests/hostile/{want} is missing (found {names:?})");
+        assert!(
+            names.iter().any(|n| n == want),
+            "tests/hostile/{want} is missing (found {names:?})"
+        );
     }
     let nul = std::fs::read(hostile_dir().join("nul.txt")).expect("nul.txt");
     assert!(nul.contains(&0), "nul.txt lost its NUL bytes");
     let crlf = std::fs::read(hostile_dir().join("crlf.txt")).expect("crlf.txt");
-    assert!(crlf.windows(2).any(|w| w == b"\r\n"), "crlf.txt lost its CRLF line ends");
-    assert!(crlf.windows(2).any(|w| w[0] == b'\r' && w[1] != b'\n'), "crlf.txt lost its lone CRs");
+    assert!(
+        crlf.windows(2).any(|w| w == b"\r\n"),
+        "crlf.txt lost its CRLF line ends"
+    );
+    assert!(
+        crlf.windows(2).any(|w| w[0] == b'\r' && w[1] != b'\n'),
+        "crlf.txt lost its lone CRs"
+    );
 }
 
 #[test]
@@ -92,24 +107,45 @@ fn every_hostile_file_alone_with_and_without_date_and_language() {
     for (name, text) in hostile_files() {
         timed(&name, &[Input::new(text.clone())]);
         for (i, lang) in Lang::ALL.into_iter().enumerate() {
-            let dct = [parse_date("1900-01-01"), parse_date("2024-02-29"), parse_date("2100-12-31"), None][i];
-            analyze_checked(&[Input { text: text.clone(), dct, lang: Some(lang) }]);
+            let dct = [
+                parse_date("1900-01-01"),
+                parse_date("2024-02-29"),
+                parse_date("2100-12-31"),
+                None,
+            ][i];
+            analyze_checked(&[Input {
+                text: text.clone(),
+                dct,
+                lang: Some(lang),
+            }]);
         }
     }
 }
 
 #[test]
 fn all_hostile_files_together_and_with_the_corpus() {
-    let mut inputs: Vec<Input> = hostile_files().into_iter().map(|(_, t)| Input::new(t)).collect();
+    let mut inputs: Vec<Input> = hostile_files()
+        .into_iter()
+        .map(|(_, t)| Input::new(t))
+        .collect();
     timed("all files together", &inputs);
-    inputs.extend(corpus_texts().into_iter().take(10).map(|(_, t)| Input::new(t)));
+    inputs.extend(
+        corpus_texts()
+            .into_iter()
+            .take(10)
+            .map(|(_, t)| Input::new(t)),
+    );
     timed("all files + 10 corpus dispatches", &inputs);
 }
 
 #[test]
 fn every_injection_line_as_its_own_dispatch_stays_verbatim() {
     let xss = std::fs::read_to_string(hostile_dir().join("xss.txt")).expect("xss.txt");
-    let inputs: Vec<Input> = xss.lines().filter(|l| !l.trim().is_empty()).map(Input::new).collect();
+    let inputs: Vec<Input> = xss
+        .lines()
+        .filter(|l| !l.trim().is_empty())
+        .map(Input::new)
+        .collect();
     assert!(inputs.len() >= 50, "xss.txt has {} lines", inputs.len());
     let a = timed("xss.txt, one dispatch per line", &inputs);
     // The engine is no sanitiser: it must keep the markup as plain text, byte for byte.
@@ -123,7 +159,10 @@ fn binary_junk() {
     let mut rng = Rng(0xB1_4A_21);
     // Raw random bytes (mostly invalid UTF-8: replacement characters after lossy decoding).
     let bytes: Vec<u8> = (0..256 * 1024).map(|_| rng.next() as u8).collect();
-    timed("256 KB random bytes (lossy)", &[Input::new(String::from_utf8_lossy(&bytes).into_owned())]);
+    timed(
+        "256 KB random bytes (lossy)",
+        &[Input::new(String::from_utf8_lossy(&bytes).into_owned())],
+    );
     // Random valid code points of every plane (no surrogates), with the odd newline.
     let chars: String = (0..64 * 1024)
         .map(|_| {
@@ -132,7 +171,9 @@ fn binary_junk() {
                 0 => '\n',
                 1 => ' ',
                 2 => char::from_u32((r >> 8) as u32 % 0x80).unwrap_or('?'),
-                _ => char::from_u32((r >> 8) as u32 % 0x11_0000).filter(|c| !c.is_control() || r % 3 == 0).unwrap_or('\u{fffd}'),
+                _ => char::from_u32((r >> 8) as u32 % 0x11_0000)
+                    .filter(|c| !c.is_control() || r % 3 == 0)
+                    .unwrap_or('\u{fffd}'),
             }
         })
         .collect();
@@ -145,7 +186,10 @@ fn binary_junk() {
         blob.extend(u.to_le_bytes());
     }
     blob.extend((0..8192).map(|_| rng.next() as u8 & 0x1f));
-    timed("binary-format lookalike", &[Input::new(String::from_utf8_lossy(&blob).into_owned())]);
+    timed(
+        "binary-format lookalike",
+        &[Input::new(String::from_utf8_lossy(&blob).into_owned())],
+    );
 }
 
 #[test]
@@ -158,14 +202,20 @@ fn one_megabyte_line_without_spaces() {
     }
     timed("1 MB line without spaces (words)", &[Input::new(line)]);
     // Sentence ends without spaces: half a million tiny "sentences".
-    timed("1 MB of dots and capitals", &[Input::new("A.".repeat(1 << 19))]);
+    timed(
+        "1 MB of dots and capitals",
+        &[Input::new("A.".repeat(1 << 19))],
+    );
 }
 
 #[test]
 fn one_long_word() {
     // One token of 8 KB (the 1 MB case is below).
     timed("8 KB single word", &[Input::new("a".repeat(8 << 10))]);
-    timed("8 KB single word, umlauts", &[Input::new("ä".repeat(4 << 10))]);
+    timed(
+        "8 KB single word, umlauts",
+        &[Input::new("ä".repeat(4 << 10))],
+    );
 }
 
 /// Runs `analyze` on another thread and fails when it takes longer than `limit`.
@@ -178,7 +228,9 @@ fn within(label: &str, limit: Duration, inputs: Vec<Input>) {
     });
     match rx.recv_timeout(limit) {
         Ok(()) => {}
-        Err(mpsc::RecvTimeoutError::Timeout) => panic!("{label}: analyze did not finish within {limit:?} (a hang for a user)"),
+        Err(mpsc::RecvTimeoutError::Timeout) => {
+            panic!("{label}: analyze did not finish within {limit:?} (a hang for a user)")
+        }
         Err(mpsc::RecvTimeoutError::Disconnected) => panic!("{label}: analyze panicked"),
     }
 }
@@ -191,7 +243,11 @@ fn within(label: &str, limit: Duration, inputs: Vec<Input>) {
 /// looked up): now milliseconds. Kept as a guard with a generous limit.
 #[test]
 fn one_megabyte_single_word_finishes() {
-    within("1 MB single word", Duration::from_secs(30), vec![Input::new("a".repeat(1 << 20))]);
+    within(
+        "1 MB single word",
+        Duration::from_secs(30),
+        vec![Input::new("a".repeat(1 << 20))],
+    );
 }
 
 /// About 10 MB: the corpus repeated as one document, then as 2 MB documents
@@ -210,7 +266,11 @@ fn ten_megabytes_of_repeated_corpus_text() {
             big.push('\n');
         }
     }
-    within("10 MB as one document", Duration::from_secs(120), vec![Input::new(big.clone())]);
+    within(
+        "10 MB as one document",
+        Duration::from_secs(120),
+        vec![Input::new(big.clone())],
+    );
     let mut parts = Vec::new();
     let mut rest = big.as_str();
     while !rest.is_empty() {

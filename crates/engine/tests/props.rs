@@ -47,7 +47,10 @@ fn texty() -> impl Strategy<Value = String> {
 fn check_span(text: &str, s: usize, e: usize) -> Result<(), TestCaseError> {
     prop_assert!(s < e, "empty span {s}..{e}");
     prop_assert!(e <= text.len(), "span {s}..{e} beyond {}", text.len());
-    prop_assert!(text.is_char_boundary(s) && text.is_char_boundary(e), "span {s}..{e} not on char boundaries");
+    prop_assert!(
+        text.is_char_boundary(s) && text.is_char_boundary(e),
+        "span {s}..{e} not on char boundaries"
+    );
     Ok(())
 }
 

@@ -28,13 +28,26 @@ fn seed_times() {
         ("2020", "2020"),
         ("2011", "2011"),
     ];
-    let dates: Vec<(&str, &str)> = a.times.iter().filter(|t| t.kind == "date").map(|t| (t.text.as_str(), t.value.as_str())).collect();
+    let dates: Vec<(&str, &str)> = a
+        .times
+        .iter()
+        .filter(|t| t.kind == "date")
+        .map(|t| (t.text.as_str(), t.value.as_str()))
+        .collect();
     for (g_text, g_value) in gold {
-        assert!(dates.iter().any(|(t, v)| (t.contains(g_text) || g_text.contains(t)) && *v == g_value), "missing {g_text} = {g_value} in {dates:?}");
+        assert!(
+            dates
+                .iter()
+                .any(|(t, v)| (t.contains(g_text) || g_text.contains(t)) && *v == g_value),
+            "missing {g_text} = {g_value} in {dates:?}"
+        );
     }
     // precision: every date is a gold one, or the dateline's own date (optional in gold)
     for (t, v) in &dates {
-        let ok = gold.iter().any(|(g, gv)| (t.contains(g) || g.contains(t)) && gv == v) || (*t == "4. Dezember 2024" && *v == "2024-12-04");
+        let ok = gold
+            .iter()
+            .any(|(g, gv)| (t.contains(g) || g.contains(t)) && gv == v)
+            || (*t == "4. Dezember 2024" && *v == "2024-12-04");
         assert!(ok, "unexpected date expression {t:?} = {v}");
     }
     assert_eq!(dates.len(), 9, "{dates:?}");
@@ -44,7 +57,11 @@ fn seed_times() {
         assert_eq!(&text[t.start..t.end], t.text);
         assert!(t.explanation.as_deref().is_some_and(|e| e.contains('→')));
     }
-    let tue = a.times.iter().find(|t| t.text == "Dienstag").expect("Dienstag");
+    let tue = a
+        .times
+        .iter()
+        .find(|t| t.text == "Dienstag")
+        .expect("Dienstag");
     assert_eq!(tue.anchor, "dct");
     let year = a.times.iter().find(|t| t.text == "2015").expect("2015");
     assert_eq!(year.anchor, "absolute");

@@ -3,7 +3,10 @@
 use atlas_engine::text::split_sentences;
 
 fn sents(text: &str) -> Vec<&str> {
-    split_sentences(text).into_iter().map(|r| &text[r]).collect()
+    split_sentences(text)
+        .into_iter()
+        .map(|r| &text[r])
+        .collect()
 }
 
 const CASES: &[(&str, &str, &[&str])] = &[
@@ -50,7 +53,12 @@ fn sentence_cases() {
             failures.push(format!("{name}:\n  want {want:?}\n  got  {got:?}"));
         }
     }
-    assert!(failures.is_empty(), "{} sentence cases failed:\n{}", failures.len(), failures.join("\n"));
+    assert!(
+        failures.is_empty(),
+        "{} sentence cases failed:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
 }
 
 #[test]

@@ -143,7 +143,11 @@ fn write_record<'s>(out: &mut String, fields: impl Iterator<Item = &'s str>) {
 }
 
 fn names(actors: &[&Actor]) -> String {
-    actors.iter().map(|a| a.name.as_str()).collect::<Vec<_>>().join("; ")
+    actors
+        .iter()
+        .map(|a| a.name.as_str())
+        .collect::<Vec<_>>()
+        .join("; ")
 }
 
 fn row(ix: &Index, e: &Event) -> Vec<String> {
@@ -172,7 +176,11 @@ fn row(ix: &Index, e: &Event) -> Vec<String> {
     let place = ix.event_place(e);
     let country = place
         .and_then(|p| p.country.as_deref())
-        .map(|c| country_name(c).map(str::to_string).unwrap_or_else(|| c.to_string()))
+        .map(|c| {
+            country_name(c)
+                .map(str::to_string)
+                .unwrap_or_else(|| c.to_string())
+        })
         .unwrap_or_default();
     let (latitude, longitude) = match place.and_then(coords) {
         Some((lat, lon)) => (format!("{lat:.4}"), format!("{lon:.4}")),
@@ -184,7 +192,10 @@ fn row(ix: &Index, e: &Event) -> Vec<String> {
         Some("country") => "3",
         _ => "",
     };
-    let admin1 = place.filter(|p| p.kind == "region").map(|p| p.name.clone()).unwrap_or_default();
+    let admin1 = place
+        .filter(|p| p.kind == "region")
+        .map(|p| p.name.clone())
+        .unwrap_or_default();
     let notes = if e.evidence.text.is_empty() {
         e.label.clone()
     } else {
@@ -217,7 +228,11 @@ fn row(ix: &Index, e: &Event) -> Vec<String> {
 
 /// The label's words, lower-cased.
 fn words(label: &str) -> Vec<String> {
-    label.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(str::to_lowercase).collect()
+    label
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect()
 }
 
 /// True when one of the words is one of `keys`.
@@ -226,20 +241,73 @@ fn has(words: &[String], keys: &[&str]) -> bool {
 }
 
 fn is_armed(a: &Actor) -> bool {
-    matches!(a.kind.as_str(), "military" | "armed_group" | "state" | "government")
+    matches!(
+        a.kind.as_str(),
+        "military" | "armed_group" | "state" | "government"
+    )
 }
 
 fn is_civilian_like(a: &Actor) -> bool {
-    matches!(a.kind.as_str(), "civilians" | "person" | "media" | "organisation")
+    matches!(
+        a.kind.as_str(),
+        "civilians" | "person" | "media" | "organisation"
+    )
 }
 
 const SD: &str = "Strategic developments";
 const ERV: &str = "Explosions/Remote violence";
 const VAC: &str = "Violence against civilians";
 
-const ABDUCTION: &[&str] = &["abducted", "abduct", "abducts", "abduction", "kidnapped", "kidnap", "kidnaps", "kidnapping", "hostage", "hostages", "disappeared", "disappearance"];
-const TERRITORY: &[&str] = &["captured", "capture", "captures", "seized", "seize", "seizes", "took", "take", "takes", "taken", "overran", "overrun", "control", "recaptured", "recapture", "retook", "retake", "regained", "regain", "conquered", "fell"];
-const REGAIN: &[&str] = &["recaptured", "recapture", "retook", "retake", "regained", "regain", "captured", "capture", "seized", "took", "control"];
+const ABDUCTION: &[&str] = &[
+    "abducted",
+    "abduct",
+    "abducts",
+    "abduction",
+    "kidnapped",
+    "kidnap",
+    "kidnaps",
+    "kidnapping",
+    "hostage",
+    "hostages",
+    "disappeared",
+    "disappearance",
+];
+const TERRITORY: &[&str] = &[
+    "captured",
+    "capture",
+    "captures",
+    "seized",
+    "seize",
+    "seizes",
+    "took",
+    "take",
+    "takes",
+    "taken",
+    "overran",
+    "overrun",
+    "control",
+    "recaptured",
+    "recapture",
+    "retook",
+    "retake",
+    "regained",
+    "regain",
+    "conquered",
+    "fell",
+];
+const REGAIN: &[&str] = &[
+    "recaptured",
+    "recapture",
+    "retook",
+    "retake",
+    "regained",
+    "regain",
+    "captured",
+    "capture",
+    "seized",
+    "took",
+    "control",
+];
 
 /// The ACLED event type and sub-event type of one of the analysis's events
 /// (see the module documentation for the table); empty strings when ACLED
@@ -263,26 +331,84 @@ fn classify(ix: &Index, e: &Event) -> (&'static str, &'static str) {
             if has(&w, &["grenade", "grenades"]) {
                 return (ERV, "Grenade");
             }
-            if has(&w, &["air", "airstrike", "airstrikes", "aerial", "drone", "drones", "warplane", "warplanes", "jet", "jets", "helicopter", "helicopters"]) {
+            if has(
+                &w,
+                &[
+                    "air",
+                    "airstrike",
+                    "airstrikes",
+                    "aerial",
+                    "drone",
+                    "drones",
+                    "warplane",
+                    "warplanes",
+                    "jet",
+                    "jets",
+                    "helicopter",
+                    "helicopters",
+                ],
+            ) {
                 return (ERV, "Air/drone strike");
             }
-            if has(&w, &["missile", "missiles", "rocket", "rockets", "shelling", "shelled", "shell", "shells", "artillery", "mortar", "mortars", "bombardment", "bombarded", "bombard"]) {
+            if has(
+                &w,
+                &[
+                    "missile",
+                    "missiles",
+                    "rocket",
+                    "rockets",
+                    "shelling",
+                    "shelled",
+                    "shell",
+                    "shells",
+                    "artillery",
+                    "mortar",
+                    "mortars",
+                    "bombardment",
+                    "bombarded",
+                    "bombard",
+                ],
+            ) {
                 return (ERV, "Shelling/artillery/missile attack");
             }
-            if has(&w, &["bomb", "bombs", "bombing", "bombings", "bombed", "ied", "ieds", "explosive", "explosives", "explosion", "explosions", "blast", "landmine", "landmines", "mine", "mines"]) {
+            if has(
+                &w,
+                &[
+                    "bomb",
+                    "bombs",
+                    "bombing",
+                    "bombings",
+                    "bombed",
+                    "ied",
+                    "ieds",
+                    "explosive",
+                    "explosives",
+                    "explosion",
+                    "explosions",
+                    "blast",
+                    "landmine",
+                    "landmines",
+                    "mine",
+                    "mines",
+                ],
+            ) {
                 return (ERV, "Remote explosive/landmine/IED");
             }
             if has(&w, &["strike", "strikes", "struck"]) {
                 return (ERV, "Air/drone strike");
             }
-            if has(&w, ABDUCTION) && (targets.is_empty() || targets.iter().any(|a| is_civilian_like(a))) {
+            if has(&w, ABDUCTION)
+                && (targets.is_empty() || targets.iter().any(|a| is_civilian_like(a)))
+            {
                 return (VAC, "Abduction/forced disappearance");
             }
             if has(&w, TERRITORY) && sources.iter().any(|a| a.kind == "armed_group") {
                 return ("Battles", "Non-state actor overtakes territory");
             }
             if has(&w, REGAIN)
-                && sources.iter().any(|a| is_armed(a) && a.kind != "armed_group")
+                && sources
+                    .iter()
+                    .any(|a| is_armed(a) && a.kind != "armed_group")
                 && targets.iter().any(|a| a.kind == "armed_group")
             {
                 return ("Battles", "Government regains territory");
@@ -299,11 +425,30 @@ fn classify(ix: &Index, e: &Event) -> (&'static str, &'static str) {
             ("Battles", "Armed clash")
         }
         "PROTEST" => {
-            if has(&w, &["riot", "riots", "rioted", "rioting", "violent", "clash", "clashes", "clashed", "looting", "looted"]) {
+            if has(
+                &w,
+                &[
+                    "riot", "riots", "rioted", "rioting", "violent", "clash", "clashes", "clashed",
+                    "looting", "looted",
+                ],
+            ) {
                 ("Riots", "Violent demonstration")
             } else if has(&w, &["killed", "kill", "shot", "shooting", "fired", "live"]) {
                 ("Protests", "Excessive force against protesters")
-            } else if has(&w, &["dispersed", "disperse", "tear", "teargas", "police", "arrested", "arrests", "crackdown", "cracked"]) {
+            } else if has(
+                &w,
+                &[
+                    "dispersed",
+                    "disperse",
+                    "tear",
+                    "teargas",
+                    "police",
+                    "arrested",
+                    "arrests",
+                    "crackdown",
+                    "cracked",
+                ],
+            ) {
                 ("Protests", "Protest with intervention")
             } else {
                 ("Protests", "Peaceful protest")
@@ -312,11 +457,53 @@ fn classify(ix: &Index, e: &Event) -> (&'static str, &'static str) {
         "COERCE" => {
             if has(&w, ABDUCTION) {
                 (VAC, "Abduction/forced disappearance")
-            } else if has(&w, &["killed", "executed", "execution", "executions", "tortured", "torture", "beaten", "beat"]) {
+            } else if has(
+                &w,
+                &[
+                    "killed",
+                    "executed",
+                    "execution",
+                    "executions",
+                    "tortured",
+                    "torture",
+                    "beaten",
+                    "beat",
+                ],
+            ) {
                 (VAC, "Attack")
-            } else if has(&w, &["arrested", "arrest", "arrests", "detained", "detain", "detains", "detention", "custody", "jailed", "imprisoned", "captured"]) {
+            } else if has(
+                &w,
+                &[
+                    "arrested",
+                    "arrest",
+                    "arrests",
+                    "detained",
+                    "detain",
+                    "detains",
+                    "detention",
+                    "custody",
+                    "jailed",
+                    "imprisoned",
+                    "captured",
+                ],
+            ) {
                 (SD, "Arrests")
-            } else if has(&w, &["looted", "looting", "destroyed", "destroy", "demolished", "demolition", "burned", "burnt", "razed", "confiscated", "seized"]) {
+            } else if has(
+                &w,
+                &[
+                    "looted",
+                    "looting",
+                    "destroyed",
+                    "destroy",
+                    "demolished",
+                    "demolition",
+                    "burned",
+                    "burnt",
+                    "razed",
+                    "confiscated",
+                    "seized",
+                ],
+            ) {
                 (SD, "Looting/property destruction")
             } else {
                 (SD, "Other")
@@ -324,23 +511,75 @@ fn classify(ix: &Index, e: &Event) -> (&'static str, &'static str) {
         }
         "AGREE" => (SD, "Agreement"),
         "CONCEDE" => {
-            if has(&w, &["ceasefire", "cease", "truce", "peace", "deal", "agreement", "accord"]) {
+            if has(
+                &w,
+                &[
+                    "ceasefire",
+                    "cease",
+                    "truce",
+                    "peace",
+                    "deal",
+                    "agreement",
+                    "accord",
+                ],
+            ) {
                 (SD, "Agreement")
             } else {
                 ("", "")
             }
         }
         "MOBILIZE" => {
-            if has(&w, &["base", "bases", "headquarters", "hq", "camp", "camps", "outpost"]) {
+            if has(
+                &w,
+                &[
+                    "base",
+                    "bases",
+                    "headquarters",
+                    "hq",
+                    "camp",
+                    "camps",
+                    "outpost",
+                ],
+            ) {
                 (SD, "Headquarters or base established")
-            } else if has(&w, &["handed", "handover", "transferred", "transfer", "ceded", "withdrew", "withdraw", "entered", "took", "control"]) {
+            } else if has(
+                &w,
+                &[
+                    "handed",
+                    "handover",
+                    "transferred",
+                    "transfer",
+                    "ceded",
+                    "withdrew",
+                    "withdraw",
+                    "entered",
+                    "took",
+                    "control",
+                ],
+            ) {
                 (SD, "Non-violent transfer of territory")
             } else {
                 (SD, "Change to group/activity")
             }
         }
         "RETREAT" => {
-            if has(&w, &["withdrew", "withdraw", "withdrawal", "withdrawn", "pulled", "retreated", "retreat", "handed", "handover", "ceded", "abandoned", "evacuated"]) {
+            if has(
+                &w,
+                &[
+                    "withdrew",
+                    "withdraw",
+                    "withdrawal",
+                    "withdrawn",
+                    "pulled",
+                    "retreated",
+                    "retreat",
+                    "handed",
+                    "handover",
+                    "ceded",
+                    "abandoned",
+                    "evacuated",
+                ],
+            ) {
                 (SD, "Non-violent transfer of territory")
             } else {
                 ("", "")

@@ -95,7 +95,10 @@ fn round6(x: f64) -> f64 {
 }
 
 fn point(lat: f64, lon: f64) -> Point {
-    Point { kind: "Point", coordinates: [round6(lon), round6(lat)] }
+    Point {
+        kind: "Point",
+        coordinates: [round6(lon), round6(lat)],
+    }
 }
 
 /// Writes the events and reporting places as a GeoJSON FeatureCollection.
@@ -103,8 +106,12 @@ pub fn to_geojson(a: &Analysis) -> String {
     let ix = Index::new(a);
     let mut features = Vec::new();
     for e in &a.events {
-        let Some(place) = ix.event_place(e) else { continue };
-        let Some((lat, lon)) = coords(place) else { continue };
+        let Some(place) = ix.event_place(e) else {
+            continue;
+        };
+        let Some((lat, lon)) = coords(place) else {
+            continue;
+        };
         features.push(Feature {
             kind: "Feature",
             id: e.id.clone(),
@@ -128,8 +135,12 @@ pub fn to_geojson(a: &Analysis) -> String {
     }
     for d in &a.documents {
         let Some(dl) = &d.dateline else { continue };
-        let Some(place) = dl.place.as_deref().and_then(|p| ix.place(p)) else { continue };
-        let Some((lat, lon)) = coords(place) else { continue };
+        let Some(place) = dl.place.as_deref().and_then(|p| ix.place(p)) else {
+            continue;
+        };
+        let Some((lat, lon)) = coords(place) else {
+            continue;
+        };
         features.push(Feature {
             kind: "Feature",
             id: format!("dateline-{}", d.id),
@@ -147,7 +158,11 @@ pub fn to_geojson(a: &Analysis) -> String {
             }),
         });
     }
-    let mut out = serde_json::to_string_pretty(&Collection { kind: "FeatureCollection", features }).unwrap_or_default();
+    let mut out = serde_json::to_string_pretty(&Collection {
+        kind: "FeatureCollection",
+        features,
+    })
+    .unwrap_or_default();
     out.push('\n');
     out
 }

@@ -44,7 +44,10 @@ fn spells(out: &mut String, indent: &str, spells: &[(Ymd, Ymd)]) {
 
 /// Joins list items with `|` (a `|` inside an item becomes `/`).
 fn liststring<'s>(items: impl Iterator<Item = &'s str>) -> String {
-    items.map(|s| s.replace('|', "/")).collect::<Vec<_>>().join("|")
+    items
+        .map(|s| s.replace('|', "/"))
+        .collect::<Vec<_>>()
+        .join("|")
 }
 
 /// Writes the actor network as GEXF 1.3.
@@ -82,13 +85,30 @@ pub fn to_gexf(a: &Analysis) -> String {
     let _ = writeln!(out, "    <nodes count=\"{}\">", net.nodes.len());
     for n in &net.nodes {
         let actor = n.actor;
-        let _ = writeln!(out, "      <node id=\"{}\" label=\"{}\">", escape(&actor.id), escape(&actor.name));
+        let _ = writeln!(
+            out,
+            "      <node id=\"{}\" label=\"{}\">",
+            escape(&actor.id),
+            escape(&actor.name)
+        );
         out.push_str("        <attvalues>\n");
-        let _ = writeln!(out, "          <attvalue for=\"kind\" value=\"{}\"/>", escape(&actor.kind));
+        let _ = writeln!(
+            out,
+            "          <attvalue for=\"kind\" value=\"{}\"/>",
+            escape(&actor.kind)
+        );
         if let Some(c) = &actor.country {
-            let _ = writeln!(out, "          <attvalue for=\"country\" value=\"{}\"/>", escape(c));
+            let _ = writeln!(
+                out,
+                "          <attvalue for=\"country\" value=\"{}\"/>",
+                escape(c)
+            );
         }
-        let _ = writeln!(out, "          <attvalue for=\"mentions\" value=\"{}\"/>", actor.mentions.len());
+        let _ = writeln!(
+            out,
+            "          <attvalue for=\"mentions\" value=\"{}\"/>",
+            actor.mentions.len()
+        );
         let _ = writeln!(
             out,
             "          <attvalue for=\"aliases\" value=\"{}\"/>",
@@ -113,7 +133,11 @@ pub fn to_gexf(a: &Analysis) -> String {
             escape(&r.kind)
         );
         out.push_str("        <attvalues>\n");
-        let _ = writeln!(out, "          <attvalue for=\"type\" value=\"{}\"/>", escape(&r.kind));
+        let _ = writeln!(
+            out,
+            "          <attvalue for=\"type\" value=\"{}\"/>",
+            escape(&r.kind)
+        );
         let _ = writeln!(
             out,
             "          <attvalue for=\"evidence\" value=\"{}\"/>",

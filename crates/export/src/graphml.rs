@@ -49,7 +49,11 @@ fn data(out: &mut String, key: &str, value: &str) {
 }
 
 fn dates(spells: &[(Ymd, Ymd)]) -> String {
-    spells.iter().map(|(s, e)| format!("{s}/{e}")).collect::<Vec<_>>().join("; ")
+    spells
+        .iter()
+        .map(|(s, e)| format!("{s}/{e}"))
+        .collect::<Vec<_>>()
+        .join("; ")
 }
 
 /// Writes the actor network as GraphML.
@@ -64,7 +68,10 @@ pub fn to_graphml(a: &Analysis) -> String {
          xsi:schemaLocation=\"http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd\">\n",
     );
     for (id, class, name, ty) in KEYS {
-        let _ = writeln!(out, "  <key id=\"{id}\" for=\"{class}\" attr.name=\"{name}\" attr.type=\"{ty}\"/>");
+        let _ = writeln!(
+            out,
+            "  <key id=\"{id}\" for=\"{class}\" attr.name=\"{name}\" attr.type=\"{ty}\"/>"
+        );
     }
     out.push_str("  <graph id=\"actors\" edgedefault=\"undirected\">\n");
     for n in &net.nodes {

@@ -65,13 +65,22 @@ pub enum Format {
 
 impl Format {
     /// Every format, in the order menus show them.
-    pub const ALL: [Format; 7] =
-        [Format::Csv, Format::GeoJson, Format::Gexf, Format::GraphMl, Format::TimelineJs, Format::Plover, Format::Json];
+    pub const ALL: [Format; 7] = [
+        Format::Csv,
+        Format::GeoJson,
+        Format::Gexf,
+        Format::GraphMl,
+        Format::TimelineJs,
+        Format::Plover,
+        Format::Json,
+    ];
 
     /// The format with this name (`csv`, `geojson`, `gexf`, `graphml`,
     /// `timelinejs`, `plover`, `json`), ignoring ASCII case.
     pub fn from_name(name: &str) -> Option<Format> {
-        Format::ALL.into_iter().find(|f| f.name().eq_ignore_ascii_case(name.trim()))
+        Format::ALL
+            .into_iter()
+            .find(|f| f.name().eq_ignore_ascii_case(name.trim()))
     }
 
     /// The name [`Format::from_name`] accepts.

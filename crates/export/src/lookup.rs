@@ -90,7 +90,13 @@ impl<'a> Index<'a> {
 
     /// The agency named in the dateline of a document (`AFP`).
     pub(crate) fn agency(&self, doc: &str) -> Option<&'a str> {
-        self.document(doc)?.dateline.as_ref()?.agency.as_deref().map(str::trim).filter(|s| !s.is_empty())
+        self.document(doc)?
+            .dateline
+            .as_ref()?
+            .agency
+            .as_deref()
+            .map(str::trim)
+            .filter(|s| !s.is_empty())
     }
 }
 
@@ -98,6 +104,9 @@ impl<'a> Index<'a> {
 /// range; `None` otherwise.
 pub(crate) fn coords(p: &Place) -> Option<(f64, f64)> {
     let (lat, lon) = (p.lat?, p.lon?);
-    (lat.is_finite() && lon.is_finite() && (-90.0..=90.0).contains(&lat) && (-180.0..=180.0).contains(&lon))
-        .then_some((lat, lon))
+    (lat.is_finite()
+        && lon.is_finite()
+        && (-90.0..=90.0).contains(&lat)
+        && (-180.0..=180.0).contains(&lon))
+    .then_some((lat, lon))
 }

@@ -58,15 +58,27 @@ pub(crate) fn network<'a>(a: &'a Analysis, ix: &Index<'a>) -> Network<'a> {
             .filter(|e| e.actors.iter().any(|ea| ea.actor == actor.id))
             .filter_map(event_range)
             .collect();
-        nodes.push(Node { actor, spells: merge_ranges(ranges) });
+        nodes.push(Node {
+            actor,
+            spells: merge_ranges(ranges),
+        });
     }
     let mut edges = Vec::with_capacity(a.relations.len());
     for (i, r) in a.relations.iter().enumerate() {
         if ix.actor(&r.a).is_none() || ix.actor(&r.b).is_none() {
             continue;
         }
-        let ranges = r.evidence.iter().filter_map(|id| ix.event(id)).filter_map(event_range).collect();
-        edges.push(Edge { id: format!("r{}", i + 1), relation: r, spells: merge_ranges(ranges) });
+        let ranges = r
+            .evidence
+            .iter()
+            .filter_map(|id| ix.event(id))
+            .filter_map(event_range)
+            .collect();
+        edges.push(Edge {
+            id: format!("r{}", i + 1),
+            relation: r,
+            spells: merge_ranges(ranges),
+        });
     }
     Network { nodes, edges }
 }

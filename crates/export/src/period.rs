@@ -118,7 +118,11 @@ fn civil_from_days(z: i64) -> Ymd {
 
 /// Monday of ISO week 1 of `year`, in days since the epoch.
 fn iso_week1_monday(year: i32) -> i64 {
-    let jan4 = days_from_civil(Ymd { year, month: 1, day: 4 });
+    let jan4 = days_from_civil(Ymd {
+        year,
+        month: 1,
+        day: 4,
+    });
     // 1970-01-01 was a Thursday: weekday 0 = Monday.
     let weekday = (jan4 + 3).rem_euclid(7);
     jan4 - weekday
@@ -150,14 +154,25 @@ impl Period {
             time: None,
             week: None,
             code,
-            first: Ymd { year, month: first.0, day: first.1 },
-            last: Ymd { year: last.0, month: last.1, day: last.2 },
+            first: Ymd {
+                year,
+                month: first.0,
+                day: first.1,
+            },
+            last: Ymd {
+                year: last.0,
+                month: last.1,
+                day: last.2,
+            },
         };
         if rest.is_empty() {
             return Some(whole_year(Precision::Year, None, (1, 1), (year, 12, 31)));
         }
         let rest = rest.strip_prefix('-')?;
-        if let Some(w) = rest.strip_prefix('W').filter(|w| w.bytes().all(|b| b.is_ascii_digit())) {
+        if let Some(w) = rest
+            .strip_prefix('W')
+            .filter(|w| w.bytes().all(|b| b.is_ascii_digit()))
+        {
             let week = num(w, 2)?;
             if week == 0 || week > iso_weeks_in_year(year) {
                 return None;
@@ -178,11 +193,21 @@ impl Period {
         let season = |code, m1, m2| {
             let last_year = if m2 < m1 { year + 1 } else { year };
             let last_day = days_in_month(last_year, m2);
-            Some(whole_year(Precision::Season, Some(code), (m1, 1), (last_year, m2, last_day)))
+            Some(whole_year(
+                Precision::Season,
+                Some(code),
+                (m1, 1),
+                (last_year, m2, last_day),
+            ))
         };
         let quarter = |code, q: u32| {
             let (m1, m2) = (3 * q - 2, 3 * q);
-            Some(whole_year(Precision::Quarter, Some(code), (m1, 1), (year, m2, days_in_month(year, m2))))
+            Some(whole_year(
+                Precision::Quarter,
+                Some(code),
+                (m1, 1),
+                (year, m2, days_in_month(year, m2)),
+            ))
         };
         match rest {
             "SP" => return season("SP", 3, 5),
@@ -211,8 +236,16 @@ impl Period {
                 time: None,
                 week: None,
                 code: None,
-                first: Ymd { year, month, day: 1 },
-                last: Ymd { year, month, day: last },
+                first: Ymd {
+                    year,
+                    month,
+                    day: 1,
+                },
+                last: Ymd {
+                    year,
+                    month,
+                    day: last,
+                },
             });
         }
         let rest = rest.strip_prefix('-')?;
@@ -227,7 +260,11 @@ impl Period {
             // `T14:30`, `T14:30:00`, or TIMEX parts of day (`TMO`, `TEV`): the
             // day stands; a clock time is kept when there is one.
             let t = rest.strip_prefix('T')?;
-            match (t.get(0..2).and_then(|h| num(h, 2)), t.get(2..3), t.get(3..5).and_then(|m| num(m, 2))) {
+            match (
+                t.get(0..2).and_then(|h| num(h, 2)),
+                t.get(2..3),
+                t.get(3..5).and_then(|m| num(m, 2)),
+            ) {
                 (Some(h), Some(":"), Some(m)) if h < 24 && m < 60 => Some((h, m)),
                 _ => None,
             }
@@ -250,13 +287,28 @@ impl Period {
     /// `December 2024`, `summer 2024`, `2024`).
     pub fn display(&self) -> String {
         const MONTHS: [&str; 12] = [
-            "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-            "November", "December",
+            "January",
+            "February",
+            "March",
+            "April",
+            "May",
+            "June",
+            "July",
+            "August",
+            "September",
+            "October",
+            "November",
+            "December",
         ];
         let month_name = |m: u32| MONTHS[(m as usize).saturating_sub(1) % 12];
         match self.precision {
             Precision::Day => {
-                let mut s = format!("{} {} {}", self.first.day, month_name(self.first.month), self.year);
+                let mut s = format!(
+                    "{} {} {}",
+                    self.first.day,
+                    month_name(self.first.month),
+                    self.year
+                );
                 if let Some((h, m)) = self.time {
                     s.push_str(&format!(", {h:02}:{m:02}"));
                 }
@@ -310,33 +362,69 @@ mod tests {
     #[test]
     fn precisions_and_bounds() {
         let d = Period::parse("2024-12-03").unwrap();
-        assert_eq!((d.precision, d.first.to_string(), d.last.to_string()), (Precision::Day, "2024-12-03".into(), "2024-12-03".into()));
+        assert_eq!(
+            (d.precision, d.first.to_string(), d.last.to_string()),
+            (Precision::Day, "2024-12-03".into(), "2024-12-03".into())
+        );
         let m = Period::parse("2024-02").unwrap();
-        assert_eq!((m.first.to_string(), m.last.to_string()), ("2024-02-01".into(), "2024-02-29".into()));
+        assert_eq!(
+            (m.first.to_string(), m.last.to_string()),
+            ("2024-02-01".into(), "2024-02-29".into())
+        );
         let y = Period::parse("2015").unwrap();
-        assert_eq!((y.precision, y.first.to_string(), y.last.to_string()), (Precision::Year, "2015-01-01".into(), "2015-12-31".into()));
+        assert_eq!(
+            (y.precision, y.first.to_string(), y.last.to_string()),
+            (Precision::Year, "2015-01-01".into(), "2015-12-31".into())
+        );
         let t = Period::parse("2024-11-27T14:30").unwrap();
         assert_eq!((t.precision, t.time), (Precision::Day, Some((14, 30))));
         let wi = Period::parse("2024-WI").unwrap();
-        assert_eq!((wi.first.to_string(), wi.last.to_string()), ("2024-12-01".into(), "2025-02-28".into()));
+        assert_eq!(
+            (wi.first.to_string(), wi.last.to_string()),
+            ("2024-12-01".into(), "2025-02-28".into())
+        );
         let q = Period::parse("2023-Q4").unwrap();
-        assert_eq!((q.first.to_string(), q.last.to_string()), ("2023-10-01".into(), "2023-12-31".into()));
+        assert_eq!(
+            (q.first.to_string(), q.last.to_string()),
+            ("2023-10-01".into(), "2023-12-31".into())
+        );
     }
 
     #[test]
     fn iso_weeks() {
         // 2024-W49 is Monday 2 December .. Sunday 8 December 2024.
         let w = Period::parse("2024-W49").unwrap();
-        assert_eq!((w.first.to_string(), w.last.to_string()), ("2024-12-02".into(), "2024-12-08".into()));
+        assert_eq!(
+            (w.first.to_string(), w.last.to_string()),
+            ("2024-12-02".into(), "2024-12-08".into())
+        );
         // 2021-W01 starts on 4 January 2021; 2020 has 53 weeks, 2021 has 52.
-        assert_eq!(Period::parse("2021-W01").unwrap().first.to_string(), "2021-01-04");
-        assert_eq!(Period::parse("2020-W53").unwrap().last.to_string(), "2021-01-03");
+        assert_eq!(
+            Period::parse("2021-W01").unwrap().first.to_string(),
+            "2021-01-04"
+        );
+        assert_eq!(
+            Period::parse("2020-W53").unwrap().last.to_string(),
+            "2021-01-03"
+        );
         assert!(Period::parse("2021-W53").is_none());
     }
 
     #[test]
     fn not_periods() {
-        for v in ["", "XXXX-11-27", "P3D", "PRESENT_REF", "202X", "2024-13", "2023-02-29", "2024-00-10", "2024-W00", "24-12-03", "2024-12-3"] {
+        for v in [
+            "",
+            "XXXX-11-27",
+            "P3D",
+            "PRESENT_REF",
+            "202X",
+            "2024-13",
+            "2023-02-29",
+            "2024-00-10",
+            "2024-W00",
+            "24-12-03",
+            "2024-12-3",
+        ] {
             assert!(Period::parse(v).is_none(), "{v}");
         }
         assert_eq!(ymd("2024-02-29").day, 29);
@@ -359,6 +447,12 @@ mod tests {
             (d("2025-01-05"), d("2025-01-05")),
             (d("2025-01-05"), d("2025-01-05")),
         ]);
-        assert_eq!(merged, vec![(d("2024-12-01"), d("2024-12-31")), (d("2025-01-05"), d("2025-01-05"))]);
+        assert_eq!(
+            merged,
+            vec![
+                (d("2024-12-01"), d("2024-12-31")),
+                (d("2025-01-05"), d("2025-01-05"))
+            ]
+        );
     }
 }

@@ -51,7 +51,12 @@ pub fn to_plover(a: &Analysis) -> String {
         let target = ix.with_role(e, "target").into_iter().next();
         let location = ix.event_place(e).map(|p| {
             let c = coords(p);
-            Location { name: &p.name, country: p.country.as_deref(), lat: c.map(|c| c.0), lon: c.map(|c| c.1) }
+            Location {
+                name: &p.name,
+                country: p.country.as_deref(),
+                lat: c.map(|c| c.0),
+                lon: c.map(|c| c.1),
+            }
         });
         let line = Line {
             id: &e.id,

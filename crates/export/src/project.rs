@@ -71,9 +71,13 @@ struct ProjectOut<'a> {
 
 /// Writes a project file (pretty-printed JSON ending with a newline).
 pub fn to_project(analysis: &Analysis, dispatches: &[Dispatch], corrections: &Value) -> String {
-    let mut out =
-        serde_json::to_string_pretty(&ProjectOut { format: PROJECT_FORMAT, analysis, dispatches, corrections })
-            .unwrap_or_default();
+    let mut out = serde_json::to_string_pretty(&ProjectOut {
+        format: PROJECT_FORMAT,
+        analysis,
+        dispatches,
+        corrections,
+    })
+    .unwrap_or_default();
     out.push('\n');
     out
 }
@@ -197,8 +201,15 @@ pub fn from_project(text: &str) -> Result<Project, ProjectError> {
         return Err(ProjectError::Empty);
     }
     let value: Value = serde_json::from_str(text).map_err(|e| match e.classify() {
-        serde_json::error::Category::Eof => ProjectError::Truncated { line: e.line(), column: e.column() },
-        _ => ProjectError::NotJson { line: e.line(), column: e.column(), detail: detail(&e) },
+        serde_json::error::Category::Eof => ProjectError::Truncated {
+            line: e.line(),
+            column: e.column(),
+        },
+        _ => ProjectError::NotJson {
+            line: e.line(),
+            column: e.column(),
+            detail: detail(&e),
+        },
     })?;
     let Value::Object(mut obj) = value else {
         return Err(ProjectError::NotAnObject);
@@ -207,7 +218,10 @@ pub fn from_project(text: &str) -> Result<Project, ProjectError> {
         None => return Err(ProjectError::MissingField("format")),
         Some(Value::String(s)) => s.clone(),
         Some(other) => {
-            return Err(ProjectError::Invalid { field: "format", detail: format!("expected a string, found {}", kind(other)) })
+            return Err(ProjectError::Invalid {
+                field: "format",
+                detail: format!("expected a string, found {}", kind(other)),
+            })
         }
     };
     if format != PROJECT_FORMAT {
@@ -230,24 +244,46 @@ pub fn from_project(text: &str) -> Result<Project, ProjectError> {
         Some(Value::String(s)) => {
             return Err(ProjectError::Invalid {
                 field: "analysis",
-                detail: format!("its format is \"{s}\", expected \"{}\"", atlas_engine::model::FORMAT),
+                detail: format!(
+                    "its format is \"{s}\", expected \"{}\"",
+                    atlas_engine::model::FORMAT
+                ),
             })
         }
         Some(other) if analysis.is_object() => {
-            return Err(ProjectError::Invalid { field: "analysis", detail: format!("its format is {}, expected a string", kind(other)) })
+            return Err(ProjectError::Invalid {
+                field: "analysis",
+                detail: format!("its format is {}, expected a string", kind(other)),
+            })
         }
         None if analysis.is_object() => {
-            return Err(ProjectError::Invalid { field: "analysis", detail: "it has no \"format\" field".into() })
+            return Err(ProjectError::Invalid {
+                field: "analysis",
+                detail: "it has no \"format\" field".into(),
+            })
         }
         _ => {
-            return Err(ProjectError::Invalid { field: "analysis", detail: format!("expected an object, found {}", kind(&analysis)) })
+            return Err(ProjectError::Invalid {
+                field: "analysis",
+                detail: format!("expected an object, found {}", kind(&analysis)),
+            })
         }
     }
     let analysis: Analysis =
-        serde_json::from_value(analysis).map_err(|e| ProjectError::Invalid { field: "analysis", detail: detail(&e) })?;
+        serde_json::from_value(analysis).map_err(|e| ProjectError::Invalid {
+            field: "analysis",
+            detail: detail(&e),
+        })?;
     let dispatches: Vec<Dispatch> =
-        serde_json::from_value(dispatches).map_err(|e| ProjectError::Invalid { field: "dispatches", detail: detail(&e) })?;
-    Ok(Project { analysis, dispatches, corrections })
+        serde_json::from_value(dispatches).map_err(|e| ProjectError::Invalid {
+            field: "dispatches",
+            detail: detail(&e),
+        })?;
+    Ok(Project {
+        analysis,
+        dispatches,
+        corrections,
+    })
 }
 
 fn kind(v: &Value) -> &'static str {

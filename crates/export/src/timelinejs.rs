@@ -84,7 +84,12 @@ fn html(s: &str) -> String {
 }
 
 fn day(d: Ymd) -> TlDate {
-    TlDate { year: d.year.to_string(), month: Some(d.month.to_string()), day: Some(d.day.to_string()), ..TlDate::default() }
+    TlDate {
+        year: d.year.to_string(),
+        month: Some(d.month.to_string()),
+        day: Some(d.day.to_string()),
+        ..TlDate::default()
+    }
 }
 
 fn dates(p: &Period) -> (TlDate, Option<TlDate>, Option<String>) {
@@ -97,10 +102,23 @@ fn dates(p: &Period) -> (TlDate, Option<TlDate>, Option<String>) {
             }
             (d, None, None)
         }
-        Precision::Month => {
-            (TlDate { year: p.year.to_string(), month: Some(p.first.month.to_string()), ..TlDate::default() }, None, None)
-        }
-        Precision::Year => (TlDate { year: p.year.to_string(), ..TlDate::default() }, None, None),
+        Precision::Month => (
+            TlDate {
+                year: p.year.to_string(),
+                month: Some(p.first.month.to_string()),
+                ..TlDate::default()
+            },
+            None,
+            None,
+        ),
+        Precision::Year => (
+            TlDate {
+                year: p.year.to_string(),
+                ..TlDate::default()
+            },
+            None,
+            None,
+        ),
         Precision::Week | Precision::Quarter | Precision::Season => {
             (day(p.first), Some(day(p.last)), Some(p.display()))
         }
@@ -115,7 +133,10 @@ fn body(ix: &Index, e: &Event) -> String {
     let actors: Vec<String> = e
         .actors
         .iter()
-        .filter_map(|ea| ix.actor(&ea.actor).map(|a| format!("{} ({})", html(&a.name), html(&ea.role))))
+        .filter_map(|ea| {
+            ix.actor(&ea.actor)
+                .map(|a| format!("{} ({})", html(&a.name), html(&ea.role)))
+        })
         .collect();
     if !actors.is_empty() {
         parts.push(format!("<p>Actors: {}</p>", actors.join(", ")));
@@ -143,13 +164,18 @@ pub fn to_timelinejs(a: &Analysis) -> String {
     let ix = Index::new(a);
     let mut events = Vec::new();
     for e in &a.events {
-        let Some(p) = e.date.as_deref().and_then(Period::parse) else { continue };
+        let Some(p) = e.date.as_deref().and_then(Period::parse) else {
+            continue;
+        };
         let (start, end, display) = dates(&p);
         events.push(Slide {
             start_date: Some(start),
             end_date: end,
             display_date: display,
-            text: Text { headline: html(&e.label), text: body(&ix, e) },
+            text: Text {
+                headline: html(&e.label),
+                text: body(&ix, e),
+            },
             group: Some(e.kind.clone()),
             unique_id: Some(e.id.clone()),
         });

@@ -29,6 +29,9 @@ pub(crate) fn escape(s: &str) -> String {
 mod tests {
     #[test]
     fn escapes() {
-        assert_eq!(super::escape("a&b<c>\"d'\n\u{1}"), "a&amp;b&lt;c&gt;&quot;d&apos;&#10;\u{fffd}");
+        assert_eq!(
+            super::escape("a&b<c>\"d'\n\u{1}"),
+            "a&amp;b&lt;c&gt;&quot;d&apos;&#10;\u{fffd}"
+        );
     }
 }

@@ -173,10 +173,19 @@ impl TimeExpr {
 /// let t = find_times("Sie traf am Dienstag vor den Toren von Hama ein.", Lang::De, dct, &[]);
 /// assert_eq!(t[0].value, "2024-12-03");
 /// ```
-pub fn find_times(text: &str, lang: Lang, dct: Option<Date>, body: &[Range<usize>]) -> Vec<TimeExpr> {
+pub fn find_times(
+    text: &str,
+    lang: Lang,
+    dct: Option<Date>,
+    body: &[Range<usize>],
+) -> Vec<TimeExpr> {
     let tokens = text::tokenize(text);
     let sentences = text::sentences(text, &tokens);
-    let source = if dct.is_some() { DctSource::Given } else { DctSource::None };
+    let source = if dct.is_some() {
+        DctSource::Given
+    } else {
+        DctSource::None
+    };
     find_times_with(text, &tokens, &sentences, lang, dct, source, body)
 }
 
@@ -230,12 +239,25 @@ pub fn parse_fragment_date(text: &str, range: Range<usize>) -> Option<FragmentDa
         if s > first.start || e < last.end {
             continue;
         }
-        if let scan::Sem::Date { y, m: Some(m), d: Some(d), .. } = c.sem {
+        if let scan::Sem::Date {
+            y,
+            m: Some(m),
+            d: Some(d),
+            ..
+        } = c.sem
+        {
             let year = match y {
                 Some(y) => Some(i16::try_from(y).ok()?),
                 None => None,
             };
-            return Some(FragmentDate { start: range.start + s, end: range.start + e, year, month: m, day: d, lang });
+            return Some(FragmentDate {
+                start: range.start + s,
+                end: range.start + e,
+                year,
+                month: m,
+                day: d,
+                lang,
+            });
         }
     }
     None

@@ -10,7 +10,9 @@ use super::lexicon::{Part, Pod, Season, Unit, MONTH_NAMES, WEEKDAY_NAMES};
 use super::scan::{Cand, Dir, Scan, Sem, Tense};
 use super::{Anchor, TimeExpr, TimeKind};
 
-const SHORT_MONTHS: [&str; 12] = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+const SHORT_MONTHS: [&str; 12] = [
+    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+];
 const SHORT_DAYS: [&str; 7] = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
 
 /// "Wed 4 Dec 2024".
@@ -40,11 +42,17 @@ fn week_value(d: Date) -> String {
 }
 
 fn month_name(m: u8) -> &'static str {
-    MONTH_NAMES.get(usize::from(m).wrapping_sub(1)).copied().unwrap_or("?")
+    MONTH_NAMES
+        .get(usize::from(m).wrapping_sub(1))
+        .copied()
+        .unwrap_or("?")
 }
 
 fn weekday_name(wd: u8) -> &'static str {
-    WEEKDAY_NAMES.get(usize::from(wd).wrapping_sub(1)).copied().unwrap_or("?")
+    WEEKDAY_NAMES
+        .get(usize::from(wd).wrapping_sub(1))
+        .copied()
+        .unwrap_or("?")
 }
 
 fn part_word(p: Part) -> &'static str {
@@ -135,7 +143,14 @@ pub(crate) struct Resolver<'s, 'a> {
 
 impl<'s, 'a> Resolver<'s, 'a> {
     pub fn new(scan: &'s Scan<'a>, dct: Option<Date>, label: &'s str) -> Self {
-        Resolver { scan, dct, label, narr: None, narr_ym: None, cur_sent: 0 }
+        Resolver {
+            scan,
+            dct,
+            label,
+            narr: None,
+            narr_ym: None,
+            cur_sent: 0,
+        }
     }
 
     fn dct_desc(&self) -> String {
@@ -150,7 +165,11 @@ impl<'s, 'a> Resolver<'s, 'a> {
         let mut outs: Vec<Option<Out>> = Vec::with_capacity(cands.len());
         for c in cands {
             self.cur_sent = self.scan.toks.get(c.s).map_or(0, |t| t.sent);
-            let o = if matches!(c.sem, Sem::Time { .. }) { None } else { self.one(c) };
+            let o = if matches!(c.sem, Sem::Time { .. }) {
+                None
+            } else {
+                self.one(c)
+            };
             if let Some(o) = &o {
                 if let Some(d) = o.day {
                     self.narr = Some((d, self.cur_sent));
@@ -168,15 +187,25 @@ impl<'s, 'a> Resolver<'s, 'a> {
             if let Sem::Time { h, min } = c.sem {
                 let t = format!("T{h:02}:{min:02}");
                 let mut attached = None;
-                let prev = idx.checked_sub(1).and_then(|p| cands.get(p).zip(outs.get(p)));
+                let prev = idx
+                    .checked_sub(1)
+                    .and_then(|p| cands.get(p).zip(outs.get(p)));
                 if let Some((pc, Some(po))) = prev {
-                    if po.day.is_some() && c.s >= pc.e && c.s - pc.e <= 3 && self.same_sentence(pc.e.saturating_sub(1), c.s) {
+                    if po.day.is_some()
+                        && c.s >= pc.e
+                        && c.s - pc.e <= 3
+                        && self.same_sentence(pc.e.saturating_sub(1), c.s)
+                    {
                         attached = po.day;
                     }
                 }
                 if attached.is_none() {
                     if let Some((nc, Some(no))) = cands.get(idx + 1).zip(outs.get(idx + 1)) {
-                        if no.day.is_some() && nc.s >= c.e && nc.s - c.e <= 3 && self.same_sentence(c.e.saturating_sub(1), nc.s) {
+                        if no.day.is_some()
+                            && nc.s >= c.e
+                            && nc.s - c.e <= 3
+                            && self.same_sentence(c.e.saturating_sub(1), nc.s)
+                        {
                             attached = no.day;
                         }
                     }
@@ -186,10 +215,19 @@ impl<'s, 'a> Resolver<'s, 'a> {
                         value: format!("{}{}", ymd(d), t),
                         kind: TimeKind::Time,
                         anchor: Anchor::Absolute,
-                        why: format!("clock time {h:02}:{min:02} on the day named next to it, {}", fmt_date(d)),
+                        why: format!(
+                            "clock time {h:02}:{min:02} on the day named next to it, {}",
+                            fmt_date(d)
+                        ),
                         day: None,
                     },
-                    None => Out { value: t, kind: TimeKind::Time, anchor: Anchor::Absolute, why: format!("clock time {h:02}:{min:02}, day not given"), day: None },
+                    None => Out {
+                        value: t,
+                        kind: TimeKind::Time,
+                        anchor: Anchor::Absolute,
+                        why: format!("clock time {h:02}:{min:02}, day not given"),
+                        day: None,
+                    },
                 };
                 if let Some(slot) = outs.get_mut(idx) {
                     *slot = Some(o);
@@ -204,7 +242,14 @@ impl<'s, 'a> Resolver<'s, 'a> {
             if start >= end {
                 continue;
             }
-            res.push(TimeExpr { start, end, value: o.value.clone(), kind: o.kind, anchor: o.anchor, explanation: format!("{text} → {}: {}", o.value, o.why) });
+            res.push(TimeExpr {
+                start,
+                end,
+                value: o.value.clone(),
+                kind: o.kind,
+                anchor: o.anchor,
+                explanation: format!("{text} → {}: {}", o.value, o.why),
+            });
         }
         res
     }
@@ -226,24 +271,76 @@ impl<'s, 'a> Resolver<'s, 'a> {
 
     fn one(&self, c: &Cand) -> Option<Out> {
         let dct = self.dct;
-        let abs = |value: String, why: String, day: Option<Date>| Out { value, kind: TimeKind::Date, anchor: Anchor::Absolute, why, day };
-        let rel = |value: String, why: String, day: Option<Date>| Out { value, kind: TimeKind::Date, anchor: Anchor::Dct, why, day };
+        let abs = |value: String, why: String, day: Option<Date>| Out {
+            value,
+            kind: TimeKind::Date,
+            anchor: Anchor::Absolute,
+            why,
+            day,
+        };
+        let rel = |value: String, why: String, day: Option<Date>| Out {
+            value,
+            kind: TimeKind::Date,
+            anchor: Anchor::Dct,
+            why,
+            day,
+        };
         match c.sem {
-            Sem::Date { y: Some(y), m: Some(m), d: Some(d), wd, .. } => {
+            Sem::Date {
+                y: Some(y),
+                m: Some(m),
+                d: Some(d),
+                wd,
+                ..
+            } => {
                 let date = make_date(y, m, d)?;
                 let mut why = "a full date as written".to_string();
                 if let Some(w) = wd {
                     if date.weekday().to_monday_one_offset() as u8 != w {
-                        why = format!("a full date as written (the text says {}, the calendar says {})", weekday_name(w), fmt_date(date));
+                        why = format!(
+                            "a full date as written (the text says {}, the calendar says {})",
+                            weekday_name(w),
+                            fmt_date(date)
+                        );
                     }
                 }
                 Some(abs(ymd(date), why, Some(date)))
             }
-            Sem::Date { y: Some(y), m: Some(m), d: None, .. } => Some(abs(format!("{y:04}-{m:02}"), format!("{} {y} as written", month_name(m)), None)),
-            Sem::Date { y: Some(y), m: None, .. } => Some(abs(format!("{y:04}"), "a year as written".to_string(), None)),
-            Sem::Date { y: None, m: Some(m), d: Some(d), yrel, .. } => {
+            Sem::Date {
+                y: Some(y),
+                m: Some(m),
+                d: None,
+                ..
+            } => Some(abs(
+                format!("{y:04}-{m:02}"),
+                format!("{} {y} as written", month_name(m)),
+                None,
+            )),
+            Sem::Date {
+                y: Some(y),
+                m: None,
+                ..
+            } => Some(abs(
+                format!("{y:04}"),
+                "a year as written".to_string(),
+                None,
+            )),
+            Sem::Date {
+                y: None,
+                m: Some(m),
+                d: Some(d),
+                yrel,
+                ..
+            } => {
                 let Some(dct) = dct else {
-                    return Some(rel(format!("XXXX-{m:02}-{d:02}"), format!("day and month as written; {}, so the year is unknown", self.dct_desc()), None));
+                    return Some(rel(
+                        format!("XXXX-{m:02}-{d:02}"),
+                        format!(
+                            "day and month as written; {}, so the year is unknown",
+                            self.dct_desc()
+                        ),
+                        None,
+                    ));
                 };
                 let dy = i32::from(dct.year());
                 if let Some(r) = yrel {
@@ -253,10 +350,21 @@ impl<'s, 'a> Resolver<'s, 'a> {
                         0 => "this year",
                         _ => "next year",
                     };
-                    return Some(rel(ymd(date), format!("{d} {} of {which}, counted from {}", month_name(m), self.dct_desc()), Some(date)));
+                    return Some(rel(
+                        ymd(date),
+                        format!(
+                            "{d} {} of {which}, counted from {}",
+                            month_name(m),
+                            self.dct_desc()
+                        ),
+                        Some(date),
+                    ));
                 }
                 let t = self.tense(c);
-                let cands: Vec<Date> = [dy - 1, dy, dy + 1].iter().filter_map(|&y| make_date(y, m, d)).collect();
+                let cands: Vec<Date> = [dy - 1, dy, dy + 1]
+                    .iter()
+                    .filter_map(|&y| make_date(y, m, d))
+                    .collect();
                 let pick = match t {
                     Tense::Past => cands.iter().rev().find(|x| **x <= dct).copied(),
                     Tense::Future => cands.iter().find(|x| **x >= dct).copied(),
@@ -278,35 +386,104 @@ impl<'s, 'a> Resolver<'s, 'a> {
                     }
                 }?;
                 let how = match t {
-                    Tense::Past => format!("the most recent {d} {} on or before {}, past tense", month_name(m), self.dct_desc()),
-                    Tense::Future => format!("the next {d} {} on or after {}, future tense", month_name(m), self.dct_desc()),
-                    _ => format!("the {d} {} nearest to {} (past unless the coming one is close)", month_name(m), self.dct_desc()),
+                    Tense::Past => format!(
+                        "the most recent {d} {} on or before {}, past tense",
+                        month_name(m),
+                        self.dct_desc()
+                    ),
+                    Tense::Future => format!(
+                        "the next {d} {} on or after {}, future tense",
+                        month_name(m),
+                        self.dct_desc()
+                    ),
+                    _ => format!(
+                        "the {d} {} nearest to {} (past unless the coming one is close)",
+                        month_name(m),
+                        self.dct_desc()
+                    ),
                 };
-                Some(rel(ymd(pick), format!("day and month as written; {how}"), Some(pick)))
+                Some(rel(
+                    ymd(pick),
+                    format!("day and month as written; {how}"),
+                    Some(pick),
+                ))
             }
-            Sem::Date { y: None, m: Some(m), d: None, yrel, dir, .. } => {
+            Sem::Date {
+                y: None,
+                m: Some(m),
+                d: None,
+                yrel,
+                dir,
+                ..
+            } => {
                 let Some(dct) = dct else {
-                    return Some(rel(format!("XXXX-{m:02}"), format!("{} without a year; {}, so the year is unknown", month_name(m), self.dct_desc()), None));
+                    return Some(rel(
+                        format!("XXXX-{m:02}"),
+                        format!(
+                            "{} without a year; {}, so the year is unknown",
+                            month_name(m),
+                            self.dct_desc()
+                        ),
+                        None,
+                    ));
                 };
                 let (y, why) = self.month_year(c, dct, m, yrel, dir);
-                Some(rel(format!("{y:04}-{m:02}"), format!("{} {why}", month_name(m)), None))
+                Some(rel(
+                    format!("{y:04}-{m:02}"),
+                    format!("{} {why}", month_name(m)),
+                    None,
+                ))
             }
-            Sem::Date { y: None, m: None, d: Some(d), .. } => {
+            Sem::Date {
+                y: None,
+                m: None,
+                d: Some(d),
+                ..
+            } => {
                 let Some(dct) = dct else {
-                    return Some(rel(format!("XXXX-XX-{d:02}"), format!("day {d} of a month not named; {}", self.dct_desc()), None));
+                    return Some(rel(
+                        format!("XXXX-XX-{d:02}"),
+                        format!("day {d} of a month not named; {}", self.dct_desc()),
+                        None,
+                    ));
                 };
                 let t = self.tense(c);
                 let (y, m) = (i32::from(dct.year()), i32::from(dct.month()));
                 let pick = if t == Tense::Future {
-                    (0..3).filter_map(|o| { let (yy, mm) = month_shift(y, m, o); make_date(yy, mm as u8, d) }).find(|x| *x >= dct)
+                    (0..3)
+                        .filter_map(|o| {
+                            let (yy, mm) = month_shift(y, m, o);
+                            make_date(yy, mm as u8, d)
+                        })
+                        .find(|x| *x >= dct)
                 } else {
-                    (0..3).filter_map(|o| { let (yy, mm) = month_shift(y, m, -o); make_date(yy, mm as u8, d) }).find(|x| *x <= dct)
+                    (0..3)
+                        .filter_map(|o| {
+                            let (yy, mm) = month_shift(y, m, -o);
+                            make_date(yy, mm as u8, d)
+                        })
+                        .find(|x| *x <= dct)
                 }?;
-                let how = if t == Tense::Future { "the next" } else { "the most recent" };
-                Some(rel(ymd(pick), format!("{how} day {d} of a month, counted from {}", self.dct_desc()), Some(pick)))
+                let how = if t == Tense::Future {
+                    "the next"
+                } else {
+                    "the most recent"
+                };
+                Some(rel(
+                    ymd(pick),
+                    format!("{how} day {d} of a month, counted from {}", self.dct_desc()),
+                    Some(pick),
+                ))
             }
             Sem::Date { .. } => None,
-            Sem::Part { part, y, m, yrel, unit, dir } => {
+            Sem::Part {
+                part,
+                y,
+                m,
+                yrel,
+                unit,
+                dir,
+            } => {
                 let pw = part_word(part);
                 match (y, m) {
                     (Some(y), Some(m)) => Some(abs(format!("{y:04}-{m:02}"), format!("{pw} {} {y}: the value is the month, the text narrows it to its {pw} part", month_name(m)), None)),
@@ -334,15 +511,31 @@ impl<'s, 'a> Resolver<'s, 'a> {
                     }
                 }
             }
-            Sem::Decade(d) => Some(abs(format!("{d:03}"), format!("the decade {}0–{}9", d, d), None)),
-            Sem::Century(cc) => Some(abs(format!("{cc:02}"), format!("the century {}00–{}99", cc, cc), None)),
+            Sem::Decade(d) => Some(abs(
+                format!("{d:03}"),
+                format!("the decade {}0–{}9", d, d),
+                None,
+            )),
+            Sem::Century(cc) => Some(abs(
+                format!("{cc:02}"),
+                format!("the century {}00–{}99", cc, cc),
+                None,
+            )),
             Sem::Season { s, y, yrel, dir } => {
                 let (code, name) = season_code(s);
                 if let Some(y) = y {
-                    return Some(abs(format!("{y:04}-{code}"), format!("{name} {y} as written"), None));
+                    return Some(abs(
+                        format!("{y:04}-{code}"),
+                        format!("{name} {y} as written"),
+                        None,
+                    ));
                 }
                 let Some(dct) = dct else {
-                    return Some(rel(format!("XXXX-{code}"), format!("{name} without a year; {}", self.dct_desc()), None));
+                    return Some(rel(
+                        format!("XXXX-{code}"),
+                        format!("{name} without a year; {}", self.dct_desc()),
+                        None,
+                    ));
                 };
                 let dy = i32::from(dct.year());
                 let dm = i32::from(dct.month());
@@ -353,37 +546,92 @@ impl<'s, 'a> Resolver<'s, 'a> {
                     Season::Winter => 12,
                 };
                 let (yy, why) = if let Some(r) = yrel {
-                    (dy + r, format!("{name} of {} {}", rel_word(r, "year"), self.dct_desc()))
+                    (
+                        dy + r,
+                        format!("{name} of {} {}", rel_word(r, "year"), self.dct_desc()),
+                    )
                 } else {
                     // The season's year as the year it starts in; winter in Jan/Feb belongs to the year before.
-                    let current = if s == Season::Winter && dm <= 2 { dy - 1 } else { dy };
-                    let begun = if s == Season::Winter { dm >= 12 || dm <= 2 } else { dm >= start };
+                    let current = if s == Season::Winter && dm <= 2 {
+                        dy - 1
+                    } else {
+                        dy
+                    };
+                    let begun = if s == Season::Winter {
+                        dm >= 12 || dm <= 2
+                    } else {
+                        dm >= start
+                    };
                     match dir {
-                        Dir::Last => (if begun && dm > start + 2 { current } else { current - 1 }, format!("the last {name} before {}", self.dct_desc())),
-                        Dir::Next => (if begun { current + 1 } else { current }, format!("the next {name} after {}", self.dct_desc())),
-                        Dir::This => (current, format!("this {name}, the one of {}", self.dct_desc())),
+                        Dir::Last => (
+                            if begun && dm > start + 2 {
+                                current
+                            } else {
+                                current - 1
+                            },
+                            format!("the last {name} before {}", self.dct_desc()),
+                        ),
+                        Dir::Next => (
+                            if begun { current + 1 } else { current },
+                            format!("the next {name} after {}", self.dct_desc()),
+                        ),
+                        Dir::This => (
+                            current,
+                            format!("this {name}, the one of {}", self.dct_desc()),
+                        ),
                         Dir::Auto => {
                             let t = self.tense(c);
                             if t == Tense::Past && !begun {
-                                (current - 1, format!("the most recent {name} before {}, past tense", self.dct_desc()))
+                                (
+                                    current - 1,
+                                    format!(
+                                        "the most recent {name} before {}, past tense",
+                                        self.dct_desc()
+                                    ),
+                                )
                             } else {
-                                (current, format!("the {name} of the year of {}", self.dct_desc()))
+                                (
+                                    current,
+                                    format!("the {name} of the year of {}", self.dct_desc()),
+                                )
                             }
                         }
                     }
                 };
                 Some(rel(format!("{yy:04}-{code}"), why, None))
             }
-            Sem::Quarter { q, y, yrel, dir, half } => {
-                let (letter, name) = if half { ('H', "half") } else { ('Q', "quarter") };
+            Sem::Quarter {
+                q,
+                y,
+                yrel,
+                dir,
+                half,
+            } => {
+                let (letter, name) = if half {
+                    ('H', "half")
+                } else {
+                    ('Q', "quarter")
+                };
                 if let Some(y) = y {
-                    return Some(abs(format!("{y:04}-{letter}{q}"), format!("{name} {q} of {y} as written"), None));
+                    return Some(abs(
+                        format!("{y:04}-{letter}{q}"),
+                        format!("{name} {q} of {y} as written"),
+                        None,
+                    ));
                 }
                 let Some(dct) = dct else {
-                    return Some(rel(format!("XXXX-{letter}{q}"), format!("{name} {q} without a year; {}", self.dct_desc()), None));
+                    return Some(rel(
+                        format!("XXXX-{letter}{q}"),
+                        format!("{name} {q} without a year; {}", self.dct_desc()),
+                        None,
+                    ));
                 };
                 let dy = i32::from(dct.year());
-                let cur_q = if half { (i32::from(dct.month()) - 1) / 6 + 1 } else { (i32::from(dct.month()) - 1) / 3 + 1 };
+                let cur_q = if half {
+                    (i32::from(dct.month()) - 1) / 6 + 1
+                } else {
+                    (i32::from(dct.month()) - 1) / 3 + 1
+                };
                 let yy = match (yrel, dir) {
                     (Some(r), _) => dy + r,
                     (None, Dir::Last) => {
@@ -408,7 +656,11 @@ impl<'s, 'a> Resolver<'s, 'a> {
                         }
                     }
                 };
-                Some(rel(format!("{yy:04}-{letter}{q}"), format!("{name} {q}, year from {}", self.dct_desc()), None))
+                Some(rel(
+                    format!("{yy:04}-{letter}{q}"),
+                    format!("{name} {q}, year from {}", self.dct_desc()),
+                    None,
+                ))
             }
             Sem::RelDay { off, pod } => {
                 let what = match off {
@@ -419,14 +671,30 @@ impl<'s, 'a> Resolver<'s, 'a> {
                     2 => "the day after tomorrow".to_string(),
                     n => format!("{n} days from the document date"),
                 };
-                let pw = pod.map(|p| format!(" ({})", pod_word(p))).unwrap_or_default();
+                let pw = pod
+                    .map(|p| format!(" ({})", pod_word(p)))
+                    .unwrap_or_default();
                 let Some(dct) = dct else {
-                    return Some(rel("XXXX-XX-XX".to_string(), format!("{what}{pw}; {}, so the day is unknown", self.dct_desc()), None));
+                    return Some(rel(
+                        "XXXX-XX-XX".to_string(),
+                        format!("{what}{pw}; {}, so the day is unknown", self.dct_desc()),
+                        None,
+                    ));
                 };
                 let d = add_days(dct, i64::from(off))?;
-                Some(rel(ymd(d), format!("{what}{pw}, counted from {}", self.dct_desc()), Some(d)))
+                Some(rel(
+                    ymd(d),
+                    format!("{what}{pw}, counted from {}", self.dct_desc()),
+                    Some(d),
+                ))
             }
-            Sem::Weekday { wd, dir, pod, night, week_off } => {
+            Sem::Weekday {
+                wd,
+                dir,
+                pod,
+                night,
+                week_off,
+            } => {
                 let name = weekday_name(wd);
                 let pw = match (night, pod) {
                     (true, _) => format!(" (the night before {name})"),
@@ -434,7 +702,11 @@ impl<'s, 'a> Resolver<'s, 'a> {
                     _ => String::new(),
                 };
                 let Some(dct) = dct else {
-                    return Some(rel(format!("XXXX-WXX-{wd}"), format!("a {name}{pw}; {}, so the week is unknown", self.dct_desc()), None));
+                    return Some(rel(
+                        format!("XXXX-WXX-{wd}"),
+                        format!("a {name}{pw}; {}, so the week is unknown", self.dct_desc()),
+                        None,
+                    ));
                 };
                 let dwd = dct.weekday().to_monday_one_offset() as i64;
                 let w = i64::from(wd);
@@ -444,25 +716,48 @@ impl<'s, 'a> Resolver<'s, 'a> {
                     // "Friday last week": the weekday in the week o weeks from the dct's ISO week.
                     let monday = add_days(dct, -(dwd - 1) + 7 * i64::from(o))?;
                     let d = add_days(monday, w - 1)?;
-                    (d, format!("the {name} of {} {}", rel_word(o, "week"), self.dct_desc()))
+                    (
+                        d,
+                        format!("the {name} of {} {}", rel_word(o, "week"), self.dct_desc()),
+                    )
                 } else {
                     match dir {
                         Dir::Last => {
                             let b = if back == 0 { 7 } else { back };
-                            (add_days(dct, -b)?, format!("the last {name} before {}", self.dct_desc()))
+                            (
+                                add_days(dct, -b)?,
+                                format!("the last {name} before {}", self.dct_desc()),
+                            )
                         }
                         Dir::Next => {
                             let f = if fwd == 0 { 7 } else { fwd };
-                            (add_days(dct, f)?, format!("the next {name} after {}", self.dct_desc()))
+                            (
+                                add_days(dct, f)?,
+                                format!("the next {name} after {}", self.dct_desc()),
+                            )
                         }
                         Dir::This | Dir::Auto => {
                             let t = self.scan.tense(c.s, c.e);
                             if matches!(t, Tense::Future | Tense::WeakFuture) {
-                                (add_days(dct, fwd)?, format!("the {name} on or after {}, {}", self.dct_desc(), tense_word(t)))
+                                (
+                                    add_days(dct, fwd)?,
+                                    format!(
+                                        "the {name} on or after {}, {}",
+                                        self.dct_desc(),
+                                        tense_word(t)
+                                    ),
+                                )
                             } else if back == 0 {
                                 (dct, format!("{} is itself a {name}", self.dct_desc()))
                             } else {
-                                (add_days(dct, -back)?, format!("the {name} before {}, {}", self.dct_desc(), tense_word(t)))
+                                (
+                                    add_days(dct, -back)?,
+                                    format!(
+                                        "the {name} before {}, {}",
+                                        self.dct_desc(),
+                                        tense_word(t)
+                                    ),
+                                )
                             }
                         }
                     }
@@ -476,27 +771,60 @@ impl<'s, 'a> Resolver<'s, 'a> {
                         Unit::Month => "XXXX-XX",
                         _ => "XXXX",
                     };
-                    return Some(rel(v.to_string(), format!("{} the document date; {}", rel_word(off, unit_word(unit, 1).as_str()), self.dct_desc()), None));
+                    return Some(rel(
+                        v.to_string(),
+                        format!(
+                            "{} the document date; {}",
+                            rel_word(off, unit_word(unit, 1).as_str()),
+                            self.dct_desc()
+                        ),
+                        None,
+                    ));
                 };
-                let note = if note.is_empty() { String::new() } else { format!(" ({note})") };
+                let note = if note.is_empty() {
+                    String::new()
+                } else {
+                    format!(" ({note})")
+                };
                 match unit {
                     Unit::Week => {
                         let d = add_days(dct, 7 * i64::from(off))?;
-                        Some(rel(week_value(d), format!("{} {}{note} (ISO week)", rel_word(off, "week"), self.dct_desc()), None))
+                        Some(rel(
+                            week_value(d),
+                            format!(
+                                "{} {}{note} (ISO week)",
+                                rel_word(off, "week"),
+                                self.dct_desc()
+                            ),
+                            None,
+                        ))
                     }
                     Unit::Month => {
-                        let (y, m) = month_shift(i32::from(dct.year()), i32::from(dct.month()), off);
-                        Some(rel(format!("{y:04}-{m:02}"), format!("{} {}{note}", rel_word(off, "month"), self.dct_desc()), None))
+                        let (y, m) =
+                            month_shift(i32::from(dct.year()), i32::from(dct.month()), off);
+                        Some(rel(
+                            format!("{y:04}-{m:02}"),
+                            format!("{} {}{note}", rel_word(off, "month"), self.dct_desc()),
+                            None,
+                        ))
                     }
                     _ => {
                         let y = i32::from(dct.year()) + off;
-                        Some(rel(format!("{y:04}"), format!("{} {}{note}", rel_word(off, "year"), self.dct_desc()), None))
+                        Some(rel(
+                            format!("{y:04}"),
+                            format!("{} {}{note}", rel_word(off, "year"), self.dct_desc()),
+                            None,
+                        ))
                     }
                 }
             }
             Sem::Weekend { dir } => {
                 let Some(dct) = dct else {
-                    return Some(rel("XXXX-WXX-WE".to_string(), format!("a weekend; {}", self.dct_desc()), None));
+                    return Some(rel(
+                        "XXXX-WXX-WE".to_string(),
+                        format!("a weekend; {}", self.dct_desc()),
+                        None,
+                    ));
                 };
                 let dwd = dct.weekday().to_monday_one_offset() as i64;
                 let in_weekend = dwd >= 6;
@@ -525,7 +853,15 @@ impl<'s, 'a> Resolver<'s, 'a> {
                     }
                 };
                 let d = add_days(dct, 7 * off)?;
-                Some(rel(format!("{}-WE", week_value(d)), format!("the weekend of {} {}", rel_word(off as i32, "week"), self.dct_desc()), None))
+                Some(rel(
+                    format!("{}-WE", week_value(d)),
+                    format!(
+                        "the weekend of {} {}",
+                        rel_word(off as i32, "week"),
+                        self.dct_desc()
+                    ),
+                    None,
+                ))
             }
             Sem::Ago { n, unit, sign } => {
                 let n = i64::from(n);
@@ -537,9 +873,17 @@ impl<'s, 'a> Resolver<'s, 'a> {
                         Unit::Month => "XXXX-XX",
                         _ => "XXXX",
                     };
-                    return Some(rel(v.to_string(), format!("{n} {} {dir_w}; {}", unit_word(unit, n), self.dct_desc()), None));
+                    return Some(rel(
+                        v.to_string(),
+                        format!("{n} {} {dir_w}; {}", unit_word(unit, n), self.dct_desc()),
+                        None,
+                    ));
                 };
-                let why = format!("{n} {} {dir_w}, counted from {}", unit_word(unit, n), self.dct_desc());
+                let why = format!(
+                    "{n} {} {dir_w}, counted from {}",
+                    unit_word(unit, n),
+                    self.dct_desc()
+                );
                 match unit {
                     Unit::Day => {
                         let d = add_days(dct, i64::from(sign) * n)?;
@@ -550,10 +894,18 @@ impl<'s, 'a> Resolver<'s, 'a> {
                         Some(rel(week_value(d), why, None))
                     }
                     Unit::Month => {
-                        let (y, m) = month_shift(i32::from(dct.year()), i32::from(dct.month()), sign * n as i32);
+                        let (y, m) = month_shift(
+                            i32::from(dct.year()),
+                            i32::from(dct.month()),
+                            sign * n as i32,
+                        );
                         Some(rel(format!("{y:04}-{m:02}"), why, None))
                     }
-                    Unit::Year => Some(rel(format!("{:04}", i32::from(dct.year()) + sign * n as i32), why, None)),
+                    Unit::Year => Some(rel(
+                        format!("{:04}", i32::from(dct.year()) + sign * n as i32),
+                        why,
+                        None,
+                    )),
                     _ => None,
                 }
             }
@@ -561,7 +913,14 @@ impl<'s, 'a> Resolver<'s, 'a> {
                 // "la veille", "am Vortag", "the day before": the narrative date only
                 // when it was named in the same sentence; otherwise the day before the dct.
                 let narr_day = match self.narr {
-                    Some((d, sent)) if !(n == -1 && unit == Unit::Day && sent != self.cur_sent && dct.is_some()) => Some(d),
+                    Some((d, sent))
+                        if !(n == -1
+                            && unit == Unit::Day
+                            && sent != self.cur_sent
+                            && dct.is_some()) =>
+                    {
+                        Some(d)
+                    }
                     _ => None,
                 };
                 let unresolved = |unit: Unit| {
@@ -583,34 +942,80 @@ impl<'s, 'a> Resolver<'s, 'a> {
                 match unit {
                     Unit::Day | Unit::Week => {
                         let (base, anchor, from) = match (narr_day, dct) {
-                            (Some(d), _) => (d, Anchor::Narrative, format!("the date mentioned before it, {}", fmt_date(d))),
+                            (Some(d), _) => (
+                                d,
+                                Anchor::Narrative,
+                                format!("the date mentioned before it, {}", fmt_date(d)),
+                            ),
                             (None, Some(d)) => (d, Anchor::Dct, self.dct_desc()),
                             (None, None) => return unresolved(unit),
                         };
                         let why = format!("{what} {from}");
                         if unit == Unit::Day {
                             let d = add_days(base, i64::from(n))?;
-                            Some(Out { value: ymd(d), kind: TimeKind::Date, anchor, why, day: Some(d) })
+                            Some(Out {
+                                value: ymd(d),
+                                kind: TimeKind::Date,
+                                anchor,
+                                why,
+                                day: Some(d),
+                            })
                         } else {
                             let d = add_days(base, 7 * i64::from(n))?;
-                            Some(Out { value: week_value(d), kind: TimeKind::Date, anchor, why, day: None })
+                            Some(Out {
+                                value: week_value(d),
+                                kind: TimeKind::Date,
+                                anchor,
+                                why,
+                                day: None,
+                            })
                         }
                     }
                     Unit::Month | Unit::Year => {
-                        let base: Option<(i32, Option<u8>, Anchor, String)> = match (self.narr_ym, narr_day, dct) {
-                            (Some((y, m)), _, _) => Some((y, m, Anchor::Narrative, "the date mentioned before it".to_string())),
-                            (None, Some(d), _) => Some((i32::from(d.year()), Some(d.month() as u8), Anchor::Narrative, format!("the date mentioned before it, {}", fmt_date(d)))),
-                            (None, None, Some(d)) => Some((i32::from(d.year()), Some(d.month() as u8), Anchor::Dct, self.dct_desc())),
-                            _ => None,
+                        let base: Option<(i32, Option<u8>, Anchor, String)> =
+                            match (self.narr_ym, narr_day, dct) {
+                                (Some((y, m)), _, _) => Some((
+                                    y,
+                                    m,
+                                    Anchor::Narrative,
+                                    "the date mentioned before it".to_string(),
+                                )),
+                                (None, Some(d), _) => Some((
+                                    i32::from(d.year()),
+                                    Some(d.month() as u8),
+                                    Anchor::Narrative,
+                                    format!("the date mentioned before it, {}", fmt_date(d)),
+                                )),
+                                (None, None, Some(d)) => Some((
+                                    i32::from(d.year()),
+                                    Some(d.month() as u8),
+                                    Anchor::Dct,
+                                    self.dct_desc(),
+                                )),
+                                _ => None,
+                            };
+                        let Some((y, m, anchor, from)) = base else {
+                            return unresolved(unit);
                         };
-                        let Some((y, m, anchor, from)) = base else { return unresolved(unit) };
                         let why = format!("{what} {from}");
                         if unit == Unit::Year {
-                            Some(Out { value: format!("{:04}", y + n), kind: TimeKind::Date, anchor, why, day: None })
+                            Some(Out {
+                                value: format!("{:04}", y + n),
+                                kind: TimeKind::Date,
+                                anchor,
+                                why,
+                                day: None,
+                            })
                         } else {
                             let m = m?;
                             let (yy, mm) = month_shift(y, i32::from(m), n);
-                            Some(Out { value: format!("{yy:04}-{mm:02}"), kind: TimeKind::Date, anchor, why, day: None })
+                            Some(Out {
+                                value: format!("{yy:04}-{mm:02}"),
+                                kind: TimeKind::Date,
+                                anchor,
+                                why,
+                                day: None,
+                            })
                         }
                     }
                     _ => None,
@@ -633,11 +1038,23 @@ impl<'s, 'a> Resolver<'s, 'a> {
                     Some(n) => format!("a duration of {n} {}", unit_word(unit, i64::from(n))),
                     None => format!("a duration of several {}", unit_word(unit, 2)),
                 };
-                Some(Out { value: v, kind: TimeKind::Duration, anchor: Anchor::Absolute, why, day: None })
+                Some(Out {
+                    value: v,
+                    kind: TimeKind::Duration,
+                    anchor: Anchor::Absolute,
+                    why,
+                    day: None,
+                })
             }
             Sem::Set { n, unit, wd } => {
                 if let Some(w) = wd {
-                    return Some(Out { value: format!("XXXX-WXX-{w}"), kind: TimeKind::Set, anchor: Anchor::Absolute, why: format!("every {}", weekday_name(w)), day: None });
+                    return Some(Out {
+                        value: format!("XXXX-WXX-{w}"),
+                        kind: TimeKind::Set,
+                        anchor: Anchor::Absolute,
+                        why: format!("every {}", weekday_name(w)),
+                        day: None,
+                    });
                 }
                 let v = match unit {
                     Unit::Minute => format!("PT{n}M"),
@@ -649,8 +1066,18 @@ impl<'s, 'a> Resolver<'s, 'a> {
                     Unit::Decade => format!("P{n}DE"),
                     Unit::Century => format!("P{n}CE"),
                 };
-                let why = if n == 1 { format!("every {}", unit_word(unit, 1)) } else { format!("every {n} {}", unit_word(unit, i64::from(n))) };
-                Some(Out { value: v, kind: TimeKind::Set, anchor: Anchor::Absolute, why, day: None })
+                let why = if n == 1 {
+                    format!("every {}", unit_word(unit, 1))
+                } else {
+                    format!("every {n} {}", unit_word(unit, i64::from(n)))
+                };
+                Some(Out {
+                    value: v,
+                    kind: TimeKind::Set,
+                    anchor: Anchor::Absolute,
+                    why,
+                    day: None,
+                })
             }
         }
     }
@@ -660,16 +1087,25 @@ impl<'s, 'a> Resolver<'s, 'a> {
         let dy = i32::from(dct.year());
         let dm = dct.month() as u8;
         if let Some(r) = yrel {
-            return (dy + r, format!("{}: {} {}", dy + r, rel_word(r, "year"), self.dct_desc()));
+            return (
+                dy + r,
+                format!("{}: {} {}", dy + r, rel_word(r, "year"), self.dct_desc()),
+            );
         }
         match dir {
             Dir::Last => {
                 let y = if m < dm { dy } else { dy - 1 };
-                (y, format!("{y}: the last {} before {}", month_name(m), self.dct_desc()))
+                (
+                    y,
+                    format!("{y}: the last {} before {}", month_name(m), self.dct_desc()),
+                )
             }
             Dir::Next => {
                 let y = if m > dm { dy } else { dy + 1 };
-                (y, format!("{y}: the next {} after {}", month_name(m), self.dct_desc()))
+                (
+                    y,
+                    format!("{y}: the next {} after {}", month_name(m), self.dct_desc()),
+                )
             }
             Dir::This => (dy, format!("{dy}: the year of {}", self.dct_desc())),
             Dir::Auto => {
@@ -700,9 +1136,21 @@ impl<'s, 'a> Resolver<'s, 'a> {
                     }
                 };
                 let how = match t {
-                    Tense::Past => format!("the most recent {} up to {}, past tense", month_name(m), self.dct_desc()),
-                    Tense::Future => format!("the next {} from {}, future tense", month_name(m), self.dct_desc()),
-                    _ => format!("the {} nearest to {} (past unless at most two months ahead)", month_name(m), self.dct_desc()),
+                    Tense::Past => format!(
+                        "the most recent {} up to {}, past tense",
+                        month_name(m),
+                        self.dct_desc()
+                    ),
+                    Tense::Future => format!(
+                        "the next {} from {}, future tense",
+                        month_name(m),
+                        self.dct_desc()
+                    ),
+                    _ => format!(
+                        "the {} nearest to {} (past unless at most two months ahead)",
+                        month_name(m),
+                        self.dct_desc()
+                    ),
                 };
                 (y, format!("{y}: {how}"))
             }
@@ -731,7 +1179,10 @@ fn year_month_of(v: &str) -> Option<(i32, Option<u8>)> {
     if v.as_bytes().get(4) != Some(&b'-') {
         return None;
     }
-    let m: Option<u8> = v.get(5..7).and_then(|m| m.parse().ok()).filter(|m| (1..=12).contains(m));
+    let m: Option<u8> = v
+        .get(5..7)
+        .and_then(|m| m.parse().ok())
+        .filter(|m| (1..=12).contains(m));
     Some((y, m))
 }
 

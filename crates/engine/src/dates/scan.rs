@@ -25,30 +25,87 @@ pub(crate) enum Dir {
 #[derive(Debug, Clone, PartialEq)]
 pub(crate) enum Sem {
     /// Calendar date at any precision; missing parts come from the dct.
-    Date { y: Option<i32>, m: Option<u8>, d: Option<u8>, yrel: Option<i32>, dir: Dir, wd: Option<u8> },
+    Date {
+        y: Option<i32>,
+        m: Option<u8>,
+        d: Option<u8>,
+        yrel: Option<i32>,
+        dir: Dir,
+        wd: Option<u8>,
+    },
     /// Early/mid/late of a month or a year.
-    Part { part: Part, y: Option<i32>, m: Option<u8>, yrel: Option<i32>, unit: Unit, dir: Dir },
+    Part {
+        part: Part,
+        y: Option<i32>,
+        m: Option<u8>,
+        yrel: Option<i32>,
+        unit: Unit,
+        dir: Dir,
+    },
     /// A decade: `199` for the 1990s.
     Decade(i32),
     /// A century: `19` for the 20th century.
     Century(i32),
-    Season { s: Season, y: Option<i32>, yrel: Option<i32>, dir: Dir },
+    Season {
+        s: Season,
+        y: Option<i32>,
+        yrel: Option<i32>,
+        dir: Dir,
+    },
     /// A quarter (`2024-Q1`) or, with `half`, a half-year (`2024-H1`).
-    Quarter { q: u8, y: Option<i32>, yrel: Option<i32>, dir: Dir, half: bool },
+    Quarter {
+        q: u8,
+        y: Option<i32>,
+        yrel: Option<i32>,
+        dir: Dir,
+        half: bool,
+    },
     /// Today, yesterday, … as an offset in days from the dct.
-    RelDay { off: i32, pod: Option<Pod> },
-    Weekday { wd: u8, dir: Dir, pod: Option<Pod>, night: bool, week_off: Option<i32> },
+    RelDay {
+        off: i32,
+        pod: Option<Pod>,
+    },
+    Weekday {
+        wd: u8,
+        dir: Dir,
+        pod: Option<Pod>,
+        night: bool,
+        week_off: Option<i32>,
+    },
     /// last week, this month, next year; note = "earlier"/"later"/"".
-    RelUnit { unit: Unit, off: i32, note: &'static str },
-    Weekend { dir: Dir },
+    RelUnit {
+        unit: Unit,
+        off: i32,
+        note: &'static str,
+    },
+    Weekend {
+        dir: Dir,
+    },
     /// three days ago (sign -1), in three days (sign +1).
-    Ago { n: u32, unit: Unit, sign: i32 },
+    Ago {
+        n: u32,
+        unit: Unit,
+        sign: i32,
+    },
     /// the next day (+1), the day before (-1), the same day (0), two days later (+2).
-    Narr { n: i32, unit: Unit },
-    Time { h: u8, min: u8 },
+    Narr {
+        n: i32,
+        unit: Unit,
+    },
+    Time {
+        h: u8,
+        min: u8,
+    },
     /// n = None: vague ("several days").
-    Duration { n: Option<u32>, unit: Unit },
-    Set { n: u32, unit: Unit, wd: Option<u8> },
+    Duration {
+        n: Option<u32>,
+        unit: Unit,
+    },
+    Set {
+        n: u32,
+        unit: Unit,
+        wd: Option<u8>,
+    },
 }
 
 /// A found expression: token range `[s, e)` in the scanner and its meaning.
@@ -87,13 +144,68 @@ pub(crate) struct Tk {
 /// Words outside the lexicon that start a pattern ("il y a", "vor drei Tagen", "tous les jours" …).
 fn phrase_head(lang: Lang, w: &str) -> bool {
     match lang {
-        Lang::De => matches!(w, "vor" | "in" | "tags" | "vorwoche" | "vorjahr" | "vorjahres" | "vormonat" | "vorabend" | "folgejahr" | "folgejahres" | "folgetages" | "pro"),
-        Lang::En => matches!(w, "in" | "that" | "end" | "beginning" | "start" | "middle" | "q" | "per" | "once" | "twice"),
+        Lang::De => matches!(
+            w,
+            "vor"
+                | "in"
+                | "tags"
+                | "vorwoche"
+                | "vorjahr"
+                | "vorjahres"
+                | "vormonat"
+                | "vorabend"
+                | "folgejahr"
+                | "folgejahres"
+                | "folgetages"
+                | "pro"
+        ),
+        Lang::En => matches!(
+            w,
+            "in" | "that"
+                | "end"
+                | "beginning"
+                | "start"
+                | "middle"
+                | "q"
+                | "per"
+                | "once"
+                | "twice"
+        ),
         Lang::Fr => {
-            matches!(w, "aujourd" | "avant" | "après" | "il" | "dans" | "week" | "courant" | "tous" | "toutes" | "par" | "q")
-                || (w.len() <= 8 && w.strip_suffix("ème").or_else(|| w.strip_suffix("eme")).or_else(|| w.strip_suffix('e')).and_then(roman).is_some())
+            matches!(
+                w,
+                "aujourd"
+                    | "avant"
+                    | "après"
+                    | "il"
+                    | "dans"
+                    | "week"
+                    | "courant"
+                    | "tous"
+                    | "toutes"
+                    | "par"
+                    | "q"
+            ) || (w.len() <= 8
+                && w.strip_suffix("ème")
+                    .or_else(|| w.strip_suffix("eme"))
+                    .or_else(|| w.strip_suffix('e'))
+                    .and_then(roman)
+                    .is_some())
         }
-        Lang::Es => matches!(w, "hace" | "dentro" | "fin" | "otro" | "todos" | "todas" | "los" | "por" | "al" | "a" | "q"),
+        Lang::Es => matches!(
+            w,
+            "hace"
+                | "dentro"
+                | "fin"
+                | "otro"
+                | "todos"
+                | "todas"
+                | "los"
+                | "por"
+                | "al"
+                | "a"
+                | "q"
+        ),
     }
 }
 
@@ -138,7 +250,13 @@ fn norm_punct(c: char) -> char {
 impl<'a> Scan<'a> {
     /// Builds the scanner over the tokens that lie inside `body` (all of
     /// them when `body` is empty), with sentence indices from `sentences`.
-    pub fn new(text: &'a str, lang: Lang, tokens: &[Token], sentences: &[Range<usize>], body: &[Range<usize>]) -> Scan<'a> {
+    pub fn new(
+        text: &'a str,
+        lang: Lang,
+        tokens: &[Token],
+        sentences: &[Range<usize>],
+        body: &[Range<usize>],
+    ) -> Scan<'a> {
         let mut toks = Vec::with_capacity(tokens.len() / 2 + 1);
         let mut norm = String::with_capacity(text.len() / 2 + 16);
         let mut gap = Gap::Line;
@@ -212,10 +330,27 @@ impl<'a> Scan<'a> {
                 TokenKind::Word => lex != Lex::None || phrase_head(lang, &norm[ns as usize..]),
                 _ => s == "'" || s == "’",
             };
-            toks.push(Tk { start: t.start, end: t.end, kind: t.kind, ns, ne, lex, cap, gap, line, sent: si as u32, starter });
+            toks.push(Tk {
+                start: t.start,
+                end: t.end,
+                kind: t.kind,
+                ns,
+                ne,
+                lex,
+                cap,
+                gap,
+                line,
+                sent: si as u32,
+                starter,
+            });
             gap = Gap::None;
         }
-        Scan { text, lang, toks, norm }
+        Scan {
+            text,
+            lang,
+            toks,
+            norm,
+        }
     }
 
     // ----- token access -------------------------------------------------
@@ -318,13 +453,20 @@ impl<'a> Scan<'a> {
         if i == 0 {
             return true;
         }
-        let (Some(a), Some(b)) = (self.tk(i - 1), self.tk(i)) else { return true };
+        let (Some(a), Some(b)) = (self.tk(i - 1), self.tk(i)) else {
+            return true;
+        };
         if a.sent != b.sent || a.line != b.line {
             return true;
         }
         // After an opening quote at the start of a sentence.
         let p = self.low(i - 1);
-        if matches!(p, "\"" | "(" | "-") && (i < 2 || self.tk(i - 2).is_none_or(|c| c.sent != b.sent || c.line != b.line)) {
+        if matches!(p, "\"" | "(" | "-")
+            && (i < 2
+                || self
+                    .tk(i - 2)
+                    .is_none_or(|c| c.sent != b.sent || c.line != b.line))
+        {
             return true;
         }
         false
@@ -338,11 +480,20 @@ impl<'a> Scan<'a> {
         if nd > 2 || v == 0 || v > 31 {
             return None;
         }
-        if i > 0 && self.joined(i) && self.is_any(i - 1, &[".", ",", ":", "/"]) && i > 1 && self.num(i - 2).is_some() {
+        if i > 0
+            && self.joined(i)
+            && self.is_any(i - 1, &[".", ",", ":", "/"])
+            && i > 1
+            && self.num(i - 2).is_some()
+        {
             return None;
         }
         let mut k = i + 1;
-        if self.joined(k) && self.is_any(k, &[".", ",", ":", "/"]) && self.joined(k + 1) && self.num(k + 1).is_some() {
+        if self.joined(k)
+            && self.is_any(k, &[".", ",", ":", "/"])
+            && self.joined(k + 1)
+            && self.num(k + 1).is_some()
+        {
             return None;
         }
         if self.joined(k) {
@@ -376,7 +527,11 @@ impl<'a> Scan<'a> {
         let (m, abbr) = match self.lex(i) {
             Lex::Month(m, a) => (m, a),
             _ => {
-                if self.lang == Lang::Fr && self.is(i, "sept") && self.joined(i + 1) && self.is(i + 1, ".") {
+                if self.lang == Lang::Fr
+                    && self.is(i, "sept")
+                    && self.joined(i + 1)
+                    && self.is(i + 1, ".")
+                {
                     return Some((9, i + 2, true));
                 }
                 return None;
@@ -404,10 +559,19 @@ impl<'a> Scan<'a> {
         if nd != 4 || !(1000..=2199).contains(&v) {
             return None;
         }
-        if self.joined(i) && i >= 2 && self.is_any(i - 1, &[".", ",", "'"]) && self.num(i - 2).is_some() && self.joined(i - 1) {
+        if self.joined(i)
+            && i >= 2
+            && self.is_any(i - 1, &[".", ",", "'"])
+            && self.num(i - 2).is_some()
+            && self.joined(i - 1)
+        {
             return None;
         }
-        if self.joined(i + 1) && self.is_any(i + 1, &[".", ","]) && self.joined(i + 2) && self.num(i + 2).is_some() {
+        if self.joined(i + 1)
+            && self.is_any(i + 1, &[".", ","])
+            && self.joined(i + 2)
+            && self.num(i + 2).is_some()
+        {
             return None;
         }
         if self.joined(i + 1) && self.is_word(i + 1) {
@@ -444,7 +608,53 @@ impl<'a> Scan<'a> {
                 // "Thomas Freitag": a capitalised word before, inside the sentence.
                 if self.lang == Lang::De && i > 0 && !self.sentence_initial(i) {
                     if let Some((j, _)) = self.prev_word(i) {
-                        if self.cap(j) && self.is_word(j) && self.kw(j).is_none() && !matches!(self.lex(j), Lex::Weekday(_) | Lex::Month(..) | Lex::Pod(_) | Lex::Rel(_) | Lex::Part(_)) && !self.is_any(j, &["am", "seit", "bis", "vom", "ab", "zum", "für", "jeden", "nacht", "erst", "noch", "schon", "bereits", "auch", "nach", "vor", "gegen", "um", "über", "und", "oder", "ausgerechnet", "spätestens", "frühestens", "zuletzt", "zudem", "außerdem", "dann", "doch", "aber"]) {
+                        if self.cap(j)
+                            && self.is_word(j)
+                            && self.kw(j).is_none()
+                            && !matches!(
+                                self.lex(j),
+                                Lex::Weekday(_)
+                                    | Lex::Month(..)
+                                    | Lex::Pod(_)
+                                    | Lex::Rel(_)
+                                    | Lex::Part(_)
+                            )
+                            && !self.is_any(
+                                j,
+                                &[
+                                    "am",
+                                    "seit",
+                                    "bis",
+                                    "vom",
+                                    "ab",
+                                    "zum",
+                                    "für",
+                                    "jeden",
+                                    "nacht",
+                                    "erst",
+                                    "noch",
+                                    "schon",
+                                    "bereits",
+                                    "auch",
+                                    "nach",
+                                    "vor",
+                                    "gegen",
+                                    "um",
+                                    "über",
+                                    "und",
+                                    "oder",
+                                    "ausgerechnet",
+                                    "spätestens",
+                                    "frühestens",
+                                    "zuletzt",
+                                    "zudem",
+                                    "außerdem",
+                                    "dann",
+                                    "doch",
+                                    "aber",
+                                ],
+                            )
+                        {
                             return None;
                         }
                     }
@@ -468,7 +678,11 @@ impl<'a> Scan<'a> {
             let mut v = v;
             let mut k = i + 1;
             // 1,000 / 1.000
-            while self.joined(k) && self.is_any(k, &[",", "."]) && self.joined(k + 1) && self.num(k + 1).is_some_and(|(_, d)| d == 3) {
+            while self.joined(k)
+                && self.is_any(k, &[",", "."])
+                && self.joined(k + 1)
+                && self.num(k + 1).is_some_and(|(_, d)| d == 3)
+            {
                 let (w, _) = self.num(k + 1).unwrap_or((0, 0));
                 v = v.saturating_mul(1000).saturating_add(w);
                 k += 2;
@@ -476,13 +690,30 @@ impl<'a> Scan<'a> {
             if self.joined(k) && self.is_word(k) {
                 return None;
             }
-            if self.joined(k) && self.is_any(k, &[".", ",", ":"]) && self.joined(k + 1) && self.num(k + 1).is_some() {
+            if self.joined(k)
+                && self.is_any(k, &[".", ",", ":"])
+                && self.joined(k + 1)
+                && self.num(k + 1).is_some()
+            {
                 return None;
             }
             return Some((v, k, false));
         }
         if let Lex::Num(n) = self.lex(i) {
-            let art = matches!(self.low(i), "a" | "an" | "ein" | "eine" | "einem" | "einer" | "eines" | "einen" | "un" | "une" | "una" | "uno");
+            let art = matches!(
+                self.low(i),
+                "a" | "an"
+                    | "ein"
+                    | "eine"
+                    | "einem"
+                    | "einer"
+                    | "eines"
+                    | "einen"
+                    | "un"
+                    | "une"
+                    | "una"
+                    | "uno"
+            );
             // "unos tres días"
             if n == 0 {
                 if let Some((v, k, _)) = self.qty_at(i + 1) {
@@ -523,72 +754,508 @@ impl<'a> Scan<'a> {
         use Tense::*;
         match self.lang {
             Lang::En => {
-                if matches!(w, "will" | "shall" | "would" | "expected" | "scheduled" | "due" | "plans" | "planned" | "going" | "ll" | "wo") {
+                if matches!(
+                    w,
+                    "will"
+                        | "shall"
+                        | "would"
+                        | "expected"
+                        | "scheduled"
+                        | "due"
+                        | "plans"
+                        | "planned"
+                        | "going"
+                        | "ll"
+                        | "wo"
+                ) {
                     return Some(Future);
                 }
-                if w == "to" && !self.joined(i + 1) && self.is_word(i + 1) && !self.cap(i + 1) && !matches!(self.low(i + 1), "the" | "a" | "an" | "his" | "her" | "its" | "their" | "this" | "that" | "these" | "those" | "work" | "power" | "date" | "office" | "court" | "school" | "death" | "war") && !self.low(i + 1).ends_with("ed") {
+                if w == "to"
+                    && !self.joined(i + 1)
+                    && self.is_word(i + 1)
+                    && !self.cap(i + 1)
+                    && !matches!(
+                        self.low(i + 1),
+                        "the"
+                            | "a"
+                            | "an"
+                            | "his"
+                            | "her"
+                            | "its"
+                            | "their"
+                            | "this"
+                            | "that"
+                            | "these"
+                            | "those"
+                            | "work"
+                            | "power"
+                            | "date"
+                            | "office"
+                            | "court"
+                            | "school"
+                            | "death"
+                            | "war"
+                    )
+                    && !self.low(i + 1).ends_with("ed")
+                {
                     return Some(WeakFuture);
                 }
-                if matches!(w, "takes" | "begins" | "starts" | "opens" | "meets" | "holds" | "visits" | "arrives" | "travels" | "heads" | "hosts" | "resumes" | "expires" | "convenes" | "votes") {
+                if matches!(
+                    w,
+                    "takes"
+                        | "begins"
+                        | "starts"
+                        | "opens"
+                        | "meets"
+                        | "holds"
+                        | "visits"
+                        | "arrives"
+                        | "travels"
+                        | "heads"
+                        | "hosts"
+                        | "resumes"
+                        | "expires"
+                        | "convenes"
+                        | "votes"
+                ) {
                     return Some(WeakFuture);
                 }
-                if matches!(w, "said" | "was" | "were" | "had" | "did" | "has" | "have" | "told" | "took" | "struck" | "fought" | "fled" | "began" | "met" | "gave" | "saw" | "left" | "made" | "sent" | "held" | "led" | "won" | "lost" | "broke" | "shot" | "fell" | "rose" | "spoke" | "brought" | "came" | "went" | "hit" | "threw" | "wrote" | "knew" | "thought" | "found" | "sought" | "stood" | "ran" | "swept" | "overran" | "drove" | "flew" | "seized" | "quit" | "withdrew" | "beat" | "bombed" | "kept" | "felt" | "got" | "paid" | "won't") {
+                if matches!(
+                    w,
+                    "said"
+                        | "was"
+                        | "were"
+                        | "had"
+                        | "did"
+                        | "has"
+                        | "have"
+                        | "told"
+                        | "took"
+                        | "struck"
+                        | "fought"
+                        | "fled"
+                        | "began"
+                        | "met"
+                        | "gave"
+                        | "saw"
+                        | "left"
+                        | "made"
+                        | "sent"
+                        | "held"
+                        | "led"
+                        | "won"
+                        | "lost"
+                        | "broke"
+                        | "shot"
+                        | "fell"
+                        | "rose"
+                        | "spoke"
+                        | "brought"
+                        | "came"
+                        | "went"
+                        | "hit"
+                        | "threw"
+                        | "wrote"
+                        | "knew"
+                        | "thought"
+                        | "found"
+                        | "sought"
+                        | "stood"
+                        | "ran"
+                        | "swept"
+                        | "overran"
+                        | "drove"
+                        | "flew"
+                        | "seized"
+                        | "quit"
+                        | "withdrew"
+                        | "beat"
+                        | "bombed"
+                        | "kept"
+                        | "felt"
+                        | "got"
+                        | "paid"
+                        | "won't"
+                ) {
                     return Some(Past);
                 }
-                if n >= 5 && w.ends_with("ed") && !matches!(w, "indeed" | "proceed" | "exceed" | "succeed" | "hundred" | "armed" | "based" | "united" | "need" | "speed" | "breed" | "bleed" | "embed" | "displaced" | "detained" | "occupied" | "disputed" | "injured" | "wounded" | "limited" | "alleged" | "so-called" | "red" | "unnamed" | "unidentified" | "continued" | "renewed" | "advanced" | "guided") {
+                if n >= 5
+                    && w.ends_with("ed")
+                    && !matches!(
+                        w,
+                        "indeed"
+                            | "proceed"
+                            | "exceed"
+                            | "succeed"
+                            | "hundred"
+                            | "armed"
+                            | "based"
+                            | "united"
+                            | "need"
+                            | "speed"
+                            | "breed"
+                            | "bleed"
+                            | "embed"
+                            | "displaced"
+                            | "detained"
+                            | "occupied"
+                            | "disputed"
+                            | "injured"
+                            | "wounded"
+                            | "limited"
+                            | "alleged"
+                            | "so-called"
+                            | "red"
+                            | "unnamed"
+                            | "unidentified"
+                            | "continued"
+                            | "renewed"
+                            | "advanced"
+                            | "guided"
+                    )
+                {
                     return Some(Past);
                 }
                 None
             }
             Lang::De => {
-                if matches!(w, "wird" | "werden" | "wirst" | "werde" | "soll" | "sollen" | "will" | "wollen" | "plant" | "planen" | "geplant") {
+                if matches!(
+                    w,
+                    "wird"
+                        | "werden"
+                        | "wirst"
+                        | "werde"
+                        | "soll"
+                        | "sollen"
+                        | "will"
+                        | "wollen"
+                        | "plant"
+                        | "planen"
+                        | "geplant"
+                ) {
                     return Some(Future);
                 }
-                if matches!(w, "beginnt" | "beginnen" | "trifft" | "treffen" | "tagt" | "tagen" | "reist" | "findet" | "stattfinden" | "stattfindet" | "kommt" | "kommen") {
+                if matches!(
+                    w,
+                    "beginnt"
+                        | "beginnen"
+                        | "trifft"
+                        | "treffen"
+                        | "tagt"
+                        | "tagen"
+                        | "reist"
+                        | "findet"
+                        | "stattfinden"
+                        | "stattfindet"
+                        | "kommt"
+                        | "kommen"
+                ) {
                     return Some(WeakFuture);
                 }
-                if matches!(w, "hat" | "haben" | "hatte" | "hatten" | "war" | "waren" | "wurde" | "wurden" | "habe" | "seien" | "traf" | "trafen" | "kam" | "kamen" | "ging" | "gingen" | "fand" | "fanden" | "begann" | "begannen" | "sprach" | "sprachen" | "griff" | "griffen" | "trat" | "traten" | "nahm" | "nahmen" | "gab" | "gaben" | "stand" | "standen" | "hielt" | "hielten" | "rief" | "riefen" | "fiel" | "fielen" | "verlor" | "verloren" | "zog" | "zogen" | "brach" | "schoss" | "warf" | "floh" | "flohen" | "starb" | "starben" | "lag" | "lagen" | "blieb" | "blieben" | "erschien" | "erhielt" | "bot" | "verließ" | "verließen" | "schlug" | "schlugen" | "stieg" | "sank" | "gewann" | "sah" | "sahen" | "ließ" | "ließen" | "tat" | "bat" | "betrug" | "wies" | "drang" | "drangen" | "rückten" | "rückte" | "berichtete" | "berichteten") {
+                if matches!(
+                    w,
+                    "hat"
+                        | "haben"
+                        | "hatte"
+                        | "hatten"
+                        | "war"
+                        | "waren"
+                        | "wurde"
+                        | "wurden"
+                        | "habe"
+                        | "seien"
+                        | "traf"
+                        | "trafen"
+                        | "kam"
+                        | "kamen"
+                        | "ging"
+                        | "gingen"
+                        | "fand"
+                        | "fanden"
+                        | "begann"
+                        | "begannen"
+                        | "sprach"
+                        | "sprachen"
+                        | "griff"
+                        | "griffen"
+                        | "trat"
+                        | "traten"
+                        | "nahm"
+                        | "nahmen"
+                        | "gab"
+                        | "gaben"
+                        | "stand"
+                        | "standen"
+                        | "hielt"
+                        | "hielten"
+                        | "rief"
+                        | "riefen"
+                        | "fiel"
+                        | "fielen"
+                        | "verlor"
+                        | "verloren"
+                        | "zog"
+                        | "zogen"
+                        | "brach"
+                        | "schoss"
+                        | "warf"
+                        | "floh"
+                        | "flohen"
+                        | "starb"
+                        | "starben"
+                        | "lag"
+                        | "lagen"
+                        | "blieb"
+                        | "blieben"
+                        | "erschien"
+                        | "erhielt"
+                        | "bot"
+                        | "verließ"
+                        | "verließen"
+                        | "schlug"
+                        | "schlugen"
+                        | "stieg"
+                        | "sank"
+                        | "gewann"
+                        | "sah"
+                        | "sahen"
+                        | "ließ"
+                        | "ließen"
+                        | "tat"
+                        | "bat"
+                        | "betrug"
+                        | "wies"
+                        | "drang"
+                        | "drangen"
+                        | "rückten"
+                        | "rückte"
+                        | "berichtete"
+                        | "berichteten"
+                ) {
                     return Some(Past);
                 }
                 if n >= 5
                     && (w.ends_with("te") || w.ends_with("ten"))
                     && !w.ends_with("ste")
                     && !w.ends_with("sten")
-                    && !matches!(w, "heute" | "gelte" | "gelten" | "erste" | "ersten" | "zweite" | "zweiten" | "dritte" | "dritten" | "vierte" | "vierten" | "letzte" | "letzten" | "beste" | "besten" | "gute" | "guten" | "mitte" | "harte" | "harten" | "rechte" | "rechten" | "breite" | "weite" | "weiten" | "leichte" | "leichten" | "späte" | "späten" | "konkrete" | "konkreten" | "bereite" | "arbeite" | "achte" | "achten" | "bitte" | "elite" | "seite" | "seiten" | "weitere" | "hunderte" | "hunderten" | "tausende" | "tausenden" | "rebellen" | "soldaten" | "truppen" | "gebieten" | "gebiete" | "staaten" | "städte" | "städten" | "rate" | "raten" | "karte" | "karten" | "daten" | "toten" | "tote" | "geplante" | "geplanten" | "bekannte" | "bekannten" | "sogenannte" | "sogenannten" | "genannte" | "genannten" | "gezielte" | "gezielten" | "bewaffnete" | "bewaffneten" | "vereinten" | "vereinte" | "verletzte" | "verletzten" | "mächte" | "mächten" | "kräfte" | "kräften" | "angriffsziele" | "ziele" | "inte")
+                    && !matches!(
+                        w,
+                        "heute"
+                            | "gelte"
+                            | "gelten"
+                            | "erste"
+                            | "ersten"
+                            | "zweite"
+                            | "zweiten"
+                            | "dritte"
+                            | "dritten"
+                            | "vierte"
+                            | "vierten"
+                            | "letzte"
+                            | "letzten"
+                            | "beste"
+                            | "besten"
+                            | "gute"
+                            | "guten"
+                            | "mitte"
+                            | "harte"
+                            | "harten"
+                            | "rechte"
+                            | "rechten"
+                            | "breite"
+                            | "weite"
+                            | "weiten"
+                            | "leichte"
+                            | "leichten"
+                            | "späte"
+                            | "späten"
+                            | "konkrete"
+                            | "konkreten"
+                            | "bereite"
+                            | "arbeite"
+                            | "achte"
+                            | "achten"
+                            | "bitte"
+                            | "elite"
+                            | "seite"
+                            | "seiten"
+                            | "weitere"
+                            | "hunderte"
+                            | "hunderten"
+                            | "tausende"
+                            | "tausenden"
+                            | "rebellen"
+                            | "soldaten"
+                            | "truppen"
+                            | "gebieten"
+                            | "gebiete"
+                            | "staaten"
+                            | "städte"
+                            | "städten"
+                            | "rate"
+                            | "raten"
+                            | "karte"
+                            | "karten"
+                            | "daten"
+                            | "toten"
+                            | "tote"
+                            | "geplante"
+                            | "geplanten"
+                            | "bekannte"
+                            | "bekannten"
+                            | "sogenannte"
+                            | "sogenannten"
+                            | "genannte"
+                            | "genannten"
+                            | "gezielte"
+                            | "gezielten"
+                            | "bewaffnete"
+                            | "bewaffneten"
+                            | "vereinten"
+                            | "vereinte"
+                            | "verletzte"
+                            | "verletzten"
+                            | "mächte"
+                            | "mächten"
+                            | "kräfte"
+                            | "kräften"
+                            | "angriffsziele"
+                            | "ziele"
+                            | "inte"
+                    )
                 {
                     return Some(Past);
                 }
                 None
             }
             Lang::Fr => {
-                if matches!(w, "va" | "vont" | "doit" | "doivent" | "prévu" | "prévue" | "prévus" | "prévues" | "devrait" | "devraient") {
+                if matches!(
+                    w,
+                    "va" | "vont"
+                        | "doit"
+                        | "doivent"
+                        | "prévu"
+                        | "prévue"
+                        | "prévus"
+                        | "prévues"
+                        | "devrait"
+                        | "devraient"
+                ) {
                     return Some(Future);
                 }
-                if matches!(w, "a" | "ont" | "avait" | "avaient" | "était" | "étaient" | "fut" | "furent" | "est" | "sont" | "eu" | "été") {
+                if matches!(
+                    w,
+                    "a" | "ont"
+                        | "avait"
+                        | "avaient"
+                        | "était"
+                        | "étaient"
+                        | "fut"
+                        | "furent"
+                        | "est"
+                        | "sont"
+                        | "eu"
+                        | "été"
+                ) {
                     return Some(Past);
                 }
-                if n >= 5 && (w.ends_with("ait") || w.ends_with("aient")) && !w.ends_with("rait") && !w.ends_with("raient") {
+                if n >= 5
+                    && (w.ends_with("ait") || w.ends_with("aient"))
+                    && !w.ends_with("rait")
+                    && !w.ends_with("raient")
+                {
                     return Some(Past);
                 }
                 if n >= 4
-                    && (w.ends_with("ra") || w.ends_with("ront") || w.ends_with("rons") || w.ends_with("rez") || w.ends_with("rai") || w.ends_with("rait") || w.ends_with("raient"))
-                    && !matches!(w, "front" | "affront" | "contra" | "extra" | "opéra" | "caméra" | "cobra" | "mantra" | "environs" | "patrons" | "citrons" | "vrai" | "mai" | "gérez" | "nez" | "chez" | "assez" | "portrait" | "retrait" | "extrait" | "attrait" | "abstrait" | "trait")
+                    && (w.ends_with("ra")
+                        || w.ends_with("ront")
+                        || w.ends_with("rons")
+                        || w.ends_with("rez")
+                        || w.ends_with("rai")
+                        || w.ends_with("rait")
+                        || w.ends_with("raient"))
+                    && !matches!(
+                        w,
+                        "front"
+                            | "affront"
+                            | "contra"
+                            | "extra"
+                            | "opéra"
+                            | "caméra"
+                            | "cobra"
+                            | "mantra"
+                            | "environs"
+                            | "patrons"
+                            | "citrons"
+                            | "vrai"
+                            | "mai"
+                            | "gérez"
+                            | "nez"
+                            | "chez"
+                            | "assez"
+                            | "portrait"
+                            | "retrait"
+                            | "extrait"
+                            | "attrait"
+                            | "abstrait"
+                            | "trait"
+                    )
                 {
                     return Some(Future);
                 }
                 None
             }
             Lang::Es => {
-                if matches!(w, "va" | "van" | "prevé" | "prevén" | "previsto" | "prevista" | "previstos" | "previstas" | "deberá" | "deberán") {
+                if matches!(
+                    w,
+                    "va" | "van"
+                        | "prevé"
+                        | "prevén"
+                        | "previsto"
+                        | "prevista"
+                        | "previstos"
+                        | "previstas"
+                        | "deberá"
+                        | "deberán"
+                ) {
                     return Some(Future);
                 }
-                if matches!(w, "ha" | "han" | "había" | "habían" | "fue" | "fueron" | "era" | "eran" | "dijo" | "hizo" | "hubo" | "tuvo" | "estuvo" | "murió" | "dio" | "vino" | "puso" | "quiso" | "pudo" | "supo" | "trajo") {
+                if matches!(
+                    w,
+                    "ha" | "han"
+                        | "había"
+                        | "habían"
+                        | "fue"
+                        | "fueron"
+                        | "era"
+                        | "eran"
+                        | "dijo"
+                        | "hizo"
+                        | "hubo"
+                        | "tuvo"
+                        | "estuvo"
+                        | "murió"
+                        | "dio"
+                        | "vino"
+                        | "puso"
+                        | "quiso"
+                        | "pudo"
+                        | "supo"
+                        | "trajo"
+                ) {
                     return Some(Past);
                 }
                 if n >= 4 && (w.ends_with("rá") || w.ends_with("rán") || w.ends_with("remos")) {
                     return Some(Future);
                 }
-                if n >= 4 && (w.ends_with('ó') || w.ends_with("aron") || w.ends_with("ieron") || w.ends_with("aba") || w.ends_with("aban")) && !matches!(w, "cuándo" | "algodón") {
+                if n >= 4
+                    && (w.ends_with('ó')
+                        || w.ends_with("aron")
+                        || w.ends_with("ieron")
+                        || w.ends_with("aba")
+                        || w.ends_with("aban"))
+                    && !matches!(w, "cuándo" | "algodón")
+                {
                     return Some(Past);
                 }
                 None
@@ -603,10 +1270,37 @@ impl<'a> Scan<'a> {
         let hard = matches!(w, ";" | ":" | "\"" | "[" | "]")
             || matches!(
                 (self.lang, w),
-                (Lang::En, "that" | "which" | "who" | "whose" | "when" | "while" | "after" | "before" | "because" | "until")
-                    | (Lang::De, "dass" | "weil" | "nachdem" | "bevor" | "wo" | "obwohl" | "sondern")
-                    | (Lang::Fr, "que" | "qu" | "qui" | "où" | "lorsque" | "quand" | "parce" | "avant" | "après" | "dont")
-                    | (Lang::Es, "que" | "donde" | "cuando" | "porque" | "mientras" | "tras")
+                (
+                    Lang::En,
+                    "that"
+                        | "which"
+                        | "who"
+                        | "whose"
+                        | "when"
+                        | "while"
+                        | "after"
+                        | "before"
+                        | "because"
+                        | "until"
+                ) | (
+                    Lang::De,
+                    "dass" | "weil" | "nachdem" | "bevor" | "wo" | "obwohl" | "sondern"
+                ) | (
+                    Lang::Fr,
+                    "que"
+                        | "qu"
+                        | "qui"
+                        | "où"
+                        | "lorsque"
+                        | "quand"
+                        | "parce"
+                        | "avant"
+                        | "après"
+                        | "dont"
+                ) | (
+                    Lang::Es,
+                    "que" | "donde" | "cuando" | "porque" | "mientras" | "tras"
+                )
             );
         if hard {
             return 2;
@@ -621,7 +1315,15 @@ impl<'a> Scan<'a> {
     /// Nearest tense marker walking from token `from` in direction `step`
     /// (−1 left, +1 right) within the sentence, stopping at boundaries of
     /// at least `stop` strength; returns (distance, tense).
-    fn walk(&self, from: usize, step: isize, stop: u8, sent: u32, line_of: usize, max: usize) -> Option<(usize, Tense)> {
+    fn walk(
+        &self,
+        from: usize,
+        step: isize,
+        stop: u8,
+        sent: u32,
+        line_of: usize,
+        max: usize,
+    ) -> Option<(usize, Tense)> {
         let mut j = from as isize;
         let mut dist = 0;
         loop {
@@ -660,8 +1362,13 @@ impl<'a> Scan<'a> {
             };
             let _ = j;
             match (self.lang, w) {
-                (Lang::De, "seit") | (Lang::En, "since") | (Lang::Fr, "depuis") | (Lang::Es, "desde") => return Tense::Past,
-                (Lang::De, "für") | (Lang::En, "for") | (Lang::Fr, "pour") | (Lang::Es, "para") => return Tense::Future,
+                (Lang::De, "seit")
+                | (Lang::En, "since")
+                | (Lang::Fr, "depuis")
+                | (Lang::Es, "desde") => return Tense::Past,
+                (Lang::De, "für") | (Lang::En, "for") | (Lang::Fr, "pour") | (Lang::Es, "para") => {
+                    return Tense::Future
+                }
                 _ => {}
             }
         }
@@ -672,7 +1379,11 @@ impl<'a> Scan<'a> {
         // Within the clause: the nearest marker; a weak future on the right
         // ("voted on Friday to approve") loses to any marker on the left.
         let left = self.walk(s, -1, 1, sent, s, 25);
-        let right = if e > 0 { self.walk(e - 1, 1, 1, sent, s, 25) } else { None };
+        let right = if e > 0 {
+            self.walk(e - 1, 1, 1, sent, s, 25)
+        } else {
+            None
+        };
         let pick = match (left, right) {
             (Some(l), Some(r)) => {
                 if r.1 == Tense::WeakFuture || l.0 <= r.0 {
@@ -693,7 +1404,10 @@ impl<'a> Scan<'a> {
         if let Some((_, t)) = self.walk(s, -1, 2, sent, s, 30) {
             return t;
         }
-        let initial = self.sentence_initial(s) || self.prev_word(s).is_some_and(|(j, _)| self.sentence_initial(j));
+        let initial = self.sentence_initial(s)
+            || self
+                .prev_word(s)
+                .is_some_and(|(j, _)| self.sentence_initial(j));
         if initial && e > 0 {
             if let Some((_, t)) = self.walk(e - 1, 1, 2, sent, s, 30) {
                 return t;
@@ -716,8 +1430,11 @@ impl<'a> Scan<'a> {
             }
             let mut best: Vec<Cand> = Vec::new();
             let mut best_end = i;
-            let prev_month = out.last().is_some_and(|c| c.e + 1 == i && matches!(c.sem, Sem::Date { m: Some(_), .. } | Sem::Part { .. }))
-                || out.last().is_some_and(|c| c.e + 1 == i && matches!(c.sem, Sem::Date { y: Some(_), .. }));
+            let prev_month = out.last().is_some_and(|c| {
+                c.e + 1 == i && matches!(c.sem, Sem::Date { m: Some(_), .. } | Sem::Part { .. })
+            }) || out
+                .last()
+                .is_some_and(|c| c.e + 1 == i && matches!(c.sem, Sem::Date { y: Some(_), .. }));
             // Only the families that can start at this kind of token.
             const NUMERIC: u16 = 1;
             const TIME: u16 = 1 << 1;
@@ -737,7 +1454,9 @@ impl<'a> Scan<'a> {
             const DURATION: u16 = 1 << 15;
             let t = self.toks[i];
             let mask: u16 = match (t.kind, t.lex) {
-                (TokenKind::Number, _) => NUMERIC | TIME | DATE | RANGE | DECADE | YEAR | DURATION | AGO | NARR,
+                (TokenKind::Number, _) => {
+                    NUMERIC | TIME | DATE | RANGE | DECADE | YEAR | DURATION | AGO | NARR
+                }
                 (TokenKind::Punct, _) => DECADE,
                 (_, Lex::Month(..)) => MONTH | DATE,
                 (_, Lex::Weekday(_) | Lex::WeekdayPod(..)) => DATE | WEEKDAY,
@@ -749,27 +1468,89 @@ impl<'a> Scan<'a> {
                 (_, Lex::Season(_)) => SEASON,
                 (_, Lex::SetAdv(_) | Lex::WeekdaySet(_)) => SET,
                 (_, Lex::Unit(_)) => DECADE | NARR | DATE | REL | RELUNIT | SET,
-                (_, Lex::Kw(_)) => MONTH | WEEKDAY | RELUNIT | REL | SEASON | NARR | SET | DECADE | PART,
+                (_, Lex::Kw(_)) => {
+                    MONTH | WEEKDAY | RELUNIT | REL | SEASON | NARR | SET | DECADE | PART
+                }
                 (_, Lex::None) => REL | AGO | NARR | SET | RELUNIT | PART | SEASON | DECADE,
             };
             let on = |bit: u16| mask & bit != 0;
             let tries: [Option<Vec<Cand>>; 16] = [
-                if on(NUMERIC) { self.m_numeric(i).map(|c| vec![c]) } else { None },
-                if on(TIME) { self.m_time(i).map(|c| vec![c]) } else { None },
+                if on(NUMERIC) {
+                    self.m_numeric(i).map(|c| vec![c])
+                } else {
+                    None
+                },
+                if on(TIME) {
+                    self.m_time(i).map(|c| vec![c])
+                } else {
+                    None
+                },
                 if on(DATE) { self.m_date(i) } else { None },
-                if on(RANGE) { self.m_range_first(i).map(|c| vec![c]) } else { None },
-                if on(DECADE) { self.m_decade(i).map(|c| vec![c]) } else { None },
-                if on(PART) { self.m_part(i).map(|c| vec![c]) } else { None },
-                if on(SEASON) { self.m_season(i).map(|c| vec![c]) } else { None },
-                if on(MONTH) { self.m_month(i, prev_month).map(|c| vec![c]) } else { None },
-                if on(REL) { self.m_rel(i).map(|c| vec![c]) } else { None },
-                if on(WEEKDAY) { self.m_weekday(i).map(|c| vec![c]) } else { None },
-                if on(RELUNIT) { self.m_relunit(i).map(|c| vec![c]) } else { None },
-                if on(AGO) { self.m_ago(i).map(|c| vec![c]) } else { None },
-                if on(NARR) { self.m_narr(i).map(|c| vec![c]) } else { None },
-                if on(SET) { self.m_set(i).map(|c| vec![c]) } else { None },
-                if on(YEAR) { self.m_year(i, prev_month) } else { None },
-                if on(DURATION) { self.m_duration(i).map(|c| vec![c]) } else { None },
+                if on(RANGE) {
+                    self.m_range_first(i).map(|c| vec![c])
+                } else {
+                    None
+                },
+                if on(DECADE) {
+                    self.m_decade(i).map(|c| vec![c])
+                } else {
+                    None
+                },
+                if on(PART) {
+                    self.m_part(i).map(|c| vec![c])
+                } else {
+                    None
+                },
+                if on(SEASON) {
+                    self.m_season(i).map(|c| vec![c])
+                } else {
+                    None
+                },
+                if on(MONTH) {
+                    self.m_month(i, prev_month).map(|c| vec![c])
+                } else {
+                    None
+                },
+                if on(REL) {
+                    self.m_rel(i).map(|c| vec![c])
+                } else {
+                    None
+                },
+                if on(WEEKDAY) {
+                    self.m_weekday(i).map(|c| vec![c])
+                } else {
+                    None
+                },
+                if on(RELUNIT) {
+                    self.m_relunit(i).map(|c| vec![c])
+                } else {
+                    None
+                },
+                if on(AGO) {
+                    self.m_ago(i).map(|c| vec![c])
+                } else {
+                    None
+                },
+                if on(NARR) {
+                    self.m_narr(i).map(|c| vec![c])
+                } else {
+                    None
+                },
+                if on(SET) {
+                    self.m_set(i).map(|c| vec![c])
+                } else {
+                    None
+                },
+                if on(YEAR) {
+                    self.m_year(i, prev_month)
+                } else {
+                    None
+                },
+                if on(DURATION) {
+                    self.m_duration(i).map(|c| vec![c])
+                } else {
+                    None
+                },
             ];
             for cands in tries.into_iter().flatten() {
                 let Some(last) = cands.last() else { continue };
@@ -778,7 +1559,10 @@ impl<'a> Scan<'a> {
                     continue;
                 }
                 // never across lines
-                if !cands.iter().all(|c| c.s < c.e && self.same_line(c.s, c.e - 1)) {
+                if !cands
+                    .iter()
+                    .all(|c| c.s < c.e && self.same_line(c.s, c.e - 1))
+                {
                     continue;
                 }
                 best_end = last.e;
@@ -810,18 +1594,36 @@ impl<'a> Scan<'a> {
     /// ISO dates, `4.12.2024`, `4/12/2024`, German `4.12.` after a cue.
     fn m_numeric(&self, i: usize) -> Option<Cand> {
         let (a, na) = self.num(i)?;
-        if na == 4 && self.joined(i + 1) && self.is(i + 1, "-") && self.joined(i + 2) && self.joined(i + 3) && self.is(i + 3, "-") && self.joined(i + 4) {
+        if na == 4
+            && self.joined(i + 1)
+            && self.is(i + 1, "-")
+            && self.joined(i + 2)
+            && self.joined(i + 3)
+            && self.is(i + 3, "-")
+            && self.joined(i + 4)
+        {
             let (m, nm) = self.num(i + 2)?;
             let (d, nd) = self.num(i + 4)?;
-            if nm <= 2 && nd <= 2 && valid_ymd(a as i32, m, d) && !(self.joined(i + 5) && self.num(i + 5).is_some()) {
-                return Some(Self::cand(i, i + 5, date(Some(a as i32), Some(m as u8), Some(d as u8))));
+            if nm <= 2
+                && nd <= 2
+                && valid_ymd(a as i32, m, d)
+                && !(self.joined(i + 5) && self.num(i + 5).is_some())
+            {
+                return Some(Self::cand(
+                    i,
+                    i + 5,
+                    date(Some(a as i32), Some(m as u8), Some(d as u8)),
+                ));
             }
             return None;
         }
         if na > 2 || !self.joined(i + 1) || !self.is_any(i + 1, &[".", "/"]) {
             return None;
         }
-        if i > 0 && self.joined(i) && (self.num(i - 1).is_some() || self.is_any(i - 1, &[".", ",", "/"])) {
+        if i > 0
+            && self.joined(i)
+            && (self.num(i - 1).is_some() || self.is_any(i - 1, &[".", ",", "/"]))
+        {
             return None;
         }
         let sep = self.low(i + 1).to_string();
@@ -831,7 +1633,11 @@ impl<'a> Scan<'a> {
         }
         if self.joined(i + 3) && self.is(i + 3, &sep) {
             if let Some((c, nc)) = self.num(i + 4).filter(|_| self.joined(i + 4)) {
-                if self.joined(i + 5) && self.is_any(i + 5, &[".", "/", ":"]) && self.joined(i + 6) && self.num(i + 6).is_some() {
+                if self.joined(i + 5)
+                    && self.is_any(i + 5, &[".", "/", ":"])
+                    && self.joined(i + 6)
+                    && self.num(i + 6).is_some()
+                {
                     return None;
                 }
                 let y = match nc {
@@ -839,15 +1645,32 @@ impl<'a> Scan<'a> {
                     2 => 2000 + c as i32,
                     _ => return None,
                 };
-                let (d, m) = if sep == "/" && self.lang == Lang::En && b <= 31 && a <= 12 { (b, a) } else { (a, b) };
+                let (d, m) = if sep == "/" && self.lang == Lang::En && b <= 31 && a <= 12 {
+                    (b, a)
+                } else {
+                    (a, b)
+                };
                 if valid_ymd(y, m, d) {
-                    return Some(Self::cand(i, i + 5, date(Some(y), Some(m as u8), Some(d as u8))));
+                    return Some(Self::cand(
+                        i,
+                        i + 5,
+                        date(Some(y), Some(m as u8), Some(d as u8)),
+                    ));
                 }
                 return None;
             }
             // German "am 4.12."
-            if sep == "." && self.lang == Lang::De && self.prev_is_any(i, &["am", "vom", "bis", "zum", "seit", "ab", "den", "dem"]) && (1..=12).contains(&b) && (1..=31).contains(&a) {
-                return Some(Self::cand(i, i + 4, date(None, Some(b as u8), Some(a as u8))));
+            if sep == "."
+                && self.lang == Lang::De
+                && self.prev_is_any(i, &["am", "vom", "bis", "zum", "seit", "ab", "den", "dem"])
+                && (1..=12).contains(&b)
+                && (1..=31).contains(&a)
+            {
+                return Some(Self::cand(
+                    i,
+                    i + 4,
+                    date(None, Some(b as u8), Some(a as u8)),
+                ));
             }
         }
         None
@@ -863,7 +1686,14 @@ impl<'a> Scan<'a> {
         if nd == 4 && self.kw(i + 1) == Some(Kw::Zone) {
             let (h, m) = (v / 100, v % 100);
             if h <= 24 && m < 60 {
-                return Some(Self::cand(i, i + 2, Sem::Time { h: h as u8, min: m as u8 }));
+                return Some(Self::cand(
+                    i,
+                    i + 2,
+                    Sem::Time {
+                        h: h as u8,
+                        min: m as u8,
+                    },
+                ));
             }
             return None;
         }
@@ -875,12 +1705,20 @@ impl<'a> Scan<'a> {
         let mut k = i + 1;
         let mut strong = false;
         let mut minutes = false;
-        if self.joined(k) && self.is(k, ":") && self.joined(k + 1) && self.num(k + 1).is_some_and(|(_, d)| d == 2) {
+        if self.joined(k)
+            && self.is(k, ":")
+            && self.joined(k + 1)
+            && self.num(k + 1).is_some_and(|(_, d)| d == 2)
+        {
             min = self.num(k + 1).map_or(0, |x| x.0);
             k += 2;
             strong = true;
             minutes = true;
-        } else if self.joined(k) && self.is(k, ".") && self.joined(k + 1) && self.num(k + 1).is_some_and(|(_, d)| d == 2) {
+        } else if self.joined(k)
+            && self.is(k, ".")
+            && self.joined(k + 1)
+            && self.num(k + 1).is_some_and(|(_, d)| d == 2)
+        {
             min = self.num(k + 1).map_or(0, |x| x.0);
             k += 2;
             minutes = true;
@@ -900,7 +1738,13 @@ impl<'a> Scan<'a> {
         if self.is(k, "uhr") && self.lang == Lang::De {
             k += 1;
             strong = true;
-        } else if self.lang == Lang::En && self.is_any(k, &["a", "p"]) && self.joined(k + 1) && self.is(k + 1, ".") && self.joined(k + 2) && self.is(k + 2, "m") {
+        } else if self.lang == Lang::En
+            && self.is_any(k, &["a", "p"])
+            && self.joined(k + 1)
+            && self.is(k + 1, ".")
+            && self.joined(k + 2)
+            && self.is(k + 2, "m")
+        {
             let pm = self.is(k, "p");
             k += 3;
             if self.joined(k) && self.is(k, ".") {
@@ -911,20 +1755,33 @@ impl<'a> Scan<'a> {
             }
             h = adj_ampm(h, pm);
             strong = true;
-        } else if self.lang == Lang::En && self.is_any(k, &["am", "pm"]) && (minutes || self.joined(k) || self.prev_is_any(i, &["at", "by", "until", "from", "around", "about"])) {
+        } else if self.lang == Lang::En
+            && self.is_any(k, &["am", "pm"])
+            && (minutes
+                || self.joined(k)
+                || self.prev_is_any(i, &["at", "by", "until", "from", "around", "about"]))
+        {
             if h > 12 {
                 return None;
             }
             h = adj_ampm(h, self.is(k, "pm"));
             k += 1;
             strong = true;
-        } else if self.lang == Lang::En && self.is(k, "o") && self.joined(k + 1) && self.is(k + 1, "'") && self.is(k + 2, "clock") {
+        } else if self.lang == Lang::En
+            && self.is(k, "o")
+            && self.joined(k + 1)
+            && self.is(k + 1, "'")
+            && self.is(k + 2, "clock")
+        {
             k += 3;
             strong = true;
         } else if matches!(self.lang, Lang::Es) && self.is_any(k, &["horas", "hrs", "h"]) {
             k += 1;
             strong = true;
-        } else if matches!(self.lang, Lang::Fr) && self.is_any(k, &["heures", "heure"]) && self.prev_is_any(i, &["à", "vers", "dès", "a", "jusqu", "avant", "après"]) {
+        } else if matches!(self.lang, Lang::Fr)
+            && self.is_any(k, &["heures", "heure"])
+            && self.prev_is_any(i, &["à", "vers", "dès", "a", "jusqu", "avant", "après"])
+        {
             k += 1;
             strong = true;
             if let Some((mm, 2)) = self.num(k) {
@@ -934,7 +1791,11 @@ impl<'a> Scan<'a> {
                 }
             }
         }
-        if self.lang == Lang::Es && self.is(k, "de") && self.is_any(k + 1, &["la"]) && self.is_any(k + 2, &["mañana", "tarde", "noche", "madrugada"]) {
+        if self.lang == Lang::Es
+            && self.is(k, "de")
+            && self.is_any(k + 1, &["la"])
+            && self.is_any(k + 2, &["mañana", "tarde", "noche", "madrugada"])
+        {
             if self.is_any(k + 2, &["tarde", "noche"]) && h < 12 {
                 h += 12;
             }
@@ -956,19 +1817,40 @@ impl<'a> Scan<'a> {
                 return None;
             }
         }
-        Some(Self::cand(i, k, Sem::Time { h: h as u8, min: min as u8 }))
+        Some(Self::cand(
+            i,
+            k,
+            Sem::Time {
+                h: h as u8,
+                min: min as u8,
+            },
+        ))
     }
 
     /// Day-month(-year), month-day(-year), optionally after a weekday; and
     /// month-first ranges ("December 3-5").
     fn m_date(&self, i: usize) -> Option<Vec<Cand>> {
         // Spanish "el día 25": a day of a month named elsewhere
-        if self.lang == Lang::Es && self.is_any(i, &["día", "dia"]) && self.prev_is_any(i, &["el", "del", "al"]) {
+        if self.lang == Lang::Es
+            && self.is_any(i, &["día", "dia"])
+            && self.prev_is_any(i, &["el", "del", "al"])
+        {
             let (d, k) = self.day_at(i + 1)?;
             if self.is(k, "de") && self.month_at(k + 1).is_some() {
                 return None;
             }
-            return Some(vec![Self::cand(i, k, Sem::Date { y: None, m: None, d: Some(d), yrel: None, dir: Dir::Auto, wd: None })]);
+            return Some(vec![Self::cand(
+                i,
+                k,
+                Sem::Date {
+                    y: None,
+                    m: None,
+                    d: Some(d),
+                    yrel: None,
+                    dir: Dir::Auto,
+                    wd: None,
+                },
+            )]);
         }
         let r = self.m_date_inner(i)?;
         let (s0, e0) = (r.first()?.s, r.last()?.e);
@@ -982,11 +1864,52 @@ impl<'a> Scan<'a> {
     /// "Movimiento 23 de Marzo", "Place du 14 juillet".
     fn is_name(&self, s: usize, e: usize) -> bool {
         const HEADS: &[&str] = &[
-            "movement", "mouvement", "movimiento", "bewegung", "revolution", "révolution", "revolución", "place", "plaza",
-            "platz", "rue", "calle", "avenue", "avenida", "boulevard", "straße", "strasse", "square", "pont", "puente",
-            "brigade", "brigada", "front", "frente", "collectif", "coalition", "coalición", "alliance", "alianza", "accords",
-            "accord", "acuerdos", "stade", "estadio", "hôpital", "hospital", "école", "lycée", "colegio", "université",
-            "universidad", "quartier", "barrio", "gruppe", "groupe", "grupo",
+            "movement",
+            "mouvement",
+            "movimiento",
+            "bewegung",
+            "revolution",
+            "révolution",
+            "revolución",
+            "place",
+            "plaza",
+            "platz",
+            "rue",
+            "calle",
+            "avenue",
+            "avenida",
+            "boulevard",
+            "straße",
+            "strasse",
+            "square",
+            "pont",
+            "puente",
+            "brigade",
+            "brigada",
+            "front",
+            "frente",
+            "collectif",
+            "coalition",
+            "coalición",
+            "alliance",
+            "alianza",
+            "accords",
+            "accord",
+            "acuerdos",
+            "stade",
+            "estadio",
+            "hôpital",
+            "hospital",
+            "école",
+            "lycée",
+            "colegio",
+            "université",
+            "universidad",
+            "quartier",
+            "barrio",
+            "gruppe",
+            "groupe",
+            "grupo",
         ];
         if let Some((j, w)) = self.prev_word(s) {
             if HEADS.contains(&w) {
@@ -1007,8 +1930,15 @@ impl<'a> Scan<'a> {
         // French and Spanish write months in lowercase; "23 Mars" mid-sentence is a name
         if matches!(self.lang, Lang::Fr | Lang::Es) {
             for k in s..e {
-                if matches!(self.lex(k), Lex::Month(..)) && self.cap(k) && !self.sentence_initial(k) && !self.sentence_initial(s) {
-                    let all_caps = self.tk(k).and_then(|t| self.text.get(t.start..t.end)).is_some_and(|w| w.chars().all(|c| !c.is_lowercase()));
+                if matches!(self.lex(k), Lex::Month(..))
+                    && self.cap(k)
+                    && !self.sentence_initial(k)
+                    && !self.sentence_initial(s)
+                {
+                    let all_caps = self
+                        .tk(k)
+                        .and_then(|t| self.text.get(t.start..t.end))
+                        .is_some_and(|w| w.chars().all(|c| !c.is_lowercase()));
                     if !all_caps {
                         return true;
                     }
@@ -1040,7 +1970,10 @@ impl<'a> Scan<'a> {
                 k2 += 1;
             }
             if let Some((m, k3, _)) = self.month_at(k2) {
-                if self.lang == Lang::De && !(self.joined(j + 1) && self.is(j + 1, ".")) && !self.prev_is_any(j, &["am", "vom", "bis", "zum", "seit", "ab", "den"]) {
+                if self.lang == Lang::De
+                    && !(self.joined(j + 1) && self.is(j + 1, "."))
+                    && !self.prev_is_any(j, &["am", "vom", "bis", "zum", "seit", "ab", "den"])
+                {
                     // German writes "4. Dezember"; without the dot only after a cue
                     if wd.is_none() && !self.is_kw_any(j) {
                         return None;
@@ -1050,7 +1983,18 @@ impl<'a> Scan<'a> {
                 if !valid_md(y, m, d) {
                     return None;
                 }
-                return Some(vec![Self::cand(i, end, Sem::Date { y, m: Some(m), d: Some(d), yrel: None, dir: Dir::Auto, wd })]);
+                return Some(vec![Self::cand(
+                    i,
+                    end,
+                    Sem::Date {
+                        y,
+                        m: Some(m),
+                        d: Some(d),
+                        yrel: None,
+                        dir: Dir::Auto,
+                        wd,
+                    },
+                )]);
             }
         }
         if self.lang == Lang::En {
@@ -1075,9 +2019,31 @@ impl<'a> Scan<'a> {
                         }
                     }
                     let first_end = if second.is_some() { k2 } else { end };
-                    out.push(Self::cand(i, first_end, Sem::Date { y, m: Some(m), d: Some(d), yrel: None, dir: Dir::Auto, wd }));
+                    out.push(Self::cand(
+                        i,
+                        first_end,
+                        Sem::Date {
+                            y,
+                            m: Some(m),
+                            d: Some(d),
+                            yrel: None,
+                            dir: Dir::Auto,
+                            wd,
+                        },
+                    ));
                     if let Some((s2, _k4, d2)) = second {
-                        out.push(Self::cand(s2, end, Sem::Date { y, m: Some(m), d: Some(d2), yrel: None, dir: Dir::Auto, wd: None }));
+                        out.push(Self::cand(
+                            s2,
+                            end,
+                            Sem::Date {
+                                y,
+                                m: Some(m),
+                                d: Some(d2),
+                                yrel: None,
+                                dir: Dir::Auto,
+                                wd: None,
+                            },
+                        ));
                     } else if let Some((rel, e2)) = self.year_rel_at(end) {
                         if let Some(c) = out.last_mut() {
                             c.e = e2;
@@ -1191,7 +2157,13 @@ impl<'a> Scan<'a> {
     /// "del 3 al 5 de diciembre", "between 3 and 5 December".
     fn m_range_first(&self, i: usize) -> Option<Cand> {
         let (d1, k) = self.day_at(i)?;
-        if !self.is_any(k, &["bis", "-", "und", "au", "à", "et", "al", "a", "y", "to", "and", "through", "till", "until", "/"]) {
+        if !self.is_any(
+            k,
+            &[
+                "bis", "-", "und", "au", "à", "et", "al", "a", "y", "to", "and", "through", "till",
+                "until", "/",
+            ],
+        ) {
             return None;
         }
         let mut k2 = k + 1;
@@ -1208,7 +2180,18 @@ impl<'a> Scan<'a> {
         if d1 >= d2 || !valid_md(y, m, d1) || !valid_md(y, m, d2) {
             return None;
         }
-        Some(Self::cand(i, k, Sem::Date { y, m: Some(m), d: Some(d1), yrel: None, dir: Dir::Auto, wd: None }))
+        Some(Self::cand(
+            i,
+            k,
+            Sem::Date {
+                y,
+                m: Some(m),
+                d: Some(d1),
+                yrel: None,
+                dir: Dir::Auto,
+                wd: None,
+            },
+        ))
     }
 
     /// Month names alone (after a cue), with a year, or with a modifier.
@@ -1234,7 +2217,11 @@ impl<'a> Scan<'a> {
         let (m, k2, abbr) = self.month_at(k)?;
         if self.lang == Lang::En && m == 5 && self.is(k, "may") && dir == Dir::Auto {
             // the modal verb: "May" needs a year, a cue, and no verb after it
-            if self.is_word(k2) && !self.cap(k2) && self.year_at(k2).is_none() && !self.is_any(k2, &["and", "or", "to", "last", "this", "next", "of"]) {
+            if self.is_word(k2)
+                && !self.cap(k2)
+                && self.year_at(k2).is_none()
+                && !self.is_any(k2, &["and", "or", "to", "last", "this", "next", "of"])
+            {
                 return None;
             }
         }
@@ -1249,16 +2236,40 @@ impl<'a> Scan<'a> {
             }
         };
         if let Some(y) = y {
-            return Some(Self::cand(s, end, Sem::Date { y: Some(y), m: Some(m), d: None, yrel: None, dir: Dir::Auto, wd: None }));
+            return Some(Self::cand(
+                s,
+                end,
+                Sem::Date {
+                    y: Some(y),
+                    m: Some(m),
+                    d: None,
+                    yrel: None,
+                    dir: Dir::Auto,
+                    wd: None,
+                },
+            ));
         }
         if let Some((rel, e2)) = self.year_rel_at(k2) {
-            return Some(Self::cand(s, e2, Sem::Date { y: None, m: Some(m), d: None, yrel: Some(rel), dir: Dir::Auto, wd: None }));
+            return Some(Self::cand(
+                s,
+                e2,
+                Sem::Date {
+                    y: None,
+                    m: Some(m),
+                    d: None,
+                    yrel: Some(rel),
+                    dir: Dir::Auto,
+                    wd: None,
+                },
+            ));
         }
         let mut end = k2;
         // post-modifiers: "mars dernier", "marzo pasado", "mars prochain"
         if matches!(self.lang, Lang::Fr | Lang::Es) && dir == Dir::Auto {
             match self.kw(k2) {
-                Some(Kw::Last) if !self.is_any(k2, &["últimos", "últimas", "derniers", "dernières"]) => {
+                Some(Kw::Last)
+                    if !self.is_any(k2, &["últimos", "últimas", "derniers", "dernières"]) =>
+                {
                     dir = Dir::Last;
                     end = k2 + 1;
                 }
@@ -1279,34 +2290,149 @@ impl<'a> Scan<'a> {
                 return None;
             }
             // lowercase month in FR/ES mid-sentence; capitalised mid-sentence is a name
-            if matches!(self.lang, Lang::Fr | Lang::Es) && self.cap(k) && !self.sentence_initial(k) && !self.prev_is_any(k, &["en", "depuis", "desde", "hasta"]) {
+            if matches!(self.lang, Lang::Fr | Lang::Es)
+                && self.cap(k)
+                && !self.sentence_initial(k)
+                && !self.prev_is_any(k, &["en", "depuis", "desde", "hasta"])
+            {
                 return None;
             }
         }
         // Borrow a year from a following month: "zwischen März und Mai 2023".
         let mut by = None;
-        if self.is_any(end, &["und", "bis", "and", "to", "et", "à", "y", "a", "-", "or", "oder", "ou", "o"]) {
+        if self.is_any(
+            end,
+            &[
+                "und", "bis", "and", "to", "et", "à", "y", "a", "-", "or", "oder", "ou", "o",
+            ],
+        ) {
             if let Some((_, k5, _)) = self.month_at(end + 1) {
                 if let (Some(y2), _) = self.year_after(k5) {
                     by = Some(y2);
                 }
             }
         }
-        Some(Self::cand(s, end, Sem::Date { y: by, m: Some(m), d: None, yrel: None, dir, wd: None }))
+        Some(Self::cand(
+            s,
+            end,
+            Sem::Date {
+                y: by,
+                m: Some(m),
+                d: None,
+                yrel: None,
+                dir,
+                wd: None,
+            },
+        ))
     }
 
     fn month_cue(&self, s: usize, prev_is_date: bool) -> bool {
-        let Some((j, w)) = self.prev_word(s) else { return false };
-        let conj = matches!(w, "und" | "oder" | "bis" | "and" | "or" | "to" | "et" | "ou" | "à" | "y" | "o" | "a" | "-");
+        let Some((j, w)) = self.prev_word(s) else {
+            return false;
+        };
+        let conj = matches!(
+            w,
+            "und"
+                | "oder"
+                | "bis"
+                | "and"
+                | "or"
+                | "to"
+                | "et"
+                | "ou"
+                | "à"
+                | "y"
+                | "o"
+                | "a"
+                | "-"
+        );
         if conj {
             // only after another month: "im März und April"
             return prev_is_date || (j > 0 && matches!(self.lex(j - 1), Lex::Month(..)));
         }
         match self.lang {
-            Lang::De => matches!(w, "im" | "seit" | "ab" | "vom" | "zum" | "monat" | "monats" | "anfang" | "mitte" | "ende" | "zwischen" | "nach" | "vor" | "bis" | "diesem" | "des" | "für" | "jeden" | "bereits" | "schon" | "noch" | "erst"),
-            Lang::En => matches!(w, "in" | "since" | "until" | "till" | "by" | "from" | "through" | "during" | "between" | "of" | "early" | "late" | "mid" | "before" | "after" | "throughout" | "last" | "next" | "this" | "around" | "into" | "for" | "in-between"),
-            Lang::Fr => matches!(w, "en" | "depuis" | "jusqu" | "dès" | "de" | "d" | "mois" | "fin" | "début" | "mi" | "courant" | "avant" | "après" | "entre" | "pour" | "vers" | "mi-"),
-            Lang::Es => matches!(w, "en" | "desde" | "hasta" | "de" | "mes" | "entre" | "para" | "antes" | "después" | "durante" | "pasado" | "próximo"),
+            Lang::De => matches!(
+                w,
+                "im" | "seit"
+                    | "ab"
+                    | "vom"
+                    | "zum"
+                    | "monat"
+                    | "monats"
+                    | "anfang"
+                    | "mitte"
+                    | "ende"
+                    | "zwischen"
+                    | "nach"
+                    | "vor"
+                    | "bis"
+                    | "diesem"
+                    | "des"
+                    | "für"
+                    | "jeden"
+                    | "bereits"
+                    | "schon"
+                    | "noch"
+                    | "erst"
+            ),
+            Lang::En => matches!(
+                w,
+                "in" | "since"
+                    | "until"
+                    | "till"
+                    | "by"
+                    | "from"
+                    | "through"
+                    | "during"
+                    | "between"
+                    | "of"
+                    | "early"
+                    | "late"
+                    | "mid"
+                    | "before"
+                    | "after"
+                    | "throughout"
+                    | "last"
+                    | "next"
+                    | "this"
+                    | "around"
+                    | "into"
+                    | "for"
+                    | "in-between"
+            ),
+            Lang::Fr => matches!(
+                w,
+                "en" | "depuis"
+                    | "jusqu"
+                    | "dès"
+                    | "de"
+                    | "d"
+                    | "mois"
+                    | "fin"
+                    | "début"
+                    | "mi"
+                    | "courant"
+                    | "avant"
+                    | "après"
+                    | "entre"
+                    | "pour"
+                    | "vers"
+                    | "mi-"
+            ),
+            Lang::Es => matches!(
+                w,
+                "en" | "desde"
+                    | "hasta"
+                    | "de"
+                    | "mes"
+                    | "entre"
+                    | "para"
+                    | "antes"
+                    | "después"
+                    | "durante"
+                    | "pasado"
+                    | "próximo"
+            ),
         }
     }
 
@@ -1324,12 +2450,43 @@ impl<'a> Scan<'a> {
                         if self.cap(i) && !self.sentence_initial(i) {
                             return None;
                         }
-                        if self.prev_is_any(i, &["heute", "gestern", "am", "jeden", "den", "der", "des", "am", "vom", "zum", "guten", "dienstag", "montag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag", "diesen", "nächsten", "folgenden"]) {
+                        if self.prev_is_any(
+                            i,
+                            &[
+                                "heute",
+                                "gestern",
+                                "am",
+                                "jeden",
+                                "den",
+                                "der",
+                                "des",
+                                "am",
+                                "vom",
+                                "zum",
+                                "guten",
+                                "dienstag",
+                                "montag",
+                                "mittwoch",
+                                "donnerstag",
+                                "freitag",
+                                "samstag",
+                                "sonntag",
+                                "diesen",
+                                "nächsten",
+                                "folgenden",
+                            ],
+                        ) {
                             return None;
                         }
                     }
                     (Lang::Es, Rel::Tomorrow) => {
-                        if self.prev_is_any(i, &["la", "esta", "de", "por", "cada", "una", "toda", "las", "en", "misma", "pasado"]) {
+                        if self.prev_is_any(
+                            i,
+                            &[
+                                "la", "esta", "de", "por", "cada", "una", "toda", "las", "en",
+                                "misma", "pasado",
+                            ],
+                        ) {
                             return None;
                         }
                     }
@@ -1368,7 +2525,9 @@ impl<'a> Scan<'a> {
                         off = 2;
                         k = i + 2;
                     }
-                    (Lang::En, "day") if self.is(i + 1, "before") && self.is(i + 2, "yesterday") => {
+                    (Lang::En, "day")
+                        if self.is(i + 1, "before") && self.is(i + 2, "yesterday") =>
+                    {
                         off = -2;
                         k = i + 3;
                     }
@@ -1381,24 +2540,60 @@ impl<'a> Scan<'a> {
                             if p == Pod::Night {
                                 return None;
                             }
-                            return Some(Self::cand(i, i + 2, Sem::RelDay { off: 0, pod: Some(p) }));
+                            return Some(Self::cand(
+                                i,
+                                i + 2,
+                                Sem::RelDay {
+                                    off: 0,
+                                    pod: Some(p),
+                                },
+                            ));
                         }
                         return None;
                     }
                     (Lang::En, "last") if self.is(i + 1, "night") => {
-                        return Some(Self::cand(i, i + 2, Sem::RelDay { off: -1, pod: Some(Pod::Night) }));
+                        return Some(Self::cand(
+                            i,
+                            i + 2,
+                            Sem::RelDay {
+                                off: -1,
+                                pod: Some(Pod::Night),
+                            },
+                        ));
                     }
                     (Lang::Fr, "ce" | "cet" | "cette") => {
                         if let Lex::Pod(p) = self.lex(i + 1) {
-                            return Some(Self::cand(i, i + 2, Sem::RelDay { off: 0, pod: Some(p) }));
+                            return Some(Self::cand(
+                                i,
+                                i + 2,
+                                Sem::RelDay {
+                                    off: 0,
+                                    pod: Some(p),
+                                },
+                            ));
                         }
-                        if self.is(i + 1, "après") && self.is(i + 2, "-") && self.is(i + 3, "midi") {
-                            return Some(Self::cand(i, i + 4, Sem::RelDay { off: 0, pod: Some(Pod::Afternoon) }));
+                        if self.is(i + 1, "après") && self.is(i + 2, "-") && self.is(i + 3, "midi")
+                        {
+                            return Some(Self::cand(
+                                i,
+                                i + 4,
+                                Sem::RelDay {
+                                    off: 0,
+                                    pod: Some(Pod::Afternoon),
+                                },
+                            ));
                         }
                         return None;
                     }
                     (Lang::Fr, "nuit") if self.kw(i + 1) == Some(Kw::Last) => {
-                        return Some(Self::cand(i, i + 2, Sem::RelDay { off: -1, pod: Some(Pod::Night) }));
+                        return Some(Self::cand(
+                            i,
+                            i + 2,
+                            Sem::RelDay {
+                                off: -1,
+                                pod: Some(Pod::Night),
+                            },
+                        ));
                     }
                     (Lang::Es, "esta") => {
                         let p = match self.low(i + 1) {
@@ -1408,7 +2603,14 @@ impl<'a> Scan<'a> {
                             "madrugada" => Pod::Night,
                             _ => return None,
                         };
-                        return Some(Self::cand(i, i + 2, Sem::RelDay { off: 0, pod: Some(p) }));
+                        return Some(Self::cand(
+                            i,
+                            i + 2,
+                            Sem::RelDay {
+                                off: 0,
+                                pod: Some(p),
+                            },
+                        ));
                     }
                     _ => return None,
                 }
@@ -1438,7 +2640,11 @@ impl<'a> Scan<'a> {
                             k += 3;
                         }
                     }
-                    if lang == Lang::Fr && self.is(k, "après") && self.is(k + 1, "-") && self.is(k + 2, "midi") {
+                    if lang == Lang::Fr
+                        && self.is(k, "après")
+                        && self.is(k + 1, "-")
+                        && self.is(k + 2, "midi")
+                    {
                         pod = Some(Pod::Afternoon);
                         k += 3;
                     }
@@ -1460,7 +2666,10 @@ impl<'a> Scan<'a> {
         let mut dir = Dir::Auto;
         let mut night = false;
         // "late Tuesday", "early Saturday"
-        if lang == Lang::En && matches!(self.lex(k), Lex::Part(Part::Early) | Lex::Part(Part::Late)) && self.weekday_at(k + 1).is_some() {
+        if lang == Lang::En
+            && matches!(self.lex(k), Lex::Part(Part::Early) | Lex::Part(Part::Late))
+            && self.weekday_at(k + 1).is_some()
+        {
             k += 1;
         }
         match self.kw(k) {
@@ -1481,11 +2690,19 @@ impl<'a> Scan<'a> {
         // night-of
         let mut wd_override = None;
         match lang {
-            Lang::De if self.is(k, "nacht") && self.is_any(k + 1, &["zum", "zu", "auf"]) && self.weekday_at(k + 2).is_some() => {
+            Lang::De
+                if self.is(k, "nacht")
+                    && self.is_any(k + 1, &["zum", "zu", "auf"])
+                    && self.weekday_at(k + 2).is_some() =>
+            {
                 night = true;
                 k += 2;
             }
-            Lang::Fr if self.is(k, "nuit") && self.is_any(k + 1, &["de", "du"]) && self.weekday_at(k + 2).is_some() => {
+            Lang::Fr
+                if self.is(k, "nuit")
+                    && self.is_any(k + 1, &["de", "du"])
+                    && self.weekday_at(k + 2).is_some() =>
+            {
                 if self.is_any(k + 3, &["à", "au"]) && self.weekday_at(k + 4).is_some() {
                     night = true;
                     k += 4;
@@ -1494,7 +2711,11 @@ impl<'a> Scan<'a> {
                     k += 2;
                 }
             }
-            Lang::Es if self.is_any(k, &["noche", "madrugada"]) && self.is_any(k + 1, &["del", "de"]) && self.weekday_at(k + 2).is_some() => {
+            Lang::Es
+                if self.is_any(k, &["noche", "madrugada"])
+                    && self.is_any(k + 1, &["del", "de"])
+                    && self.weekday_at(k + 2).is_some() =>
+            {
                 if self.is(k + 3, "al") && self.weekday_at(k + 4).is_some() {
                     k += 4;
                 } else {
@@ -1522,7 +2743,11 @@ impl<'a> Scan<'a> {
                     if let Lex::Pod(p) = self.lex(k) {
                         pod = Some(p);
                         k += 1;
-                    } else if lang == Lang::Fr && self.is(k, "après") && self.is(k + 1, "-") && self.is(k + 2, "midi") {
+                    } else if lang == Lang::Fr
+                        && self.is(k, "après")
+                        && self.is(k + 1, "-")
+                        && self.is(k + 2, "midi")
+                    {
                         pod = Some(Pod::Afternoon);
                         k += 3;
                     }
@@ -1615,7 +2840,17 @@ impl<'a> Scan<'a> {
                 }
             }
         }
-        Some(Self::cand(s, k, Sem::Weekday { wd, dir, pod, night, week_off }))
+        Some(Self::cand(
+            s,
+            k,
+            Sem::Weekday {
+                wd,
+                dir,
+                pod,
+                night,
+                week_off,
+            },
+        ))
     }
 
     /// last week, this month, next year, earlier this month, vergangene Woche,
@@ -1663,13 +2898,39 @@ impl<'a> Scan<'a> {
         match lang {
             Lang::De => {
                 if self.is_any(i, &["vorwoche"]) {
-                    return Some(Self::cand(i, i + 1, Sem::RelUnit { unit: Unit::Week, off: -1, note: "" }));
+                    return Some(Self::cand(
+                        i,
+                        i + 1,
+                        Sem::RelUnit {
+                            unit: Unit::Week,
+                            off: -1,
+                            note: "",
+                        },
+                    ));
                 }
-                if self.is_any(i, &["vorjahr", "vorjahres"]) && self.prev_is_any(i, &["im", "des", "seit"]) {
-                    return Some(Self::cand(i, i + 1, Sem::RelUnit { unit: Unit::Year, off: -1, note: "" }));
+                if self.is_any(i, &["vorjahr", "vorjahres"])
+                    && self.prev_is_any(i, &["im", "des", "seit"])
+                {
+                    return Some(Self::cand(
+                        i,
+                        i + 1,
+                        Sem::RelUnit {
+                            unit: Unit::Year,
+                            off: -1,
+                            note: "",
+                        },
+                    ));
                 }
                 if self.is_any(i, &["vormonat"]) {
-                    return Some(Self::cand(i, i + 1, Sem::RelUnit { unit: Unit::Month, off: -1, note: "" }));
+                    return Some(Self::cand(
+                        i,
+                        i + 1,
+                        Sem::RelUnit {
+                            unit: Unit::Month,
+                            off: -1,
+                            note: "",
+                        },
+                    ));
                 }
                 let off = off_of(self.kw(i))?;
                 if self.is(i + 1, "wochenende") {
@@ -1685,14 +2946,30 @@ impl<'a> Scan<'a> {
                 if self.is(i, "laufenden") && u != Unit::Year {
                     return None;
                 }
-                Some(Self::cand(i, i + 2, Sem::RelUnit { unit: u, off, note: "" }))
+                Some(Self::cand(
+                    i,
+                    i + 2,
+                    Sem::RelUnit {
+                        unit: u,
+                        off,
+                        note: "",
+                    },
+                ))
             }
             Lang::En => {
                 let w = self.low(i);
                 if matches!(w, "earlier" | "later") && self.is(i + 1, "this") {
                     let u = singular(i + 2)?;
                     let note = if w == "earlier" { "earlier" } else { "later" };
-                    return Some(Self::cand(i, i + 3, Sem::RelUnit { unit: u, off: 0, note }));
+                    return Some(Self::cand(
+                        i,
+                        i + 3,
+                        Sem::RelUnit {
+                            unit: u,
+                            off: 0,
+                            note,
+                        },
+                    ));
                 }
                 let off = match w {
                     "last" => -1,
@@ -1711,9 +2988,24 @@ impl<'a> Scan<'a> {
                 let u = singular(i + 1)?;
                 // "the last year" = the past twelve months: a duration
                 if self.prev_is_any(i, &["the"]) && off != 0 {
-                    return Some(Self::cand(i, i + 2, Sem::Duration { n: Some(1), unit: u }));
+                    return Some(Self::cand(
+                        i,
+                        i + 2,
+                        Sem::Duration {
+                            n: Some(1),
+                            unit: u,
+                        },
+                    ));
                 }
-                Some(Self::cand(i, i + 2, Sem::RelUnit { unit: u, off, note: "" }))
+                Some(Self::cand(
+                    i,
+                    i + 2,
+                    Sem::RelUnit {
+                        unit: u,
+                        off,
+                        note: "",
+                    },
+                ))
             }
             Lang::Fr => {
                 // cette semaine, ce mois(-ci), cette année, ce week-end
@@ -1729,7 +3021,15 @@ impl<'a> Scan<'a> {
                     if self.joined(e) && self.is(e, "-") && self.is_any(e + 1, &["ci", "là"]) {
                         e += 2;
                     }
-                    return Some(Self::cand(i, e, Sem::RelUnit { unit: u, off: 0, note: "" }));
+                    return Some(Self::cand(
+                        i,
+                        e,
+                        Sem::RelUnit {
+                            unit: u,
+                            off: 0,
+                            note: "",
+                        },
+                    ));
                 }
                 // semaine dernière, l'an prochain, le week-end dernier
                 let mut e = i + 1;
@@ -1759,7 +3059,15 @@ impl<'a> Scan<'a> {
                         return None;
                     }
                 };
-                Some(Self::cand(i, i + 2, Sem::RelUnit { unit: u, off, note: "" }))
+                Some(Self::cand(
+                    i,
+                    i + 2,
+                    Sem::RelUnit {
+                        unit: u,
+                        off,
+                        note: "",
+                    },
+                ))
             }
             Lang::Es => {
                 if self.is_any(i, &["este", "esta"]) {
@@ -1767,7 +3075,15 @@ impl<'a> Scan<'a> {
                         return Some(Self::cand(i, i + 4, Sem::Weekend { dir: Dir::This }));
                     }
                     let u = singular(i + 1)?;
-                    return Some(Self::cand(i, i + 2, Sem::RelUnit { unit: u, off: 0, note: "" }));
+                    return Some(Self::cand(
+                        i,
+                        i + 2,
+                        Sem::RelUnit {
+                            unit: u,
+                            off: 0,
+                            note: "",
+                        },
+                    ));
                 }
                 // el pasado fin de semana / el próximo año / la próxima semana
                 if let Some(off) = match self.kw(i) {
@@ -1780,7 +3096,15 @@ impl<'a> Scan<'a> {
                         return Some(Self::cand(i, i + 4, Sem::Weekend { dir }));
                     }
                     if let Some(u) = singular(i + 1) {
-                        return Some(Self::cand(i, i + 2, Sem::RelUnit { unit: u, off, note: "" }));
+                        return Some(Self::cand(
+                            i,
+                            i + 2,
+                            Sem::RelUnit {
+                                unit: u,
+                                off,
+                                note: "",
+                            },
+                        ));
                     }
                     return None;
                 }
@@ -1810,7 +3134,15 @@ impl<'a> Scan<'a> {
                         }
                     }
                 };
-                Some(Self::cand(i, e, Sem::RelUnit { unit: u, off, note: "" }))
+                Some(Self::cand(
+                    i,
+                    e,
+                    Sem::RelUnit {
+                        unit: u,
+                        off,
+                        note: "",
+                    },
+                ))
             }
         }
     }
@@ -1823,7 +3155,9 @@ impl<'a> Scan<'a> {
         let mut k;
         match lang {
             Lang::De => {
-                let Lex::Part(p) = self.lex(i) else { return None };
+                let Lex::Part(p) = self.lex(i) else {
+                    return None;
+                };
                 if !self.cap(i) {
                     return None;
                 }
@@ -1865,7 +3199,11 @@ impl<'a> Scan<'a> {
                     return Some(Self::cand(s, k + 2, rel_part(part, u, off)));
                 }
                 if self.is(k, "the") && self.is_any(k + 1, &["year", "month"]) {
-                    let u = if self.is(k + 1, "year") { Unit::Year } else { Unit::Month };
+                    let u = if self.is(k + 1, "year") {
+                        Unit::Year
+                    } else {
+                        Unit::Month
+                    };
                     return Some(Self::cand(s, k + 2, rel_part(part, u, 0)));
                 }
             }
@@ -1874,7 +3212,18 @@ impl<'a> Scan<'a> {
                     if self.is(i, "courant") && self.month_at(i + 1).is_some() {
                         let (m, k2, _) = self.month_at(i + 1)?;
                         let (y, e) = self.year_after(k2);
-                        return Some(Self::cand(s, e, Sem::Date { y, m: Some(m), d: None, yrel: None, dir: Dir::Auto, wd: None }));
+                        return Some(Self::cand(
+                            s,
+                            e,
+                            Sem::Date {
+                                y,
+                                m: Some(m),
+                                d: None,
+                                yrel: None,
+                                dir: Dir::Auto,
+                                wd: None,
+                            },
+                        ));
                     }
                     return None;
                 };
@@ -1886,7 +3235,11 @@ impl<'a> Scan<'a> {
                     return None;
                 }
                 // "fin de l'année", "début de l'année prochaine", "fin de l'an dernier"
-                if self.is_any(k, &["de", "d"]) && self.is(k + 1, "l") && self.is(k + 2, "'") && self.is_any(k + 3, &["année", "an"]) {
+                if self.is_any(k, &["de", "d"])
+                    && self.is(k + 1, "l")
+                    && self.is(k + 2, "'")
+                    && self.is_any(k + 3, &["année", "an"])
+                {
                     let off = match self.kw(k + 4) {
                         Some(Kw::Last) => Some((-1, k + 5)),
                         Some(Kw::Next) => Some((1, k + 5)),
@@ -1901,11 +3254,17 @@ impl<'a> Scan<'a> {
                 }
             }
             Lang::Es => {
-                let Lex::Part(p) = self.lex(i) else { return None };
+                let Lex::Part(p) = self.lex(i) else {
+                    return None;
+                };
                 part = p;
                 k = i + 1;
                 if self.is(k, "del") && self.is_any(k + 1, &["año", "mes"]) {
-                    let u = if self.is(k + 1, "año") { Unit::Year } else { Unit::Month };
+                    let u = if self.is(k + 1, "año") {
+                        Unit::Year
+                    } else {
+                        Unit::Month
+                    };
                     let (off, e) = match self.kw(k + 2) {
                         Some(Kw::Last) if self.is_any(k + 2, &["pasado"]) => (-1, k + 3),
                         Some(Kw::Next) => (1, k + 3),
@@ -1918,7 +3277,11 @@ impl<'a> Scan<'a> {
                 }
                 k += 1;
                 if self.is_any(k, &["este", "esta"]) && self.is_any(k + 1, &["año", "mes"]) {
-                    let u = if self.is(k + 1, "año") { Unit::Year } else { Unit::Month };
+                    let u = if self.is(k + 1, "año") {
+                        Unit::Year
+                    } else {
+                        Unit::Month
+                    };
                     return Some(Self::cand(s, k + 2, rel_part(part, u, 0)));
                 }
             }
@@ -1926,19 +3289,60 @@ impl<'a> Scan<'a> {
         // month [year] | year | (DE) des Jahres / vergangenen Jahres / des Monats
         if let Some((m, k2, _)) = self.month_at(k) {
             let (y, e) = self.year_after(k2);
-            if let Some((rel, e2)) = if y.is_none() { self.year_rel_at(e) } else { None } {
-                return Some(Self::cand(s, e2, Sem::Part { part, y: None, m: Some(m), yrel: Some(rel), unit: Unit::Month, dir: Dir::Auto }));
+            if let Some((rel, e2)) = if y.is_none() {
+                self.year_rel_at(e)
+            } else {
+                None
+            } {
+                return Some(Self::cand(
+                    s,
+                    e2,
+                    Sem::Part {
+                        part,
+                        y: None,
+                        m: Some(m),
+                        yrel: Some(rel),
+                        unit: Unit::Month,
+                        dir: Dir::Auto,
+                    },
+                ));
             }
-            return Some(Self::cand(s, e, Sem::Part { part, y, m: Some(m), yrel: None, unit: Unit::Month, dir: Dir::Auto }));
+            return Some(Self::cand(
+                s,
+                e,
+                Sem::Part {
+                    part,
+                    y,
+                    m: Some(m),
+                    yrel: None,
+                    unit: Unit::Month,
+                    dir: Dir::Auto,
+                },
+            ));
         }
         if let Some((y, e)) = self.year_at(k) {
-            return Some(Self::cand(s, e, Sem::Part { part, y: Some(y), m: None, yrel: None, unit: Unit::Year, dir: Dir::Auto }));
+            return Some(Self::cand(
+                s,
+                e,
+                Sem::Part {
+                    part,
+                    y: Some(y),
+                    m: None,
+                    yrel: None,
+                    unit: Unit::Year,
+                    dir: Dir::Auto,
+                },
+            ));
         }
         if lang == Lang::De {
             let mut k2 = k;
             if self.is_any(k2, &["des", "dieses", "diesen"]) {
                 if self.is(k2, "dieses") && self.is_any(k2 + 1, &["jahres", "monats"]) {
-                    let u = if self.is(k2 + 1, "jahres") { Unit::Year } else { Unit::Month };
+                    let u = if self.is(k2 + 1, "jahres") {
+                        Unit::Year
+                    } else {
+                        Unit::Month
+                    };
                     return Some(Self::cand(s, k2 + 2, rel_part(part, u, 0)));
                 }
                 k2 += 1;
@@ -1972,7 +3376,10 @@ impl<'a> Scan<'a> {
         if let Some((v, nd)) = self.num(i) {
             if (nd == 4 && v % 10 == 0 && (1000..=2190).contains(&v)) || (nd == 2 && v % 10 == 0) {
                 let full = if nd == 2 { 1900 + v as i32 } else { v as i32 };
-                if self.joined(i + 1) && ((lang == Lang::De && self.is(i + 1, "er")) || (lang == Lang::En && self.is(i + 1, "s"))) {
+                if self.joined(i + 1)
+                    && ((lang == Lang::De && self.is(i + 1, "er"))
+                        || (lang == Lang::En && self.is(i + 1, "s")))
+                {
                     let mut e = i + 2;
                     if lang == Lang::De {
                         if self.is(e, "-") && self.joined(e) {
@@ -1990,7 +3397,10 @@ impl<'a> Scan<'a> {
             // 20. Jahrhundert, 20th century, 20e siècle
             if nd <= 2 && (1..=30).contains(&v) {
                 let mut k = i + 1;
-                if self.joined(k) && (self.is(k, ".") || self.is_any(k, &["th", "st", "nd", "rd", "e", "ème", "eme"])) {
+                if self.joined(k)
+                    && (self.is(k, ".")
+                        || self.is_any(k, &["th", "st", "nd", "rd", "e", "ème", "eme"]))
+                {
                     k += 1;
                 }
                 if self.kw(k) == Some(Kw::Century) {
@@ -2002,13 +3412,20 @@ impl<'a> Scan<'a> {
         if lang == Lang::En && self.is(i, "'") {
             if let Some((v, 2)) = self.num(i + 1) {
                 if v % 10 == 0 && self.joined(i + 1) && self.joined(i + 2) && self.is(i + 2, "s") {
-                    let full = if v < 30 { 2000 + v as i32 } else { 1900 + v as i32 };
+                    let full = if v < 30 {
+                        2000 + v as i32
+                    } else {
+                        1900 + v as i32
+                    };
                     return Some(Self::cand(i, i + 3, Sem::Decade(full / 10)));
                 }
             }
         }
         // les années 1990 / los años 90 / la década de 1990
-        if (lang == Lang::Fr && self.is(i, "années")) || (lang == Lang::Es && self.is(i, "años")) || (lang == Lang::Es && self.is(i, "década") && self.is(i + 1, "de")) {
+        if (lang == Lang::Fr && self.is(i, "années"))
+            || (lang == Lang::Es && self.is(i, "años"))
+            || (lang == Lang::Es && self.is(i, "década") && self.is(i + 1, "de"))
+        {
             let mut k = i + 1;
             if self.is(k, "de") {
                 k += 1;
@@ -2018,7 +3435,15 @@ impl<'a> Scan<'a> {
             }
             if let Some((v, nd)) = self.num(k) {
                 if v % 10 == 0 && (nd == 4 || nd == 2) {
-                    let full = if nd == 2 { if v < 30 { 2000 + v as i32 } else { 1900 + v as i32 } } else { v as i32 };
+                    let full = if nd == 2 {
+                        if v < 30 {
+                            2000 + v as i32
+                        } else {
+                            1900 + v as i32
+                        }
+                    } else {
+                        v as i32
+                    };
                     return Some(Self::cand(i, k + 1, Sem::Decade(full / 10)));
                 }
             }
@@ -2039,14 +3464,22 @@ impl<'a> Scan<'a> {
         // siglo XX, XXe siècle
         if lang == Lang::Es && self.kw(i) == Some(Kw::Century) {
             let r = roman(self.low(i + 1))?;
-            if self.tk(i + 1).is_some_and(|t| t.cap) || self.text.get(self.tk(i + 1)?.start..self.tk(i + 1)?.end).is_some_and(|s| s.chars().all(|c| c.is_uppercase())) {
+            if self.tk(i + 1).is_some_and(|t| t.cap)
+                || self
+                    .text
+                    .get(self.tk(i + 1)?.start..self.tk(i + 1)?.end)
+                    .is_some_and(|s| s.chars().all(|c| c.is_uppercase()))
+            {
                 return Some(Self::cand(i, i + 2, Sem::Century(r - 1)));
             }
             return None;
         }
         if lang == Lang::Fr && self.is_word(i) && self.kw(i + 1) == Some(Kw::Century) {
             let w = self.low(i);
-            let base = w.strip_suffix("ème").or_else(|| w.strip_suffix("eme")).or_else(|| w.strip_suffix('e'))?;
+            let base = w
+                .strip_suffix("ème")
+                .or_else(|| w.strip_suffix("eme"))
+                .or_else(|| w.strip_suffix('e'))?;
             let r = roman(base)?;
             return Some(Self::cand(i, i + 2, Sem::Century(r - 1)));
         }
@@ -2078,10 +3511,18 @@ impl<'a> Scan<'a> {
         if let Lex::Ord(h) = self.lex(k) {
             if (1..=2).contains(&h) {
                 let mut e = match (lang, self.low(k + 1)) {
-                    (Lang::De, "jahreshälfte") | (Lang::Fr, "semestre") | (Lang::Es, "semestre") => Some(k + 2),
+                    (Lang::De, "jahreshälfte")
+                    | (Lang::Fr, "semestre")
+                    | (Lang::Es, "semestre") => Some(k + 2),
                     (Lang::En, "half") if self.is(k + 2, "of") => Some(k + 3),
-                    (Lang::De, "hälfte") if self.is(k + 2, "des") && self.is_any(k + 3, &["jahres", "jahrs"]) => Some(k + 4),
-                    (Lang::Es, "mitad") if self.is(k + 2, "del") && self.is(k + 3, "año") => Some(k + 4),
+                    (Lang::De, "hälfte")
+                        if self.is(k + 2, "des") && self.is_any(k + 3, &["jahres", "jahrs"]) =>
+                    {
+                        Some(k + 4)
+                    }
+                    (Lang::Es, "mitad") if self.is(k + 2, "del") && self.is(k + 3, "año") => {
+                        Some(k + 4)
+                    }
                     _ => None,
                 };
                 if let Some(e0) = e {
@@ -2091,7 +3532,8 @@ impl<'a> Scan<'a> {
                         if let Some((r, e2)) = self.year_rel_at(e0) {
                             yrel = Some(r);
                             e1 = e2;
-                        } else if lang == Lang::En && self.is(e0, "the") && self.is(e0 + 1, "year") {
+                        } else if lang == Lang::En && self.is(e0, "the") && self.is(e0 + 1, "year")
+                        {
                             yrel = Some(0);
                             e1 = e0 + 2;
                         } else if lang == Lang::En && self.is(e0 - 1, "of") {
@@ -2099,13 +3541,27 @@ impl<'a> Scan<'a> {
                             return None;
                         }
                     }
-                    if y.is_none() && yrel.is_none() && lang == Lang::De && self.is_any(e0, &["des", "dieses"]) {
+                    if y.is_none()
+                        && yrel.is_none()
+                        && lang == Lang::De
+                        && self.is_any(e0, &["des", "dieses"])
+                    {
                         let (y2, e2) = self.quarter_year(e0 + 1);
                         y = y2;
                         e1 = if y.is_some() { e2 } else { e1 };
                     }
                     e = Some(e1);
-                    return Some(Self::cand(s, e.unwrap_or(e1), Sem::Quarter { q: h, y, yrel, dir, half: true }));
+                    return Some(Self::cand(
+                        s,
+                        e.unwrap_or(e1),
+                        Sem::Quarter {
+                            q: h,
+                            y,
+                            yrel,
+                            dir,
+                            half: true,
+                        },
+                    ));
                 }
             }
         }
@@ -2114,7 +3570,17 @@ impl<'a> Scan<'a> {
             if self.kw(k + 1) == Some(Kw::Quarter) && (1..=4).contains(&q) {
                 let e = k + 2;
                 let (y, e2) = self.quarter_year(e);
-                return Some(Self::cand(s, e2, Sem::Quarter { q, y, yrel: None, dir, half: false }));
+                return Some(Self::cand(
+                    s,
+                    e2,
+                    Sem::Quarter {
+                        q,
+                        y,
+                        yrel: None,
+                        dir,
+                        half: false,
+                    },
+                ));
             }
         }
         if self.is(k, "q") && self.joined(k + 1) {
@@ -2122,14 +3588,31 @@ impl<'a> Scan<'a> {
                 if (1..=4).contains(&q) {
                     let (y, e2) = self.quarter_year(k + 2);
                     if y.is_some() || self.cap(k) {
-                        return Some(Self::cand(s, e2, Sem::Quarter { q: q as u8, y, yrel: None, dir, half: false }));
+                        return Some(Self::cand(
+                            s,
+                            e2,
+                            Sem::Quarter {
+                                q: q as u8,
+                                y,
+                                yrel: None,
+                                dir,
+                                half: false,
+                            },
+                        ));
                     }
                 }
             }
         }
-        let Lex::Season(se) = self.lex(k) else { return None };
+        let Lex::Season(se) = self.lex(k) else {
+            return None;
+        };
         let mut e = k + 1;
-        if lang == Lang::En && self.is(k, "fall") && dir == Dir::Auto && !self.prev_is_any(k, &["the"]) && self.year_at(e).is_none() {
+        if lang == Lang::En
+            && self.is(k, "fall")
+            && dir == Dir::Auto
+            && !self.prev_is_any(k, &["the"])
+            && self.year_at(e).is_none()
+        {
             return None;
         }
         if lang == Lang::De && !self.cap(k) {
@@ -2163,29 +3646,95 @@ impl<'a> Scan<'a> {
                 _ => {}
             }
             if let Some((rel, e2)) = self.year_rel_at(e) {
-                return Some(Self::cand(s, e2, Sem::Season { s: se, y: None, yrel: Some(rel), dir }));
+                return Some(Self::cand(
+                    s,
+                    e2,
+                    Sem::Season {
+                        s: se,
+                        y: None,
+                        yrel: Some(rel),
+                        dir,
+                    },
+                ));
             }
             if dir == Dir::Auto {
                 let cue = match lang {
-                    Lang::De => self.prev_is_any(k, &["im", "seit", "bis", "ab", "diesen", "diesem", "des", "zum", "anfang", "ende", "mitte", "vom", "dem", "den", "im", "kommenden", "vergangenen", "letzten", "nächsten"]),
-                    Lang::En => self.prev_is_any(k, &["in", "since", "until", "by", "the", "during", "this", "last", "next", "early", "late", "mid", "through"]),
+                    Lang::De => self.prev_is_any(
+                        k,
+                        &[
+                            "im",
+                            "seit",
+                            "bis",
+                            "ab",
+                            "diesen",
+                            "diesem",
+                            "des",
+                            "zum",
+                            "anfang",
+                            "ende",
+                            "mitte",
+                            "vom",
+                            "dem",
+                            "den",
+                            "im",
+                            "kommenden",
+                            "vergangenen",
+                            "letzten",
+                            "nächsten",
+                        ],
+                    ),
+                    Lang::En => self.prev_is_any(
+                        k,
+                        &[
+                            "in", "since", "until", "by", "the", "during", "this", "last", "next",
+                            "early", "late", "mid", "through",
+                        ],
+                    ),
                     Lang::Fr => {
-                        self.prev_is_any(k, &["l", "cet", "en", "au", "depuis", "jusqu", "d", "cette", "ce", "fin", "début", "mi"]) && (self.joined(k) || !self.is(k, "été") || !self.prev_is_any(k, &["a", "ont", "avait", "aurait", "sera", "été", "ayant"]))
+                        self.prev_is_any(
+                            k,
+                            &[
+                                "l", "cet", "en", "au", "depuis", "jusqu", "d", "cette", "ce",
+                                "fin", "début", "mi",
+                            ],
+                        ) && (self.joined(k)
+                            || !self.is(k, "été")
+                            || !self.prev_is_any(
+                                k,
+                                &["a", "ont", "avait", "aurait", "sera", "été", "ayant"],
+                            ))
                     }
-                    Lang::Es => self.prev_is_any(k, &["el", "en", "este", "desde", "hasta", "del", "durante", "la"]),
+                    Lang::Es => self.prev_is_any(
+                        k,
+                        &["el", "en", "este", "desde", "hasta", "del", "durante", "la"],
+                    ),
                 };
                 if !cue {
                     return None;
                 }
                 if lang == Lang::Fr && self.is(k, "été") {
                     // "a été", "ont été": the participle
-                    if !self.prev_is_any(k, &["l", "cet", "en", "depuis", "d", "fin", "début", "mi", "jusqu"]) {
+                    if !self.prev_is_any(
+                        k,
+                        &[
+                            "l", "cet", "en", "depuis", "d", "fin", "début", "mi", "jusqu",
+                        ],
+                    ) {
                         return None;
                     }
                 }
             }
         }
-        Some(Self::cand(s, e, Sem::Season { s: se, y, yrel: None, dir }))
+        Some(Self::cand(
+            s,
+            e,
+            Sem::Season {
+                s: se,
+                y,
+                yrel: None,
+                dir,
+            },
+        ))
     }
 
     fn quarter_year(&self, e: usize) -> (Option<i32>, usize) {
@@ -2213,18 +3762,37 @@ impl<'a> Scan<'a> {
                 if let Some((n, k, _)) = self.qty_at(i) {
                     let u = self.unit(k)?;
                     if self.kw(k + 1) == Some(Kw::Ago) && n > 0 {
-                        return Some(Self::cand(i, k + 2, Sem::Ago { n, unit: u, sign: -1 }));
+                        return Some(Self::cand(
+                            i,
+                            k + 2,
+                            Sem::Ago {
+                                n,
+                                unit: u,
+                                sign: -1,
+                            },
+                        ));
                     }
                     return None;
                 }
                 if self.is(i, "in") {
                     let (n, k, _) = self.qty_at(i + 1)?;
                     let u = self.unit(k)?;
-                    if n == 0 || self.is(k + 1, "of") || !matches!(u, Unit::Day | Unit::Week | Unit::Month | Unit::Year) {
+                    if n == 0
+                        || self.is(k + 1, "of")
+                        || !matches!(u, Unit::Day | Unit::Week | Unit::Month | Unit::Year)
+                    {
                         return None;
                     }
                     if self.tense(i, k + 1) == Tense::Future {
-                        return Some(Self::cand(i, k + 1, Sem::Ago { n, unit: u, sign: 1 }));
+                        return Some(Self::cand(
+                            i,
+                            k + 1,
+                            Sem::Ago {
+                                n,
+                                unit: u,
+                                sign: 1,
+                            },
+                        ));
                     }
                 }
                 None
@@ -2236,7 +3804,13 @@ impl<'a> Scan<'a> {
                     _ => return None,
                 };
                 let mut k = i + 1;
-                if self.is_any(k, &["knapp", "fast", "rund", "etwa", "gut", "über", "genau", "zwei"]) && !self.is(k, "zwei") {
+                if self.is_any(
+                    k,
+                    &[
+                        "knapp", "fast", "rund", "etwa", "gut", "über", "genau", "zwei",
+                    ],
+                ) && !self.is(k, "zwei")
+                {
                     k += 1;
                 } else if self.is(k, "mehr") && self.is(k + 1, "als") {
                     k += 2;
@@ -2263,13 +3837,14 @@ impl<'a> Scan<'a> {
                 Some(Self::cand(i, k2 + 1, Sem::Ago { n, unit: u, sign }))
             }
             Lang::Fr => {
-                let (sign, mut k) = if self.is(i, "il") && self.is(i + 1, "y") && self.is(i + 2, "a") {
-                    (-1, i + 3)
-                } else if self.is(i, "dans") {
-                    (1, i + 1)
-                } else {
-                    return None;
-                };
+                let (sign, mut k) =
+                    if self.is(i, "il") && self.is(i + 1, "y") && self.is(i + 2, "a") {
+                        (-1, i + 3)
+                    } else if self.is(i, "dans") {
+                        (1, i + 1)
+                    } else {
+                        return None;
+                    };
                 if self.is_any(k, &["près", "plus"]) && self.is_any(k + 1, &["de", "d"]) {
                     k += 2;
                     if self.is(k, "'") {
@@ -2351,24 +3926,60 @@ impl<'a> Scan<'a> {
         let w = self.low(i);
         // determiners after "before/after/después/antes": relative to an event, skip
         let det_after = |k: usize| -> bool {
-            self.is_any(k, &["the", "a", "an", "his", "her", "their", "its", "this", "that", "de", "del", "des", "du", "la", "le", "les", "l", "dem", "der", "den", "einem", "einer", "to"])
+            self.is_any(
+                k,
+                &[
+                    "the", "a", "an", "his", "her", "their", "its", "this", "that", "de", "del",
+                    "des", "du", "la", "le", "les", "l", "dem", "der", "den", "einem", "einer",
+                    "to",
+                ],
+            )
         };
-        let narr = |s: usize, e: usize, n: i32, u: Unit| Some(Self::cand(s, e, Sem::Narr { n, unit: u }));
+        let narr =
+            |s: usize, e: usize, n: i32, u: Unit| Some(Self::cand(s, e, Sem::Narr { n, unit: u }));
         match lang {
             Lang::En => match w {
-                "next" | "following" if self.prev_is_any(i, &["the"]) => narr(i, i + 2, 1, self.unit_singular(i + 1)?),
-                "previous" if self.prev_is_any(i, &["the"]) => narr(i, i + 2, -1, self.unit_singular(i + 1)?),
-                "same" if self.prev_is_any(i, &["the"]) => narr(i, i + 2, 0, self.unit_singular(i + 1)?),
-                "day" | "year" | "month" | "week" if self.prev_is_any(i, &["the", "a"]) && self.is_any(i + 1, &["before", "after", "earlier", "later"]) => {
-                    let n = if self.is_any(i + 1, &["before", "earlier"]) { -1 } else { 1 };
-                    if self.is_any(i + 1, &["before", "after"]) && (det_after(i + 2) || self.is_any(i + 2, &["yesterday", "tomorrow"]) || (self.is_word(i + 2) && self.cap(i + 2))) {
+                "next" | "following" if self.prev_is_any(i, &["the"]) => {
+                    narr(i, i + 2, 1, self.unit_singular(i + 1)?)
+                }
+                "previous" if self.prev_is_any(i, &["the"]) => {
+                    narr(i, i + 2, -1, self.unit_singular(i + 1)?)
+                }
+                "same" if self.prev_is_any(i, &["the"]) => {
+                    narr(i, i + 2, 0, self.unit_singular(i + 1)?)
+                }
+                "day" | "year" | "month" | "week"
+                    if self.prev_is_any(i, &["the", "a"])
+                        && self.is_any(i + 1, &["before", "after", "earlier", "later"]) =>
+                {
+                    let n = if self.is_any(i + 1, &["before", "earlier"]) {
+                        -1
+                    } else {
+                        1
+                    };
+                    if self.is_any(i + 1, &["before", "after"])
+                        && (det_after(i + 2)
+                            || self.is_any(i + 2, &["yesterday", "tomorrow"])
+                            || (self.is_word(i + 2) && self.cap(i + 2)))
+                    {
                         return None;
                     }
                     narr(i, i + 2, n, self.unit_singular(i)?)
                 }
-                "that" if !self.prev_is_any(i, &["said", "told", "so", "such"]) && !self.is(i + 1, "morning") => narr(i, i + 2, 0, self.unit_singular(i + 1)?),
-                "later" | "earlier" if self.is(i + 1, "that") && self.is(i + 2, "day") => narr(i, i + 3, 0, Unit::Day),
-                "later" | "earlier" if self.is(i + 1, "in") && self.is(i + 2, "the") && self.is(i + 3, "day") => narr(i, i + 4, 0, Unit::Day),
+                "that"
+                    if !self.prev_is_any(i, &["said", "told", "so", "such"])
+                        && !self.is(i + 1, "morning") =>
+                {
+                    narr(i, i + 2, 0, self.unit_singular(i + 1)?)
+                }
+                "later" | "earlier" if self.is(i + 1, "that") && self.is(i + 2, "day") => {
+                    narr(i, i + 3, 0, Unit::Day)
+                }
+                "later" | "earlier"
+                    if self.is(i + 1, "in") && self.is(i + 2, "the") && self.is(i + 3, "day") =>
+                {
+                    narr(i, i + 4, 0, Unit::Day)
+                }
                 _ => {
                     let (n, k, _) = self.qty_at(i)?;
                     let u = self.unit(k)?;
@@ -2386,18 +3997,36 @@ impl<'a> Scan<'a> {
                 }
             },
             Lang::De => match w {
-                "folgenden" | "darauffolgenden" | "nächsten" if self.unit_singular(i + 1).is_some() => {
+                "folgenden" | "darauffolgenden" | "nächsten"
+                    if self.unit_singular(i + 1).is_some() =>
+                {
                     if w == "nächsten" && !self.prev_is_any(i, &["am", "den", "dem", "im"]) {
                         return None;
                     }
                     narr(i, i + 2, 1, self.unit_singular(i + 1)?)
                 }
-                "selben" | "gleichen" | "demselben" if self.unit_singular(i + 1).is_some() => narr(i, i + 2, 0, self.unit_singular(i + 1)?),
-                "selben" | "gleichen" | "demselben" if matches!(self.lex(i + 1), Lex::Pod(_)) => narr(i, i + 2, 0, Unit::Day),
+                "selben" | "gleichen" | "demselben" if self.unit_singular(i + 1).is_some() => {
+                    narr(i, i + 2, 0, self.unit_singular(i + 1)?)
+                }
+                "selben" | "gleichen" | "demselben" if matches!(self.lex(i + 1), Lex::Pod(_)) => {
+                    narr(i, i + 2, 0, Unit::Day)
+                }
                 "tags" if self.is_any(i + 1, &["darauf", "danach"]) => narr(i, i + 2, 1, Unit::Day),
-                "tags" if self.is_any(i + 1, &["zuvor", "davor", "vorher"]) => narr(i, i + 2, -1, Unit::Day),
-                "tag" | "jahr" | "monat" | "woche" if self.is_any(i + 1, &["darauf", "danach"]) && self.prev_is_any(i, &["am", "den", "im", "in", "der"]) => narr(i, i + 2, 1, self.unit_singular(i)?),
-                "tag" | "jahr" | "monat" | "woche" if self.is_any(i + 1, &["zuvor", "davor", "vorher"]) && self.prev_is_any(i, &["am", "den", "im", "in", "der"]) => narr(i, i + 2, -1, self.unit_singular(i)?),
+                "tags" if self.is_any(i + 1, &["zuvor", "davor", "vorher"]) => {
+                    narr(i, i + 2, -1, Unit::Day)
+                }
+                "tag" | "jahr" | "monat" | "woche"
+                    if self.is_any(i + 1, &["darauf", "danach"])
+                        && self.prev_is_any(i, &["am", "den", "im", "in", "der"]) =>
+                {
+                    narr(i, i + 2, 1, self.unit_singular(i)?)
+                }
+                "tag" | "jahr" | "monat" | "woche"
+                    if self.is_any(i + 1, &["zuvor", "davor", "vorher"])
+                        && self.prev_is_any(i, &["am", "den", "im", "in", "der"]) =>
+                {
+                    narr(i, i + 2, -1, self.unit_singular(i)?)
+                }
                 "folgetag" | "folgetages" => narr(i, i + 1, 1, Unit::Day),
                 "vortag" | "vortages" | "vorabend" => narr(i, i + 1, -1, Unit::Day),
                 "folgejahr" | "folgejahres" => narr(i, i + 1, 1, Unit::Year),
@@ -2509,9 +4138,27 @@ impl<'a> Scan<'a> {
         match self.lex(i) {
             Lex::SetAdv(u) => {
                 // Spanish "semanal"/"mensual" and French adjectives are fine; skip "quotidien" (a newspaper)
-                return Some(Self::cand(i, i + 1, Sem::Set { n: 1, unit: u, wd: None }));
+                return Some(Self::cand(
+                    i,
+                    i + 1,
+                    Sem::Set {
+                        n: 1,
+                        unit: u,
+                        wd: None,
+                    },
+                ));
             }
-            Lex::WeekdaySet(d) => return Some(Self::cand(i, i + 1, Sem::Set { n: 1, unit: Unit::Week, wd: Some(d) })),
+            Lex::WeekdaySet(d) => {
+                return Some(Self::cand(
+                    i,
+                    i + 1,
+                    Sem::Set {
+                        n: 1,
+                        unit: Unit::Week,
+                        wd: Some(d),
+                    },
+                ))
+            }
             _ => {}
         }
         let mut k;
@@ -2521,7 +4168,10 @@ impl<'a> Scan<'a> {
         } else if lang == Lang::Fr && self.is_any(i, &["tous", "toutes"]) && self.is(i + 1, "les") {
             k = i + 2;
             true
-        } else if lang == Lang::Es && self.is_any(i, &["todos", "todas"]) && self.is_any(i + 1, &["los", "las"]) {
+        } else if lang == Lang::Es
+            && self.is_any(i, &["todos", "todas"])
+            && self.is_any(i + 1, &["los", "las"])
+        {
             k = i + 2;
             true
         } else if lang == Lang::Es && self.is(i, "los") && self.weekday_at(i + 1).is_some() {
@@ -2540,22 +4190,54 @@ impl<'a> Scan<'a> {
                 }
             }
             if let Some(u) = self.unit(k) {
-                return Some(Self::cand(i, k + 1, Sem::Set { n, unit: u, wd: None }));
+                return Some(Self::cand(
+                    i,
+                    k + 1,
+                    Sem::Set {
+                        n,
+                        unit: u,
+                        wd: None,
+                    },
+                ));
             }
             if let Some((d, _)) = self.weekday_at(k) {
-                return Some(Self::cand(i, k + 1, Sem::Set { n: 1, unit: Unit::Week, wd: Some(d) }));
+                return Some(Self::cand(
+                    i,
+                    k + 1,
+                    Sem::Set {
+                        n: 1,
+                        unit: Unit::Week,
+                        wd: Some(d),
+                    },
+                ));
             }
             if let Lex::WeekdaySet(d) = self.lex(k) {
-                return Some(Self::cand(i, k + 1, Sem::Set { n: 1, unit: Unit::Week, wd: Some(d) }));
+                return Some(Self::cand(
+                    i,
+                    k + 1,
+                    Sem::Set {
+                        n: 1,
+                        unit: Unit::Week,
+                        wd: Some(d),
+                    },
+                ));
             }
             return None;
         }
         // per day / pro Tag / par jour / por día / al día / once a week
         let per = match lang {
             Lang::De => self.is(i, "pro"),
-            Lang::En => self.is(i, "per") || (self.is_any(i, &["a", "an"]) && i > 0 && (self.is_any(i - 1, &["once", "twice", "times"]))),
+            Lang::En => {
+                self.is(i, "per")
+                    || (self.is_any(i, &["a", "an"])
+                        && i > 0
+                        && (self.is_any(i - 1, &["once", "twice", "times"])))
+            }
             Lang::Fr => self.is(i, "par"),
-            Lang::Es => self.is_any(i, &["por", "al"]) || (self.is(i, "a") && self.is(i + 1, "la") && self.is(i + 2, "semana")),
+            Lang::Es => {
+                self.is_any(i, &["por", "al"])
+                    || (self.is(i, "a") && self.is(i + 1, "la") && self.is(i + 2, "semana"))
+            }
         };
         if per {
             let mut k = i + 1;
@@ -2564,17 +4246,60 @@ impl<'a> Scan<'a> {
             }
             let u = self.unit(k)?;
             let w = self.low(k);
-            let singular = matches!(w, "tag" | "woche" | "monat" | "jahr" | "stunde" | "day" | "week" | "month" | "year" | "hour" | "jour" | "semaine" | "mois" | "an" | "heure" | "día" | "semana" | "mes" | "año" | "hora");
+            let singular = matches!(
+                w,
+                "tag"
+                    | "woche"
+                    | "monat"
+                    | "jahr"
+                    | "stunde"
+                    | "day"
+                    | "week"
+                    | "month"
+                    | "year"
+                    | "hour"
+                    | "jour"
+                    | "semaine"
+                    | "mois"
+                    | "an"
+                    | "heure"
+                    | "día"
+                    | "semana"
+                    | "mes"
+                    | "año"
+                    | "hora"
+            );
             if !singular {
                 return None;
             }
             if lang == Lang::Es && self.is(i, "al") && !matches!(w, "día" | "mes" | "año") {
                 return None;
             }
-            if self.is_any(k + 1, &["siguiente", "anterior", "suivant", "suivante", "précédent", "later", "before", "after", "earlier"]) {
+            if self.is_any(
+                k + 1,
+                &[
+                    "siguiente",
+                    "anterior",
+                    "suivant",
+                    "suivante",
+                    "précédent",
+                    "later",
+                    "before",
+                    "after",
+                    "earlier",
+                ],
+            ) {
                 return None;
             }
-            return Some(Self::cand(i, k + 1, Sem::Set { n: 1, unit: u, wd: None }));
+            return Some(Self::cand(
+                i,
+                k + 1,
+                Sem::Set {
+                    n: 1,
+                    unit: u,
+                    wd: None,
+                },
+            ));
         }
         None
     }
@@ -2582,46 +4307,255 @@ impl<'a> Scan<'a> {
     /// Bare years (and year ranges) where the context makes them years.
     fn m_year(&self, i: usize, prev_is_date: bool) -> Option<Vec<Cand>> {
         let (y, e) = self.year_at(i)?;
-        if i > 0 && self.joined(i) && (self.is_any(i - 1, &["-", "/", "#", "$", "€", "£", "n°", "°", "'"]) || self.is_word(i - 1)) {
+        if i > 0
+            && self.joined(i)
+            && (self.is_any(i - 1, &["-", "/", "#", "$", "€", "£", "n°", "°", "'"])
+                || self.is_word(i - 1))
+        {
             // "Kh-2024", "#2024", "2014-2016" second half is handled by the first
             if !(self.is(i - 1, "-") && i >= 2 && self.year_at(i - 2).is_some()) {
                 return None;
             }
         }
         // the word before, skipping an abbreviation's dot ("Nr. 2024")
-        let pw = self.prev_word(i).map(|(j, w)| if w == "." && j > 0 && self.joined(j) && self.is_word(j - 1) { (j - 1, self.low(j - 1)) } else { (j, w) });
+        let pw = self.prev_word(i).map(|(j, w)| {
+            if w == "." && j > 0 && self.joined(j) && self.is_word(j - 1) {
+                (j - 1, self.low(j - 1))
+            } else {
+                (j, w)
+            }
+        });
         let prev = pw.map(|(_, w)| w).unwrap_or("");
-        let prev2 = pw.and_then(|(j, _)| self.prev_word(j)).map(|(_, w)| w).unwrap_or("");
+        let prev2 = pw
+            .and_then(|(j, _)| self.prev_word(j))
+            .map(|(_, w)| w)
+            .unwrap_or("");
         let lang = self.lang;
         // Not a year: designators and quantities.
         let neg_prev = match lang {
-            Lang::De => matches!(prev, "rund" | "etwa" | "fast" | "knapp" | "mehr" | "als" | "über" | "mindestens" | "weitere" | "insgesamt" | "ungefähr" | "circa" | "ca" | "nr" | "nummer" | "resolution" | "artikel" | "paragraf" | "paragraph" | "flug" | "linie" | "seite" | "zimmer" | "raum" | "modell" | "typ" | "code" | "kapitel" | "punkt" | "platz" | "rang" | "stufe" | "kilometer" | "bus" | "route" | "nahezu")
-                || (prev == "zu" && prev2 == "bis")
-                || matches!(prev, "die" | "den" | "der" | "diese" | "alle") && self.is_word(e) && self.cap(e),
-            Lang::En => matches!(prev, "about" | "some" | "around" | "nearly" | "almost" | "more" | "than" | "over" | "least" | "roughly" | "approximately" | "estimated" | "additional" | "another" | "resolution" | "no" | "number" | "flight" | "route" | "article" | "page" | "room" | "chapter" | "code" | "model" | "type" | "level" | "highway" | "road" | "plus" | "nearly" | "all" | "those" | "these" | "extra" | "its" | "their" | "of" if prev != "of" || matches!(prev2, "out" | "total" | "group" | "number"))
-                || (prev == "to" && prev2 == "up"),
-            Lang::Fr => matches!(prev, "environ" | "près" | "quelque" | "quelques" | "plus" | "moins" | "résolution" | "numéro" | "n" | "article" | "vol" | "page" | "chambre" | "les" | "des" | "ces" | "ses" | "leurs" | "nos" | "aux" | "route" | "code" | "modèle" | "type" | "niveau" | "millier" | "total")
-                || (matches!(prev, "de" | "d") && matches!(prev2, "plus" | "moins" | "près" | "environ" | "total")),
-            Lang::Es => matches!(prev, "unos" | "unas" | "cerca" | "casi" | "más" | "menos" | "alrededor" | "aproximadamente" | "resolución" | "número" | "artículo" | "vuelo" | "página" | "los" | "las" | "sus" | "estos" | "estas" | "núm" | "ruta" | "código" | "modelo" | "tipo" | "nivel" | "total")
-                || (prev == "de" && matches!(prev2, "más" | "menos" | "cerca" | "alrededor" | "total")),
+            Lang::De => {
+                matches!(
+                    prev,
+                    "rund"
+                        | "etwa"
+                        | "fast"
+                        | "knapp"
+                        | "mehr"
+                        | "als"
+                        | "über"
+                        | "mindestens"
+                        | "weitere"
+                        | "insgesamt"
+                        | "ungefähr"
+                        | "circa"
+                        | "ca"
+                        | "nr"
+                        | "nummer"
+                        | "resolution"
+                        | "artikel"
+                        | "paragraf"
+                        | "paragraph"
+                        | "flug"
+                        | "linie"
+                        | "seite"
+                        | "zimmer"
+                        | "raum"
+                        | "modell"
+                        | "typ"
+                        | "code"
+                        | "kapitel"
+                        | "punkt"
+                        | "platz"
+                        | "rang"
+                        | "stufe"
+                        | "kilometer"
+                        | "bus"
+                        | "route"
+                        | "nahezu"
+                ) || (prev == "zu" && prev2 == "bis")
+                    || matches!(prev, "die" | "den" | "der" | "diese" | "alle")
+                        && self.is_word(e)
+                        && self.cap(e)
+            }
+            Lang::En => {
+                matches!(prev, "about" | "some" | "around" | "nearly" | "almost" | "more" | "than" | "over" | "least" | "roughly" | "approximately" | "estimated" | "additional" | "another" | "resolution" | "no" | "number" | "flight" | "route" | "article" | "page" | "room" | "chapter" | "code" | "model" | "type" | "level" | "highway" | "road" | "plus" | "nearly" | "all" | "those" | "these" | "extra" | "its" | "their" | "of" if prev != "of" || matches!(prev2, "out" | "total" | "group" | "number"))
+                    || (prev == "to" && prev2 == "up")
+            }
+            Lang::Fr => {
+                matches!(
+                    prev,
+                    "environ"
+                        | "près"
+                        | "quelque"
+                        | "quelques"
+                        | "plus"
+                        | "moins"
+                        | "résolution"
+                        | "numéro"
+                        | "n"
+                        | "article"
+                        | "vol"
+                        | "page"
+                        | "chambre"
+                        | "les"
+                        | "des"
+                        | "ces"
+                        | "ses"
+                        | "leurs"
+                        | "nos"
+                        | "aux"
+                        | "route"
+                        | "code"
+                        | "modèle"
+                        | "type"
+                        | "niveau"
+                        | "millier"
+                        | "total"
+                ) || (matches!(prev, "de" | "d")
+                    && matches!(prev2, "plus" | "moins" | "près" | "environ" | "total"))
+            }
+            Lang::Es => {
+                matches!(
+                    prev,
+                    "unos"
+                        | "unas"
+                        | "cerca"
+                        | "casi"
+                        | "más"
+                        | "menos"
+                        | "alrededor"
+                        | "aproximadamente"
+                        | "resolución"
+                        | "número"
+                        | "artículo"
+                        | "vuelo"
+                        | "página"
+                        | "los"
+                        | "las"
+                        | "sus"
+                        | "estos"
+                        | "estas"
+                        | "núm"
+                        | "ruta"
+                        | "código"
+                        | "modelo"
+                        | "tipo"
+                        | "nivel"
+                        | "total"
+                ) || (prev == "de"
+                    && matches!(prev2, "más" | "menos" | "cerca" | "alrededor" | "total"))
+            }
         };
         if neg_prev {
             return None;
         }
         let strong = match lang {
-            Lang::De => matches!(prev, "jahr" | "jahre" | "jahres" | "seit" | "bis" | "ab" | "von" | "vor" | "nach" | "zwischen" | "anfang" | "mitte" | "ende" | "sommer" | "winter" | "herbst" | "frühjahr" | "frühling" | "um" | "jahreswechsel" | "im")
-                || matches!(self.lex(i.wrapping_sub(1)), Lex::Month(..)),
-            Lang::En => matches!(prev, "in" | "since" | "until" | "till" | "from" | "between" | "before" | "after" | "during" | "year" | "early" | "mid" | "late" | "of" | "through" | "by" | "around" | "summer" | "winter" | "spring" | "autumn" | "fall" | "circa")
-                || matches!(self.lex(i.wrapping_sub(1)), Lex::Month(..)),
-            Lang::Fr => matches!(prev, "en" | "depuis" | "jusqu" | "dès" | "avant" | "après" | "entre" | "an" | "année" | "fin" | "début" | "mi" | "de" | "d" | "été" | "hiver" | "printemps" | "automne" | "vers" | "courant" | "à")
-                || matches!(self.lex(i.wrapping_sub(1)), Lex::Month(..)),
-            Lang::Es => matches!(prev, "en" | "desde" | "hasta" | "antes" | "después" | "entre" | "año" | "de" | "del" | "finales" | "principios" | "mediados" | "verano" | "invierno" | "primavera" | "otoño" | "a" | "hacia")
-                || matches!(self.lex(i.wrapping_sub(1)), Lex::Month(..)),
+            Lang::De => {
+                matches!(
+                    prev,
+                    "jahr"
+                        | "jahre"
+                        | "jahres"
+                        | "seit"
+                        | "bis"
+                        | "ab"
+                        | "von"
+                        | "vor"
+                        | "nach"
+                        | "zwischen"
+                        | "anfang"
+                        | "mitte"
+                        | "ende"
+                        | "sommer"
+                        | "winter"
+                        | "herbst"
+                        | "frühjahr"
+                        | "frühling"
+                        | "um"
+                        | "jahreswechsel"
+                        | "im"
+                ) || matches!(self.lex(i.wrapping_sub(1)), Lex::Month(..))
+            }
+            Lang::En => {
+                matches!(
+                    prev,
+                    "in" | "since"
+                        | "until"
+                        | "till"
+                        | "from"
+                        | "between"
+                        | "before"
+                        | "after"
+                        | "during"
+                        | "year"
+                        | "early"
+                        | "mid"
+                        | "late"
+                        | "of"
+                        | "through"
+                        | "by"
+                        | "around"
+                        | "summer"
+                        | "winter"
+                        | "spring"
+                        | "autumn"
+                        | "fall"
+                        | "circa"
+                ) || matches!(self.lex(i.wrapping_sub(1)), Lex::Month(..))
+            }
+            Lang::Fr => {
+                matches!(
+                    prev,
+                    "en" | "depuis"
+                        | "jusqu"
+                        | "dès"
+                        | "avant"
+                        | "après"
+                        | "entre"
+                        | "an"
+                        | "année"
+                        | "fin"
+                        | "début"
+                        | "mi"
+                        | "de"
+                        | "d"
+                        | "été"
+                        | "hiver"
+                        | "printemps"
+                        | "automne"
+                        | "vers"
+                        | "courant"
+                        | "à"
+                ) || matches!(self.lex(i.wrapping_sub(1)), Lex::Month(..))
+            }
+            Lang::Es => {
+                matches!(
+                    prev,
+                    "en" | "desde"
+                        | "hasta"
+                        | "antes"
+                        | "después"
+                        | "entre"
+                        | "año"
+                        | "de"
+                        | "del"
+                        | "finales"
+                        | "principios"
+                        | "mediados"
+                        | "verano"
+                        | "invierno"
+                        | "primavera"
+                        | "otoño"
+                        | "a"
+                        | "hacia"
+                ) || matches!(self.lex(i.wrapping_sub(1)), Lex::Month(..))
+            }
         } || prev_is_date;
         // What follows.
         let next_kind = self.tk(e).map(|t| t.kind);
         let nw = self.low(e);
-        let next_counted = is_counted_noun(lang, nw) || matches!(nw, "%" | "prozent" | "percent" | "per" | "pour" | "por");
+        let next_counted = is_counted_noun(lang, nw)
+            || matches!(nw, "%" | "prozent" | "percent" | "per" | "pour" | "por");
         if next_counted && self.same_line(e, i) {
             return None;
         }
@@ -2632,7 +4566,13 @@ impl<'a> Scan<'a> {
                 return None;
             }
             match lang {
-                Lang::De => !(next_kind == Some(TokenKind::Word) && self.cap(e) && self.same_line(e, i) && !matches!(self.lex(e), Lex::Month(..)) && !self.is_any(e, &["Und"])),
+                Lang::De => {
+                    !(next_kind == Some(TokenKind::Word)
+                        && self.cap(e)
+                        && self.same_line(e, i)
+                        && !matches!(self.lex(e), Lex::Month(..))
+                        && !self.is_any(e, &["Und"]))
+                }
                 _ => {
                     let plural = next_kind == Some(TokenKind::Word)
                         && !self.cap(e)
@@ -2647,14 +4587,46 @@ impl<'a> Scan<'a> {
         if !ok {
             return None;
         }
-        let mut out = vec![Self::cand(i, e, Sem::Date { y: Some(y), m: None, d: None, yrel: None, dir: Dir::Auto, wd: None })];
+        let mut out = vec![Self::cand(
+            i,
+            e,
+            Sem::Date {
+                y: Some(y),
+                m: None,
+                d: None,
+                yrel: None,
+                dir: Dir::Auto,
+                wd: None,
+            },
+        )];
         // ranges "2014-2016", "2014 bis 2016"
-        if self.is_any(e, &["-", "/", "bis", "to", "and", "und", "à", "au", "et", "a", "al", "y", "or", "oder", "ou", "o"]) {
+        if self.is_any(
+            e,
+            &[
+                "-", "/", "bis", "to", "and", "und", "à", "au", "et", "a", "al", "y", "or", "oder",
+                "ou", "o",
+            ],
+        ) {
             if let Some((y2, e2)) = self.year_at(e + 1) {
                 if y2 > y && y2 - y < 200 && !is_counted_noun(lang, self.low(e2)) {
-                    out.push(Self::cand(e + 1, e2, Sem::Date { y: Some(y2), m: None, d: None, yrel: None, dir: Dir::Auto, wd: None }));
+                    out.push(Self::cand(
+                        e + 1,
+                        e2,
+                        Sem::Date {
+                            y: Some(y2),
+                            m: None,
+                            d: None,
+                            yrel: None,
+                            dir: Dir::Auto,
+                            wd: None,
+                        },
+                    ));
                 }
-            } else if self.is(e, "/") && self.joined(e) && self.joined(e + 1) && self.num(e + 1).is_some_and(|(_, d)| d == 2) {
+            } else if self.is(e, "/")
+                && self.joined(e)
+                && self.joined(e + 1)
+                && self.num(e + 1).is_some_and(|(_, d)| d == 2)
+            {
                 // "2015/16": keep the first year only
             }
         }
@@ -2672,16 +4644,45 @@ impl<'a> Scan<'a> {
         let u = self.unit(k)?;
         if art {
             // "a year", "ein Jahr", "un an", "un año": only after a duration cue
-            let cue = match lang {
-                Lang::En => self.prev_is_any(i, &["for", "than", "over", "nearly", "almost", "about", "within", "under", "after", "half", "past", "just", "only", "least"]),
-                Lang::De => self.prev_is_any(i, &["seit", "für", "als", "binnen", "innerhalb", "nach", "fast", "knapp", "rund", "etwa", "über", "mindestens"]),
-                Lang::Fr => self.prev_is_any(i, &["pendant", "depuis", "durant", "d", "en", "de", "pour"]),
-                Lang::Es => self.prev_is_any(i, &["durante", "hace", "de", "en", "casi", "por", "desde"]),
-            };
+            let cue =
+                match lang {
+                    Lang::En => self.prev_is_any(
+                        i,
+                        &[
+                            "for", "than", "over", "nearly", "almost", "about", "within", "under",
+                            "after", "half", "past", "just", "only", "least",
+                        ],
+                    ),
+                    Lang::De => self.prev_is_any(
+                        i,
+                        &[
+                            "seit",
+                            "für",
+                            "als",
+                            "binnen",
+                            "innerhalb",
+                            "nach",
+                            "fast",
+                            "knapp",
+                            "rund",
+                            "etwa",
+                            "über",
+                            "mindestens",
+                        ],
+                    ),
+                    Lang::Fr => self
+                        .prev_is_any(i, &["pendant", "depuis", "durant", "d", "en", "de", "pour"]),
+                    Lang::Es => self
+                        .prev_is_any(i, &["durante", "hace", "de", "en", "casi", "por", "desde"]),
+                };
             if !cue {
                 return None;
             }
-            if lang == Lang::Fr && matches!(self.low(k), "an" | "mois") && self.prev_is_any(i, &["de"]) && !self.prev_is_any(i.saturating_sub(1), &["plus", "moins", "près"]) {
+            if lang == Lang::Fr
+                && matches!(self.low(k), "an" | "mois")
+                && self.prev_is_any(i, &["de"])
+                && !self.prev_is_any(i.saturating_sub(1), &["plus", "moins", "près"])
+            {
                 return None;
             }
         }
@@ -2693,16 +4694,37 @@ impl<'a> Scan<'a> {
         if lang == Lang::De && self.is(e, "lang") {
             e += 1;
         }
-        Some(Self::cand(i, e, Sem::Duration { n: if n == 0 { None } else { Some(n) }, unit: u }))
+        Some(Self::cand(
+            i,
+            e,
+            Sem::Duration {
+                n: if n == 0 { None } else { Some(n) },
+                unit: u,
+            },
+        ))
     }
 }
 
 fn rel_part(part: Part, unit: Unit, off: i32) -> Sem {
-    Sem::Part { part, y: None, m: None, yrel: Some(off), unit, dir: Dir::Auto }
+    Sem::Part {
+        part,
+        y: None,
+        m: None,
+        yrel: Some(off),
+        unit,
+        dir: Dir::Auto,
+    }
 }
 
 fn date(y: Option<i32>, m: Option<u8>, d: Option<u8>) -> Sem {
-    Sem::Date { y, m, d, yrel: None, dir: Dir::Auto, wd: None }
+    Sem::Date {
+        y,
+        m,
+        d,
+        yrel: None,
+        dir: Dir::Auto,
+        wd: None,
+    }
 }
 
 fn adj_ampm(h: u32, pm: bool) -> u32 {
@@ -2734,7 +4756,10 @@ fn valid_md(y: Option<i32>, m: u8, d: u8) -> bool {
 }
 
 fn valid_ymd(y: i32, m: u32, d: u32) -> bool {
-    (1000..=2199).contains(&y) && (1..=12).contains(&m) && d >= 1 && d <= u32::from(days_in_month(y, m as u8))
+    (1000..=2199).contains(&y)
+        && (1..=12).contains(&m)
+        && d >= 1
+        && d <= u32::from(days_in_month(y, m as u8))
 }
 
 fn roman(s: &str) -> Option<i32> {
@@ -2768,18 +4793,295 @@ fn roman(s: &str) -> Option<i32> {
 /// Nouns counted by a number before them: "2000 Soldaten", "1500 soldats".
 fn is_counted_noun(lang: Lang, w: &str) -> bool {
     match lang {
-        Lang::De => matches!(w, "tote" | "toten" | "menschen" | "soldaten" | "personen" | "kilometer" | "km" | "meter" | "euro" | "dollar" | "mann" | "kämpfer" | "zivilisten" | "häftlinge" | "gefangene" | "flüchtlinge" | "einwohner" | "tonnen" | "stück" | "fälle" | "fällen" | "opfer" | "verletzte" | "raketen" | "drohnen" | "ziele" | "angriffe" | "mal" | "jahre" | "tage" | "stunden" | "minuten" | "wochen" | "monate" | "mitglieder" | "kinder" | "frauen" | "männer" | "dollars"),
-        Lang::En => matches!(w, "people" | "troops" | "soldiers" | "dead" | "killed" | "km" | "kilometres" | "kilometers" | "miles" | "metres" | "meters" | "dollars" | "euros" | "men" | "women" | "children" | "fighters" | "civilians" | "prisoners" | "refugees" | "residents" | "tons" | "tonnes" | "cases" | "victims" | "rockets" | "missiles" | "drones" | "targets" | "strikes" | "times" | "years" | "days" | "hours" | "minutes" | "weeks" | "months" | "members" | "police" | "personnel" | "casualties" | "deaths" | "militants" | "rebels" | "hostages" | "homes" | "houses" | "buildings" | "km²" | "sq"),
-        Lang::Fr => matches!(w, "morts" | "personnes" | "soldats" | "tués" | "km" | "kilomètres" | "mètres" | "euros" | "dollars" | "hommes" | "femmes" | "enfants" | "combattants" | "civils" | "prisonniers" | "réfugiés" | "habitants" | "tonnes" | "cas" | "victimes" | "roquettes" | "missiles" | "drones" | "cibles" | "frappes" | "fois" | "ans" | "jours" | "heures" | "minutes" | "semaines" | "mois" | "membres" | "policiers" | "militaires" | "blessés" | "otages" | "détenus"),
-        Lang::Es => matches!(w, "muertos" | "personas" | "soldados" | "km" | "kilómetros" | "metros" | "euros" | "dólares" | "hombres" | "mujeres" | "niños" | "combatientes" | "civiles" | "presos" | "prisioneros" | "refugiados" | "habitantes" | "toneladas" | "casos" | "víctimas" | "cohetes" | "misiles" | "drones" | "objetivos" | "ataques" | "veces" | "años" | "días" | "horas" | "minutos" | "semanas" | "meses" | "miembros" | "policías" | "militares" | "heridos" | "rehenes" | "detenidos"),
+        Lang::De => matches!(
+            w,
+            "tote"
+                | "toten"
+                | "menschen"
+                | "soldaten"
+                | "personen"
+                | "kilometer"
+                | "km"
+                | "meter"
+                | "euro"
+                | "dollar"
+                | "mann"
+                | "kämpfer"
+                | "zivilisten"
+                | "häftlinge"
+                | "gefangene"
+                | "flüchtlinge"
+                | "einwohner"
+                | "tonnen"
+                | "stück"
+                | "fälle"
+                | "fällen"
+                | "opfer"
+                | "verletzte"
+                | "raketen"
+                | "drohnen"
+                | "ziele"
+                | "angriffe"
+                | "mal"
+                | "jahre"
+                | "tage"
+                | "stunden"
+                | "minuten"
+                | "wochen"
+                | "monate"
+                | "mitglieder"
+                | "kinder"
+                | "frauen"
+                | "männer"
+                | "dollars"
+        ),
+        Lang::En => matches!(
+            w,
+            "people"
+                | "troops"
+                | "soldiers"
+                | "dead"
+                | "killed"
+                | "km"
+                | "kilometres"
+                | "kilometers"
+                | "miles"
+                | "metres"
+                | "meters"
+                | "dollars"
+                | "euros"
+                | "men"
+                | "women"
+                | "children"
+                | "fighters"
+                | "civilians"
+                | "prisoners"
+                | "refugees"
+                | "residents"
+                | "tons"
+                | "tonnes"
+                | "cases"
+                | "victims"
+                | "rockets"
+                | "missiles"
+                | "drones"
+                | "targets"
+                | "strikes"
+                | "times"
+                | "years"
+                | "days"
+                | "hours"
+                | "minutes"
+                | "weeks"
+                | "months"
+                | "members"
+                | "police"
+                | "personnel"
+                | "casualties"
+                | "deaths"
+                | "militants"
+                | "rebels"
+                | "hostages"
+                | "homes"
+                | "houses"
+                | "buildings"
+                | "km²"
+                | "sq"
+        ),
+        Lang::Fr => matches!(
+            w,
+            "morts"
+                | "personnes"
+                | "soldats"
+                | "tués"
+                | "km"
+                | "kilomètres"
+                | "mètres"
+                | "euros"
+                | "dollars"
+                | "hommes"
+                | "femmes"
+                | "enfants"
+                | "combattants"
+                | "civils"
+                | "prisonniers"
+                | "réfugiés"
+                | "habitants"
+                | "tonnes"
+                | "cas"
+                | "victimes"
+                | "roquettes"
+                | "missiles"
+                | "drones"
+                | "cibles"
+                | "frappes"
+                | "fois"
+                | "ans"
+                | "jours"
+                | "heures"
+                | "minutes"
+                | "semaines"
+                | "mois"
+                | "membres"
+                | "policiers"
+                | "militaires"
+                | "blessés"
+                | "otages"
+                | "détenus"
+        ),
+        Lang::Es => matches!(
+            w,
+            "muertos"
+                | "personas"
+                | "soldados"
+                | "km"
+                | "kilómetros"
+                | "metros"
+                | "euros"
+                | "dólares"
+                | "hombres"
+                | "mujeres"
+                | "niños"
+                | "combatientes"
+                | "civiles"
+                | "presos"
+                | "prisioneros"
+                | "refugiados"
+                | "habitantes"
+                | "toneladas"
+                | "casos"
+                | "víctimas"
+                | "cohetes"
+                | "misiles"
+                | "drones"
+                | "objetivos"
+                | "ataques"
+                | "veces"
+                | "años"
+                | "días"
+                | "horas"
+                | "minutos"
+                | "semanas"
+                | "meses"
+                | "miembros"
+                | "policías"
+                | "militares"
+                | "heridos"
+                | "rehenes"
+                | "detenidos"
+        ),
     }
 }
 
 fn is_function_word(lang: Lang, w: &str) -> bool {
     match lang {
-        Lang::En => matches!(w, "was" | "has" | "is" | "as" | "its" | "this" | "his" | "us" | "thus" | "plus" | "unless" | "always" | "across" | "towards" | "afterwards" | "perhaps" | "whereas" | "less"),
-        Lang::Fr => matches!(w, "les" | "des" | "ses" | "ces" | "mes" | "tes" | "nos" | "vos" | "leurs" | "dans" | "sous" | "sans" | "après" | "depuis" | "alors" | "lors" | "plus" | "moins" | "tous" | "toutes" | "puis" | "mais" | "pas" | "jamais" | "vers" | "chez" | "dès" | "pendant" | "parmi" | "selon" | "malgré" | "ainsi" | "avons" | "avez" | "sommes" | "étés" | "fois" | "aux" | "nous" | "vous" | "ils" | "elles" | "près" | "très"),
-        Lang::Es => matches!(w, "los" | "las" | "sus" | "mis" | "tus" | "unos" | "unas" | "más" | "menos" | "tras" | "pues" | "entonces" | "ellos" | "ellas" | "nosotros" | "además" | "mientras" | "antes" | "después" | "desde" | "hasta" | "durante" | "según" | "estos" | "estas" | "esos" | "esas" | "todos" | "todas" | "cuando" | "tres" | "dos" | "seis" | "es" | "les" | "nos"),
+        Lang::En => matches!(
+            w,
+            "was"
+                | "has"
+                | "is"
+                | "as"
+                | "its"
+                | "this"
+                | "his"
+                | "us"
+                | "thus"
+                | "plus"
+                | "unless"
+                | "always"
+                | "across"
+                | "towards"
+                | "afterwards"
+                | "perhaps"
+                | "whereas"
+                | "less"
+        ),
+        Lang::Fr => matches!(
+            w,
+            "les"
+                | "des"
+                | "ses"
+                | "ces"
+                | "mes"
+                | "tes"
+                | "nos"
+                | "vos"
+                | "leurs"
+                | "dans"
+                | "sous"
+                | "sans"
+                | "après"
+                | "depuis"
+                | "alors"
+                | "lors"
+                | "plus"
+                | "moins"
+                | "tous"
+                | "toutes"
+                | "puis"
+                | "mais"
+                | "pas"
+                | "jamais"
+                | "vers"
+                | "chez"
+                | "dès"
+                | "pendant"
+                | "parmi"
+                | "selon"
+                | "malgré"
+                | "ainsi"
+                | "avons"
+                | "avez"
+                | "sommes"
+                | "étés"
+                | "fois"
+                | "aux"
+                | "nous"
+                | "vous"
+                | "ils"
+                | "elles"
+                | "près"
+                | "très"
+        ),
+        Lang::Es => matches!(
+            w,
+            "los"
+                | "las"
+                | "sus"
+                | "mis"
+                | "tus"
+                | "unos"
+                | "unas"
+                | "más"
+                | "menos"
+                | "tras"
+                | "pues"
+                | "entonces"
+                | "ellos"
+                | "ellas"
+                | "nosotros"
+                | "además"
+                | "mientras"
+                | "antes"
+                | "después"
+                | "desde"
+                | "hasta"
+                | "durante"
+                | "según"
+                | "estos"
+                | "estas"
+                | "esos"
+                | "esas"
+                | "todos"
+                | "todas"
+                | "cuando"
+                | "tres"
+                | "dos"
+                | "seis"
+                | "es"
+                | "les"
+                | "nos"
+        ),
         Lang::De => false,
     }
 }

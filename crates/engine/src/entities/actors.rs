@@ -22,7 +22,11 @@ use std::sync::OnceLock;
 pub fn adjective_en(iso: &str) -> String {
     let g = gazetteer();
     match g.country(iso) {
-        Some(c) => c.adjectives_in(Lang::En).first().map(|s| s.to_string()).unwrap_or_else(|| c.name.to_string()),
+        Some(c) => c
+            .adjectives_in(Lang::En)
+            .first()
+            .map(|s| s.to_string())
+            .unwrap_or_else(|| c.name.to_string()),
         None => iso.to_string(),
     }
 }
@@ -48,7 +52,14 @@ fn national_forces() -> &'static HashMap<(&'static str, &'static str), u16> {
                 "Air Force"
             } else if n.contains("police") {
                 "police"
-            } else if n.contains("army") || n.contains("armed forces") || n.contains("defence force") || n.contains("defense force") || n.contains("military") || n == "fardc" || n == "idf" {
+            } else if n.contains("army")
+                || n.contains("armed forces")
+                || n.contains("defence force")
+                || n.contains("defense force")
+                || n.contains("military")
+                || n == "fardc"
+                || n == "idf"
+            {
                 "army"
             } else {
                 continue;
@@ -114,7 +125,8 @@ pub fn near_span(cx: &Ctx, s: usize, e: usize) -> Option<Near> {
         }
     }
     // adjective after (French, Spanish, and German postposed rarely)
-    if matches!(lang, Lang::Fr | Lang::Es) && e < n && cx.same_sentence(s, e) && !cx.toks.t[e].comma {
+    if matches!(lang, Lang::Fr | Lang::Es) && e < n && cx.same_sentence(s, e) && !cx.toks.t[e].comma
+    {
         if let Some(iso) = cx.adj[e] {
             return mk(iso, s, e + 1, e, e + 1);
         }
@@ -123,7 +135,10 @@ pub fn near_span(cx: &Ctx, s: usize, e: usize) -> Option<Near> {
     if s >= 1 && cx.toks.t[s].join && !cx.toks.t[s].comma {
         let j = cx.hit_of[s - 1];
         if j != usize::MAX {
-            let is_country = cx.hits[j].targets().iter().any(|t| matches!(t, Target::Country(_)));
+            let is_country = cx.hits[j]
+                .targets()
+                .iter()
+                .any(|t| matches!(t, Target::Country(_)));
             if is_country {
                 if let Some(iso) = country_of_hit(j) {
                     return mk(iso, cx.hits[j].s, e, cx.hits[j].s, cx.hits[j].e);
@@ -132,7 +147,8 @@ pub fn near_span(cx: &Ctx, s: usize, e: usize) -> Option<Near> {
         }
     }
     // possessive before: "Syria's government", "Congo's foreign minister"
-    if lang == Lang::En && s >= 2 && cx.low(s - 1) == "s" && matches!(cx.toks.gap(s - 1), "'" | "’") {
+    if lang == Lang::En && s >= 2 && cx.low(s - 1) == "s" && matches!(cx.toks.gap(s - 1), "'" | "’")
+    {
         let j = cx.hit_of[s - 2];
         if j != usize::MAX {
             if let Some(iso) = country_of_hit(j) {
@@ -156,10 +172,18 @@ pub fn near_span(cx: &Ctx, s: usize, e: usize) -> Option<Near> {
         .hit_at(s)
         .map(|k| {
             matches!(cx.cue(k), Some(Cue::Gov(_)))
-                || matches!(cx.cue(k), Some(Cue::Force("army"))) && matches!(cx.low(s), "armee" | "army" | "ejercito" | "militar" | "military")
+                || matches!(cx.cue(k), Some(Cue::Force("army")))
+                    && matches!(
+                        cx.low(s),
+                        "armee" | "army" | "ejercito" | "militar" | "military"
+                    )
         })
         .unwrap_or(false);
-    if gov_cue && e + 2 < n && matches!(cx.low(e), "von" | "of" | "de" | "del" | "du") && cx.same_sentence(s, e + 2) {
+    if gov_cue
+        && e + 2 < n
+        && matches!(cx.low(e), "von" | "of" | "de" | "del" | "du")
+        && cx.same_sentence(s, e + 2)
+    {
         let mut j = e + 1;
         if let Some(rk) = cx.hit_at(j) {
             if matches!(cx.cue(rk), Some(Cue::Role(..))) {
@@ -168,7 +192,12 @@ pub fn near_span(cx: &Ctx, s: usize, e: usize) -> Option<Near> {
         }
         if let Some(pk) = cx.hit_at(j) {
             if let Some(a) = cx.hits[pk].targets().iter().find_map(|t| match *t {
-                Target::Actor(a) if index().actors[a as usize].kind == "person" && !index().actors[a as usize].country.is_empty() => Some(a),
+                Target::Actor(a)
+                    if index().actors[a as usize].kind == "person"
+                        && !index().actors[a as usize].country.is_empty() =>
+                {
+                    Some(a)
+                }
                 _ => None,
             }) {
                 let iso = index().actors[a as usize].country;
@@ -200,13 +229,18 @@ pub fn near_span(cx: &Ctx, s: usize, e: usize) -> Option<Near> {
             if hk != usize::MAX && cx.hits[hk].s == j {
                 // "die Regierung in Port Sudan": any city for a government
                 let city = || {
-                    let gov = cx.hit_at(s).map(|k| matches!(cx.cue(k), Some(Cue::Gov(_)) | Some(Cue::Ministry(_)))).unwrap_or(false);
+                    let gov = cx
+                        .hit_at(s)
+                        .map(|k| matches!(cx.cue(k), Some(Cue::Gov(_)) | Some(Cue::Ministry(_))))
+                        .unwrap_or(false);
                     if !gov || !matches!(w, "in" | "en" | "a") {
                         return None;
                     }
                     super::places::choose_gaz(cx, cx.hits[hk].targets())
                         .map(|g| gazetteer().entry(g))
-                        .filter(|e| e.kind == crate::gazetteer::GazKind::City && !e.country.is_empty())
+                        .filter(|e| {
+                            e.kind == crate::gazetteer::GazKind::City && !e.country.is_empty()
+                        })
                         .map(|e| e.country)
                 };
                 if let Some(iso) = country_of_hit(hk).or_else(city) {
@@ -229,7 +263,13 @@ fn capital_place(cx: &Ctx, reg: &mut Registry, s: usize, e: usize) {
         if k == usize::MAX || cx.hits[k].s != i {
             continue;
         }
-        if let Some(gi) = cx.hits[k].targets().iter().find_map(|t| if let Target::Gaz(g) = t { Some(*g) } else { None }) {
+        if let Some(gi) = cx.hits[k].targets().iter().find_map(|t| {
+            if let Target::Gaz(g) = t {
+                Some(*g)
+            } else {
+                None
+            }
+        }) {
             if gazetteer().entry(gi).kind == crate::gazetteer::GazKind::City {
                 let pi = super::places::gaz_place(reg, gi);
                 let (bs, be) = cx.span(cx.hits[k].s, cx.hits[k].e);
@@ -300,8 +340,17 @@ pub fn run(cx: &mut Ctx, reg: &mut Registry) {
         }
         let h = cx.hits[k];
         let (s, e) = cx.span(h.s, h.e);
-        let has_place = h.targets().iter().any(|t| matches!(t, Target::Country(_) | Target::Gaz(_) | Target::Site(_)));
-        if let Some(ai) = h.targets().iter().find_map(|t| if let Target::Actor(a) = t { Some(*a) } else { None }) {
+        let has_place = h
+            .targets()
+            .iter()
+            .any(|t| matches!(t, Target::Country(_) | Target::Gaz(_) | Target::Site(_)));
+        if let Some(ai) = h.targets().iter().find_map(|t| {
+            if let Target::Actor(a) = t {
+                Some(*a)
+            } else {
+                None
+            }
+        }) {
             let a = &lex[ai as usize];
             if a.kind == "person" {
                 continue; // people.rs
@@ -310,14 +359,21 @@ pub fn run(cx: &mut Ctx, reg: &mut Registry) {
                 continue;
             }
             // "l'Etat d'Al-Jazira" is a region, not the television
-            if matches!(a.kind, "media" | "organisation") && super::metonymy::region_noun_before(cx, h.s) {
+            if matches!(a.kind, "media" | "organisation")
+                && super::metonymy::region_noun_before(cx, h.s)
+            {
                 continue;
             }
             // an acronym written as a name ("Saná" for SANA) loses to a place of that spelling
             if has_place {
                 let nm = cx.hit_name(k, |t| *t == Target::Actor(ai)).unwrap_or("");
                 let raw = cx.text(h.s, h.e);
-                if nm.chars().filter(|c| c.is_alphabetic()).all(|c| c.is_uppercase()) && raw.chars().any(|c| c.is_lowercase()) {
+                if nm
+                    .chars()
+                    .filter(|c| c.is_alphabetic())
+                    .all(|c| c.is_uppercase())
+                    && raw.chars().any(|c| c.is_lowercase())
+                {
                     continue;
                 }
             }
@@ -357,7 +413,22 @@ pub fn run(cx: &mut Ctx, reg: &mut Registry) {
                         let Some(m) = cx.main else { continue };
                         // only with an article or at a clause start
                         let prev = if h.s > 0 { cx.low(h.s - 1) } else { "" };
-                        let det = matches!(prev, "das" | "die" | "der" | "des" | "dem" | "den" | "the" | "la" | "le" | "l" | "el" | "del" | "al");
+                        let det = matches!(
+                            prev,
+                            "das"
+                                | "die"
+                                | "der"
+                                | "des"
+                                | "dem"
+                                | "den"
+                                | "the"
+                                | "la"
+                                | "le"
+                                | "l"
+                                | "el"
+                                | "del"
+                                | "al"
+                        );
                         if !det && !(word != "government" && cx.toks.t[h.s].cap) {
                             continue;
                         }
@@ -401,13 +472,35 @@ pub fn run(cx: &mut Ctx, reg: &mut Registry) {
                     None => {
                         // "die Armee", "the army", "l'armée", "el Ejército": the main country's army
                         let prev = if h.s > 0 { cx.low(h.s - 1) } else { "" };
-                        let det = matches!(prev, "die" | "der" | "das" | "dem" | "den" | "des" | "the" | "l" | "la" | "le" | "el" | "del" | "al");
+                        let det = matches!(
+                            prev,
+                            "die"
+                                | "der"
+                                | "das"
+                                | "dem"
+                                | "den"
+                                | "des"
+                                | "the"
+                                | "l"
+                                | "la"
+                                | "le"
+                                | "el"
+                                | "del"
+                                | "al"
+                        );
                         let w = cx.low(h.s);
-                        let bare_ok = head != "army" || matches!(w, "armee" | "army" | "armee de" | "ejercito" | "militar" | "military");
+                        let bare_ok = head != "army"
+                            || matches!(
+                                w,
+                                "armee" | "army" | "armee de" | "ejercito" | "militar" | "military"
+                            );
                         if !det || !bare_ok || h.e - h.s > 1 {
                             continue;
                         }
-                        let Some(m) = cx.last_army.or_else(|| recent_country(cx, h.s)).or(cx.main) else { continue };
+                        let Some(m) = cx.last_army.or_else(|| recent_country(cx, h.s)).or(cx.main)
+                        else {
+                            continue;
+                        };
                         (m, h.s, h.e, false)
                     }
                 };
@@ -421,7 +514,11 @@ pub fn run(cx: &mut Ctx, reg: &mut Registry) {
                     Some(&ai) => lex_actor(reg, ai),
                     None => {
                         let adj = adjective_en(iso);
-                        let name = if head == "army" { format!("{adj} army") } else { format!("{adj} {head}") };
+                        let name = if head == "army" {
+                            format!("{adj} army")
+                        } else {
+                            format!("{adj} {head}")
+                        };
                         let kind = "military";
                         reg.actor(&format!("force:{iso}:{head}"), || (name, kind, Some(iso)))
                     }
@@ -436,7 +533,15 @@ pub fn run(cx: &mut Ctx, reg: &mut Registry) {
                 let (iso, ts, te) = match near {
                     Some(x) => x,
                     None => match cx.main {
-                        Some(m) if h.s > 0 && matches!(cx.low(h.s - 1), "das" | "the" | "le" | "el" | "des" | "dem" | "del") => (m, h.s, h.e),
+                        Some(m)
+                            if h.s > 0
+                                && matches!(
+                                    cx.low(h.s - 1),
+                                    "das" | "the" | "le" | "el" | "des" | "dem" | "del"
+                                ) =>
+                        {
+                            (m, h.s, h.e)
+                        }
                         _ => continue,
                     },
                 };
@@ -445,7 +550,9 @@ pub fn run(cx: &mut Ctx, reg: &mut Registry) {
                 consume(cx, ts, te);
                 cx.used[k] = true;
                 let adj = adjective_en(iso);
-                let i = reg.actor(&format!("min:{iso}:{name}"), || (format!("{adj} {name}"), "government", Some(iso)));
+                let i = reg.actor(&format!("min:{iso}:{name}"), || {
+                    (format!("{adj} {name}"), "government", Some(iso))
+                });
                 reg.mention_actor(i, di, text, bs, be);
             }
             Cue::Group(kind, name) => {
@@ -460,7 +567,15 @@ pub fn run(cx: &mut Ctx, reg: &mut Registry) {
                 let near = country_near(cx, k);
                 let (iso, ts, te) = match near {
                     Some((iso, ts, te)) => (Some(iso), ts, te),
-                    None => (if name == "Hostages" || kind == "civilians" { None } else { cx.main }, h.s, h.e),
+                    None => (
+                        if name == "Hostages" || kind == "civilians" {
+                            None
+                        } else {
+                            cx.main
+                        },
+                        h.s,
+                        h.e,
+                    ),
                 };
                 if kind == "civilians" && name == "Civilians" {
                     continue;
@@ -469,7 +584,9 @@ pub fn run(cx: &mut Ctx, reg: &mut Registry) {
                 consume(cx, ts, te);
                 cx.used[k] = true;
                 let disp = match (near, iso) {
-                    (Some(_), Some(iso)) => format!("{} {}", adjective_en(iso), name.to_lowercase()),
+                    (Some(_), Some(iso)) => {
+                        format!("{} {}", adjective_en(iso), name.to_lowercase())
+                    }
                     _ => name.to_string(),
                 };
                 let key = format!("grp:{name}:{}", iso.unwrap_or(""));
@@ -481,7 +598,9 @@ pub fn run(cx: &mut Ctx, reg: &mut Registry) {
             }
             Cue::Fixed(kind, iso, name) => {
                 cx.used[k] = true;
-                let i = reg.actor(&format!("fixed:{name}"), || (name.to_string(), kind, Some(iso)));
+                let i = reg.actor(&format!("fixed:{name}"), || {
+                    (name.to_string(), kind, Some(iso))
+                });
                 reg.mention_actor(i, di, text, s, e);
             }
             Cue::Role(..) | Cue::Facility(_) => {}
@@ -533,7 +652,9 @@ fn split_ministries(cx: &mut Ctx, reg: &mut Registry) {
             }
         }
         let adj = adjective_en(iso);
-        let a = reg.actor(&format!("min:{iso}:{name}"), || (format!("{adj} {name}"), "government", Some(iso)));
+        let a = reg.actor(&format!("min:{iso}:{name}"), || {
+            (format!("{adj} {name}"), "government", Some(iso))
+        });
         reg.mention_actor(a, cx.di, cx.doc.text, bs, be);
     }
 }
@@ -554,7 +675,13 @@ pub fn lex_actor(reg: &mut Registry, ai: u16) -> usize {
         "government" => "government",
         _ => "other",
     };
-    let i = reg.actor(&format!("lex:{}", a.id), || (a.name.to_string(), kind, (!a.country.is_empty()).then_some(a.country)));
+    let i = reg.actor(&format!("lex:{}", a.id), || {
+        (
+            a.name.to_string(),
+            kind,
+            (!a.country.is_empty()).then_some(a.country),
+        )
+    });
     if !a.role.is_empty() {
         let of = if a.of.is_empty() {
             None
@@ -576,12 +703,23 @@ fn rebel_owner(cx: &Ctx) -> Option<u16> {
     let lex = &index().actors;
     let mut owner = None;
     for (k, h) in cx.hits.iter().enumerate() {
-        let Some(ai) = h.targets().iter().find_map(|t| if let Target::Actor(a) = t { Some(*a) } else { None }) else { continue };
+        let Some(ai) = h.targets().iter().find_map(|t| {
+            if let Target::Actor(a) = t {
+                Some(*a)
+            } else {
+                None
+            }
+        }) else {
+            continue;
+        };
         if lex[ai as usize].kind != "armed_group" {
             continue;
         }
         let raw = crate::gazetteer::fold(cx.text(h.s, h.e));
-        let alias_rebel = ["rebel", "rebell", "rebelde", "insurg"].iter().any(|r| raw.contains(r)) || rebel_aliases().contains(&ai);
+        let alias_rebel = ["rebel", "rebell", "rebelde", "insurg"]
+            .iter()
+            .any(|r| raw.contains(r))
+            || rebel_aliases().contains(&ai);
         let next_rebel = k + 1 < cx.hits.len()
             && cx.hits[k + 1].s <= h.e + 1
             && matches!(cx.cue(k + 1), Some(Cue::Group(_, "Rebels")));
@@ -589,7 +727,12 @@ fn rebel_owner(cx: &Ctx) -> Option<u16> {
             && cx.hits[k - 1].e + 2 >= h.s
             && matches!(cx.cue(k - 1), Some(Cue::Group(_, "Rebels")))
             && (h.s - cx.hits[k - 1].e) <= 2
-            && (cx.hits[k - 1].e..h.s).all(|i| matches!(cx.low(i), "du" | "del" | "de" | "der" | "of" | "the" | "la" | "el"));
+            && (cx.hits[k - 1].e..h.s).all(|i| {
+                matches!(
+                    cx.low(i),
+                    "du" | "del" | "de" | "der" | "of" | "the" | "la" | "el"
+                )
+            });
         if alias_rebel || next_rebel || prev_rebel {
             owner = Some(ai);
             break;
@@ -603,13 +746,19 @@ fn rebel_aliases() -> &'static Vec<u16> {
     static R: OnceLock<Vec<u16>> = OnceLock::new();
     R.get_or_init(|| {
         let mut out = Vec::new();
-        for line in include_str!("../../data/actors.tsv").lines().filter(|l| !l.starts_with('#')) {
+        for line in include_str!("../../data/actors.tsv")
+            .lines()
+            .filter(|l| !l.starts_with('#'))
+        {
             let f: Vec<&str> = line.split('\t').collect();
             if f.len() < 5 || f[1] != "armed_group" {
                 continue;
             }
             let al = crate::gazetteer::fold(f[4]);
-            if ["rebel", "rebell", "rebelde"].iter().any(|r| al.contains(r)) {
+            if ["rebel", "rebell", "rebelde"]
+                .iter()
+                .any(|r| al.contains(r))
+            {
                 if let Some(i) = index().actors.iter().position(|a| a.id == f[0]) {
                     out.push(i as u16);
                 }
@@ -633,17 +782,29 @@ fn acronyms(cx: &mut Ctx, reg: &mut Registry) {
             continue;
         }
         // closing: ")" or "," right after
-        let after = if a + 1 < n { cx.toks.gap(a + 1) } else { &text[t.end..] };
+        let after = if a + 1 < n {
+            cx.toks.gap(a + 1)
+        } else {
+            &text[t.end..]
+        };
         if !after.trim_start().starts_with([')', ',']) {
             continue;
         }
         let acr = cx.toks.raw(a);
-        let letters: Vec<char> = acr.chars().filter(|c| c.is_alphabetic()).flat_map(|c| c.to_lowercase()).collect();
+        let letters: Vec<char> = acr
+            .chars()
+            .filter(|c| c.is_alphabetic())
+            .flat_map(|c| c.to_lowercase())
+            .collect();
         if letters.len() < 2 {
             continue;
         }
         // the phrase before "(": match the acronym's letters to word initials from the right
-        let connectors = ["de", "du", "des", "la", "le", "l", "d", "of", "the", "for", "fur", "der", "die", "und", "and", "et", "y", "del", "a", "aux", "al", "el", "pour", "para", "wal", "von", "en", "los", "las"];
+        let connectors = [
+            "de", "du", "des", "la", "le", "l", "d", "of", "the", "for", "fur", "der", "die",
+            "und", "and", "et", "y", "del", "a", "aux", "al", "el", "pour", "para", "wal", "von",
+            "en", "los", "las",
+        ];
         let mut li = letters.len();
         let mut j = a;
         let mut first = a;
@@ -676,7 +837,13 @@ fn acronyms(cx: &mut Ctx, reg: &mut Registry) {
             if k == usize::MAX {
                 continue;
             }
-            if let Some(ai) = cx.hits[k].targets().iter().find_map(|t| if let Target::Actor(x) = t { Some(*x) } else { None }) {
+            if let Some(ai) = cx.hits[k].targets().iter().find_map(|t| {
+                if let Target::Actor(x) = t {
+                    Some(*x)
+                } else {
+                    None
+                }
+            }) {
                 if cx.hits[k].e == phrase_end_tok {
                     owner = Some(lex_actor(reg, ai));
                 }
@@ -688,17 +855,63 @@ fn acronyms(cx: &mut Ctx, reg: &mut Registry) {
             None => {
                 let name = &text[cx.toks.t[first].start..cx.toks.t[a - 1].end];
                 // kind from words in or before the phrase
-                let lo = crate::gazetteer::fold(&text[cx.toks.t[first.saturating_sub(4)].start..cx.toks.t[a - 1].end]);
-                let kind = if ["armee", "army", "ejercito", "streitkrafte", "armed forces", "forces armees"].iter().any(|w| lo.contains(w)) {
+                let lo = crate::gazetteer::fold(
+                    &text[cx.toks.t[first.saturating_sub(4)].start..cx.toks.t[a - 1].end],
+                );
+                let kind = if [
+                    "armee",
+                    "army",
+                    "ejercito",
+                    "streitkrafte",
+                    "armed forces",
+                    "forces armees",
+                ]
+                .iter()
+                .any(|w| lo.contains(w))
+                {
                     "military"
-                } else if ["miliz", "gruppe", "rebell", "group", "militia", "rebel", "milice", "groupe", "milicia", "grupo", "movement", "bewegung", "mouvement", "movimiento", "brigade", "front", "alliance", "allianz", "alianza", "paramilit"].iter().any(|w| lo.contains(w)) {
+                } else if [
+                    "miliz",
+                    "gruppe",
+                    "rebell",
+                    "group",
+                    "militia",
+                    "rebel",
+                    "milice",
+                    "groupe",
+                    "milicia",
+                    "grupo",
+                    "movement",
+                    "bewegung",
+                    "mouvement",
+                    "movimiento",
+                    "brigade",
+                    "front",
+                    "alliance",
+                    "allianz",
+                    "alianza",
+                    "paramilit",
+                ]
+                .iter()
+                .any(|w| lo.contains(w))
+                {
                     "armed_group"
                 } else {
                     "organisation"
                 };
                 let key = format!("acr:{}", crate::gazetteer::fold(name));
                 let country = cx.main;
-                let i = reg.actor(&key, || (name.to_string(), kind, if kind == "organisation" { None } else { country }));
+                let i = reg.actor(&key, || {
+                    (
+                        name.to_string(),
+                        kind,
+                        if kind == "organisation" {
+                            None
+                        } else {
+                            country
+                        },
+                    )
+                });
                 let (s0, e0) = (cx.toks.t[first].start, cx.toks.t[a - 1].end);
                 reg.mention_actor(i, cx.di, text, s0, e0);
                 for j in first..a {
@@ -740,7 +953,9 @@ pub fn finish_countries(cx: &mut Ctx, reg: &mut Registry) {
         if ev.state.is_empty() && ev.gov.is_empty() && ev.neutral.is_empty() {
             continue;
         }
-        let Some(c) = gazetteer().country(iso) else { continue };
+        let Some(c) = gazetteer().country(iso) else {
+            continue;
+        };
         let key = country_key(iso);
         let i = reg.actor(&key, || (c.name.to_string(), "state", Some(c.iso2)));
         let gov_n = ev.gov.len();
@@ -753,13 +968,23 @@ pub fn finish_countries(cx: &mut Ctx, reg: &mut Registry) {
                 v.2.push(w);
             }
         }
-        for &(s, e) in ev.state.iter().chain(ev.gov.iter()).chain(ev.neutral.iter()) {
+        for &(s, e) in ev
+            .state
+            .iter()
+            .chain(ev.gov.iter())
+            .chain(ev.neutral.iter())
+        {
             reg.mention_actor(i, di, text, s, e);
         }
         // the table spellings of the country names inside the evidence ("Syrien" for "Syriens")
         for (k, h) in cx.hits.iter().enumerate() {
             let (hs, he) = (cx.toks.t[h.s].start, cx.toks.t[h.e - 1].end);
-            let inside = ev.state.iter().chain(&ev.gov).chain(&ev.weak).any(|&(s, e)| s <= hs && he <= e);
+            let inside = ev
+                .state
+                .iter()
+                .chain(&ev.gov)
+                .chain(&ev.weak)
+                .any(|&(s, e)| s <= hs && he <= e);
             if !inside {
                 continue;
             }
@@ -781,10 +1006,17 @@ pub fn finish_countries(cx: &mut Ctx, reg: &mut Registry) {
     // adjectives of countries that are actors in this document
     for i in 0..cx.toks.len() {
         if let Some(iso) = cx.adj[i] {
-            if !cx.states.get(iso).map(|e| !e.state.is_empty() || !e.gov.is_empty()).unwrap_or(false) {
+            if !cx
+                .states
+                .get(iso)
+                .map(|e| !e.state.is_empty() || !e.gov.is_empty())
+                .unwrap_or(false)
+            {
                 continue;
             }
-            let Some(ai) = reg.actor_id(&country_key(iso)) else { continue };
+            let Some(ai) = reg.actor_id(&country_key(iso)) else {
+                continue;
+            };
             let t = &cx.toks.t[i];
             if t.body {
                 reg.mention_actor(ai, di, text, t.start, t.end);

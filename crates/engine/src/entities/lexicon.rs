@@ -86,7 +86,11 @@ impl<'a> Toks<'a> {
     /// The gap text between token `i-1` and token `i` (from the text start for 0).
     pub fn gap(&self, i: usize) -> &'a str {
         let s = if i == 0 { 0 } else { self.t[i - 1].end };
-        let e = if i < self.t.len() { self.t[i].start } else { self.text.len() };
+        let e = if i < self.t.len() {
+            self.t[i].start
+        } else {
+            self.text.len()
+        };
         &self.text[s..e]
     }
 
@@ -124,7 +128,10 @@ struct Gap {
 }
 
 fn gap_of(g: &str) -> Gap {
-    let mut r = Gap { joinable: !g.is_empty() && g.len() <= 3, ..Gap::default() };
+    let mut r = Gap {
+        joinable: !g.is_empty() && g.len() <= 3,
+        ..Gap::default()
+    };
     let b = g.as_bytes();
     if b.first() == Some(&b'\'') || g.starts_with('’') {
         r.starts_apostrophe = true;
@@ -265,7 +272,8 @@ pub fn tokenize<'a>(text: &'a str, body: Option<&[Range<usize>]>) -> Toks<'a> {
                 && bytes[i] == b'.'
                 && i + 1 < bytes.len()
                 && bytes[i + 1].is_ascii_uppercase()
-                && !(i + 2 < bytes.len() && (bytes[i + 2].is_ascii_alphabetic() || bytes[i + 2] >= 0x80))
+                && !(i + 2 < bytes.len()
+                    && (bytes[i + 2].is_ascii_alphabetic() || bytes[i + 2] >= 0x80))
             {
                 i += 2;
                 letters += 1;
@@ -279,7 +287,10 @@ pub fn tokenize<'a>(text: &'a str, body: Option<&[Range<usize>]>) -> Toks<'a> {
         let gap = gap_of(&text[gap_start..start]);
         gap_start = end;
         let (prev_single, prev_dotted) = match t.last() {
-            Some(p) => (p.caps && p.end - p.start == 1, p.end - p.start > 2 && bytes[p.end - 1] == b'.'),
+            Some(p) => (
+                p.caps && p.end - p.start == 1,
+                p.end - p.start > 2 && bytes[p.end - 1] == b'.',
+            ),
             None => (false, false),
         };
         let word_single = letters == 1 && upper == 1 && end - start == 1;
@@ -288,11 +299,37 @@ pub fn tokenize<'a>(text: &'a str, body: Option<&[Range<usize>]>) -> Toks<'a> {
             && t.last().is_some_and(|p| {
                 matches!(
                     &text[p.start..p.end],
-                    "Gov" | "Gen" | "Col" | "Lt" | "Maj" | "Sen" | "Rep" | "Adm" | "Capt" | "Sgt" | "Dr" | "Mr" | "Mrs" | "Ms"
-                        | "Prof" | "Brig" | "Cmdr" | "Gral" | "Cnel" | "Sra" | "Sr" | "Mme" | "M" | "St" | "Lieut" | "Cpl"
+                    "Gov"
+                        | "Gen"
+                        | "Col"
+                        | "Lt"
+                        | "Maj"
+                        | "Sen"
+                        | "Rep"
+                        | "Adm"
+                        | "Capt"
+                        | "Sgt"
+                        | "Dr"
+                        | "Mr"
+                        | "Mrs"
+                        | "Ms"
+                        | "Prof"
+                        | "Brig"
+                        | "Cmdr"
+                        | "Gral"
+                        | "Cnel"
+                        | "Sra"
+                        | "Sr"
+                        | "Mme"
+                        | "M"
+                        | "St"
+                        | "Lieut"
+                        | "Cpl"
                 )
             });
-        let dotted = prev_single && (gtext == "." && word_single || gtext == ". ") || prev_dotted && gtext == " " || prev_abbrev;
+        let dotted = prev_single && (gtext == "." && word_single || gtext == ". ")
+            || prev_dotted && gtext == " "
+            || prev_abbrev;
         let join = !t.is_empty() && (dotted || gap.joinable);
         let sent = t.is_empty() || !dotted && gap.stop;
         let raw = &text[start..end];
@@ -301,7 +338,11 @@ pub fn tokenize<'a>(text: &'a str, body: Option<&[Range<usize>]>) -> Toks<'a> {
             folded.push_str(raw);
             folded[fs..].make_ascii_lowercase();
         } else if ascii {
-            folded.extend(raw.bytes().filter(|&b| b != b'.').map(|b| b.to_ascii_lowercase() as char));
+            folded.extend(
+                raw.bytes()
+                    .filter(|&b| b != b'.')
+                    .map(|b| b.to_ascii_lowercase() as char),
+            );
         } else {
             fold_into(raw, &mut buf);
             if letters > 1 && buf.contains('.') {
@@ -312,7 +353,11 @@ pub fn tokenize<'a>(text: &'a str, body: Option<&[Range<usize>]>) -> Toks<'a> {
         let sl = stem_len(&folded[fs..]);
         folded.truncate(fs + sl);
         let f = &folded[fs..];
-        let alt = if f.len() >= 4 && f.ends_with('s') && !f.ends_with("ss") { (f.len() - 1) as u32 } else { 0 };
+        let alt = if f.len() >= 4 && f.ends_with('s') && !f.ends_with("ss") {
+            (f.len() - 1) as u32
+        } else {
+            0
+        };
         let fs = fs as u32;
         let fe = folded.len() as u32;
         let in_body = match body {
@@ -447,7 +492,10 @@ fn name_tokens(name: &str) -> (Vec<String>, u16, bool) {
         let letters = raw.chars().filter(|c| c.is_alphabetic()).count();
         // acronyms of two or three letters match only in capitals; longer
         // ones also as a name ("Nato", "Otan", "Monusco")
-        if i < 16 && toks.t[i].caps && (letters >= 2 && letters <= 3 || (letters == 1 && toks.len() > 1 && raw.len() == 1)) {
+        if i < 16
+            && toks.t[i].caps
+            && (letters >= 2 && letters <= 3 || (letters == 1 && toks.len() > 1 && raw.len() == 1))
+        {
             mask |= 1 << i;
         }
     }
@@ -502,7 +550,11 @@ impl Index {
         let mut pats: Vec<Pattern> = Vec::with_capacity(80_000);
         let mut full: Vec<(u64, u32)> = Vec::with_capacity(80_000);
         let mut prefixes: Vec<u64> = Vec::with_capacity(80_000);
-        let add = |name: &'static str, target: Target, pats: &mut Vec<Pattern>, full: &mut Vec<(u64, u32)>, prefixes: &mut Vec<u64>| {
+        let add = |name: &'static str,
+                   target: Target,
+                   pats: &mut Vec<Pattern>,
+                   full: &mut Vec<(u64, u32)>,
+                   prefixes: &mut Vec<u64>| {
             let (toks, caps_mask, cap_first) = name_tokens(name);
             if toks.is_empty() || toks.len() > 12 {
                 return;
@@ -520,8 +572,18 @@ impl Index {
                 return;
             }
             full.push((h, pats.len() as u32));
-            let cap_mask = if matches!(target, Target::Actor(_)) { cap_mask_of(name) } else { 0 };
-            pats.push(Pattern { target, name, caps_mask, cap_first, cap_mask });
+            let cap_mask = if matches!(target, Target::Actor(_)) {
+                cap_mask_of(name)
+            } else {
+                0
+            };
+            pats.push(Pattern {
+                target,
+                name,
+                caps_mask,
+                cap_first,
+                cap_mask,
+            });
         };
         let g = gazetteer();
         let countries = g.countries();
@@ -541,7 +603,13 @@ impl Index {
         }
         for (ci, c) in countries.iter().enumerate() {
             for n in &c.names {
-                add(n, Target::Country(ci as u16), &mut pats, &mut full, &mut prefixes);
+                add(
+                    n,
+                    Target::Country(ci as u16),
+                    &mut pats,
+                    &mut full,
+                    &mut prefixes,
+                );
             }
         }
         let mut actors = Vec::with_capacity(600);
@@ -555,7 +623,14 @@ impl Index {
             }
             let ai = actors.len() as u16;
             let get = |k: usize| f.get(k).copied().unwrap_or("");
-            actors.push(LexActor { id: f[0], kind: f[1], country: f[2], name: f[3], role: get(5), of: get(6) });
+            actors.push(LexActor {
+                id: f[0],
+                kind: f[1],
+                country: f[2],
+                name: f[3],
+                role: get(5),
+                of: get(6),
+            });
             add(f[3], Target::Actor(ai), &mut pats, &mut full, &mut prefixes);
             for a in get(4).split('|').filter(|a| !a.is_empty()) {
                 add(a, Target::Actor(ai), &mut pats, &mut full, &mut prefixes);
@@ -563,12 +638,24 @@ impl Index {
         }
         for (si, s) in super::places::SITES.iter().enumerate() {
             for n in s.names.split('|') {
-                add(n, Target::Site(si as u16), &mut pats, &mut full, &mut prefixes);
+                add(
+                    n,
+                    Target::Site(si as u16),
+                    &mut pats,
+                    &mut full,
+                    &mut prefixes,
+                );
             }
         }
         for (ci, c) in super::cues::CUES.iter().enumerate() {
             for n in c.words.split('|') {
-                add(n, Target::Cue(ci as u16), &mut pats, &mut full, &mut prefixes);
+                add(
+                    n,
+                    Target::Cue(ci as u16),
+                    &mut pats,
+                    &mut full,
+                    &mut prefixes,
+                );
             }
         }
         // nationality adjectives, folded and stemmed like tokens; a form shared by
@@ -598,8 +685,15 @@ impl Index {
             }
         }
         full.sort_unstable();
-        full.dedup_by(|a, b| a.0 == b.0 && pats[a.1 as usize].target == pats[b.1 as usize].target && pats[a.1 as usize].caps_mask == pats[b.1 as usize].caps_mask && pats[a.1 as usize].cap_first == pats[b.1 as usize].cap_first && pats[a.1 as usize].cap_mask == pats[b.1 as usize].cap_mask);
-        let mut map: IdMap<Node> = IdMap::with_capacity_and_hasher(full.len() + prefixes.len(), Default::default());
+        full.dedup_by(|a, b| {
+            a.0 == b.0
+                && pats[a.1 as usize].target == pats[b.1 as usize].target
+                && pats[a.1 as usize].caps_mask == pats[b.1 as usize].caps_mask
+                && pats[a.1 as usize].cap_first == pats[b.1 as usize].cap_first
+                && pats[a.1 as usize].cap_mask == pats[b.1 as usize].cap_mask
+        });
+        let mut map: IdMap<Node> =
+            IdMap::with_capacity_and_hasher(full.len() + prefixes.len(), Default::default());
         let mut lists = Vec::with_capacity(full.len());
         let mut k = 0;
         while k < full.len() {
@@ -616,7 +710,13 @@ impl Index {
         for h in prefixes {
             map.entry(h).or_default().prefix = true;
         }
-        Index { map, pats, lists, actors, adjectives }
+        Index {
+            map,
+            pats,
+            lists,
+            actors,
+            adjectives,
+        }
     }
 
     fn accept(&self, node: &Node, toks: &Toks, s: usize, out: &mut Vec<(Target, &'static str)>) {
@@ -719,7 +819,13 @@ impl Index {
             }
             if best_end > 0 {
                 best.sort_unstable_by_key(|x| x.0);
-                let mut h = Hit { s: i, e: best_end, n: 0, t: [Target::Cue(0); MAX_TARGETS], names: [""; MAX_TARGETS] };
+                let mut h = Hit {
+                    s: i,
+                    e: best_end,
+                    n: 0,
+                    t: [Target::Cue(0); MAX_TARGETS],
+                    names: [""; MAX_TARGETS],
+                };
                 for &(t, nm) in best.iter().take(MAX_TARGETS) {
                     h.t[h.n as usize] = t;
                     h.names[h.n as usize] = nm;
@@ -742,7 +848,11 @@ impl Index {
             return None;
         }
         let countries = gazetteer().countries();
-        let get = |x: &str| self.adjectives.get(&fnv(FNV0, x.as_bytes())).map(|&c| countries[c as usize].iso2);
+        let get = |x: &str| {
+            self.adjectives
+                .get(&fnv(FNV0, x.as_bytes()))
+                .map(|&c| countries[c as usize].iso2)
+        };
         if let Some(c) = get(w) {
             return Some(c);
         }

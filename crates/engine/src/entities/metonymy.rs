@@ -29,7 +29,9 @@ pub enum Use {
 
 fn articles(lang: Lang) -> &'static [&'static str] {
     match lang {
-        Lang::De => &["der", "die", "das", "des", "dem", "den", "ein", "eine", "einem", "einer", "eines"],
+        Lang::De => &[
+            "der", "die", "das", "des", "dem", "den", "ein", "eine", "einem", "einer", "eines",
+        ],
         Lang::En => &["the", "a", "an"],
         Lang::Fr => &["le", "la", "les", "l", "un", "une"],
         Lang::Es => &["el", "la", "los", "las", "un", "una"],
@@ -39,22 +41,85 @@ fn articles(lang: Lang) -> &'static [&'static str] {
 fn place_preps(lang: Lang) -> &'static [&'static str] {
     match lang {
         Lang::De => &[
-            "in", "im", "ins", "nach", "aus", "bei", "nahe", "innerhalb", "ausserhalb", "uber", "durch", "richtung", "bis",
-            "nordlich", "sudlich", "ostlich", "westlich", "vor", "um", "hauptstadt", "stadt", "region", "provinz",
+            "in",
+            "im",
+            "ins",
+            "nach",
+            "aus",
+            "bei",
+            "nahe",
+            "innerhalb",
+            "ausserhalb",
+            "uber",
+            "durch",
+            "richtung",
+            "bis",
+            "nordlich",
+            "sudlich",
+            "ostlich",
+            "westlich",
+            "vor",
+            "um",
+            "hauptstadt",
+            "stadt",
+            "region",
+            "provinz",
         ],
         Lang::En => &[
-            "in", "into", "to", "from", "at", "near", "across", "inside", "outside", "throughout", "toward", "towards",
-            "through", "around", "within", "of", "visit", "visited", "capital",
+            "in",
+            "into",
+            "to",
+            "from",
+            "at",
+            "near",
+            "across",
+            "inside",
+            "outside",
+            "throughout",
+            "toward",
+            "towards",
+            "through",
+            "around",
+            "within",
+            "of",
+            "visit",
+            "visited",
+            "capital",
         ],
-        Lang::Fr => &["a", "en", "au", "aux", "dans", "vers", "depuis", "pres", "jusqu", "capitale", "ville", "region", "province"],
-        Lang::Es => &["en", "a", "hacia", "desde", "hasta", "cerca", "capital", "ciudad", "region", "provincia"],
+        Lang::Fr => &[
+            "a", "en", "au", "aux", "dans", "vers", "depuis", "pres", "jusqu", "capitale", "ville",
+            "region", "province",
+        ],
+        Lang::Es => &[
+            "en",
+            "a",
+            "hacia",
+            "desde",
+            "hasta",
+            "cerca",
+            "capital",
+            "ciudad",
+            "region",
+            "provincia",
+        ],
     }
 }
 
 fn actor_preps(lang: Lang) -> &'static [&'static str] {
     match lang {
         Lang::De => &["mit", "gegen", "zwischen", "so", "laut", "seitens", "wie"],
-        Lang::En => &["with", "against", "between", "by", "according", "said", "says", "like", "urged", "accused"],
+        Lang::En => &[
+            "with",
+            "against",
+            "between",
+            "by",
+            "according",
+            "said",
+            "says",
+            "like",
+            "urged",
+            "accused",
+        ],
         Lang::Fr => &["avec", "contre", "entre", "par", "selon", "comme"],
         Lang::Es => &["con", "contra", "entre", "por", "segun", "como"],
     }
@@ -73,21 +138,22 @@ fn conjunctions(lang: Lang) -> &'static [&'static str] {
 fn not_verbs(lang: Lang) -> &'static [&'static str] {
     match lang {
         Lang::De => &[
-            "und", "oder", "sowie", "in", "im", "mit", "von", "vom", "zu", "zum", "zur", "fur", "auf", "an", "am", "nach",
-            "bei", "aus", "der", "die", "das", "des", "dem", "den", "als", "wie", "ist", "war", "sind", "selbst", "gegen",
-            "uber", "seit", "ab", "bis", "um",
+            "und", "oder", "sowie", "in", "im", "mit", "von", "vom", "zu", "zum", "zur", "fur",
+            "auf", "an", "am", "nach", "bei", "aus", "der", "die", "das", "des", "dem", "den",
+            "als", "wie", "ist", "war", "sind", "selbst", "gegen", "uber", "seit", "ab", "bis",
+            "um",
         ],
         Lang::En => &[
-            "and", "or", "in", "of", "to", "for", "on", "at", "by", "with", "from", "the", "a", "an", "as", "is", "was",
-            "itself", "s", "into", "than", "over",
+            "and", "or", "in", "of", "to", "for", "on", "at", "by", "with", "from", "the", "a",
+            "an", "as", "is", "was", "itself", "s", "into", "than", "over",
         ],
         Lang::Fr => &[
-            "et", "ou", "en", "de", "du", "des", "au", "aux", "pour", "par", "sur", "dans", "avec", "le", "la", "les",
-            "l", "est", "comme", "depuis", "d",
+            "et", "ou", "en", "de", "du", "des", "au", "aux", "pour", "par", "sur", "dans", "avec",
+            "le", "la", "les", "l", "est", "comme", "depuis", "d",
         ],
         Lang::Es => &[
-            "y", "o", "en", "de", "del", "a", "al", "para", "por", "sobre", "con", "el", "la", "los", "las", "es", "como",
-            "desde", "e",
+            "y", "o", "en", "de", "del", "a", "al", "para", "por", "sobre", "con", "el", "la",
+            "los", "las", "es", "como", "desde", "e",
         ],
     }
 }
@@ -97,16 +163,83 @@ fn not_verbs(lang: Lang) -> &'static [&'static str] {
 fn place_nouns(lang: Lang) -> &'static [&'static str] {
     match lang {
         Lang::De => &[
-            "hauptstadt", "norden", "suden", "osten", "westen", "nordwesten", "nordosten", "sudwesten", "sudosten", "grenze",
-            "gebiet", "gebiete", "region", "regionen", "teil", "teile", "kuste", "territorium", "stadt", "stadte", "provinz",
-            "provinzen", "boden", "luftraum", "zentrum", "landes", "hafen", "grenzgebiet", "grenzregion", "bevolkerung",
-            "einwohner", "mitte", "lage", "prozent", "drittel", "viertel", "fluchtlinge",
+            "hauptstadt",
+            "norden",
+            "suden",
+            "osten",
+            "westen",
+            "nordwesten",
+            "nordosten",
+            "sudwesten",
+            "sudosten",
+            "grenze",
+            "gebiet",
+            "gebiete",
+            "region",
+            "regionen",
+            "teil",
+            "teile",
+            "kuste",
+            "territorium",
+            "stadt",
+            "stadte",
+            "provinz",
+            "provinzen",
+            "boden",
+            "luftraum",
+            "zentrum",
+            "landes",
+            "hafen",
+            "grenzgebiet",
+            "grenzregion",
+            "bevolkerung",
+            "einwohner",
+            "mitte",
+            "lage",
+            "prozent",
+            "drittel",
+            "viertel",
+            "fluchtlinge",
         ],
         Lang::En => &[
-            "capital", "north", "south", "east", "west", "border", "borders", "territory", "territories", "city", "cities",
-            "region", "regions", "province", "provinces", "coast", "soil", "airspace", "largest", "second", "third",
-            "biggest", "main", "people", "population", "port", "ports", "northern", "southern", "eastern", "western",
-            "northwest", "northeast", "southwest", "southeast", "central", "interior", "side",
+            "capital",
+            "north",
+            "south",
+            "east",
+            "west",
+            "border",
+            "borders",
+            "territory",
+            "territories",
+            "city",
+            "cities",
+            "region",
+            "regions",
+            "province",
+            "provinces",
+            "coast",
+            "soil",
+            "airspace",
+            "largest",
+            "second",
+            "third",
+            "biggest",
+            "main",
+            "people",
+            "population",
+            "port",
+            "ports",
+            "northern",
+            "southern",
+            "eastern",
+            "western",
+            "northwest",
+            "northeast",
+            "southwest",
+            "southeast",
+            "central",
+            "interior",
+            "side",
         ],
         _ => &[],
     }
@@ -131,15 +264,34 @@ fn prev_skipping_articles(cx: &Ctx, s: usize) -> Option<usize> {
 fn region_noun(w: &str) -> bool {
     matches!(
         w,
-        "etat" | "state" | "estado" | "province" | "provinz" | "provincia" | "region" | "gebiet" | "oblast" | "governorate"
-            | "gouvernorat" | "departement" | "departamento" | "district" | "bezirk" | "distrito"
+        "etat"
+            | "state"
+            | "estado"
+            | "province"
+            | "provinz"
+            | "provincia"
+            | "region"
+            | "gebiet"
+            | "oblast"
+            | "governorate"
+            | "gouvernorat"
+            | "departement"
+            | "departamento"
+            | "district"
+            | "bezirk"
+            | "distrito"
     )
 }
 
 /// Whether a region noun precedes token `s` ("Etat d'Al-Jazira", "Provinz Idlib").
 pub fn region_noun_before(cx: &Ctx, s: usize) -> bool {
     match prev_skipping_articles(cx, s) {
-        Some(p) => region_noun(cx.low(p)) || p > 0 && matches!(cx.low(p), "de" | "d" | "of" | "von" | "du" | "del") && region_noun(cx.low(p - 1)),
+        Some(p) => {
+            region_noun(cx.low(p))
+                || p > 0
+                    && matches!(cx.low(p), "de" | "d" | "of" | "von" | "du" | "del")
+                    && region_noun(cx.low(p - 1))
+        }
         None => false,
     }
 }
@@ -155,7 +307,9 @@ pub fn place_prep_before(cx: &Ctx, s: usize) -> bool {
             if region_noun(cx.low(p)) {
                 return true;
             }
-            p > 0 && matches!(cx.low(p), "de" | "d" | "of" | "von" | "du" | "del") && region_noun(cx.low(p - 1))
+            p > 0
+                && matches!(cx.low(p), "de" | "d" | "of" | "von" | "du" | "del")
+                && region_noun(cx.low(p - 1))
         }
         None => false,
     }
@@ -184,7 +338,18 @@ fn local_use(cx: &Ctx, k: usize, is_capital: bool) -> Use {
             return Use::Place;
         }
         // "border with Bangladesh", "frontière avec le Bangladesh", "Grenze zu"
-        let border = p > 0 && matches!(cx.low(p - 1), "border" | "borders" | "frontiere" | "frontieres" | "grenze" | "frontera" | "fronteras" | "boundary");
+        let border = p > 0
+            && matches!(
+                cx.low(p - 1),
+                "border"
+                    | "borders"
+                    | "frontiere"
+                    | "frontieres"
+                    | "grenze"
+                    | "frontera"
+                    | "fronteras"
+                    | "boundary"
+            );
         if border {
             return Use::Place;
         }
@@ -201,19 +366,41 @@ fn local_use(cx: &Ctx, k: usize, is_capital: bool) -> Use {
             let mut j = e;
             while j < n && j < e + 6 && cx.same_sentence(s, j) {
                 let lw = cx.low(j);
-                if !cx.toks.t[j].cap && (lw.contains("unterstutz") || lw.contains("gefordert") || lw.contains("gestutzt") || lw.contains("angefuhrt") || lw.contains("vermittelt") || lw.contains("kontrolliert") || lw.contains("gefuhrt") || lw.contains("angegriffen") || lw.contains("besetzt") || lw.contains("ausgehandelt")) {
+                if !cx.toks.t[j].cap
+                    && (lw.contains("unterstutz")
+                        || lw.contains("gefordert")
+                        || lw.contains("gestutzt")
+                        || lw.contains("angefuhrt")
+                        || lw.contains("vermittelt")
+                        || lw.contains("kontrolliert")
+                        || lw.contains("gefuhrt")
+                        || lw.contains("angegriffen")
+                        || lw.contains("besetzt")
+                        || lw.contains("ausgehandelt"))
+                {
                     return Use::Actor;
                 }
                 j += 1;
             }
         }
         // genitive after a noun: "Unterstützung Russlands" (not "Hauptstadt Syriens")
-        if genitive && cx.toks.t[p].cap && !place_nouns(lang).contains(&w) && !cx.toks.t[p + 1].comma && cx.hit_of[p] == usize::MAX {
+        if genitive
+            && cx.toks.t[p].cap
+            && !place_nouns(lang).contains(&w)
+            && !cx.toks.t[p + 1].comma
+            && cx.hit_of[p] == usize::MAX
+        {
             return Use::Actor;
         }
     }
     // English "-backed": "Rwanda-backed M23", "Iran-backed"
-    if e < n && cx.toks.t[e].join && matches!(cx.low(e), "backed" | "led" | "allied" | "aligned" | "supported" | "gestutzt" | "treue") {
+    if e < n
+        && cx.toks.t[e].join
+        && matches!(
+            cx.low(e),
+            "backed" | "led" | "allied" | "aligned" | "supported" | "gestutzt" | "treue"
+        )
+    {
         return Use::Actor;
     }
     // possessive: "Russia's offensive" (not "Russia's border regions")
@@ -252,7 +439,37 @@ fn local_use(cx: &Ctx, k: usize, is_capital: bool) -> Use {
                 i -= 1;
                 continue;
             }
-            open = conjunctions(lang).contains(&w) || matches!(w, "auch" | "also" | "aussi" | "tambien" | "dass" | "that" | "que" | "weil" | "because" | "car" | "porque" | "denn" | "aber" | "but" | "mais" | "pero" | "while" | "wahrend" | "tandis" | "mientras" | "when" | "als" | "quand" | "cuando" | "nachdem" | "after" | "apres");
+            open = conjunctions(lang).contains(&w)
+                || matches!(
+                    w,
+                    "auch"
+                        | "also"
+                        | "aussi"
+                        | "tambien"
+                        | "dass"
+                        | "that"
+                        | "que"
+                        | "weil"
+                        | "because"
+                        | "car"
+                        | "porque"
+                        | "denn"
+                        | "aber"
+                        | "but"
+                        | "mais"
+                        | "pero"
+                        | "while"
+                        | "wahrend"
+                        | "tandis"
+                        | "mientras"
+                        | "when"
+                        | "als"
+                        | "quand"
+                        | "cuando"
+                        | "nachdem"
+                        | "after"
+                        | "apres"
+                );
             break;
         }
         open
@@ -260,11 +477,50 @@ fn local_use(cx: &Ctx, k: usize, is_capital: bool) -> Use {
     if e < n && opens && cx.same_sentence(s, e) {
         let t = &cx.toks.t[e];
         let w = cx.low(e);
-        if !t.comma && !t.cap && !t.paren && !not_verbs(lang).contains(&w) && !w.chars().next().is_some_and(|c| c.is_ascii_digit()) {
+        if !t.comma
+            && !t.cap
+            && !t.paren
+            && !not_verbs(lang).contains(&w)
+            && !w.chars().next().is_some_and(|c| c.is_ascii_digit())
+        {
             // English and Spanish lower-case words after a capital may be
             // nouns of a compound ("Gaza ceasefire"): accept verb-like forms only
             let verbish = match lang {
-                Lang::En => w.ends_with("ed") || w.ends_with('s') || matches!(w, "has" | "had" | "have" | "will" | "would" | "said" | "says" | "struck" | "launched" | "took" | "began" | "sent" | "fired" | "hit" | "must" | "could" | "can" | "did" | "does" | "first" | "then" | "also" | "now" | "still" | "later" | "again" | "announced" | "insists"),
+                Lang::En => {
+                    w.ends_with("ed")
+                        || w.ends_with('s')
+                        || matches!(
+                            w,
+                            "has"
+                                | "had"
+                                | "have"
+                                | "will"
+                                | "would"
+                                | "said"
+                                | "says"
+                                | "struck"
+                                | "launched"
+                                | "took"
+                                | "began"
+                                | "sent"
+                                | "fired"
+                                | "hit"
+                                | "must"
+                                | "could"
+                                | "can"
+                                | "did"
+                                | "does"
+                                | "first"
+                                | "then"
+                                | "also"
+                                | "now"
+                                | "still"
+                                | "later"
+                                | "again"
+                                | "announced"
+                                | "insists"
+                        )
+                }
                 _ => true,
             };
             if verbish && !is_capital || verbish && is_capital && speech_or_act(lang, w) {
@@ -272,7 +528,10 @@ fn local_use(cx: &Ctx, k: usize, is_capital: bool) -> Use {
             }
         }
         // "Rusia, que invadió …", "Russia, which …"
-        if t.comma && matches!(w, "que" | "qui" | "which" | "der" | "die" | "das" | "who") && !is_capital {
+        if t.comma
+            && matches!(w, "que" | "qui" | "which" | "der" | "die" | "das" | "who")
+            && !is_capital
+        {
             return Use::Actor;
         }
     }
@@ -283,20 +542,115 @@ fn local_use(cx: &Ctx, k: usize, is_capital: bool) -> Use {
 fn speech_or_act(lang: Lang, w: &str) -> bool {
     const STEMS: &[&str] = &[
         // de
-        "erklar", "sagt", "teilt", "kundig", "warf", "wirft", "forder", "bestat", "wies", "weist", "meld", "beschuld",
-        "verurteil", "reagier", "vermittel", "droh", "hatte", "hat", "will", "wolle", "lehnt", "lehnte", "bestreit",
-        "dement", "beton", "versich", "kritis", "setzt", "schick", "entsand", "bot", "biet", "gab", "gibt", "sieht",
-        "sah", "rief", "ruft", "verhandel", "unterstutz", "liefer",
+        "erklar",
+        "sagt",
+        "teilt",
+        "kundig",
+        "warf",
+        "wirft",
+        "forder",
+        "bestat",
+        "wies",
+        "weist",
+        "meld",
+        "beschuld",
+        "verurteil",
+        "reagier",
+        "vermittel",
+        "droh",
+        "hatte",
+        "hat",
+        "will",
+        "wolle",
+        "lehnt",
+        "lehnte",
+        "bestreit",
+        "dement",
+        "beton",
+        "versich",
+        "kritis",
+        "setzt",
+        "schick",
+        "entsand",
+        "bot",
+        "biet",
+        "gab",
+        "gibt",
+        "sieht",
+        "sah",
+        "rief",
+        "ruft",
+        "verhandel",
+        "unterstutz",
+        "liefer",
         // en
-        "said", "says", "announc", "accus", "warn", "denied", "denies", "urged", "urges", "condemn", "confirm", "claim",
-        "insist", "respond", "react", "threat", "demand", "reject", "has", "had", "will", "would", "sent", "blamed",
-        "vowed", "struck", "launched", "backs", "backed",
+        "said",
+        "says",
+        "announc",
+        "accus",
+        "warn",
+        "denied",
+        "denies",
+        "urged",
+        "urges",
+        "condemn",
+        "confirm",
+        "claim",
+        "insist",
+        "respond",
+        "react",
+        "threat",
+        "demand",
+        "reject",
+        "has",
+        "had",
+        "will",
+        "would",
+        "sent",
+        "blamed",
+        "vowed",
+        "struck",
+        "launched",
+        "backs",
+        "backed",
         // fr
-        "annon", "affirm", "accus", "declar", "dement", "condamn", "confirm", "menac", "exig", "rejet", "reclam",
-        "estim", "assur", "souhait", "dit", "avait", "va", "veut",
+        "annon",
+        "affirm",
+        "accus",
+        "declar",
+        "dement",
+        "condamn",
+        "confirm",
+        "menac",
+        "exig",
+        "rejet",
+        "reclam",
+        "estim",
+        "assur",
+        "souhait",
+        "dit",
+        "avait",
+        "va",
+        "veut",
         // es
-        "anunc", "afirm", "acus", "decla", "nego", "neg", "conden", "confirm", "amenaz", "exig", "rechaz", "reclam",
-        "asegur", "dijo", "ha", "habia", "calific", "guarda",
+        "anunc",
+        "afirm",
+        "acus",
+        "decla",
+        "nego",
+        "neg",
+        "conden",
+        "confirm",
+        "amenaz",
+        "exig",
+        "rechaz",
+        "reclam",
+        "asegur",
+        "dijo",
+        "ha",
+        "habia",
+        "calific",
+        "guarda",
     ];
     let _ = lang;
     (w == "a" && lang == Lang::Fr) || STEMS.iter().any(|s| w.starts_with(s))
@@ -364,8 +718,14 @@ fn use_with_chain(cx: &Ctx, k: usize, is_capital: bool) -> Use {
         if j == k {
             continue;
         }
-        let lex_actor = cx.hits[j].targets().iter().any(|t| matches!(t, Target::Actor(_)))
-            && !cx.hits[j].targets().iter().any(|t| matches!(t, Target::Country(_) | Target::Gaz(_)));
+        let lex_actor = cx.hits[j]
+            .targets()
+            .iter()
+            .any(|t| matches!(t, Target::Actor(_)))
+            && !cx.hits[j]
+                .targets()
+                .iter()
+                .any(|t| matches!(t, Target::Country(_) | Target::Gaz(_)));
         if lex_actor {
             return Use::Actor;
         }

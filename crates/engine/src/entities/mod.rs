@@ -57,7 +57,15 @@ impl<'a> DocIn<'a> {
     /// A document whose body and dateline are found by [`layout`].
     pub fn new(id: &'a str, text: &'a str, lang: Lang) -> DocIn<'a> {
         let (body, dateline) = layout(text);
-        DocIn { id, text, lang, body, dateline, dateline_place: None, dateline_qualifiers: Vec::new() }
+        DocIn {
+            id,
+            text,
+            lang,
+            body,
+            dateline,
+            dateline_place: None,
+            dateline_qualifiers: Vec::new(),
+        }
     }
 }
 
@@ -116,7 +124,8 @@ pub fn layout(text: &str) -> (Vec<Range<usize>>, Option<Range<usize>>) {
         }
         let words = l.split_whitespace().count();
         let is_dl = dateline_in(l).is_some();
-        if !is_dl && words <= 3 && !l.ends_with(['.', '!', '?', '"', '”', '»', ':']) && end_line > 1 {
+        if !is_dl && words <= 3 && !l.ends_with(['.', '!', '?', '"', '”', '»', ':']) && end_line > 1
+        {
             end_line -= 1;
             continue;
         }
@@ -153,13 +162,20 @@ fn dateline_in(line: &str) -> Option<usize> {
     }
     let close = open + l[open..].find(')')?;
     let agency = &l[open + 1..close];
-    const AGENCIES: &[&str] = &["AFP", "AP", "dpa", "DPA", "Reuters", "REUTERS", "EFE", "ANSA", "APA", "KNA", "epd", "Xinhua"];
-    let known = agency.split(|c: char| !c.is_alphanumeric()).any(|w| AGENCIES.contains(&w));
+    const AGENCIES: &[&str] = &[
+        "AFP", "AP", "dpa", "DPA", "Reuters", "REUTERS", "EFE", "ANSA", "APA", "KNA", "epd",
+        "Xinhua",
+    ];
+    let known = agency
+        .split(|c: char| !c.is_alphanumeric())
+        .any(|w| AGENCIES.contains(&w));
     if !known {
         return None;
     }
     let head = &l[..open];
-    if !head.chars().next()?.is_uppercase() || head.contains(['.', '!', '?']) && !head.contains(|c: char| c.is_ascii_digit()) {
+    if !head.chars().next()?.is_uppercase()
+        || head.contains(['.', '!', '?']) && !head.contains(|c: char| c.is_ascii_digit())
+    {
         return None;
     }
     let mut end = close + 1;
@@ -258,7 +274,20 @@ impl<'a> Ctx<'a> {
             }
         }
         let used = vec![false; hits.len()];
-        let mut cx = Ctx { di, doc, toks, hits, hit_of, adj, focus: HashMap::default(), main: None, used, states: HashMap::default(), dateline_city: None, last_army: None };
+        let mut cx = Ctx {
+            di,
+            doc,
+            toks,
+            hits,
+            hit_of,
+            adj,
+            focus: HashMap::default(),
+            main: None,
+            used,
+            states: HashMap::default(),
+            dateline_city: None,
+            last_army: None,
+        };
         cx.compute_focus();
         cx
     }
@@ -270,7 +299,9 @@ impl<'a> Ctx<'a> {
         for h in &self.hits {
             for t in h.targets() {
                 match *t {
-                    Target::Country(ci) => *f.entry(countries[ci as usize].iso2).or_default() += 1.0,
+                    Target::Country(ci) => {
+                        *f.entry(countries[ci as usize].iso2).or_default() += 1.0
+                    }
                     Target::Gaz(e) => {
                         let e = g.entry(e);
                         if !e.country.is_empty() && h.targets().len() == 1 {
@@ -279,7 +310,9 @@ impl<'a> Ctx<'a> {
                     }
                     Target::Actor(a) => {
                         let a = &index().actors[a as usize];
-                        if !a.country.is_empty() && matches!(a.kind, "armed_group" | "military" | "government") {
+                        if !a.country.is_empty()
+                            && matches!(a.kind, "armed_group" | "military" | "government")
+                        {
                             *f.entry(a.country).or_default() += 0.4;
                         }
                     }
@@ -292,7 +325,10 @@ impl<'a> Ctx<'a> {
         }
         let mut best: Option<(&'static str, f32)> = None;
         for (&k, &v) in &f {
-            if best.map(|(bk, bv)| v > bv || v == bv && k < bk).unwrap_or(true) {
+            if best
+                .map(|(bk, bv)| v > bv || v == bv && k < bk)
+                .unwrap_or(true)
+            {
                 best = Some((k, v));
             }
         }
@@ -338,7 +374,11 @@ impl<'a> Ctx<'a> {
     /// The table spelling that hit `k` matched for a target accepted by `f`.
     pub fn hit_name(&self, k: usize, f: impl Fn(&Target) -> bool) -> Option<&'static str> {
         let h = &self.hits[k];
-        h.targets().iter().zip(h.names()).find(|(t, _)| f(t)).map(|(_, n)| *n)
+        h.targets()
+            .iter()
+            .zip(h.names())
+            .find(|(t, _)| f(t))
+            .map(|(_, n)| *n)
     }
 
     /// Country evidence record of `iso`.
@@ -402,7 +442,11 @@ pub struct Registry {
 
 impl Registry {
     /// The actor with `key`, created with `init` if new.
-    pub fn actor(&mut self, key: &str, init: impl FnOnce() -> (String, &'static str, Option<&'static str>)) -> usize {
+    pub fn actor(
+        &mut self,
+        key: &str,
+        init: impl FnOnce() -> (String, &'static str, Option<&'static str>),
+    ) -> usize {
         if let Some(&i) = self.akeys.get(key) {
             return i;
         }
@@ -434,7 +478,10 @@ impl Registry {
     /// Adds a mention (and its spelling as an alias) to actor `i`.
     pub fn mention_actor(&mut self, i: usize, di: usize, text: &str, s: usize, e: usize) {
         let a = &mut self.actors[i];
-        if a.mentions.iter().any(|&(d, ms, me)| d == di && ms < e && s < me) {
+        if a.mentions
+            .iter()
+            .any(|&(d, ms, me)| d == di && ms < e && s < me)
+        {
             return;
         }
         a.mentions.push((di, s, e));
@@ -475,7 +522,11 @@ impl Registry {
 
     /// The place with `key`, created with `init` if new.
     #[allow(clippy::type_complexity)]
-    pub fn place(&mut self, key: &str, init: impl FnOnce() -> (String, &'static str, Option<&'static str>, f64, f64)) -> usize {
+    pub fn place(
+        &mut self,
+        key: &str,
+        init: impl FnOnce() -> (String, &'static str, Option<&'static str>, f64, f64),
+    ) -> usize {
         if let Some(&i) = self.pkeys.get(key) {
             return i;
         }
@@ -505,9 +556,20 @@ impl Registry {
     }
 
     /// Adds a mention to place `i`.
-    pub fn mention_place(&mut self, i: usize, di: usize, text: &str, s: usize, e: usize, in_dateline: bool) {
+    pub fn mention_place(
+        &mut self,
+        i: usize,
+        di: usize,
+        text: &str,
+        s: usize,
+        e: usize,
+        in_dateline: bool,
+    ) {
         let p = &mut self.places[i];
-        if p.mentions.iter().any(|&(d, ms, me)| d == di && ms < e && s < me) {
+        if p.mentions
+            .iter()
+            .any(|&(d, ms, me)| d == di && ms < e && s < me)
+        {
             return;
         }
         p.mentions.push((di, s, e));
@@ -526,7 +588,9 @@ impl Registry {
         isos.sort_unstable();
         for iso in isos {
             let (st, gov, ref words) = self.votes[iso];
-            let Some(&i) = self.akeys.get(&actors::country_key(iso)) else { continue };
+            let Some(&i) = self.akeys.get(&actors::country_key(iso)) else {
+                continue;
+            };
             if gov > 0 && gov > st {
                 let adj = actors::adjective_en(iso);
                 let a = &mut self.actors[i];
@@ -544,10 +608,19 @@ impl Registry {
             }
         }
         // order by first mention
-        let first = |m: &[(usize, usize, usize)]| m.iter().map(|&(d, s, _)| (d, s)).min().unwrap_or((usize::MAX, 0));
-        let mut aorder: Vec<usize> = (0..self.actors.len()).filter(|&i| !self.actors[i].mentions.is_empty()).collect();
+        let first = |m: &[(usize, usize, usize)]| {
+            m.iter()
+                .map(|&(d, s, _)| (d, s))
+                .min()
+                .unwrap_or((usize::MAX, 0))
+        };
+        let mut aorder: Vec<usize> = (0..self.actors.len())
+            .filter(|&i| !self.actors[i].mentions.is_empty())
+            .collect();
         aorder.sort_by_key(|&i| (first(&self.actors[i].mentions), i));
-        let mut porder: Vec<usize> = (0..self.places.len()).filter(|&i| !self.places[i].mentions.is_empty()).collect();
+        let mut porder: Vec<usize> = (0..self.places.len())
+            .filter(|&i| !self.places[i].mentions.is_empty())
+            .collect();
         porder.sort_by_key(|&i| (first(&self.places[i].mentions), i));
         let mut aid: HashMap<String, String> = HashMap::new();
         for (n, &i) in aorder.iter().enumerate() {
@@ -560,7 +633,12 @@ impl Registry {
         let mk = |ms: &mut Vec<(usize, usize, usize)>| -> Vec<Mention> {
             ms.sort_unstable();
             ms.iter()
-                .map(|&(d, s, e)| Mention { doc: docs[d].id.to_string(), start: s, end: e, text: docs[d].text[s..e].to_string() })
+                .map(|&(d, s, e)| Mention {
+                    doc: docs[d].id.to_string(),
+                    start: s,
+                    end: e,
+                    text: docs[d].text[s..e].to_string(),
+                })
                 .collect()
         };
         let mut actors = Vec::with_capacity(aorder.len());
@@ -569,7 +647,10 @@ impl Registry {
             let roles = a
                 .roles
                 .iter()
-                .map(|(t, of)| Role { title: t.clone(), of: of.as_ref().and_then(|k| aid.get(k).cloned()) })
+                .map(|(t, of)| Role {
+                    title: t.clone(),
+                    of: of.as_ref().and_then(|k| aid.get(k).cloned()),
+                })
                 .collect();
             actors.push(Actor {
                 id: aid[&a.key].clone(),
@@ -596,8 +677,15 @@ impl Registry {
                 mentions: mk(&mut p.mentions),
             });
         }
-        let dateline_places = dl_keys.iter().map(|k| k.as_ref().and_then(|k| pid.get(k).cloned())).collect();
-        Entities { actors, places, dateline_places }
+        let dateline_places = dl_keys
+            .iter()
+            .map(|k| k.as_ref().and_then(|k| pid.get(k).cloned()))
+            .collect();
+        Entities {
+            actors,
+            places,
+            dateline_places,
+        }
     }
 }
 
@@ -609,7 +697,11 @@ impl std::hash::Hasher for Fnv {
         self.0
     }
     fn write(&mut self, bytes: &[u8]) {
-        let mut h = if self.0 == 0 { 0xcbf2_9ce4_8422_2325 } else { self.0 };
+        let mut h = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
         for &b in bytes {
             h ^= b as u64;
             h = h.wrapping_mul(0x0000_0100_0000_01b3);

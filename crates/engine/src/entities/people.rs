@@ -15,23 +15,156 @@ use crate::gazetteer::{fold, gazetteer};
 use crate::lang::Lang;
 
 const PARTICLES: &[&str] = &[
-    "al", "el", "ad", "as", "ash", "asch", "an", "at", "bin", "ben", "ibn", "abu", "abou", "abdel", "abd", "de", "del", "da",
-    "van", "von", "ould", "ag", "dos", "di", "du", "la", "le", "ul",
+    "al", "el", "ad", "as", "ash", "asch", "an", "at", "bin", "ben", "ibn", "abu", "abou", "abdel",
+    "abd", "de", "del", "da", "van", "von", "ould", "ag", "dos", "di", "du", "la", "le", "ul",
 ];
 
 /// Capitalised words that never start a name.
 const NOT_NAMES: &[&str] = &[
-    "der", "die", "das", "ein", "eine", "am", "im", "in", "an", "auf", "nach", "bei", "mit", "von", "seit", "the", "a", "an",
-    "on", "in", "at", "le", "la", "les", "un", "une", "el", "los", "las", "en", "this", "these", "his", "her", "their", "its",
-    "sein", "seine", "ihr", "ihre", "son", "sa", "ses", "su", "sus", "mr", "mrs", "ms", "herr", "frau", "m", "mme",
-    "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag", "monday", "tuesday", "wednesday",
-    "thursday", "friday", "saturday", "sunday", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
-    "lunes", "martes", "miercoles", "jueves", "viernes", "sabado", "domingo", "januar", "februar", "marz", "april", "mai",
-    "juni", "juli", "august", "september", "oktober", "november", "dezember", "january", "february", "march", "june",
-    "july", "october", "december", "janvier", "fevrier", "mars", "avril", "juin", "juillet", "aout", "septembre",
-    "octobre", "novembre", "decembre", "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto",
-    "septiembre", "octubre", "noviembre", "diciembre", "und", "and", "et", "y", "dass", "that", "que", "es", "it", "er",
-    "sie", "he", "she", "il", "elle", "wir", "we", "nous", "angaben", "berichten", "informationen", "agentur",
+    "der",
+    "die",
+    "das",
+    "ein",
+    "eine",
+    "am",
+    "im",
+    "in",
+    "an",
+    "auf",
+    "nach",
+    "bei",
+    "mit",
+    "von",
+    "seit",
+    "the",
+    "a",
+    "an",
+    "on",
+    "in",
+    "at",
+    "le",
+    "la",
+    "les",
+    "un",
+    "une",
+    "el",
+    "los",
+    "las",
+    "en",
+    "this",
+    "these",
+    "his",
+    "her",
+    "their",
+    "its",
+    "sein",
+    "seine",
+    "ihr",
+    "ihre",
+    "son",
+    "sa",
+    "ses",
+    "su",
+    "sus",
+    "mr",
+    "mrs",
+    "ms",
+    "herr",
+    "frau",
+    "m",
+    "mme",
+    "montag",
+    "dienstag",
+    "mittwoch",
+    "donnerstag",
+    "freitag",
+    "samstag",
+    "sonntag",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "lundi",
+    "mardi",
+    "mercredi",
+    "jeudi",
+    "vendredi",
+    "samedi",
+    "dimanche",
+    "lunes",
+    "martes",
+    "miercoles",
+    "jueves",
+    "viernes",
+    "sabado",
+    "domingo",
+    "januar",
+    "februar",
+    "marz",
+    "april",
+    "mai",
+    "juni",
+    "juli",
+    "august",
+    "september",
+    "oktober",
+    "november",
+    "dezember",
+    "january",
+    "february",
+    "march",
+    "june",
+    "july",
+    "october",
+    "december",
+    "janvier",
+    "fevrier",
+    "mars",
+    "avril",
+    "juin",
+    "juillet",
+    "aout",
+    "septembre",
+    "octobre",
+    "novembre",
+    "decembre",
+    "enero",
+    "febrero",
+    "marzo",
+    "abril",
+    "mayo",
+    "junio",
+    "julio",
+    "agosto",
+    "septiembre",
+    "octubre",
+    "noviembre",
+    "diciembre",
+    "und",
+    "and",
+    "et",
+    "y",
+    "dass",
+    "that",
+    "que",
+    "es",
+    "it",
+    "er",
+    "sie",
+    "he",
+    "she",
+    "il",
+    "elle",
+    "wir",
+    "we",
+    "nous",
+    "angaben",
+    "berichten",
+    "informationen",
+    "agentur",
 ];
 
 /// A name starting at token `i`: capitalised words, joined by spaces or
@@ -51,7 +184,11 @@ fn name_at(cx: &Ctx, i: usize) -> Option<usize> {
     if cx.hit_of[i] != usize::MAX && !is_name_hit(cx, i) || NOT_NAMES.contains(&cx.low(i)) {
         return None;
     }
-    if cx.lang() == Lang::De && DE_ROLE_SUFFIXES.iter().any(|(suf, _)| cx.low(i).ends_with(suf)) {
+    if cx.lang() == Lang::De
+        && DE_ROLE_SUFFIXES
+            .iter()
+            .any(|(suf, _)| cx.low(i).ends_with(suf))
+    {
         return None;
     }
     if cx.adj[i].is_some() {
@@ -91,7 +228,13 @@ fn name_at(cx: &Ctx, i: usize) -> Option<usize> {
     // German nouns before a name ("Präsidialamt Mychajlo Podoljak")
     if cx.lang() == crate::lang::Lang::De && e - i >= 3 {
         let w = cx.low(i);
-        if ["amt", "ung", "heit", "keit", "schaft", "ium", "ion", "tat", "rat", "dienst", "stelle", "kommando", "gericht", "partei", "polizei", "armee", "behorde", "buro"].iter().any(|s| w.ends_with(s)) {
+        if [
+            "amt", "ung", "heit", "keit", "schaft", "ium", "ion", "tat", "rat", "dienst", "stelle",
+            "kommando", "gericht", "partei", "polizei", "armee", "behorde", "buro",
+        ]
+        .iter()
+        .any(|s| w.ends_with(s))
+        {
             return None;
         }
     }
@@ -103,7 +246,12 @@ fn name_at(cx: &Ctx, i: usize) -> Option<usize> {
 fn is_name_hit(cx: &Ctx, i: usize) -> bool {
     // a city or region spelled like a surname ("Zaw Min Tun"), never a country, actor or cue
     let k = cx.hit_of[i];
-    k != usize::MAX && cx.hits[k].targets().iter().all(|t| matches!(t, Target::Gaz(_))) && cx.hits[k].e - cx.hits[k].s == 1
+    k != usize::MAX
+        && cx.hits[k]
+            .targets()
+            .iter()
+            .all(|t| matches!(t, Target::Gaz(_)))
+        && cx.hits[k].e - cx.hits[k].s == 1
 }
 
 fn lex_person(cx: &Ctx, k: usize) -> Option<u16> {
@@ -127,12 +275,18 @@ fn home(a: &super::lexicon::LexActor) -> Option<&'static str> {
 /// Whom an office serves, from the words after the role word: "der
 /// russischen Diplomatie", "des iranischen Obersten Führers", "der Hamas",
 /// "de l'armée israélienne", "del Kremlin". Returns (actor key, country, end token).
-fn of_phrase(cx: &mut Ctx, reg: &mut Registry, s: usize) -> Option<(String, Option<&'static str>, usize)> {
+fn of_phrase(
+    cx: &mut Ctx,
+    reg: &mut Registry,
+    s: usize,
+) -> Option<(String, Option<&'static str>, usize)> {
     let lang = cx.lang();
     let n = cx.toks.len();
     let mut j = s;
     let linkers: &[&str] = match lang {
-        Lang::De => &["der", "des", "dem", "den", "die", "fur", "von", "vom", "im", "beim"],
+        Lang::De => &[
+            "der", "des", "dem", "den", "die", "fur", "von", "vom", "im", "beim",
+        ],
         Lang::En => &["of", "the", "for", "to", "at"],
         Lang::Fr => &["de", "du", "des", "la", "le", "l", "d", "aupres", "a", "au"],
         Lang::Es => &["de", "del", "la", "el", "los", "las", "en"],
@@ -195,7 +349,11 @@ fn of_phrase(cx: &mut Ctx, reg: &mut Registry, s: usize) -> Option<(String, Opti
                             cx.ev(iso).state.push((bs, be));
                             return Some((country_key(iso), Some(iso), h.e));
                         }
-                        Cue::Force(_) | Cue::Gov(_) | Cue::Ministry(_) | Cue::Role(..) | Cue::State(_) => {
+                        Cue::Force(_)
+                        | Cue::Gov(_)
+                        | Cue::Ministry(_)
+                        | Cue::Role(..)
+                        | Cue::State(_) => {
                             if let Some((iso, _, e)) = country_near(cx, hk) {
                                 return Some((country_key(iso), Some(iso), e.max(h.e)));
                             }
@@ -215,7 +373,10 @@ fn of_phrase(cx: &mut Ctx, reg: &mut Registry, s: usize) -> Option<(String, Opti
             return None;
         }
         // other words of the phrase ("für internationale Angelegenheiten")
-        if lang == Lang::De && (cx.toks.t[j].cap || matches!(w.as_str(), "internationale" | "auswartige" | "nationale")) {
+        if lang == Lang::De
+            && (cx.toks.t[j].cap
+                || matches!(w.as_str(), "internationale" | "auswartige" | "nationale"))
+        {
             j += 1;
             continue;
         }
@@ -252,7 +413,9 @@ pub fn run(cx: &mut Ctx, reg: &mut Registry) {
     }
     // role words
     for k in 0..cx.hits.len() {
-        let Some(Cue::Role(title, hint)) = cx.cue(k) else { continue };
+        let Some(Cue::Role(title, hint)) = cx.cue(k) else {
+            continue;
+        };
         if cx.used[k] {
             continue;
         }
@@ -271,7 +434,10 @@ pub fn run(cx: &mut Ctx, reg: &mut Registry) {
                 continue;
             }
             let w = cx.low(i);
-            let title = DE_ROLE_SUFFIXES.iter().find(|(suf, _)| w.len() > suf.len() + 2 && w.ends_with(suf)).map(|x| x.1);
+            let title = DE_ROLE_SUFFIXES
+                .iter()
+                .find(|(suf, _)| w.len() > suf.len() + 2 && w.ends_with(suf))
+                .map(|x| x.1);
             if let Some(title) = title {
                 role_at(cx, reg, i, i + 1, title, "", &mut found);
             }
@@ -304,17 +470,55 @@ const DE_ROLE_SUFFIXES: &[(&str, &str)] = &[
 
 /// Words between an office and a name ("le Premier ministre sortant X").
 const NAME_MODIFIERS: &[&str] = &[
-    "sortant", "sortante", "saliente", "outgoing", "former", "ancien", "ancienne", "ex", "ehemalige", "ehemaliger",
-    "designierte", "designierter", "neue", "neuer", "nouveau", "nouvelle", "new", "interim", "interimaire", "acting",
-    "amtierende", "amtierender", "deposed", "gesturzte", "gesturzten", "dechu", "derrocado", "then", "damalige",
-    "damaligen", "late",
+    "sortant",
+    "sortante",
+    "saliente",
+    "outgoing",
+    "former",
+    "ancien",
+    "ancienne",
+    "ex",
+    "ehemalige",
+    "ehemaliger",
+    "designierte",
+    "designierter",
+    "neue",
+    "neuer",
+    "nouveau",
+    "nouvelle",
+    "new",
+    "interim",
+    "interimaire",
+    "acting",
+    "amtierende",
+    "amtierender",
+    "deposed",
+    "gesturzte",
+    "gesturzten",
+    "dechu",
+    "derrocado",
+    "then",
+    "damalige",
+    "damaligen",
+    "late",
 ];
 
 /// Articles and ranks that may stand between a comma and a name or office.
-const SKIPPABLE: &[&str] = &["the", "a", "an", "der", "die", "das", "ein", "eine", "le", "la", "l", "un", "une", "el", "los", "un", "una"];
+const SKIPPABLE: &[&str] = &[
+    "the", "a", "an", "der", "die", "das", "ein", "eine", "le", "la", "l", "un", "une", "el",
+    "los", "un", "una",
+];
 
 /// An office at tokens `rs..re`: finds whom it serves and the person holding it.
-fn role_at(cx: &mut Ctx, reg: &mut Registry, rs: usize, re: usize, title: &'static str, hint: &str, found: &mut Vec<(usize, Vec<String>)>) -> bool {
+fn role_at(
+    cx: &mut Ctx,
+    reg: &mut Registry,
+    rs: usize,
+    re: usize,
+    title: &'static str,
+    hint: &str,
+    found: &mut Vec<(usize, Vec<String>)>,
+) -> bool {
     let text = cx.doc.text;
     let di = cx.di;
     let n = cx.toks.len();
@@ -356,7 +560,13 @@ fn role_at(cx: &mut Ctx, reg: &mut Registry, rs: usize, re: usize, title: &'stat
     if of.is_none() && rs > 0 {
         let pk = cx.hit_of[rs - 1];
         if pk != usize::MAX && cx.toks.t[rs].join {
-            if let Some(ai) = cx.hits[pk].targets().iter().find_map(|t| if let Target::Actor(a) = t { Some(*a) } else { None }) {
+            if let Some(ai) = cx.hits[pk].targets().iter().find_map(|t| {
+                if let Target::Actor(a) = t {
+                    Some(*a)
+                } else {
+                    None
+                }
+            }) {
                 let a = &index().actors[ai as usize];
                 if a.kind != "person" {
                     of = Some((format!("lex:{}", a.id), home(a)));
@@ -373,7 +583,11 @@ fn role_at(cx: &mut Ctx, reg: &mut Registry, rs: usize, re: usize, title: &'stat
     }
     // an article before the office: "X, the spokesman", "X, un conseiller"
     let mut lead = role_start;
-    while lead > 0 && SKIPPABLE.contains(&cx.low(lead - 1)) && !cx.toks.t[lead].comma && !cx.toks.t[lead].sent {
+    while lead > 0
+        && SKIPPABLE.contains(&cx.low(lead - 1))
+        && !cx.toks.t[lead].comma
+        && !cx.toks.t[lead].sent
+    {
         lead -= 1;
     }
     let mut person: Option<usize> = None;
@@ -381,7 +595,11 @@ fn role_at(cx: &mut Ctx, reg: &mut Registry, rs: usize, re: usize, title: &'stat
     if lead > 0 && cx.toks.t[lead].comma && !cx.toks.t[lead].sent {
         let e = lead;
         let mut s = e;
-        while s > 0 && e - s < 6 && (cx.toks.t[s - 1].cap || PARTICLES.contains(&cx.low(s - 1))) && (s == e || cx.toks.t[s].join) {
+        while s > 0
+            && e - s < 6
+            && (cx.toks.t[s - 1].cap || PARTICLES.contains(&cx.low(s - 1)))
+            && (s == e || cx.toks.t[s].join)
+        {
             s -= 1;
         }
         if s < e {
@@ -399,7 +617,14 @@ fn role_at(cx: &mut Ctx, reg: &mut Registry, rs: usize, re: usize, title: &'stat
             if person.is_none() {
                 for st in s..e {
                     if name_at(cx, st) == Some(e) {
-                        person = Some(new_person(cx, reg, st, e, of.as_ref().and_then(|o| o.1), found));
+                        person = Some(new_person(
+                            cx,
+                            reg,
+                            st,
+                            e,
+                            of.as_ref().and_then(|o| o.1),
+                            found,
+                        ));
                         break;
                     }
                 }
@@ -451,7 +676,14 @@ fn role_at(cx: &mut Ctx, reg: &mut Registry, rs: usize, re: usize, title: &'stat
                     break;
                 }
             } else if let Some(e) = name_at(cx, cand) {
-                person = Some(new_person(cx, reg, cand, e, of.as_ref().and_then(|o| o.1), found));
+                person = Some(new_person(
+                    cx,
+                    reg,
+                    cand,
+                    e,
+                    of.as_ref().and_then(|o| o.1),
+                    found,
+                ));
                 break;
             }
         }
@@ -484,7 +716,10 @@ fn name_lists(cx: &mut Ctx, reg: &mut Registry, found: &mut Vec<(usize, Vec<Stri
             }
             if cx.toks.t[e].comma && !cx.toks.t[e].paren {
                 j = e;
-            } else if matches!(cx.low(e), "und" | "and" | "et" | "y" | "sowie") && e + 1 < n && cx.same_sentence(e, e + 1) {
+            } else if matches!(cx.low(e), "und" | "and" | "et" | "y" | "sowie")
+                && e + 1 < n
+                && cx.same_sentence(e, e + 1)
+            {
                 j = e + 1;
             } else {
                 break;
@@ -501,7 +736,14 @@ fn name_lists(cx: &mut Ctx, reg: &mut Registry, found: &mut Vec<(usize, Vec<Stri
     }
 }
 
-fn new_person(cx: &mut Ctx, reg: &mut Registry, s: usize, e: usize, country: Option<&'static str>, found: &mut Vec<(usize, Vec<String>)>) -> usize {
+fn new_person(
+    cx: &mut Ctx,
+    reg: &mut Registry,
+    s: usize,
+    e: usize,
+    country: Option<&'static str>,
+    found: &mut Vec<(usize, Vec<String>)>,
+) -> usize {
     let text = cx.doc.text;
     let name = &text[cx.toks.t[s].start..cx.toks.t[e - 1].end];
     let key = format!("per:{}", fold(name));
@@ -532,8 +774,15 @@ fn surnames(cx: &mut Ctx, reg: &mut Registry, found: &[(usize, Vec<String>)]) {
     let text = cx.doc.text;
     let n = cx.toks.len();
     // first words of full names, last words of this document's names
-    let firsts: std::collections::HashSet<&str, super::FnvBuild> = reg.people.iter().filter_map(|p| p.1.first().map(String::as_str)).collect();
-    let lasts: std::collections::HashSet<&str, super::FnvBuild> = found.iter().filter_map(|p| p.1.last().map(String::as_str)).collect();
+    let firsts: std::collections::HashSet<&str, super::FnvBuild> = reg
+        .people
+        .iter()
+        .filter_map(|p| p.1.first().map(String::as_str))
+        .collect();
+    let lasts: std::collections::HashSet<&str, super::FnvBuild> = found
+        .iter()
+        .filter_map(|p| p.1.last().map(String::as_str))
+        .collect();
     let mut out: Vec<(usize, usize, usize)> = Vec::new();
     let mut i = 0;
     while i < n {
@@ -551,7 +800,9 @@ fn surnames(cx: &mut Ctx, reg: &mut Registry, found: &[(usize, Vec<String>)]) {
         let mut matched = false;
         for (pi, words) in &reg.people {
             let m = words.len();
-            if i + m <= n && (0..m).all(|x| cx.low(i + x) == words[x] && (x == 0 || cx.toks.t[i + x].join)) {
+            if i + m <= n
+                && (0..m).all(|x| cx.low(i + x) == words[x] && (x == 0 || cx.toks.t[i + x].join))
+            {
                 out.push((*pi, i, i + m));
                 i += m;
                 matched = true;

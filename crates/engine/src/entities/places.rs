@@ -169,7 +169,8 @@ fn city_points() -> &'static HashMap<&'static str, Vec<(f64, f64)>> {
 /// its cities lying furthest in that direction (the central quarter for
 /// "central"), or the centroid moved by two degrees without cities.
 pub fn toward(iso: &str, lat: f64, lon: f64, dir: Dir) -> (f64, f64) {
-    static CACHE: OnceLock<std::sync::Mutex<HashMap<(String, &'static str), (f64, f64)>>> = OnceLock::new();
+    static CACHE: OnceLock<std::sync::Mutex<HashMap<(String, &'static str), (f64, f64)>>> =
+        OnceLock::new();
     let cache = CACHE.get_or_init(Default::default);
     let key = (iso.to_string(), dir.0);
     if let Some(p) = cache.lock().ok().and_then(|c| c.get(&key).copied()) {
@@ -198,7 +199,11 @@ fn toward_uncached(iso: &str, lat: f64, lon: f64, dir: Dir) -> (f64, f64) {
         .iter()
         .map(|&(a, o)| {
             let (dy, dx) = (a - clat, (o - clon) * cos);
-            let s = if dir.1 == 0.0 && dir.2 == 0.0 { -(dy * dy + dx * dx).sqrt() } else { dir.1 * dy + dir.2 * dx };
+            let s = if dir.1 == 0.0 && dir.2 == 0.0 {
+                -(dy * dy + dx * dx).sqrt()
+            } else {
+                dir.1 * dy + dir.2 * dx
+            };
             (s, (a, o))
         })
         .collect();
@@ -229,7 +234,11 @@ pub fn choose_gaz_in(cx: &Ctx, targets: &[Target], prefer: Option<&str>) -> Opti
                 GazKind::Region => 3.5,
                 _ => 0.0,
             };
-            let pref = if prefer == Some(en.country) { 100.0 } else { 0.0 };
+            let pref = if prefer == Some(en.country) {
+                100.0
+            } else {
+                0.0
+            };
             let score = pref + focus * 3.0 + kind + (en.population as f64 + 1.0).log10() * 0.5;
             if best.map(|(b, _)| score > b).unwrap_or(true) {
                 best = Some((score, e));
@@ -251,20 +260,34 @@ fn gaz_kind(k: GazKind) -> &'static str {
 pub fn gaz_place(reg: &mut Registry, e: u32) -> usize {
     let en = gazetteer().entry(e);
     reg.place(&format!("gaz:{e}"), || {
-        (en.name.to_string(), gaz_kind(en.kind), (!en.country.is_empty()).then_some(en.country), en.lat, en.lon)
+        (
+            en.name.to_string(),
+            gaz_kind(en.kind),
+            (!en.country.is_empty()).then_some(en.country),
+            en.lat,
+            en.lon,
+        )
     })
 }
 
 /// Registers country `iso` as a place.
 pub fn country_place(reg: &mut Registry, iso: &'static str) -> Option<usize> {
     let c = gazetteer().country(iso)?;
-    Some(reg.place(&format!("country:{iso}"), || (c.name.to_string(), "country", Some(c.iso2), c.lat, c.lon)))
+    Some(reg.place(&format!("country:{iso}"), || {
+        (c.name.to_string(), "country", Some(c.iso2), c.lat, c.lon)
+    }))
 }
 
 fn site_place(reg: &mut Registry, si: u16) -> usize {
     let s = &SITES[si as usize];
     reg.place(&format!("site:{si}"), || {
-        (s.name.to_string(), s.kind, (!s.country.is_empty()).then_some(s.country), s.lat, s.lon)
+        (
+            s.name.to_string(),
+            s.kind,
+            (!s.country.is_empty()).then_some(s.country),
+            s.lat,
+            s.lon,
+        )
     })
 }
 
@@ -274,8 +297,16 @@ pub fn dateline(cx: &mut Ctx, reg: &mut Registry) -> Option<String> {
     let text = cx.doc.text;
     let mut hint: Option<&'static str> = None;
     let country_of = |t: &str| -> Option<&'static str> {
-        let name: String = t.trim().chars().take_while(|c| c.is_alphabetic() || matches!(c, ' ' | '-' | '\'' | '.')).collect();
-        gazetteer().lookup(name.trim()).iter().find(|(_, e)| e.kind == GazKind::Country).map(|(_, e)| e.country)
+        let name: String = t
+            .trim()
+            .chars()
+            .take_while(|c| c.is_alphabetic() || matches!(c, ' ' | '-' | '\'' | '.'))
+            .collect();
+        gazetteer()
+            .lookup(name.trim())
+            .iter()
+            .find(|(_, e)| e.kind == GazKind::Country)
+            .map(|(_, e)| e.country)
     };
     let head = match &cx.doc.dateline_place {
         Some(r) => {
@@ -287,7 +318,10 @@ pub fn dateline(cx: &mut Ctx, reg: &mut Registry) -> Option<String> {
             r.clone()
         }
         None => {
-            let head_end = dl.start + text[dl.start..dl.end].find(['(', ',', '\n']).unwrap_or(dl.end - dl.start);
+            let head_end = dl.start
+                + text[dl.start..dl.end]
+                    .find(['(', ',', '\n'])
+                    .unwrap_or(dl.end - dl.start);
             // the country after the comma or in parentheses ("Port Sudan, Sudan, …", "Goma (RD Congo)")
             let rest = &text[head_end..dl.end];
             if let Some(r) = rest.strip_prefix(',').or_else(|| rest.strip_prefix('(')) {
@@ -363,8 +397,17 @@ pub fn run(cx: &mut Ctx, reg: &mut Registry) {
         }
         // an actor name or a cue wins over a city of the same spelling,
         // unless a place preposition precedes it
-        let has_actor = h.targets().iter().any(|t| matches!(t, Target::Actor(_) | Target::Cue(_)));
-        if let Some(si) = h.targets().iter().find_map(|t| if let Target::Site(si) = t { Some(*si) } else { None }) {
+        let has_actor = h
+            .targets()
+            .iter()
+            .any(|t| matches!(t, Target::Actor(_) | Target::Cue(_)));
+        if let Some(si) = h.targets().iter().find_map(|t| {
+            if let Target::Site(si) = t {
+                Some(*si)
+            } else {
+                None
+            }
+        }) {
             let pi = site_place(reg, si);
             reg.mention_place(pi, di, text, s, e, false);
             if let Some(nm) = cx.hit_name(k, |t| matches!(t, Target::Site(_))) {
@@ -373,10 +416,20 @@ pub fn run(cx: &mut Ctx, reg: &mut Registry) {
             cx.used[k] = true;
             continue;
         }
-        if let Some(ci) = h.targets().iter().find_map(|t| if let Target::Country(c) = t { Some(*c) } else { None }) {
+        if let Some(ci) = h.targets().iter().find_map(|t| {
+            if let Target::Country(c) = t {
+                Some(*c)
+            } else {
+                None
+            }
+        }) {
             let iso = countries[ci as usize].iso2;
             // "US-Präsident", "Ukraine-Krieg": a modifier, not a place
-            if lang == Lang::De && h.e < cx.toks.len() && cx.toks.gap(h.e) == "-" && cx.toks.t[h.e].cap {
+            if lang == Lang::De
+                && h.e < cx.toks.len()
+                && cx.toks.gap(h.e) == "-"
+                && cx.toks.t[h.e].cap
+            {
                 cx.ev(iso).weak.push((s, e));
                 cx.used[k] = true;
                 continue;
@@ -405,7 +458,8 @@ pub fn run(cx: &mut Ctx, reg: &mut Registry) {
             continue;
         }
         // a name as the first part of a German compound ("Astana-Prozess", "Gaza-Krieg") is no place
-        if lang == Lang::De && h.e < cx.toks.len() && cx.toks.t[h.e].join && cx.toks.gap(h.e) == "-" {
+        if lang == Lang::De && h.e < cx.toks.len() && cx.toks.t[h.e].join && cx.toks.gap(h.e) == "-"
+        {
             continue;
         }
         // "Santiago, en République dominicaine", "Tripoli (Libanon)": the country right after
@@ -422,7 +476,9 @@ pub fn run(cx: &mut Ctx, reg: &mut Registry) {
                 break;
             }
         }
-        let Some(gi) = choose_gaz_in(cx, &h.targets(), prefer) else { continue };
+        let Some(gi) = choose_gaz_in(cx, &h.targets(), prefer) else {
+            continue;
+        };
         let prep = metonymy::place_prep_before(cx, h.s);
         if has_actor && !prep {
             continue;
@@ -472,7 +528,10 @@ pub fn run(cx: &mut Ctx, reg: &mut Registry) {
     if let Some(m) = cx.main {
         for k in 0..n {
             let h = &cx.hits[k];
-            let is_main = h.targets().iter().any(|t| matches!(*t, Target::Country(ci) if countries[ci as usize].iso2 == m));
+            let is_main = h
+                .targets()
+                .iter()
+                .any(|t| matches!(*t, Target::Country(ci) if countries[ci as usize].iso2 == m));
             if is_main {
                 let (s, e) = cx.span(h.s, h.e);
                 if let Some(pi) = country_place(reg, m) {
@@ -505,15 +564,36 @@ fn facility(cx: &mut Ctx, reg: &mut Registry, k: usize, head: &'static str) {
     };
     // plurals ("prisons", "Militärflughäfen", "cárceles") are no single site
     let raw = cx.toks.raw(h.e - 1);
-    let table = cx.hit_name(k, |t| matches!(t, Target::Cue(_))).unwrap_or("");
-    if raw.contains(['ä', 'Ä']) && !table.contains(['ä', 'Ä']) || cx.lang() != Lang::De && raw.ends_with('s') && !table.ends_with('s') {
+    let table = cx
+        .hit_name(k, |t| matches!(t, Target::Cue(_)))
+        .unwrap_or("");
+    if raw.contains(['ä', 'Ä']) && !table.contains(['ä', 'Ä'])
+        || cx.lang() != Lang::De && raw.ends_with('s') && !table.ends_with('s')
+    {
         return;
     }
     let mut span = (h.s, h.e);
     let mut city = None;
     // after: "de Goma", "von Goma", "of Goma", "Goma" (German apposition), "der Hauptstadt Sanaa"
     let mut j = h.e;
-    while j < n && j < h.e + 3 && cx.same_sentence(h.s, j) && matches!(cx.low(j), "de" | "d" | "du" | "von" | "of" | "der" | "hauptstadt" | "stadt" | "in" | "en" | "la" | "capital") {
+    while j < n
+        && j < h.e + 3
+        && cx.same_sentence(h.s, j)
+        && matches!(
+            cx.low(j),
+            "de" | "d"
+                | "du"
+                | "von"
+                | "of"
+                | "der"
+                | "hauptstadt"
+                | "stadt"
+                | "in"
+                | "en"
+                | "la"
+                | "capital"
+        )
+    {
         j += 1;
     }
     if j < n && cx.same_sentence(h.s, j) {
@@ -557,13 +637,39 @@ fn facility(cx: &mut Ctx, reg: &mut Registry, k: usize, head: &'static str) {
         city = best.map(|b| b.1);
     }
     // a definite singular with no city around: the dateline's city ("zum Flughafen")
-    if city.is_none() && h.s > 0 && matches!(cx.low(h.s - 1), "dem" | "den" | "der" | "zum" | "am" | "im" | "the" | "l" | "le" | "la" | "el" | "al" | "del") {
+    if city.is_none()
+        && h.s > 0
+        && matches!(
+            cx.low(h.s - 1),
+            "dem"
+                | "den"
+                | "der"
+                | "zum"
+                | "am"
+                | "im"
+                | "the"
+                | "l"
+                | "le"
+                | "la"
+                | "el"
+                | "al"
+                | "del"
+        )
+    {
         city = cx.dateline_city;
     }
     let Some(gi) = city else { return };
     let en = g.entry(gi);
     let (bs, be) = cx.span(span.0, span.1);
-    let pi = reg.place(&format!("fac:{gi}:{head}"), || (format!("{} {head}", en.name), "site", (!en.country.is_empty()).then_some(en.country), en.lat, en.lon));
+    let pi = reg.place(&format!("fac:{gi}:{head}"), || {
+        (
+            format!("{} {head}", en.name),
+            "site",
+            (!en.country.is_empty()).then_some(en.country),
+            en.lat,
+            en.lon,
+        )
+    });
     reg.mention_place(pi, cx.di, cx.doc.text, bs, be, false);
     let (hs, he) = cx.span(h.s, h.e);
     if (hs, he) != (bs, be) {
@@ -640,7 +746,8 @@ pub fn relative_regions(cx: &mut Ctx, reg: &mut Registry) {
         }
         // guards against homographs: French "est" (is), Spanish "este" (this), "sur"
         let prev = if i > 0 { cx.low(i - 1) } else { "" };
-        let article_before = i > 0 && is_article(lang, prev) || matches!(prev, "al" | "del" | "du" | "au" | "im" | "vom" | "zum");
+        let article_before = i > 0 && is_article(lang, prev)
+            || matches!(prev, "al" | "del" | "du" | "au" | "im" | "vom" | "zum");
         if lang != Lang::En && !article_before {
             i += 1;
             continue;
@@ -671,8 +778,11 @@ pub fn relative_regions(cx: &mut Ctx, reg: &mut Registry) {
         if matches!(wk, "landes" | "pays" | "pais" | "country") {
             // the country of the last place named, if the dispatch is about it
             let dl_country = cx.dateline_city.map(|g| gazetteer().entry(g).country);
-            let recent = last_place_country(cx, i)
-                .filter(|r| Some(*r) == cx.main || Some(*r) == dl_country || cx.focus.get(r).copied().unwrap_or(0.0) >= 2.0);
+            let recent = last_place_country(cx, i).filter(|r| {
+                Some(*r) == cx.main
+                    || Some(*r) == dl_country
+                    || cx.focus.get(r).copied().unwrap_or(0.0) >= 2.0
+            });
             if let Some(iso) = recent.or(cx.main) {
                 add_relative(cx, reg, RelBase::Country(iso), dir, i, k + 1);
                 i = k + 1;
@@ -682,11 +792,15 @@ pub fn relative_regions(cx: &mut Ctx, reg: &mut Registry) {
         if let Some(hk) = cx.hit_at(k) {
             let h = cx.hits[hk];
             let base = h.targets().iter().find_map(|t| match *t {
-                Target::Country(ci) => Some(RelBase::Country(gazetteer().countries()[ci as usize].iso2)),
+                Target::Country(ci) => {
+                    Some(RelBase::Country(gazetteer().countries()[ci as usize].iso2))
+                }
                 _ => None,
             });
             let base = base.or_else(|| {
-                choose_gaz(cx, &h.targets()).filter(|&g| gazetteer().entry(g).kind == GazKind::Region).map(RelBase::Gaz)
+                choose_gaz(cx, &h.targets())
+                    .filter(|&g| gazetteer().entry(g).kind == GazKind::Region)
+                    .map(RelBase::Gaz)
             });
             if let Some(b) = base {
                 cx.used[hk] = true;
@@ -719,7 +833,12 @@ fn last_place_country(cx: &Ctx, i: usize) -> Option<&'static str> {
         if h.s < j {
             break;
         }
-        if cx.used[k] && !h.targets().iter().any(|t| matches!(t, Target::Gaz(_) | Target::Site(_))) {
+        if cx.used[k]
+            && !h
+                .targets()
+                .iter()
+                .any(|t| matches!(t, Target::Gaz(_) | Target::Site(_)))
+        {
             continue;
         }
         for t in h.targets() {
@@ -732,8 +851,12 @@ fn last_place_country(cx: &Ctx, i: usize) -> Option<&'static str> {
                     }
                     return Some(en.country);
                 }
-                Target::Site(si) if !SITES[si as usize].country.is_empty() => return Some(SITES[si as usize].country),
-                Target::Country(ci) if metonymy::country_use(cx, k) == Use::Place => return Some(g.countries()[ci as usize].iso2),
+                Target::Site(si) if !SITES[si as usize].country.is_empty() => {
+                    return Some(SITES[si as usize].country)
+                }
+                Target::Country(ci) if metonymy::country_use(cx, k) == Use::Place => {
+                    return Some(g.countries()[ci as usize].iso2)
+                }
                 _ => {}
             }
         }
@@ -765,23 +888,40 @@ fn add_relative(cx: &mut Ctx, reg: &mut Registry, base: RelBase, dir: Dir, s: us
         }
         RelBase::Gaz(gi) => {
             let en = g.entry(gi);
-            (format!("rel:g{gi}:{}", dir.0), (!en.country.is_empty()).then_some(en.country))
+            (
+                format!("rel:g{gi}:{}", dir.0),
+                (!en.country.is_empty()).then_some(en.country),
+            )
         }
     };
     let pi = reg.place(&key, || match base {
         RelBase::Country(iso) => {
             let c = g.country(iso).expect("checked above");
             let (lat, lon) = toward(iso, c.lat, c.lon, dir);
-            (format!("{} {}", dir.0, c.name), "region", Some(c.iso2), lat, lon)
+            (
+                format!("{} {}", dir.0, c.name),
+                "region",
+                Some(c.iso2),
+                lat,
+                lon,
+            )
         }
         RelBase::Gaz(gi) => {
             let en = g.entry(gi);
-            (format!("{} {}", dir.0, en.name), "region", iso, en.lat + dir.1 * 0.1, en.lon + dir.2 * 0.1)
+            (
+                format!("{} {}", dir.0, en.name),
+                "region",
+                iso,
+                en.lat + dir.1 * 0.1,
+                en.lon + dir.2 * 0.1,
+            )
         }
     });
     reg.mention_place(pi, cx.di, cx.doc.text, bs, be, false);
     // the country named in it is mentioned too ("el sur de Líbano")
-    if let (RelBase::Country(iso), Some(last)) = (&base, (s..e).rev().find(|&j| cx.hit_of[j] != usize::MAX)) {
+    if let (RelBase::Country(iso), Some(last)) =
+        (&base, (s..e).rev().find(|&j| cx.hit_of[j] != usize::MAX))
+    {
         let hk = cx.hit_of[last];
         let (cs, ce) = cx.span(cx.hits[hk].s, cx.hits[hk].e);
         if let Some(ci) = country_place(reg, iso) {

@@ -235,6 +235,10 @@ fn number_at(doc: &Doc, i: usize, end: usize) -> Option<(u64, usize)> {
             }
             return None;
         }
+        // number words are short and lower case
+        if f.len() > 11 || doc.words[i].cap && i > 0 && !doc.punct(i - 1) {
+            return None;
+        }
         value = word_number(doc.lang, f)? as f64;
     }
     if j < end {

@@ -3,9 +3,11 @@
 //!
 //! The trigger lexicon is data: one line per trigger with its language, its
 //! pattern (words, stems, compound parts), its PLOVER type, a short English
-//! label and flags. It is parsed once, on first use, into per-language
-//! indexes keyed by the folded word (lower case, no diacritics) so that a
-//! word is looked up with a handful of hash probes (one per prefix length).
+//! label and flags. It is parsed once, on first use, into a byte trie per
+//! language over the folded patterns (lower case, no diacritics): a word is
+//! matched against every exact and prefix pattern in one walk down the
+//! trie. The few patterns written with diacritics are looked up in hash
+//! maps on the lower-cased word.
 
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
@@ -157,13 +159,16 @@ pub fn fold_str(s: &str) -> String {
 
 #[derive(Default)]
 struct Index {
-    exact: FxMap<String, Vec<u32>>,
-    prefix: FxMap<String, Vec<u32>>,
+    /// Exact and prefix patterns without diacritics, as a byte trie.
+    trie: Trie,
+    /// Patterns written with diacritics, compared on the lower-cased word.
     exact_dia: FxMap<String, Vec<u32>>,
     prefix_dia: FxMap<String, Vec<u32>>,
-    /// Byte lengths of the prefixes (only these are looked up).
-    prefix_lens: Vec<usize>,
+    /// Byte lengths of the prefixes with diacritics (only these are looked up).
     prefix_dia_lens: Vec<usize>,
+    /// The first two bytes of every prefix pattern with diacritics, as a
+    /// bitmap: a word that starts otherwise needs no prefix look-up.
+    starts: Vec<u64>,
     /// Suffix and contains patterns (few; scanned).
     inner: Vec<u32>,
 }
@@ -257,18 +262,14 @@ impl Lexicon {
                 });
                 let ix = &mut lex.idx[lang_slot(lang)];
                 match (first.kind, first.dia) {
-                    (PatKind::Exact, false) => ix.exact.entry(first.s).or_default().push(id),
-                    (PatKind::Prefix, false) => {
-                        if !ix.prefix_lens.contains(&first.s.len()) {
-                            ix.prefix_lens.push(first.s.len());
-                        }
-                        ix.prefix.entry(first.s).or_default().push(id)
-                    }
+                    (PatKind::Exact, false) => ix.trie.insert(&first.s, id, false),
+                    (PatKind::Prefix, false) => ix.trie.insert(&first.s, id, true),
                     (PatKind::Exact, true) => ix.exact_dia.entry(first.s).or_default().push(id),
                     (PatKind::Prefix, true) => {
                         if !ix.prefix_dia_lens.contains(&first.s.len()) {
                             ix.prefix_dia_lens.push(first.s.len());
                         }
+                        mark_start(&mut ix.starts, &first.s);
                         ix.prefix_dia.entry(first.s).or_default().push(id)
                     }
                     _ => ix.inner.push(id),
@@ -282,22 +283,15 @@ impl Lexicon {
     /// lower-cased `l`), appended to `out`.
     pub fn candidates(&self, lang: Lang, f: &str, l: &str, out: &mut Vec<u32>) {
         let ix = &self.idx[lang_slot(lang)];
-        if let Some(v) = ix.exact.get(f) {
-            out.extend_from_slice(v);
-        }
-        for &k in &ix.prefix_lens {
-            if k <= f.len() && f.is_char_boundary(k) {
-                if let Some(v) = ix.prefix.get(&f[..k]) {
-                    out.extend_from_slice(v);
-                }
-            }
-        }
+        // exact and prefix patterns: one walk down the trie
+        ix.trie.walk(f, out);
+        let any_prefix = l != f && has_start(&ix.starts, l);
         // an ASCII word equals its folded form: patterns with diacritics cannot match it
         if l != f {
             if let Some(v) = ix.exact_dia.get(l) {
                 out.extend_from_slice(v);
             }
-            for &k in &ix.prefix_dia_lens {
+            for &k in ix.prefix_dia_lens.iter().filter(|_| any_prefix) {
                 if k <= l.len() && l.is_char_boundary(k) {
                     if let Some(v) = ix.prefix_dia.get(&l[..k]) {
                         out.extend_from_slice(v);
@@ -311,6 +305,99 @@ impl Lexicon {
             }
         }
     }
+}
+
+/// A byte trie of patterns: each node keeps the patterns that end there,
+/// as whole words (exact) or as prefixes.
+#[derive(Default)]
+struct Trie {
+    /// Per node: children as (byte, node), sorted by byte.
+    kids: Vec<Vec<(u8, u32)>>,
+    /// Per node: patterns matching a word that ends here.
+    exact: Vec<Vec<u32>>,
+    /// Per node: patterns matching any word that starts with the path.
+    prefix: Vec<Vec<u32>>,
+}
+
+impl Trie {
+    fn node(&mut self) -> u32 {
+        self.kids.push(Vec::new());
+        self.exact.push(Vec::new());
+        self.prefix.push(Vec::new());
+        (self.kids.len() - 1) as u32
+    }
+
+    fn insert(&mut self, s: &str, id: u32, prefix: bool) {
+        if self.kids.is_empty() {
+            self.node();
+        }
+        let mut n = 0u32;
+        for &b in s.as_bytes() {
+            let next = match self.kids[n as usize].binary_search_by_key(&b, |&(x, _)| x) {
+                Ok(k) => self.kids[n as usize][k].1,
+                Err(k) => {
+                    let m = self.node();
+                    self.kids[n as usize].insert(k, (b, m));
+                    m
+                }
+            };
+            n = next;
+        }
+        if prefix {
+            self.prefix[n as usize].push(id);
+        } else {
+            self.exact[n as usize].push(id);
+        }
+    }
+
+    /// Appends the patterns matching `w` (prefix patterns along the path, exact ones at its end).
+    #[inline]
+    fn walk(&self, w: &str, out: &mut Vec<u32>) {
+        if self.kids.is_empty() {
+            return;
+        }
+        let mut n = 0usize;
+        for &b in w.as_bytes() {
+            match self.kids[n].binary_search_by_key(&b, |&(x, _)| x) {
+                Ok(k) => n = self.kids[n][k].1 as usize,
+                Err(_) => return,
+            }
+            out.extend_from_slice(&self.prefix[n]);
+        }
+        out.extend_from_slice(&self.exact[n]);
+    }
+}
+
+fn start_key(s: &str) -> usize {
+    let b = s.as_bytes();
+    match b.len() {
+        0 => 0,
+        1 => (b[0] as usize) << 8,
+        _ => (b[0] as usize) << 8 | b[1] as usize,
+    }
+}
+
+fn mark_start(bits: &mut Vec<u64>, s: &str) {
+    if bits.is_empty() {
+        bits.resize(1024, 0);
+    }
+    let k = start_key(s);
+    bits[k / 64] |= 1 << (k % 64);
+    if s.len() == 1 {
+        // a one-byte prefix matches whatever follows
+        for b in 0..256 {
+            let k = start_key(s) | b;
+            bits[k / 64] |= 1 << (k % 64);
+        }
+    }
+}
+
+fn has_start(bits: &[u64], s: &str) -> bool {
+    if bits.is_empty() || s.is_empty() {
+        return false;
+    }
+    let k = start_key(s);
+    bits[k / 64] & (1 << (k % 64)) != 0
 }
 
 /// The shipped lexicon, parsed on first use.
@@ -514,6 +601,8 @@ pub const ARTICLE: u32 = 1 << 12;
 pub const GROUP: u32 = 1 << 13;
 /// May be a German subjunctive (confirmed on the form with umlauts).
 pub const SUBJUNCTIVE: u32 = 1 << 14;
+/// Ends a support or reporting phrase ("… Unterstützung", "according to").
+pub const PHRASE_END: u32 = 1 << 15;
 
 /// The classes of folded words in `lang`.
 pub fn classes(lang: Lang) -> &'static FxMap<&'static str, u32> {
@@ -541,6 +630,11 @@ pub fn classes(lang: Lang) -> &'static FxMap<&'static str, u32> {
             for (list, bit) in lists {
                 for x in list {
                     *m.entry(*x).or_default() |= bit;
+                }
+            }
+            for ph in w.support_before.iter().chain(w.according.iter()) {
+                if let Some(last) = ph.last() {
+                    *m.entry(*last).or_default() |= PHRASE_END;
                 }
             }
             if l == Lang::De {

@@ -27,7 +27,7 @@
 use std::ops::Range;
 
 use super::figures;
-use super::lexicon::{words, SUBJUNCTIVE, AGENT, AND, ARTICLE, BETWEEN, DE_SUBJUNCTIVE, GENITIVE, GROUP, LOCATIVE, NEGATION, PASSIVE_AUX, PRONOUN, RELATIVE, SPEECH, TARGET, WITH};
+use super::lexicon::{words, PHRASE_END, SUBJUNCTIVE, AGENT, AND, ARTICLE, BETWEEN, DE_SUBJUNCTIVE, GENITIVE, GROUP, LOCATIVE, NEGATION, PASSIVE_AUX, PRONOUN, RELATIVE, SPEECH, TARGET, WITH};
 use super::triggers::{self, boundary, Found};
 use super::{Cand, Doc, Fallback, Ment, Role};
 use crate::lang::Lang;
@@ -174,12 +174,13 @@ fn marker(doc: &Doc, ws: usize, lo: usize, trig_at: &dyn Fn(usize) -> bool) -> M
             return Mk::None;
         }
         let f = doc.f(i);
-        for ph in w.support_before {
+        let phrase_end = doc.has(i, PHRASE_END);
+        for ph in w.support_before.iter().filter(|_| phrase_end) {
             if ends_with(doc, i, lo, ph) {
                 return Mk::Support;
             }
         }
-        for ph in w.according {
+        for ph in w.according.iter().filter(|_| phrase_end) {
             if *ph == ["so"] {
                 // "…, so Moskau": `so` right after a comma or quote
                 if f == "so" && i > 0 && doc.punct(i - 1) && steps <= 2 {

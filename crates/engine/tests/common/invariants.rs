@@ -43,7 +43,11 @@ pub fn violations(inputs: &[Input], a: &Analysis) -> Vec<String> {
         v.push(format!("format tag {:?}", a.format));
     }
     if a.documents.len() != inputs.len() {
-        v.push(format!("{} documents for {} inputs", a.documents.len(), inputs.len()));
+        v.push(format!(
+            "{} documents for {} inputs",
+            a.documents.len(),
+            inputs.len()
+        ));
     }
     // Documents.
     let mut docs: HashMap<&str, &str> = HashMap::new();
@@ -73,7 +77,14 @@ pub fn violations(inputs: &[Input], a: &Analysis) -> Vec<String> {
     let event_ids = ids(a.events.iter().map(|x| x.id.as_str()), "event", &mut v);
     for d in &a.documents {
         if let Some(dl) = &d.dateline {
-            span(&mut v, &format!("{} dateline", d.id), &d.text, dl.start, dl.end, Some(&dl.text));
+            span(
+                &mut v,
+                &format!("{} dateline", d.id),
+                &d.text,
+                dl.start,
+                dl.end,
+                Some(&dl.text),
+            );
             if let Some(p) = &dl.place {
                 if !place_ids.contains(p.as_str()) {
                     v.push(format!("{} dateline: unknown place {p}", d.id));
@@ -150,7 +161,14 @@ pub fn violations(inputs: &[Input], a: &Analysis) -> Vec<String> {
         }
         for f in &e.figures {
             match docs.get(f.doc.as_str()) {
-                Some(text) => span(&mut v, &format!("{what} figure {:?}", f.what), text, f.start, f.end, None),
+                Some(text) => span(
+                    &mut v,
+                    &format!("{what} figure {:?}", f.what),
+                    text,
+                    f.start,
+                    f.end,
+                    None,
+                ),
                 None => v.push(format!("{what} figure: unknown document {}", f.doc)),
             }
         }
@@ -175,7 +193,9 @@ pub fn violations(inputs: &[Input], a: &Analysis) -> Vec<String> {
                     Some(text) => span(&mut v, &format!("{what} evidence {ev}"), text, s, e, None),
                     None => v.push(format!("{what}: evidence {ev} names an unknown document")),
                 },
-                None => v.push(format!("{what}: evidence {ev:?} is neither an event id nor a dN:start-end span")),
+                None => v.push(format!(
+                    "{what}: evidence {ev:?} is neither an event id nor a dN:start-end span"
+                )),
             }
         }
     }
@@ -183,7 +203,9 @@ pub fn violations(inputs: &[Input], a: &Analysis) -> Vec<String> {
     match serde_json::to_string(a) {
         Err(e) => v.push(format!("serde_json::to_string failed: {e}")),
         Ok(json) => match serde_json::from_str::<Analysis>(&json) {
-            Err(e) => v.push(format!("serde_json::from_str of its own output failed: {e}")),
+            Err(e) => v.push(format!(
+                "serde_json::from_str of its own output failed: {e}"
+            )),
             Ok(back) => {
                 if &back != a {
                     let mut diffs = Vec::new();
@@ -194,8 +216,16 @@ pub fn violations(inputs: &[Input], a: &Analysis) -> Vec<String> {
                     if only_drift && !strict_floats() {
                         FLOAT_DRIFT.fetch_add(1, Ordering::Relaxed);
                     } else {
-                        let list: Vec<String> = diffs.into_iter().filter(|(_, drift)| !drift || strict_floats()).take(5).map(|(d, _)| d).collect();
-                        v.push(format!("serde_json round trip gives a different analysis: {}", list.join("; ")));
+                        let list: Vec<String> = diffs
+                            .into_iter()
+                            .filter(|(_, drift)| !drift || strict_floats())
+                            .take(5)
+                            .map(|(d, _)| d)
+                            .collect();
+                        v.push(format!(
+                            "serde_json round trip gives a different analysis: {}",
+                            list.join("; ")
+                        ));
                     }
                 }
             }
@@ -220,7 +250,14 @@ pub fn assert_sound(inputs: &[Input], a: &Analysis) {
             let _ = writeln!(msg, "  - {x}");
         }
         for (i, input) in inputs.iter().enumerate() {
-            let _ = writeln!(msg, "input {}: dct={:?} lang={:?} text={:?}", i + 1, input.dct, input.lang, shorten(&input.text, 600));
+            let _ = writeln!(
+                msg,
+                "input {}: dct={:?} lang={:?} text={:?}",
+                i + 1,
+                input.dct,
+                input.lang,
+                shorten(&input.text, 600)
+            );
         }
         panic!("{msg}");
     }
@@ -258,18 +295,34 @@ fn mention(v: &mut Vec<String>, what: &str, docs: &HashMap<&str, &str>, m: &Ment
     }
 }
 
-fn span(v: &mut Vec<String>, what: &str, text: &str, start: usize, end: usize, written: Option<&str>) {
+fn span(
+    v: &mut Vec<String>,
+    what: &str,
+    text: &str,
+    start: usize,
+    end: usize,
+    written: Option<&str>,
+) {
     if start > end || end > text.len() {
-        v.push(format!("{what}: span {start}..{end} out of bounds (text is {} bytes)", text.len()));
+        v.push(format!(
+            "{what}: span {start}..{end} out of bounds (text is {} bytes)",
+            text.len()
+        ));
         return;
     }
     if !text.is_char_boundary(start) || !text.is_char_boundary(end) {
-        v.push(format!("{what}: span {start}..{end} not on char boundaries"));
+        v.push(format!(
+            "{what}: span {start}..{end} not on char boundaries"
+        ));
         return;
     }
     if let Some(w) = written {
         if &text[start..end] != w {
-            v.push(format!("{what}: text[{start}..{end}] = {:?} but the span says {:?}", shorten(&text[start..end], 120), shorten(w, 120)));
+            v.push(format!(
+                "{what}: text[{start}..{end}] = {:?} but the span says {:?}",
+                shorten(&text[start..end], 120),
+                shorten(w, 120)
+            ));
         }
     }
 }
@@ -277,7 +330,12 @@ fn span(v: &mut Vec<String>, what: &str, text: &str, start: usize, end: usize, w
 /// Where two JSON values differ. Numbers are compared as
 /// f64 bit patterns, so a float that does not survive printing and parsing shows.
 /// Each difference comes with whether it is only float drift (≤ 2 ULP).
-fn json_diff(path: &str, x: &serde_json::Value, y: &serde_json::Value, out: &mut Vec<(String, bool)>) {
+fn json_diff(
+    path: &str,
+    x: &serde_json::Value,
+    y: &serde_json::Value,
+    out: &mut Vec<(String, bool)>,
+) {
     use serde_json::Value;
     match (x, y) {
         (Value::Object(a), Value::Object(b)) => {
@@ -297,14 +355,27 @@ fn json_diff(path: &str, x: &serde_json::Value, y: &serde_json::Value, out: &mut
             }
         }
         (Value::Number(a), Value::Number(b)) => {
-            let (fa, fb) = (a.as_f64().unwrap_or(f64::NAN), b.as_f64().unwrap_or(f64::NAN));
+            let (fa, fb) = (
+                a.as_f64().unwrap_or(f64::NAN),
+                b.as_f64().unwrap_or(f64::NAN),
+            );
             if fa.to_bits() != fb.to_bits() {
-                let ulps = (fa.to_bits() as i64).wrapping_sub(fb.to_bits() as i64).unsigned_abs();
-                let drift = fa.is_finite() && fb.is_finite() && fa.signum() == fb.signum() && ulps <= 2;
+                let ulps = (fa.to_bits() as i64)
+                    .wrapping_sub(fb.to_bits() as i64)
+                    .unsigned_abs();
+                let drift =
+                    fa.is_finite() && fb.is_finite() && fa.signum() == fb.signum() && ulps <= 2;
                 out.push((format!("{path}: {fa:?} became {fb:?}"), drift));
             }
         }
-        _ if x != y => out.push((format!("{path}: {} became {}", shorten(&x.to_string(), 80), shorten(&y.to_string(), 80)), false)),
+        _ if x != y => out.push((
+            format!(
+                "{path}: {} became {}",
+                shorten(&x.to_string(), 80),
+                shorten(&y.to_string(), 80)
+            ),
+            false,
+        )),
         _ => {}
     }
 }
@@ -325,7 +396,13 @@ pub fn corpus_texts() -> Vec<(String, String)> {
             let p = e.path();
             if p.extension().is_some_and(|x| x == "txt") {
                 if let Ok(t) = std::fs::read_to_string(&p) {
-                    out.push((p.file_name().unwrap_or_default().to_string_lossy().into_owned(), t));
+                    out.push((
+                        p.file_name()
+                            .unwrap_or_default()
+                            .to_string_lossy()
+                            .into_owned(),
+                        t,
+                    ));
                 }
             }
         }

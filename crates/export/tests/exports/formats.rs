@@ -4,7 +4,15 @@ use crate::fixture;
 
 #[test]
 fn names_extensions_mimes() {
-    let names = ["csv", "geojson", "gexf", "graphml", "timelinejs", "plover", "json"];
+    let names = [
+        "csv",
+        "geojson",
+        "gexf",
+        "graphml",
+        "timelinejs",
+        "plover",
+        "json",
+    ];
     for (f, name) in Format::ALL.iter().zip(names) {
         assert_eq!(Format::from_name(name), Some(*f));
         assert_eq!(Format::from_name(&name.to_uppercase()), Some(*f));
@@ -15,7 +23,10 @@ fn names_extensions_mimes() {
     assert_eq!(Format::from_name("xml"), None);
     assert_eq!(Format::from_name(""), None);
     let ext: Vec<&str> = Format::ALL.iter().map(|f| f.extension()).collect();
-    assert_eq!(ext, ["csv", "geojson", "gexf", "graphml", "json", "jsonl", "json"]);
+    assert_eq!(
+        ext,
+        ["csv", "geojson", "gexf", "graphml", "json", "jsonl", "json"]
+    );
     assert_eq!(Format::GeoJson.mime(), "application/geo+json");
     assert!(Format::Csv.mime().starts_with("text/csv"));
 }
@@ -28,7 +39,10 @@ fn deterministic_and_newline_terminated() {
         assert_eq!(one, export(&a.clone(), f), "{f} is deterministic");
         assert!(one.ends_with('\n'), "{f} ends with a newline");
         let empty = export(&atlas_engine::Analysis::default(), f);
-        assert!(f == Format::Plover || !empty.is_empty(), "{f} of an empty analysis");
+        assert!(
+            f == Format::Plover || !empty.is_empty(),
+            "{f} of an empty analysis"
+        );
     }
     assert_eq!(export(&a, Format::Csv), atlas_export::csv::to_csv(&a));
 }

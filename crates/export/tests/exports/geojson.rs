@@ -17,9 +17,15 @@ fn check_rfc7946(v: &Value) {
     for f in obj["features"].as_array().expect("features is an array") {
         let f = f.as_object().expect("feature object");
         assert_eq!(f["type"], "Feature");
-        assert!(f.contains_key("geometry") && f.contains_key("properties"), "§3.2: geometry and properties members");
+        assert!(
+            f.contains_key("geometry") && f.contains_key("properties"),
+            "§3.2: geometry and properties members"
+        );
         if let Some(id) = f.get("id") {
-            assert!(id.is_string() || id.is_number(), "§3.2: id is a string or number");
+            assert!(
+                id.is_string() || id.is_number(),
+                "§3.2: id is a string or number"
+            );
         }
         assert!(f["properties"].is_object());
         let g = f["geometry"].as_object().expect("geometry object");
@@ -35,7 +41,12 @@ fn check_rfc7946(v: &Value) {
 }
 
 fn feature<'v>(v: &'v Value, id: &str) -> &'v Value {
-    v["features"].as_array().unwrap().iter().find(|f| f["id"] == id).unwrap_or_else(|| panic!("no feature {id}"))
+    v["features"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["id"] == id)
+        .unwrap_or_else(|| panic!("no feature {id}"))
 }
 
 #[test]
@@ -43,10 +54,20 @@ fn feature_collection_of_located_events_and_datelines() {
     let a = fixture::analysis();
     let v = parse(&a);
     check_rfc7946(&v);
-    let ids: Vec<&str> = v["features"].as_array().unwrap().iter().map(|f| f["id"].as_str().unwrap()).collect();
+    let ids: Vec<&str> = v["features"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f["id"].as_str().unwrap())
+        .collect();
     // e4's place has no coordinates; d2 has no dateline.
     assert_eq!(ids, ["e1", "e2", "e3", "e5", "dateline-d1"]);
-    let roles: Vec<&str> = v["features"].as_array().unwrap().iter().map(|f| f["properties"]["role"].as_str().unwrap()).collect();
+    let roles: Vec<&str> = v["features"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f["properties"]["role"].as_str().unwrap())
+        .collect();
     assert_eq!(roles, ["event", "event", "event", "event", "reporting"]);
 }
 
@@ -54,22 +75,43 @@ fn feature_collection_of_located_events_and_datelines() {
 fn longitude_first() {
     let v = parse(&fixture::analysis());
     // Aleppo: lat 36.2021, lon 37.1343.
-    assert_eq!(feature(&v, "e1")["geometry"]["coordinates"], serde_json::json!([37.1343, 36.2021]));
+    assert_eq!(
+        feature(&v, "e1")["geometry"]["coordinates"],
+        serde_json::json!([37.1343, 36.2021])
+    );
     // Moscow, the reporting place of d1.
-    assert_eq!(feature(&v, "dateline-d1")["geometry"]["coordinates"], serde_json::json!([37.6173, 55.7558]));
+    assert_eq!(
+        feature(&v, "dateline-d1")["geometry"]["coordinates"],
+        serde_json::json!([37.6173, 55.7558])
+    );
 }
 
 #[test]
 fn event_properties() {
     let v = parse(&fixture::analysis());
     let p = &feature(&v, "e2")["properties"];
-    for key in ["id", "type", "label", "date", "actors", "place", "place_kind", "doc", "evidence", "negated", "reported"] {
+    for key in [
+        "id",
+        "type",
+        "label",
+        "date",
+        "actors",
+        "place",
+        "place_kind",
+        "doc",
+        "evidence",
+        "negated",
+        "reported",
+    ] {
         assert!(p.get(key).is_some(), "missing property {key}");
     }
     assert_eq!(p["id"], "e2");
     assert_eq!(p["type"], "ASSAULT");
     assert_eq!(p["date"], "2024-12");
-    assert_eq!(p["actors"], serde_json::json!(["Russia", "Hayat Tahrir al-Sham"]));
+    assert_eq!(
+        p["actors"],
+        serde_json::json!(["Russia", "Hayat Tahrir al-Sham"])
+    );
     assert_eq!(p["place"], "Idlib Governorate");
     assert_eq!(p["place_kind"], "region");
     assert_eq!(p["doc"], "d2");
@@ -95,9 +137,21 @@ fn rounding_and_invalid_coordinates() {
     a.places[1].lon = Some(200.0);
     let v = parse(&a);
     check_rfc7946(&v);
-    assert_eq!(feature(&v, "e1")["geometry"]["coordinates"], serde_json::json!([-37.13435, 36.202123]));
-    let ids: Vec<&str> = v["features"].as_array().unwrap().iter().map(|f| f["id"].as_str().unwrap()).collect();
-    assert_eq!(ids, ["e1", "e5"], "NaN and out-of-range coordinates are left out");
+    assert_eq!(
+        feature(&v, "e1")["geometry"]["coordinates"],
+        serde_json::json!([-37.13435, 36.202123])
+    );
+    let ids: Vec<&str> = v["features"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f["id"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        ids,
+        ["e1", "e5"],
+        "NaN and out-of-range coordinates are left out"
+    );
 }
 
 #[test]

@@ -1,12 +1,22 @@
-use atlas_export::project::{from_project, to_project, Dispatch, Project, ProjectError, PROJECT_FORMAT};
+use atlas_export::project::{
+    from_project, to_project, Dispatch, Project, ProjectError, PROJECT_FORMAT,
+};
 use serde_json::json;
 
 use crate::fixture::{self, D1_TEXT, D2_TEXT};
 
 fn dispatches() -> Vec<Dispatch> {
     vec![
-        Dispatch { text: D1_TEXT.into(), dct: Some("2024-12-04".into()), lang: Some("de".into()) },
-        Dispatch { text: D2_TEXT.into(), dct: None, lang: None },
+        Dispatch {
+            text: D1_TEXT.into(),
+            dct: Some("2024-12-04".into()),
+            lang: Some("de".into()),
+        },
+        Dispatch {
+            text: D2_TEXT.into(),
+            dct: None,
+            lang: None,
+        },
     ]
 }
 
@@ -26,7 +36,14 @@ fn round_trip() {
     assert_eq!(p.analysis, a);
     assert_eq!(p.dispatches, dispatches());
     assert_eq!(p.corrections, corrections());
-    assert_eq!(p, Project { analysis: a, dispatches: dispatches(), corrections: corrections() });
+    assert_eq!(
+        p,
+        Project {
+            analysis: a,
+            dispatches: dispatches(),
+            corrections: corrections()
+        }
+    );
     // Writing again gives the same bytes.
     assert_eq!(p.to_json(), text);
     let v: serde_json::Value = serde_json::from_str(&text).unwrap();
@@ -74,7 +91,10 @@ fn truncated() {
     let mut cut = 0;
     while cut < text.trim_end().len() {
         if text.is_char_boundary(cut) {
-            assert!(from_project(&text[..cut]).is_err(), "prefix of {cut} bytes accepted");
+            assert!(
+                from_project(&text[..cut]).is_err(),
+                "prefix of {cut} bytes accepted"
+            );
         }
         cut += 7;
     }
@@ -84,15 +104,35 @@ fn truncated() {
 fn wrong_versions_name_found_and_expected() {
     let text = project_text();
     let (e, msg) = err(&text.replacen(PROJECT_FORMAT, "dispatch-atlas/project@0", 1));
-    assert!(matches!(e, ProjectError::UnsupportedVersion { newer: false, .. }), "{e:?}");
-    assert!(msg.contains("version 0") && msg.contains("dispatch-atlas/project@0"), "{msg}");
-    assert!(msg.contains("older") && msg.contains("dispatch-atlas/project@1"), "{msg}");
+    assert!(
+        matches!(e, ProjectError::UnsupportedVersion { newer: false, .. }),
+        "{e:?}"
+    );
+    assert!(
+        msg.contains("version 0") && msg.contains("dispatch-atlas/project@0"),
+        "{msg}"
+    );
+    assert!(
+        msg.contains("older") && msg.contains("dispatch-atlas/project@1"),
+        "{msg}"
+    );
     let (e, msg) = err(&text.replacen(PROJECT_FORMAT, "dispatch-atlas/project@2", 1));
-    assert!(matches!(e, ProjectError::UnsupportedVersion { newer: true, .. }), "{e:?}");
-    assert!(msg.contains("version 2") && msg.contains("newer") && msg.contains("dispatch-atlas/project@1"), "{msg}");
+    assert!(
+        matches!(e, ProjectError::UnsupportedVersion { newer: true, .. }),
+        "{e:?}"
+    );
+    assert!(
+        msg.contains("version 2")
+            && msg.contains("newer")
+            && msg.contains("dispatch-atlas/project@1"),
+        "{msg}"
+    );
     let (e, msg) = err(&text.replacen(PROJECT_FORMAT, "something/else@1", 1));
     assert!(matches!(e, ProjectError::NotAProject { .. }), "{e:?}");
-    assert!(msg.contains("something/else@1") && msg.contains(PROJECT_FORMAT), "{msg}");
+    assert!(
+        msg.contains("something/else@1") && msg.contains(PROJECT_FORMAT),
+        "{msg}"
+    );
     // An analysis file opened as a project.
     let analysis = serde_json::to_string(&fixture::analysis()).unwrap();
     let (_, msg) = err(&analysis);
@@ -112,22 +152,55 @@ fn missing_and_damaged_fields() {
     let mut v = full.clone();
     v["analysis"]["events"][0]["negated"] = json!("perhaps");
     let (e, msg) = err(&v.to_string());
-    assert!(matches!(e, ProjectError::Invalid { field: "analysis", .. }), "{e:?}");
+    assert!(
+        matches!(
+            e,
+            ProjectError::Invalid {
+                field: "analysis",
+                ..
+            }
+        ),
+        "{e:?}"
+    );
     assert!(msg.contains("\"analysis\" is damaged"), "{msg}");
     let mut v = full.clone();
     v["analysis"]["format"] = json!("dispatch-atlas/analysis@9");
     let (_, msg) = err(&v.to_string());
-    assert!(msg.contains("dispatch-atlas/analysis@9") && msg.contains("dispatch-atlas/analysis@1"), "{msg}");
+    assert!(
+        msg.contains("dispatch-atlas/analysis@9") && msg.contains("dispatch-atlas/analysis@1"),
+        "{msg}"
+    );
     let mut v = full.clone();
     v["dispatches"] = json!([{"dct": "2024-12-04"}]);
     let (e, _) = err(&v.to_string());
-    assert!(matches!(e, ProjectError::Invalid { field: "dispatches", .. }), "{e:?}");
+    assert!(
+        matches!(
+            e,
+            ProjectError::Invalid {
+                field: "dispatches",
+                ..
+            }
+        ),
+        "{e:?}"
+    );
     let mut v = full.clone();
     v["format"] = json!(1);
-    assert!(matches!(err(&v.to_string()).0, ProjectError::Invalid { field: "format", .. }));
+    assert!(matches!(
+        err(&v.to_string()).0,
+        ProjectError::Invalid {
+            field: "format",
+            ..
+        }
+    ));
     let mut v = full;
     v["analysis"] = json!([]);
-    assert!(matches!(err(&v.to_string()).0, ProjectError::Invalid { field: "analysis", .. }));
+    assert!(matches!(
+        err(&v.to_string()).0,
+        ProjectError::Invalid {
+            field: "analysis",
+            ..
+        }
+    ));
 }
 
 #[test]

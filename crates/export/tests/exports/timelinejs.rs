@@ -29,26 +29,51 @@ fn check_structure(v: &Value) {
         assert!(present.windows(2).all(|w| w[0] || !w[1]), "{sd:?}");
         for (k, v) in sd {
             assert!(order.contains(&k.as_str()), "unknown date part {k}");
-            assert!(v.as_str().unwrap().parse::<u32>().is_ok(), "{k} is a number string");
+            assert!(
+                v.as_str().unwrap().parse::<u32>().is_ok(),
+                "{k} is a number string"
+            );
         }
         assert!(e["text"]["headline"].is_string() && e["text"]["text"].is_string());
-        assert!(ids.insert(e["unique_id"].as_str().unwrap().to_string()), "unique ids");
+        assert!(
+            ids.insert(e["unique_id"].as_str().unwrap().to_string()),
+            "unique ids"
+        );
     }
 }
 
 fn event<'v>(v: &'v Value, id: &str) -> &'v Value {
-    v["events"].as_array().unwrap().iter().find(|e| e["unique_id"] == id).unwrap_or_else(|| panic!("no {id}"))
+    v["events"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|e| e["unique_id"] == id)
+        .unwrap_or_else(|| panic!("no {id}"))
 }
 
 #[test]
 fn dated_events_at_their_precision() {
     let v = parse(&fixture::analysis());
     check_structure(&v);
-    let ids: Vec<&str> = v["events"].as_array().unwrap().iter().map(|e| e["unique_id"].as_str().unwrap()).collect();
+    let ids: Vec<&str> = v["events"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["unique_id"].as_str().unwrap())
+        .collect();
     assert_eq!(ids, ["e1", "e2", "e3", "e4"], "the undated e5 is left out");
-    assert_eq!(event(&v, "e1")["start_date"], json!({"year": "2024", "month": "11", "day": "27"}));
-    assert_eq!(event(&v, "e2")["start_date"], json!({"year": "2024", "month": "12"}));
-    assert_eq!(event(&v, "e3")["start_date"], json!({"year": "2024", "month": "12", "day": "4"}));
+    assert_eq!(
+        event(&v, "e1")["start_date"],
+        json!({"year": "2024", "month": "11", "day": "27"})
+    );
+    assert_eq!(
+        event(&v, "e2")["start_date"],
+        json!({"year": "2024", "month": "12"})
+    );
+    assert_eq!(
+        event(&v, "e3")["start_date"],
+        json!({"year": "2024", "month": "12", "day": "4"})
+    );
     assert_eq!(event(&v, "e4")["start_date"], json!({"year": "2015"}));
     assert_eq!(event(&v, "e1")["group"], "ASSAULT");
     assert_eq!(event(&v, "e3")["group"], "CONSULT");
@@ -61,7 +86,10 @@ fn text_is_html_escaped() {
     let e1 = event(&v, "e1");
     assert_eq!(e1["text"]["headline"], "launched an &quot;offensive&quot;");
     let text = e1["text"]["text"].as_str().unwrap();
-    assert!(text.contains("gegen das Regime &amp; &lt;seine&gt; Verbündeten."), "{text}");
+    assert!(
+        text.contains("gegen das Regime &amp; &lt;seine&gt; Verbündeten."),
+        "{text}"
+    );
     assert!(text.contains("Hayat Tahrir al-Sham (source)"), "{text}");
     assert!(text.contains("Syrian government (target)"), "{text}");
     assert!(text.contains("Dispatch: Moskau: Russland, Iran &amp; Türkei in &quot;engem Kontakt&quot; &lt;Syrien&gt; (d1)"), "{text}");
@@ -77,9 +105,22 @@ fn weeks_and_times() {
     let v = parse(&a);
     check_structure(&v);
     let e1 = event(&v, "e1");
-    assert_eq!(e1["start_date"], json!({"year": "2024", "month": "12", "day": "2"}));
-    assert_eq!(e1["end_date"], json!({"year": "2024", "month": "12", "day": "8"}));
+    assert_eq!(
+        e1["start_date"],
+        json!({"year": "2024", "month": "12", "day": "2"})
+    );
+    assert_eq!(
+        e1["end_date"],
+        json!({"year": "2024", "month": "12", "day": "8"})
+    );
     assert_eq!(e1["display_date"], "week 49 of 2024");
-    assert_eq!(event(&v, "e3")["start_date"], json!({"year": "2024", "month": "12", "day": "4", "hour": "14", "minute": "5"}));
-    assert_eq!(v["events"].as_array().unwrap().len(), 4, "a date without year is left out");
+    assert_eq!(
+        event(&v, "e3")["start_date"],
+        json!({"year": "2024", "month": "12", "day": "4", "hour": "14", "minute": "5"})
+    );
+    assert_eq!(
+        v["events"].as_array().unwrap().len(),
+        4,
+        "a date without year is left out"
+    );
 }
