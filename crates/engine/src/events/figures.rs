@@ -21,27 +21,92 @@ use crate::text::TokenKind;
 fn category(lang: Lang, f: &str) -> Option<&'static str> {
     let killed: &[&str] = match lang {
         Lang::En => &["killed", "dead", "deaths", "died", "fatalities", "dead,"],
-        Lang::De => &["tote", "toten", "getotet", "todesopfer", "starben", "umgekommen", "ermordet"],
+        Lang::De => &[
+            "tote",
+            "toten",
+            "getotet",
+            "todesopfer",
+            "starben",
+            "umgekommen",
+            "ermordet",
+        ],
         Lang::Fr => &["morts", "mort", "tues", "tue", "tuees", "deces", "tuant"],
-        Lang::Es => &["muertos", "muertas", "muerto", "fallecidos", "asesinados", "asesinadas", "murieron", "fallecieron"],
+        Lang::Es => &[
+            "muertos",
+            "muertas",
+            "muerto",
+            "fallecidos",
+            "asesinados",
+            "asesinadas",
+            "murieron",
+            "fallecieron",
+        ],
     };
     let wounded: &[&str] = match lang {
         Lang::En => &["wounded", "injured", "injuries"],
-        Lang::De => &["verletzte", "verletzten", "verletzt", "verwundet", "verwundete", "verwundeten"],
+        Lang::De => &[
+            "verletzte",
+            "verletzten",
+            "verletzt",
+            "verwundet",
+            "verwundete",
+            "verwundeten",
+        ],
         Lang::Fr => &["blesses", "blesse", "blessees"],
         Lang::Es => &["heridos", "heridas", "herido", "lesionados"],
     };
     let displaced: &[&str] = match lang {
         Lang::En => &["displaced", "refugees", "evacuated"],
-        Lang::De => &["vertriebene", "vertriebenen", "fluchtlinge", "fluchtlingen", "vertrieben"],
+        Lang::De => &[
+            "vertriebene",
+            "vertriebenen",
+            "fluchtlinge",
+            "fluchtlingen",
+            "vertrieben",
+        ],
         Lang::Fr => &["deplaces", "refugies"],
         Lang::Es => &["desplazados", "refugiados", "desplazadas"],
     };
     let troops: &[&str] = match lang {
-        Lang::En => &["troops", "soldiers", "fighters", "servicemen", "personnel", "police", "officers", "mercenaries", "militants", "peacekeepers"],
-        Lang::De => &["soldaten", "kampfer", "truppen", "polizisten", "sicherheitskrafte", "soldatinnen", "blauhelme", "soldner"],
-        Lang::Fr => &["soldats", "militaires", "combattants", "policiers", "casques", "mercenaires"],
-        Lang::Es => &["soldados", "militares", "combatientes", "policias", "efectivos", "agentes", "mercenarios"],
+        Lang::En => &[
+            "troops",
+            "soldiers",
+            "fighters",
+            "servicemen",
+            "personnel",
+            "police",
+            "officers",
+            "mercenaries",
+            "militants",
+            "peacekeepers",
+        ],
+        Lang::De => &[
+            "soldaten",
+            "kampfer",
+            "truppen",
+            "polizisten",
+            "sicherheitskrafte",
+            "soldatinnen",
+            "blauhelme",
+            "soldner",
+        ],
+        Lang::Fr => &[
+            "soldats",
+            "militaires",
+            "combattants",
+            "policiers",
+            "casques",
+            "mercenaires",
+        ],
+        Lang::Es => &[
+            "soldados",
+            "militares",
+            "combatientes",
+            "policias",
+            "efectivos",
+            "agentes",
+            "mercenarios",
+        ],
     };
     let captives: &[&str] = match lang {
         Lang::En => &["hostages", "prisoners", "detainees"],
@@ -66,8 +131,28 @@ fn category(lang: Lang, f: &str) -> Option<&'static str> {
 
 fn people(lang: Lang, f: &str) -> bool {
     let set: &[&str] = match lang {
-        Lang::En => &["people", "civilians", "persons", "children", "women", "palestinians", "others", "of"],
-        Lang::De => &["menschen", "zivilisten", "personen", "kinder", "frauen", "palastinenser", "zivilpersonen", "rebellen", "dschihadisten", "kampfer"],
+        Lang::En => &[
+            "people",
+            "civilians",
+            "persons",
+            "children",
+            "women",
+            "palestinians",
+            "others",
+            "of",
+        ],
+        Lang::De => &[
+            "menschen",
+            "zivilisten",
+            "personen",
+            "kinder",
+            "frauen",
+            "palastinenser",
+            "zivilpersonen",
+            "rebellen",
+            "dschihadisten",
+            "kampfer",
+        ],
         Lang::Fr => &["personnes", "civils", "enfants", "femmes", "palestiniens"],
         Lang::Es => &["personas", "civiles", "ninos", "mujeres", "palestinos"],
     };
@@ -86,7 +171,9 @@ fn killing_verb(lang: Lang, f: &str) -> bool {
 
 fn word_number(lang: Lang, f: &str) -> Option<u64> {
     static IDX: std::sync::OnceLock<[FxMap<&'static str, u64>; 4]> = std::sync::OnceLock::new();
-    let idx = IDX.get_or_init(|| [Lang::De, Lang::En, Lang::Fr, Lang::Es].map(|l| word_numbers(l).iter().copied().collect()));
+    let idx = IDX.get_or_init(|| {
+        [Lang::De, Lang::En, Lang::Fr, Lang::Es].map(|l| word_numbers(l).iter().copied().collect())
+    });
     let slot = match lang {
         Lang::De => 0,
         Lang::En => 1,
@@ -99,24 +186,93 @@ fn word_number(lang: Lang, f: &str) -> Option<u64> {
 fn word_numbers(lang: Lang) -> &'static [(&'static str, u64)] {
     match lang {
         Lang::En => &[
-            ("one", 1), ("two", 2), ("three", 3), ("four", 4), ("five", 5), ("six", 6), ("seven", 7), ("eight", 8), ("nine", 9), ("ten", 10),
-            ("eleven", 11), ("twelve", 12), ("thirteen", 13), ("fifteen", 15), ("twenty", 20), ("thirty", 30), ("fifty", 50), ("hundred", 100),
-            ("hundreds", 100), ("thousands", 1000), ("dozens", 12), ("dozen", 12),
+            ("one", 1),
+            ("two", 2),
+            ("three", 3),
+            ("four", 4),
+            ("five", 5),
+            ("six", 6),
+            ("seven", 7),
+            ("eight", 8),
+            ("nine", 9),
+            ("ten", 10),
+            ("eleven", 11),
+            ("twelve", 12),
+            ("thirteen", 13),
+            ("fifteen", 15),
+            ("twenty", 20),
+            ("thirty", 30),
+            ("fifty", 50),
+            ("hundred", 100),
+            ("hundreds", 100),
+            ("thousands", 1000),
+            ("dozens", 12),
+            ("dozen", 12),
         ],
         Lang::De => &[
-            ("zwei", 2), ("drei", 3), ("vier", 4), ("funf", 5), ("sechs", 6), ("sieben", 7), ("acht", 8), ("neun", 9), ("zehn", 10), ("elf", 11),
-            ("zwolf", 12), ("zwanzig", 20), ("dreissig", 30), ("funfzig", 50), ("hundert", 100), ("hunderte", 100), ("tausend", 1000), ("tausende", 1000),
+            ("zwei", 2),
+            ("drei", 3),
+            ("vier", 4),
+            ("funf", 5),
+            ("sechs", 6),
+            ("sieben", 7),
+            ("acht", 8),
+            ("neun", 9),
+            ("zehn", 10),
+            ("elf", 11),
+            ("zwolf", 12),
+            ("zwanzig", 20),
+            ("dreissig", 30),
+            ("funfzig", 50),
+            ("hundert", 100),
+            ("hunderte", 100),
+            ("tausend", 1000),
+            ("tausende", 1000),
             ("dutzende", 12),
         ],
         Lang::Fr => &[
-            ("deux", 2), ("trois", 3), ("quatre", 4), ("cinq", 5), ("six", 6), ("sept", 7), ("huit", 8), ("neuf", 9), ("dix", 10), ("douze", 12),
-            ("vingt", 20), ("trente", 30), ("cinquante", 50), ("cent", 100), ("centaine", 100), ("centaines", 100), ("mille", 1000), ("milliers", 1000),
-            ("dizaine", 10), ("dizaines", 10),
+            ("deux", 2),
+            ("trois", 3),
+            ("quatre", 4),
+            ("cinq", 5),
+            ("six", 6),
+            ("sept", 7),
+            ("huit", 8),
+            ("neuf", 9),
+            ("dix", 10),
+            ("douze", 12),
+            ("vingt", 20),
+            ("trente", 30),
+            ("cinquante", 50),
+            ("cent", 100),
+            ("centaine", 100),
+            ("centaines", 100),
+            ("mille", 1000),
+            ("milliers", 1000),
+            ("dizaine", 10),
+            ("dizaines", 10),
         ],
         Lang::Es => &[
-            ("dos", 2), ("tres", 3), ("cuatro", 4), ("cinco", 5), ("seis", 6), ("siete", 7), ("ocho", 8), ("nueve", 9), ("diez", 10), ("doce", 12),
-            ("veinte", 20), ("treinta", 30), ("cincuenta", 50), ("cien", 100), ("cientos", 100), ("centenar", 100), ("centenares", 100), ("mil", 1000),
-            ("miles", 1000), ("decenas", 10),
+            ("dos", 2),
+            ("tres", 3),
+            ("cuatro", 4),
+            ("cinco", 5),
+            ("seis", 6),
+            ("siete", 7),
+            ("ocho", 8),
+            ("nueve", 9),
+            ("diez", 10),
+            ("doce", 12),
+            ("veinte", 20),
+            ("treinta", 30),
+            ("cincuenta", 50),
+            ("cien", 100),
+            ("cientos", 100),
+            ("centenar", 100),
+            ("centenares", 100),
+            ("mil", 1000),
+            ("miles", 1000),
+            ("decenas", 10),
         ],
     }
 }
@@ -124,7 +280,9 @@ fn word_numbers(lang: Lang) -> &'static [(&'static str, u64)] {
 fn multiplier(f: &str) -> Option<u64> {
     match f {
         "million" | "millionen" | "millions" | "millones" | "millon" | "mio" => Some(1_000_000),
-        "milliarde" | "milliarden" | "milliard" | "milliards" | "billion" | "billions" => Some(1_000_000_000),
+        "milliarde" | "milliarden" | "milliard" | "milliards" | "billion" | "billions" => {
+            Some(1_000_000_000)
+        }
         "mil" => Some(1_000),
         _ => None,
     }
@@ -132,16 +290,26 @@ fn multiplier(f: &str) -> Option<u64> {
 
 fn qualifier(doc: &Doc, at: usize, lo: usize) -> Option<&'static str> {
     // "rund eine halbe Million": look past the article
-    let at = if at > lo && doc.is(at - 1, &["eine", "a", "une", "una", "ein"]) { at - 1 } else { at };
+    let at = if at > lo && doc.is(at - 1, &["eine", "a", "une", "una", "ein"]) {
+        at - 1
+    } else {
+        at
+    };
     let f = |k: usize| if k >= lo && k < at { doc.f(k) } else { "" };
-    let (p1, p2, p3) = (f(at.wrapping_sub(1)), f(at.wrapping_sub(2)), f(at.wrapping_sub(3)));
+    let (p1, p2, p3) = (
+        f(at.wrapping_sub(1)),
+        f(at.wrapping_sub(2)),
+        f(at.wrapping_sub(3)),
+    );
     let q = match doc.lang {
         Lang::En => match (p2, p1) {
             ("at", "least") => "at least",
             ("more", "than") | ("over", _) if p1 == "than" || p2 == "over" => "more than",
             ("up", "to") => "up to",
             _ => match p1 {
-                "about" | "around" | "some" | "nearly" | "almost" | "roughly" | "approximately" => "about",
+                "about" | "around" | "some" | "nearly" | "almost" | "roughly" | "approximately" => {
+                    "about"
+                }
                 "over" => "more than",
                 _ => "",
             },
@@ -151,7 +319,8 @@ fn qualifier(doc: &Doc, at: usize, lo: usize) -> Option<&'static str> {
             ("bis", "zu") => "up to",
             _ => match p1 {
                 "mindestens" | "wenigstens" => "at least",
-                "rund" | "etwa" | "fast" | "knapp" | "circa" | "ca" | "ungefahr" | "annahernd" | "nahezu" => "about",
+                "rund" | "etwa" | "fast" | "knapp" | "circa" | "ca" | "ungefahr" | "annahernd"
+                | "nahezu" => "about",
                 "uber" => "more than",
                 _ => "",
             },
@@ -190,7 +359,12 @@ fn number_at(doc: &Doc, i: usize, end: usize) -> Option<(u64, usize)> {
         let mut digits = text[w.s..w.e].to_string();
         let mut decimal = String::new();
         // thousands groups: "2.000", "1,500", "46.000", "3 700"
-        while j + 1 < end && doc.punct(j) && !doc.words[j].space_before && doc.words[j + 1].kind == TokenKind::Number && !doc.words[j + 1].space_before {
+        while j + 1 < end
+            && doc.punct(j)
+            && !doc.words[j].space_before
+            && doc.words[j + 1].kind == TokenKind::Number
+            && !doc.words[j + 1].space_before
+        {
             let sep = doc.f(j);
             let grp = &text[doc.words[j + 1].s..doc.words[j + 1].e];
             let thousands = match doc.lang {
@@ -200,7 +374,10 @@ fn number_at(doc: &Doc, i: usize, end: usize) -> Option<(u64, usize)> {
             if thousands && grp.len() == 3 {
                 digits.push_str(grp);
                 j += 2;
-            } else if !thousands && (sep == "," && doc.lang != Lang::En || sep == "." && doc.lang == Lang::En) && decimal.is_empty() {
+            } else if !thousands
+                && (sep == "," && doc.lang != Lang::En || sep == "." && doc.lang == Lang::En)
+                && decimal.is_empty()
+            {
                 decimal = grp.to_string();
                 j += 2;
             } else {
@@ -208,9 +385,18 @@ fn number_at(doc: &Doc, i: usize, end: usize) -> Option<(u64, usize)> {
             }
         }
         if doc.lang == Lang::Fr || doc.lang == Lang::Es {
-            while j < end && doc.words[j].kind == TokenKind::Number && doc.words[j].space_before && doc.words[j].e - doc.words[j].s == 3 && digits.len() <= 3 {
+            while j < end
+                && doc.words[j].kind == TokenKind::Number
+                && doc.words[j].space_before
+                && doc.words[j].e - doc.words[j].s == 3
+                && digits.len() <= 3
+            {
                 let gap = &text[doc.words[j - 1].e..doc.words[j].s];
-                if gap.chars().all(|c| c == '\u{a0}' || c == '\u{202f}' || c == ' ') && gap.chars().count() == 1 {
+                if gap
+                    .chars()
+                    .all(|c| c == '\u{a0}' || c == '\u{202f}' || c == ' ')
+                    && gap.chars().count() == 1
+                {
                     digits.push_str(&text[doc.words[j].s..doc.words[j].e]);
                     j += 1;
                 } else {
@@ -268,7 +454,9 @@ pub fn find(doc: &Doc, r: &Range<usize>) -> Vec<(usize, Figure)> {
         };
         // the category: after the number (maybe past a people noun or an actor name), else a killing verb before it
         // a year ("2011 durch die Truppen") is a figure only with the category right after it
-        let yearlike = doc.words[i].kind == TokenKind::Number && after == i + 1 && (1900..=2100).contains(&value);
+        let yearlike = doc.words[i].kind == TokenKind::Number
+            && after == i + 1
+            && (1900..=2100).contains(&value);
         let mut what = None;
         let mut last = after;
         let mut k = after;
@@ -296,7 +484,10 @@ pub fn find(doc: &Doc, r: &Range<usize>) -> Vec<(usize, Figure)> {
             } else {
                 // "wurden … 400 Menschen getötet": the participle further on in the clause
                 let mut k = after;
-                while k < r.end && k < after + 12 && !(doc.punct(k) && matches!(doc.f(k), "," | ";" | ".")) {
+                while k < r.end
+                    && k < after + 12
+                    && !(doc.punct(k) && matches!(doc.f(k), "," | ";" | "."))
+                {
                     if let Some(c) = category(doc.lang, doc.f(k)) {
                         if c == "killed" || c == "wounded" {
                             what = Some(c);
@@ -314,7 +505,17 @@ pub fn find(doc: &Doc, r: &Range<usize>) -> Vec<(usize, Figure)> {
         if let Some(what) = what {
             let q = qualifier(doc, i, r.start);
             let (s, e) = doc.span(i, last.max(i + 1));
-            out.push((i, Figure { what: what.to_string(), value, qualifier: q.map(str::to_string), doc: doc.view.id.to_string(), start: s, end: e }));
+            out.push((
+                i,
+                Figure {
+                    what: what.to_string(),
+                    value,
+                    qualifier: q.map(str::to_string),
+                    doc: doc.view.id.to_string(),
+                    start: s,
+                    end: e,
+                },
+            ));
         }
         i = after.max(i + 1);
     }

@@ -84,7 +84,11 @@ impl Pat {
         let star_end = w.ends_with('*');
         let core = w.trim_matches('*');
         let dia = !core.is_ascii();
-        let s = if dia { core.to_lowercase() } else { fold_str(core) };
+        let s = if dia {
+            core.to_lowercase()
+        } else {
+            fold_str(core)
+        };
         let kind = match (star_start, star_end) {
             (true, true) => PatKind::Contains,
             (true, false) => PatKind::Suffix,
@@ -198,7 +202,11 @@ fn kind_of(s: &str) -> Option<&'static str> {
 impl Lexicon {
     /// Parses a trigger table in the `triggers.tsv` format.
     pub fn parse(tsv: &str) -> Lexicon {
-        let mut lex = Lexicon { triggers: Vec::new(), idx: Default::default(), errors: Vec::new() };
+        let mut lex = Lexicon {
+            triggers: Vec::new(),
+            idx: Default::default(),
+            errors: Vec::new(),
+        };
         for (n, line) in tsv.lines().enumerate() {
             let line_no = n + 1;
             if line.trim().is_empty() || line.starts_with('#') {
@@ -210,15 +218,18 @@ impl Lexicon {
                 continue;
             }
             let Some(lang) = Lang::from_code(cols[0].trim()) else {
-                lex.errors.push((line_no, format!("unknown language '{}'", cols[0])));
+                lex.errors
+                    .push((line_no, format!("unknown language '{}'", cols[0])));
                 continue;
             };
             let Some(kind) = kind_of(cols[2].trim()) else {
-                lex.errors.push((line_no, format!("unknown PLOVER type '{}'", cols[2])));
+                lex.errors
+                    .push((line_no, format!("unknown PLOVER type '{}'", cols[2])));
                 continue;
             };
             let label = cols[3].trim().to_string();
-            let (mut noun, mut weak, mut pass, mut part, mut with, mut not) = (false, false, false, None, None, Vec::new());
+            let (mut noun, mut weak, mut pass, mut part, mut with, mut not) =
+                (false, false, false, None, None, Vec::new());
             let flags = cols.get(4).copied().unwrap_or("");
             // `not=` takes the rest of the column (its list is comma-separated too)
             let (flags, not_list) = match flags.find("not=") {
@@ -226,7 +237,11 @@ impl Lexicon {
                 None => (flags, None),
             };
             if let Some(list) = not_list {
-                not = list.split(',').map(|s| fold_str(s.trim())).filter(|s| !s.is_empty()).collect();
+                not = list
+                    .split(',')
+                    .map(|s| fold_str(s.trim()))
+                    .filter(|s| !s.is_empty())
+                    .collect();
             }
             for f in flags.split(',').map(str::trim).filter(|f| !f.is_empty()) {
                 match f.split_once('=') {
@@ -239,10 +254,14 @@ impl Lexicon {
                 }
             }
             for alt in cols[1].split('|') {
-                let words: Vec<Pat> =
-                    alt.split([' ', '-', '\'', '’']).filter(|w| !w.trim().is_empty()).map(|w| Pat::parse(w.trim())).collect();
+                let words: Vec<Pat> = alt
+                    .split([' ', '-', '\'', '’'])
+                    .filter(|w| !w.trim().is_empty())
+                    .map(|w| Pat::parse(w.trim()))
+                    .collect();
                 if words.is_empty() || words.iter().any(|p| p.s.is_empty()) {
-                    lex.errors.push((line_no, format!("empty pattern in '{}'", cols[1])));
+                    lex.errors
+                        .push((line_no, format!("empty pattern in '{}'", cols[1])));
                     continue;
                 }
                 let id = lex.triggers.len() as u32;
@@ -455,14 +474,43 @@ static DE: Words = Words {
     with: &["mit"],
     between: &["zwischen"],
     genitive: &["der", "des"],
-    locative: &["in", "im", "bei", "nahe", "aus", "nach", "am", "an", "vor", "um"],
-    pronouns: &["sie", "er", "es"],
-    negation: &["nicht", "kein", "keine", "keinen", "keinem", "keiner", "nie", "niemals"],
-    speech: &[
-        "sagte", "sagten", "sagt", "erklarte", "erklarten", "erklart", "teilte", "teilten", "berichtete", "berichteten", "betonte",
-        "meldete", "meldeten", "hiess", "versicherte", "behauptete", "behaupteten", "bestatigte", "bestatigten", "schrieb", "sprach",
+    locative: &[
+        "in", "im", "bei", "nahe", "aus", "nach", "am", "an", "vor", "um",
     ],
-    according: &[&["so"], &["zufolge"], &["nach", "angaben"], &["laut"], &["unter", "berufung", "auf"]],
+    pronouns: &["sie", "er", "es"],
+    negation: &[
+        "nicht", "kein", "keine", "keinen", "keinem", "keiner", "nie", "niemals",
+    ],
+    speech: &[
+        "sagte",
+        "sagten",
+        "sagt",
+        "erklarte",
+        "erklarten",
+        "erklart",
+        "teilte",
+        "teilten",
+        "berichtete",
+        "berichteten",
+        "betonte",
+        "meldete",
+        "meldeten",
+        "hiess",
+        "versicherte",
+        "behauptete",
+        "behaupteten",
+        "bestatigte",
+        "bestatigten",
+        "schrieb",
+        "sprach",
+    ],
+    according: &[
+        &["so"],
+        &["zufolge"],
+        &["nach", "angaben"],
+        &["laut"],
+        &["unter", "berufung", "auf"],
+    ],
     support_before: &[
         &["mit", "unterstutzung"],
         &["mit", "der", "unterstutzung"],
@@ -472,11 +520,38 @@ static DE: Words = Words {
         &["an", "der", "seite"],
     ],
     passive_aux: &["wurde", "wurden", "worden", "wird", "werden"],
-    relative: &["die", "der", "das", "dem", "den", "dessen", "deren", "welche", "welcher", "wo", "als", "nachdem", "wahrend", "weil", "dass", "bevor", "um", "wie", "ob"],
+    relative: &[
+        "die", "der", "das", "dem", "den", "dessen", "deren", "welche", "welcher", "wo", "als",
+        "nachdem", "wahrend", "weil", "dass", "bevor", "um", "wie", "ob",
+    ],
     and: &["und", "sowie", "oder"],
-    group_nouns: &["gruppe", "miliz", "bewegung", "organisation", "allianz", "bundnis", "koalition", "paramilitars", "aufstandischen", "islamisten", "dschihadisten", "kampfer", "rebellengruppe", "terrormiliz", "regierung", "armee", "junta", "land"],
-    articles: &["der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "eines"],
-    future: &["soll", "sollen", "sollte", "sollten", "will", "wollen", "werde", "würde", "würden", "könnte", "könnten", "könne", "muss", "müsse", "plant", "planen"],
+    group_nouns: &[
+        "gruppe",
+        "miliz",
+        "bewegung",
+        "organisation",
+        "allianz",
+        "bundnis",
+        "koalition",
+        "paramilitars",
+        "aufstandischen",
+        "islamisten",
+        "dschihadisten",
+        "kampfer",
+        "rebellengruppe",
+        "terrormiliz",
+        "regierung",
+        "armee",
+        "junta",
+        "land",
+    ],
+    articles: &[
+        "der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "eines",
+    ],
+    future: &[
+        "soll", "sollen", "sollte", "sollten", "will", "wollen", "werde", "würde", "würden",
+        "könnte", "könnten", "könne", "muss", "müsse", "plant", "planen",
+    ],
 };
 
 static EN: Words = Words {
@@ -485,18 +560,61 @@ static EN: Words = Words {
     with: &["with"],
     between: &["between"],
     genitive: &["of", "by"],
-    locative: &["in", "at", "near", "from", "to", "across", "outside", "inside", "around"],
+    locative: &[
+        "in", "at", "near", "from", "to", "across", "outside", "inside", "around",
+    ],
     pronouns: &["he", "she", "it", "they"],
     negation: &["not", "n't", "never", "no"],
-    speech: &["said", "says", "told", "added", "stated", "claimed", "reported", "announced", "wrote", "insisted", "confirmed"],
+    speech: &[
+        "said",
+        "says",
+        "told",
+        "added",
+        "stated",
+        "claimed",
+        "reported",
+        "announced",
+        "wrote",
+        "insisted",
+        "confirmed",
+    ],
     according: &[&["according", "to"], &["citing"]],
-    support_before: &[&["backed", "by"], &["with", "the", "support", "of"], &["supported", "by"], &["alongside"], &["with", "support", "from"]],
+    support_before: &[
+        &["backed", "by"],
+        &["with", "the", "support", "of"],
+        &["supported", "by"],
+        &["alongside"],
+        &["with", "support", "from"],
+    ],
     passive_aux: &["was", "were", "been", "being", "is", "are", "be"],
-    relative: &["which", "who", "whom", "whose", "that", "when", "where", "while", "after", "before", "as", "because", "saying"],
+    relative: &[
+        "which", "who", "whom", "whose", "that", "when", "where", "while", "after", "before", "as",
+        "because", "saying",
+    ],
     and: &["and", "or", "as well as"],
-    group_nouns: &["group", "movement", "militia", "organisation", "organization", "alliance", "coalition", "insurgents", "militants", "jihadists", "paramilitaries", "fighters", "government", "army", "junta", "country", "kremlin"],
+    group_nouns: &[
+        "group",
+        "movement",
+        "militia",
+        "organisation",
+        "organization",
+        "alliance",
+        "coalition",
+        "insurgents",
+        "militants",
+        "jihadists",
+        "paramilitaries",
+        "fighters",
+        "government",
+        "army",
+        "junta",
+        "country",
+        "kremlin",
+    ],
     articles: &["the", "a", "an", "its", "their", "his", "her"],
-    future: &["will", "would", "could", "may", "might", "plans", "planned", "due"],
+    future: &[
+        "will", "would", "could", "may", "might", "plans", "planned", "due",
+    ],
 };
 
 static FR: Words = Words {
@@ -509,17 +627,74 @@ static FR: Words = Words {
     pronouns: &["il", "elle", "ils", "elles"],
     negation: &["pas", "jamais", "aucun", "aucune", "ni"],
     speech: &[
-        "declare", "dit", "indique", "affirme", "annonce", "precise", "explique", "assure", "ajoute", "souligne", "estime", "rapporte",
-        "selon", "affirment", "declarent", "indiquent",
+        "declare",
+        "dit",
+        "indique",
+        "affirme",
+        "annonce",
+        "precise",
+        "explique",
+        "assure",
+        "ajoute",
+        "souligne",
+        "estime",
+        "rapporte",
+        "selon",
+        "affirment",
+        "declarent",
+        "indiquent",
     ],
     according: &[&["selon"], &["d", "apres"], &["de", "source"]],
-    support_before: &[&["avec", "le", "soutien", "de"], &["avec", "l", "appui", "de"], &["soutenu", "par"], &["soutenus", "par"], &["soutenue", "par"], &["appuye", "par"], &["aux", "cotes", "de"], &["aux", "cotes", "du"], &["aux", "cotes", "des"]],
+    support_before: &[
+        &["avec", "le", "soutien", "de"],
+        &["avec", "l", "appui", "de"],
+        &["soutenu", "par"],
+        &["soutenus", "par"],
+        &["soutenue", "par"],
+        &["appuye", "par"],
+        &["aux", "cotes", "de"],
+        &["aux", "cotes", "du"],
+        &["aux", "cotes", "des"],
+    ],
     passive_aux: &["ete", "fut", "furent"],
-    relative: &["qui", "que", "qu", "dont", "ou", "lorsque", "quand", "apres", "alors", "tandis", "car", "parce"],
+    relative: &[
+        "qui", "que", "qu", "dont", "ou", "lorsque", "quand", "apres", "alors", "tandis", "car",
+        "parce",
+    ],
     and: &["et", "ou"],
-    group_nouns: &["groupe", "mouvement", "milice", "organisation", "alliance", "coalition", "paramilitaires", "insurges", "islamistes", "jihadistes", "rebellion", "combattants", "gouvernement", "armee", "junte", "pays"],
-    articles: &["le", "la", "les", "l", "un", "une", "des", "du", "son", "sa", "ses", "leur", "leurs"],
-    future: &["va", "vont", "doit", "doivent", "devrait", "devraient", "pourrait", "pourraient", "sera", "seront"],
+    group_nouns: &[
+        "groupe",
+        "mouvement",
+        "milice",
+        "organisation",
+        "alliance",
+        "coalition",
+        "paramilitaires",
+        "insurges",
+        "islamistes",
+        "jihadistes",
+        "rebellion",
+        "combattants",
+        "gouvernement",
+        "armee",
+        "junte",
+        "pays",
+    ],
+    articles: &[
+        "le", "la", "les", "l", "un", "une", "des", "du", "son", "sa", "ses", "leur", "leurs",
+    ],
+    future: &[
+        "va",
+        "vont",
+        "doit",
+        "doivent",
+        "devrait",
+        "devraient",
+        "pourrait",
+        "pourraient",
+        "sera",
+        "seront",
+    ],
 };
 
 static ES: Words = Words {
@@ -532,17 +707,71 @@ static ES: Words = Words {
     pronouns: &["el", "ella", "ellos", "ellas"],
     negation: &["no", "nunca", "jamas", "ningun", "ninguna"],
     speech: &[
-        "dijo", "dijeron", "afirmo", "afirmaron", "declaro", "declararon", "senalo", "senalaron", "indico", "indicaron", "aseguro",
-        "aseguraron", "informo", "informaron", "anuncio", "anunciaron", "explico", "agrego", "anadio", "dice", "afirma", "asegura",
+        "dijo",
+        "dijeron",
+        "afirmo",
+        "afirmaron",
+        "declaro",
+        "declararon",
+        "senalo",
+        "senalaron",
+        "indico",
+        "indicaron",
+        "aseguro",
+        "aseguraron",
+        "informo",
+        "informaron",
+        "anuncio",
+        "anunciaron",
+        "explico",
+        "agrego",
+        "anadio",
+        "dice",
+        "afirma",
+        "asegura",
     ],
     according: &[&["segun"], &["de", "acuerdo", "con"]],
-    support_before: &[&["con", "el", "apoyo", "de"], &["con", "el", "respaldo", "de"], &["respaldado", "por"], &["respaldados", "por"], &["respaldada", "por"], &["respaldadas", "por"], &["apoyado", "por"], &["apoyados", "por"], &["apoyada", "por"], &["junto", "a"]],
+    support_before: &[
+        &["con", "el", "apoyo", "de"],
+        &["con", "el", "respaldo", "de"],
+        &["respaldado", "por"],
+        &["respaldados", "por"],
+        &["respaldada", "por"],
+        &["respaldadas", "por"],
+        &["apoyado", "por"],
+        &["apoyados", "por"],
+        &["apoyada", "por"],
+        &["junto", "a"],
+    ],
     passive_aux: &["fue", "fueron", "sido", "siendo"],
-    relative: &["que", "quien", "quienes", "cuyo", "cuya", "donde", "cuando", "tras", "mientras", "porque", "aunque"],
+    relative: &[
+        "que", "quien", "quienes", "cuyo", "cuya", "donde", "cuando", "tras", "mientras", "porque",
+        "aunque",
+    ],
     and: &["y", "e", "o"],
-    group_nouns: &["grupo", "movimiento", "milicia", "organizacion", "alianza", "coalicion", "paramilitares", "insurgentes", "islamistas", "yihadistas", "combatientes", "gobierno", "ejercito", "junta", "pais"],
-    articles: &["el", "la", "los", "las", "un", "una", "unos", "unas", "su", "sus", "lo"],
-    future: &["va", "van", "debe", "deben", "podria", "podrian", "sera", "seran"],
+    group_nouns: &[
+        "grupo",
+        "movimiento",
+        "milicia",
+        "organizacion",
+        "alianza",
+        "coalicion",
+        "paramilitares",
+        "insurgentes",
+        "islamistas",
+        "yihadistas",
+        "combatientes",
+        "gobierno",
+        "ejercito",
+        "junta",
+        "pais",
+    ],
+    articles: &[
+        "el", "la", "los", "las", "un", "una", "unos", "unas", "su", "sus", "lo",
+    ],
+    future: &[
+        "va", "van", "debe", "deben", "podria", "podrian", "sera", "seran",
+    ],
 };
 
 /// The function words of `lang`.
@@ -557,15 +786,17 @@ pub fn words(lang: Lang) -> &'static Words {
 
 /// [`DE_SUBJUNCTIVE`] folded (without umlauts).
 const DE_SUBJUNCTIVE_FOLDED: &[&str] = &[
-    "sei", "seien", "seiest", "habe", "hatten", "hatte", "wurden", "wurde", "werde", "stunden", "stunde", "stehe", "konne", "wolle", "solle",
-    "musse", "gebe", "gabe", "lage", "kamen", "kame", "ware", "waren",
+    "sei", "seien", "seiest", "habe", "hatten", "hatte", "wurden", "wurde", "werde", "stunden",
+    "stunde", "stehe", "konne", "wolle", "solle", "musse", "gebe", "gabe", "lage", "kamen", "kame",
+    "ware", "waren",
 ];
 
 /// German subjunctive (Konjunktiv I/II) forms that mark reported speech,
 /// lower case with umlauts (folding would confuse `hätten` with `hatten`).
 pub const DE_SUBJUNCTIVE: &[&str] = &[
-    "sei", "seien", "seiest", "habe", "hätten", "hätte", "würden", "würde", "werde", "stünden", "stünde", "stehe", "könne", "wolle",
-    "solle", "müsse", "gebe", "gäbe", "läge", "kämen", "käme", "wäre", "wären",
+    "sei", "seien", "seiest", "habe", "hätten", "hätte", "würden", "würde", "werde", "stünden",
+    "stünde", "stehe", "könne", "wolle", "solle", "müsse", "gebe", "gäbe", "läge", "kämen", "käme",
+    "wäre", "wären",
 ];
 
 // ---------------------------------------------------------------------------
@@ -644,7 +875,12 @@ pub fn classes(lang: Lang) -> &'static FxMap<&'static str, u32> {
             }
             m
         };
-        [build(Lang::De), build(Lang::En), build(Lang::Fr), build(Lang::Es)]
+        [
+            build(Lang::De),
+            build(Lang::En),
+            build(Lang::Fr),
+            build(Lang::Es),
+        ]
     });
     &all[lang_slot(lang)]
 }

@@ -27,7 +27,12 @@ struct Acc {
 }
 
 fn shares_actor(a: &Cand, b: &Cand, reporters: bool) -> bool {
-    a.actors.iter().any(|&(x, rx)| (reporters || rx != Role::Reporter) && b.actors.iter().any(|&(y, ry)| x == y && (reporters || ry != Role::Reporter)))
+    a.actors.iter().any(|&(x, rx)| {
+        (reporters || rx != Role::Reporter)
+            && b.actors
+                .iter()
+                .any(|&(y, ry)| x == y && (reporters || ry != Role::Reporter))
+    })
 }
 
 fn places_ok(a: &Cand, b: &Cand) -> bool {
@@ -39,8 +44,16 @@ fn places_near(a: &Cand, b: &Cand, places: &[Place]) -> bool {
     match (a.place, b.place) {
         (Some(x), Some(y)) if x != y => {
             let (p, q) = (&places[x], &places[y]);
-            let inside = |inner: &Place, outer: &Place| outer.kind == "country" && inner.country.is_some() && inner.country == outer.country;
-            inside(p, q) || inside(q, p) || p.kind != "country" && q.kind != "country" && p.country.is_some() && p.country == q.country && (p.kind == "region" || q.kind == "region")
+            let inside = |inner: &Place, outer: &Place| {
+                outer.kind == "country" && inner.country.is_some() && inner.country == outer.country
+            };
+            inside(p, q)
+                || inside(q, p)
+                || p.kind != "country"
+                    && q.kind != "country"
+                    && p.country.is_some()
+                    && p.country == q.country
+                    && (p.kind == "region" || q.kind == "region")
         }
         _ => true,
     }
@@ -69,9 +82,14 @@ fn add_figures(into: &mut Vec<Figure>, from: &[Figure]) {
 
 fn day_number(s: &str) -> Option<i32> {
     let d = crate::parse_date(s)?;
-    Some(d.to_zoned(jiff::tz::TimeZone::UTC).ok()?.timestamp().as_second().div_euclid(86_400) as i32)
+    Some(
+        d.to_zoned(jiff::tz::TimeZone::UTC)
+            .ok()?
+            .timestamp()
+            .as_second()
+            .div_euclid(86_400) as i32,
+    )
 }
-
 
 fn is_verb(c: &Cand) -> bool {
     !lexicon().triggers[c.tid as usize].noun
@@ -84,11 +102,19 @@ fn compatible(a: &Acc, b: &Acc, places: &[Place]) -> bool {
         return false;
     }
     // the same precise place (a city, a site) within a day
-    let same_scene = x.place.is_some() && x.place == y.place && x.place.is_some_and(|p| matches!(places[p].kind.as_str(), "city" | "locality" | "site"));
+    let same_scene = x.place.is_some()
+        && x.place == y.place
+        && x.place
+            .is_some_and(|p| matches!(places[p].kind.as_str(), "city" | "locality" | "site"));
     // a shared actor, in compatible places (or on the very same date: places are often told differently)
-    let precise = |p: Option<usize>| p.is_some_and(|p| matches!(places[p].kind.as_str(), "city" | "locality" | "site"));
+    let precise = |p: Option<usize>| {
+        p.is_some_and(|p| matches!(places[p].kind.as_str(), "city" | "locality" | "site"))
+    };
     let different_towns = precise(x.place) && precise(y.place) && x.place != y.place;
-    same_scene || shares_actor(x, y, false) && !different_towns && (places_near(x, y, places) || x.date == y.date)
+    same_scene
+        || shares_actor(x, y, false)
+            && !different_towns
+            && (places_near(x, y, places) || x.date == y.date)
 }
 
 fn find(parent: &mut [usize], mut x: usize) -> usize {
@@ -158,12 +184,19 @@ fn across_documents(accs: Vec<Acc>, places: &[Place]) -> Vec<Acc> {
     let mut out = Vec::new();
     for mut g in groups.into_iter().filter(|g| !g.is_empty()) {
         g.sort_by_key(|&i| {
-            let c = &slots[i].as_ref().map(|a| (a.c.di, a.c.span.0, a.c.trig.start)).unwrap_or_default();
+            let c = &slots[i]
+                .as_ref()
+                .map(|a| (a.c.di, a.c.span.0, a.c.trig.start))
+                .unwrap_or_default();
             *c
         });
-        let Some(mut lead) = slots[g[0]].take() else { continue };
+        let Some(mut lead) = slots[g[0]].take() else {
+            continue;
+        };
         for &i in &g[1..] {
-            let Some(other) = slots[i].take() else { continue };
+            let Some(other) = slots[i].take() else {
+                continue;
+            };
             add_actors(&mut lead.c, &other.c);
             if lead.c.place.is_none() {
                 lead.c.place = other.c.place;
@@ -187,18 +220,28 @@ fn across_documents(accs: Vec<Acc>, places: &[Place]) -> Vec<Acc> {
 }
 
 /// Merges the candidates of all documents into events.
-pub fn merge(cands: Vec<Cand>, views: &[DocView], actors: &[Actor], places: &[Place]) -> Vec<Event> {
+pub fn merge(
+    cands: Vec<Cand>,
+    views: &[DocView],
+    actors: &[Actor],
+    places: &[Place],
+) -> Vec<Event> {
     // 1. within a sentence
     let mut sent_level: Vec<Cand> = Vec::with_capacity(cands.len());
     for c in cands {
         // only the candidates of the same sentence (they are contiguous)
-        let from = sent_level.iter().rposition(|e| e.di != c.di || e.sent != c.sent).map_or(0, |k| k + 1);
+        let from = sent_level
+            .iter()
+            .rposition(|e| e.di != c.di || e.sent != c.sent)
+            .map_or(0, |k| k + 1);
         let same = sent_level[from..].iter().rposition(|e| {
             e.di == c.di
                 && e.sent == c.sent
                 && e.date == c.date
                 && e.negated == c.negated
-                && (shares_actor(e, &c, false) || !c.actors.iter().any(|&(_, r)| r != Role::Reporter) || !e.actors.iter().any(|&(_, r)| r != Role::Reporter))
+                && (shares_actor(e, &c, false)
+                    || !c.actors.iter().any(|&(_, r)| r != Role::Reporter)
+                    || !e.actors.iter().any(|&(_, r)| r != Role::Reporter))
         });
         match same.map(|k| k + from) {
             Some(k) => {
@@ -230,17 +273,27 @@ pub fn merge(cands: Vec<Cand>, views: &[DocView], actors: &[Actor], places: &[Pl
             doc_start = accs.len();
         }
         if c.anaphoric && !c.explicit_date {
-            if let Some(a) = accs[doc_start..].iter_mut().rev().find(|a| a.c.di == c.di && a.c.kind == c.kind && a.c.negated == c.negated) {
+            if let Some(a) = accs[doc_start..]
+                .iter_mut()
+                .rev()
+                .find(|a| a.c.di == c.di && a.c.kind == c.kind && a.c.negated == c.negated)
+            {
                 add_actors(&mut a.c, &c);
                 add_figures(&mut a.c.figures, &c.figures);
-                if a.c.span != c.span && !a.also.iter().any(|&(d, s, _)| d == c.di && s == c.span.0) {
+                if a.c.span != c.span && !a.also.iter().any(|&(d, s, _)| d == c.di && s == c.span.0)
+                {
                     a.also.push((c.di, c.span.0, c.span.1));
                 }
                 continue;
             }
         }
         let same_doc = accs[doc_start..].iter().position(|a| {
-            a.c.di == c.di && a.c.kind == c.kind && a.c.date == c.date && a.c.negated == c.negated && shares_actor(&a.c, &c, false) && places_ok(&a.c, &c)
+            a.c.di == c.di
+                && a.c.kind == c.kind
+                && a.c.date == c.date
+                && a.c.negated == c.negated
+                && shares_actor(&a.c, &c, false)
+                && places_ok(&a.c, &c)
         });
         if let Some(k) = same_doc.map(|k| k + doc_start) {
             let a = &mut accs[k];
@@ -249,13 +302,19 @@ pub fn merge(cands: Vec<Cand>, views: &[DocView], actors: &[Actor], places: &[Pl
                 a.c.place = c.place;
             }
             add_figures(&mut a.c.figures, &c.figures);
-            if !(a.c.span == c.span) && !a.also.iter().any(|&(d, s, _)| d == c.di && s == c.span.0) {
+            if !(a.c.span == c.span) && !a.also.iter().any(|&(d, s, _)| d == c.di && s == c.span.0)
+            {
                 a.also.push((c.di, c.span.0, c.span.1));
             }
             continue;
         }
         let di = c.di;
-        accs.push(Acc { c, also: Vec::new(), docs: vec![di], other_dates: Vec::new() });
+        accs.push(Acc {
+            c,
+            also: Vec::new(),
+            docs: vec![di],
+            other_dates: Vec::new(),
+        });
     }
     // 3. across documents: link compatible reports, merge each connected group
     let accs = across_documents(accs, places);
@@ -264,17 +323,31 @@ pub fn merge(cands: Vec<Cand>, views: &[DocView], actors: &[Actor], places: &[Pl
     accs.sort_by_key(|a| (a.c.di, a.c.span.0, a.c.trig.start));
     let mention = |di: usize, s: usize, e: usize| -> Mention {
         let v = &views[di];
-        Mention { doc: v.id.to_string(), start: s, end: e, text: v.text.get(s..e).unwrap_or("").to_string() }
+        Mention {
+            doc: v.id.to_string(),
+            start: s,
+            end: e,
+            text: v.text.get(s..e).unwrap_or("").to_string(),
+        }
     };
     let mut out = Vec::with_capacity(accs.len());
     for (n, a) in accs.into_iter().enumerate() {
         let c = a.c;
         let mut disagreement = Vec::new();
-        let differing: Vec<&(usize, Option<String>)> = a.other_dates.iter().filter(|(_, d)| *d != c.date).collect();
+        let differing: Vec<&(usize, Option<String>)> =
+            a.other_dates.iter().filter(|(_, d)| *d != c.date).collect();
         if !differing.is_empty() {
-            let mut s = format!("dates differ: {} says {}", views[c.di].id, c.date.as_deref().unwrap_or("none"));
+            let mut s = format!(
+                "dates differ: {} says {}",
+                views[c.di].id,
+                c.date.as_deref().unwrap_or("none")
+            );
             for (d, v) in differing {
-                s.push_str(&format!(", {} says {}", views[*d].id, v.as_deref().unwrap_or("none")));
+                s.push_str(&format!(
+                    ", {} says {}",
+                    views[*d].id,
+                    v.as_deref().unwrap_or("none")
+                ));
             }
             disagreement.push(s);
         }
@@ -293,12 +366,29 @@ pub fn merge(cands: Vec<Cand>, views: &[DocView], actors: &[Actor], places: &[Pl
             if docs.len() > 1 && values.len() > 1 {
                 let parts: Vec<String> = fs
                     .iter()
-                    .map(|f| format!("{} says {}{}", f.doc, f.qualifier.as_deref().map(|q| format!("{q} ")).unwrap_or_default(), f.value))
+                    .map(|f| {
+                        format!(
+                            "{} says {}{}",
+                            f.doc,
+                            f.qualifier
+                                .as_deref()
+                                .map(|q| format!("{q} "))
+                                .unwrap_or_default(),
+                            f.value
+                        )
+                    })
                     .collect();
                 disagreement.push(format!("{k} figures differ: {}", parts.join(", ")));
             }
         }
-        let mut actors_out: Vec<EventActor> = c.actors.iter().map(|&(ai, r)| EventActor { actor: actors[ai].id.clone(), role: r.as_str().to_string() }).collect();
+        let mut actors_out: Vec<EventActor> = c
+            .actors
+            .iter()
+            .map(|&(ai, r)| EventActor {
+                actor: actors[ai].id.clone(),
+                role: r.as_str().to_string(),
+            })
+            .collect();
         // sources first, then targets, supporters, reporters (stable)
         actors_out.sort_by_key(|x| match x.role.as_str() {
             "source" => 0,

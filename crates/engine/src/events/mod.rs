@@ -134,11 +134,19 @@ pub struct Doc<'a> {
 impl<'a> Doc<'a> {
     /// Prepares document `di` for the rules; `ments` and `pments` are its
     /// actor and place mentions as (start, end, index) byte spans.
-    pub fn new(di: usize, view: DocView<'a>, actor_ments: &[(usize, usize, usize)], place_ments: &[(usize, usize, usize)]) -> Doc<'a> {
+    pub fn new(
+        di: usize,
+        view: DocView<'a>,
+        actor_ments: &[(usize, usize, usize)],
+        place_ments: &[(usize, usize, usize)],
+    ) -> Doc<'a> {
         let text = view.text;
         let prep = view.prep;
         let mut words = Vec::with_capacity(prep.tokens.len() / 2);
-        let (mut fbuf, mut lbuf) = (String::with_capacity(text.len()), String::with_capacity(text.len()));
+        let (mut fbuf, mut lbuf) = (
+            String::with_capacity(text.len()),
+            String::with_capacity(text.len()),
+        );
         let mut tmp = String::new();
         let classes = lexicon::classes(prep.lang);
         let mut bi = 0;
@@ -147,7 +155,9 @@ impl<'a> Doc<'a> {
             while bi < prep.body.len() && prep.body[bi].end <= t.start {
                 bi += 1;
             }
-            let in_body = bi < prep.body.len() && prep.body[bi].start <= t.start && t.end <= prep.body[bi].end;
+            let in_body = bi < prep.body.len()
+                && prep.body[bi].start <= t.start
+                && t.end <= prep.body[bi].end;
             if matches!(t.kind, TokenKind::Space | TokenKind::Newline) || !in_body {
                 prev_space = true;
                 continue;
@@ -174,8 +184,21 @@ impl<'a> Doc<'a> {
                 l0 | LBUF..lbuf.len() as u32 | LBUF
             };
             let cap = raw.chars().next().is_some_and(char::is_uppercase);
-            let cls = if t.kind == TokenKind::Word { classes.get(tmp.as_str()).copied().unwrap_or(0) } else { 0 };
-            words.push(W { s: t.start, e: t.end, f, l, kind: t.kind, cap, space_before: prev_space, cls });
+            let cls = if t.kind == TokenKind::Word {
+                classes.get(tmp.as_str()).copied().unwrap_or(0)
+            } else {
+                0
+            };
+            words.push(W {
+                s: t.start,
+                e: t.end,
+                f,
+                l,
+                kind: t.kind,
+                cap,
+                space_before: prev_space,
+                cls,
+            });
             prev_space = false;
         }
         let starts: Vec<usize> = words.iter().map(|w| w.s).collect();
@@ -205,11 +228,15 @@ impl<'a> Doc<'a> {
         pments.sort_by_key(|m| (m.ws, m.we));
         let mut times = Vec::new();
         for t in &prep.times {
-            if !matches!(t.kind, crate::dates::TimeKind::Date | crate::dates::TimeKind::Time) {
+            if !matches!(
+                t.kind,
+                crate::dates::TimeKind::Date | crate::dates::TimeKind::Time
+            ) {
                 continue;
             }
             let (ws, we) = (first_at(t.start), first_at(t.end));
-            if ws < we && ws < words.len() && !t.value.starts_with('T') && !t.value.starts_with('P') {
+            if ws < we && ws < words.len() && !t.value.starts_with('T') && !t.value.starts_with('P')
+            {
                 // a time is a date: cut `2024-11-27T14:30` to the day
                 let value = match t.value.find('T') {
                     Some(k) if k >= 10 => t.value[..k].to_string(),
@@ -218,7 +245,18 @@ impl<'a> Doc<'a> {
                 times.push(TimeW { ws, we, value });
             }
         }
-        Doc { di, view, lang: prep.lang, words, fbuf, lbuf, sents, ments, pments, times }
+        Doc {
+            di,
+            view,
+            lang: prep.lang,
+            words,
+            fbuf,
+            lbuf,
+            sents,
+            ments,
+            pments,
+            times,
+        }
     }
 
     /// Folded form of word `i`.
@@ -346,7 +384,11 @@ pub enum Fallback {
 }
 
 /// Finds the events and relations of all documents together.
-pub fn extract(views: &[DocView], actors: &[Actor], places: &[Place]) -> (Vec<Event>, Vec<Relation>) {
+pub fn extract(
+    views: &[DocView],
+    actors: &[Actor],
+    places: &[Place],
+) -> (Vec<Event>, Vec<Relation>) {
     let mut cands = Vec::new();
     let mut phrase_rels = Vec::new();
     let index = MentionIndex::new(views, actors, places);
@@ -359,7 +401,9 @@ pub fn extract(views: &[DocView], actors: &[Actor], places: &[Place]) -> (Vec<Ev
             let found = roles::sentence(&doc, si, actors, places, &mut center, &mut orphans);
             // figures without an event of their own go to the event of one of the two sentences before
             if !orphans.is_empty() {
-                if let Some(prev) = cands[first..].iter_mut().rev().find(|c: &&mut Cand| c.sent + 2 >= si && matches!(c.kind, "ASSAULT" | "COERCE")) {
+                if let Some(prev) = cands[first..].iter_mut().rev().find(|c: &&mut Cand| {
+                    c.sent + 2 >= si && matches!(c.kind, "ASSAULT" | "COERCE")
+                }) {
                     prev.figures.append(&mut orphans);
                 }
             }
@@ -383,8 +427,12 @@ pub struct MentionIndex {
 impl MentionIndex {
     /// Indexes the mentions of `actors` and `places` by document.
     pub fn new(views: &[DocView], actors: &[Actor], places: &[Place]) -> MentionIndex {
-        let by_id: HashMap<&str, usize> = views.iter().enumerate().map(|(i, v)| (v.id, i)).collect();
-        let mut out = MentionIndex { actors: vec![Vec::new(); views.len()], places: vec![Vec::new(); views.len()] };
+        let by_id: HashMap<&str, usize> =
+            views.iter().enumerate().map(|(i, v)| (v.id, i)).collect();
+        let mut out = MentionIndex {
+            actors: vec![Vec::new(); views.len()],
+            places: vec![Vec::new(); views.len()],
+        };
         for (ai, a) in actors.iter().enumerate() {
             for m in &a.mentions {
                 if let Some(&d) = by_id.get(m.doc.as_str()) {
@@ -405,5 +453,8 @@ impl MentionIndex {
 
 /// Actor name lookup used by tests and diagnostics.
 pub fn actor_names(actors: &[Actor]) -> HashMap<&str, &str> {
-    actors.iter().map(|a| (a.id.as_str(), a.name.as_str())).collect()
+    actors
+        .iter()
+        .map(|a| (a.id.as_str(), a.name.as_str()))
+        .collect()
 }

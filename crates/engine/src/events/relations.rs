@@ -86,7 +86,13 @@ static PHRASES: &[Phrase] = &[
     ph!(En, ["allied", "with"], After, "supports", "ally of"),
     ph!(En, ["allied", "to"], After, "supports", "ally of"),
     ph!(En, ["loyal", "to"], After, "supports", "loyal to"),
-    ph!(En, ["fighting", "alongside"], After, "supports", "fights alongside"),
+    ph!(
+        En,
+        ["fighting", "alongside"],
+        After,
+        "supports",
+        "fights alongside"
+    ),
     ph!(En, ["fighting", "for"], After, "supports", "fights for"),
     ph!(En, ["alongside"], After, "supports", "fights alongside"),
     ph!(En, ["in", "support", "of"], After, "supports", "supports"),
@@ -102,7 +108,13 @@ static PHRASES: &[Phrase] = &[
     ph!(De, ["verbundete", "der"], After, "supports", "ally of"),
     ph!(De, ["verbundeten", "des"], After, "supports", "ally of"),
     ph!(De, ["verbundeten", "der"], After, "supports", "ally of"),
-    ph!(De, ["an", "der", "seite"], After, "supports", "fights alongside"),
+    ph!(
+        De,
+        ["an", "der", "seite"],
+        After,
+        "supports",
+        "fights alongside"
+    ),
     ph!(Fr, ["soutenu", "par"], After, "supports", "backs"),
     ph!(Fr, ["soutenus", "par"], After, "supports", "backs"),
     ph!(Fr, ["soutenue", "par"], After, "supports", "backs"),
@@ -115,9 +127,27 @@ static PHRASES: &[Phrase] = &[
     ph!(Fr, ["allies", "du"], After, "supports", "ally of"),
     ph!(Fr, ["alliee", "de"], After, "supports", "ally of"),
     ph!(Fr, ["allie"], After, "supports", "ally of"),
-    ph!(Fr, ["aux", "cotes", "de"], After, "supports", "fights alongside"),
-    ph!(Fr, ["aux", "cotes", "du"], After, "supports", "fights alongside"),
-    ph!(Fr, ["aux", "cotes", "des"], After, "supports", "fights alongside"),
+    ph!(
+        Fr,
+        ["aux", "cotes", "de"],
+        After,
+        "supports",
+        "fights alongside"
+    ),
+    ph!(
+        Fr,
+        ["aux", "cotes", "du"],
+        After,
+        "supports",
+        "fights alongside"
+    ),
+    ph!(
+        Fr,
+        ["aux", "cotes", "des"],
+        After,
+        "supports",
+        "fights alongside"
+    ),
     ph!(Fr, ["proche", "de"], After, "supports", "close to"),
     ph!(Fr, ["proche", "du"], After, "supports", "close to"),
     ph!(Es, ["respaldado", "por"], After, "supports", "backs"),
@@ -135,24 +165,60 @@ static PHRASES: &[Phrase] = &[
     ph!(Es, ["aliada", "de"], After, "supports", "ally of"),
     ph!(Es, ["junto", "a"], After, "supports", "fights alongside"),
     // affiliation
-    ph!(En, ["dominated", "by"], After, "affiliation", "dominated by"),
+    ph!(
+        En,
+        ["dominated", "by"],
+        After,
+        "affiliation",
+        "dominated by"
+    ),
     ph!(En, ["led", "by"], After, "affiliation", "led by"),
     ph!(En, ["led"], Before, "affiliation", "led by"),
     ph!(En, ["linked"], Before, "affiliation", "linked to"),
     ph!(En, ["linked", "to"], After, "affiliation", "linked to"),
     ph!(En, ["branch", "of"], After, "affiliation", "branch of"),
-    ph!(En, ["affiliate", "of"], After, "affiliation", "affiliate of"),
+    ph!(
+        En,
+        ["affiliate", "of"],
+        After,
+        "affiliation",
+        "affiliate of"
+    ),
     ph!(En, ["offshoot", "of"], After, "affiliation", "offshoot of"),
     ph!(En, ["wing", "of"], After, "affiliation", "wing of"),
     ph!(En, ["member", "of"], After, "affiliation", "member of"),
     ph!(En, ["part", "of"], After, "affiliation", "part of"),
-    ph!(En, ["commander", "of"], After, "affiliation", "commander of"),
+    ph!(
+        En,
+        ["commander", "of"],
+        After,
+        "affiliation",
+        "commander of"
+    ),
     ph!(En, ["leader", "of"], After, "affiliation", "leader of"),
     ph!(En, ["head", "of"], After, "affiliation", "head of"),
     ph!(En, ["chief", "of"], After, "affiliation", "chief of"),
-    ph!(En, ["spokesman", "for"], After, "affiliation", "spokesperson of"),
-    ph!(En, ["spokesperson", "for"], After, "affiliation", "spokesperson of"),
-    ph!(En, ["formerly", "known", "as"], After, "affiliation", "formerly"),
+    ph!(
+        En,
+        ["spokesman", "for"],
+        After,
+        "affiliation",
+        "spokesperson of"
+    ),
+    ph!(
+        En,
+        ["spokesperson", "for"],
+        After,
+        "affiliation",
+        "spokesperson of"
+    ),
+    ph!(
+        En,
+        ["formerly", "known", "as"],
+        After,
+        "affiliation",
+        "formerly"
+    ),
     ph!(De, ["dominiert"], Von, "affiliation", "dominated by"),
     ph!(De, ["dominierte"], Von, "affiliation", "dominated by"),
     ph!(De, ["dominierten"], Von, "affiliation", "dominated by"),
@@ -161,10 +227,34 @@ static PHRASES: &[Phrase] = &[
     ph!(De, ["angefuhrten"], Von, "affiliation", "led by"),
     ph!(De, ["gefuhrte"], Von, "affiliation", "led by"),
     ph!(De, ["gefuhrten"], Von, "affiliation", "led by"),
-    ph!(De, ["unter", "fuhrung", "der"], After, "affiliation", "led by"),
-    ph!(De, ["unter", "fuhrung", "des"], After, "affiliation", "led by"),
-    ph!(De, ["unter", "fuhrung", "von"], After, "affiliation", "led by"),
-    ph!(De, ["unter", "der", "fuhrung"], After, "affiliation", "led by"),
+    ph!(
+        De,
+        ["unter", "fuhrung", "der"],
+        After,
+        "affiliation",
+        "led by"
+    ),
+    ph!(
+        De,
+        ["unter", "fuhrung", "des"],
+        After,
+        "affiliation",
+        "led by"
+    ),
+    ph!(
+        De,
+        ["unter", "fuhrung", "von"],
+        After,
+        "affiliation",
+        "led by"
+    ),
+    ph!(
+        De,
+        ["unter", "der", "fuhrung"],
+        After,
+        "affiliation",
+        "led by"
+    ),
     ph!(De, ["ableger", "von"], After, "affiliation", "branch of"),
     ph!(De, ["ableger", "der"], After, "affiliation", "branch of"),
     ph!(De, ["ableger", "des"], After, "affiliation", "branch of"),
@@ -194,10 +284,34 @@ static PHRASES: &[Phrase] = &[
     ph!(Fr, ["issu", "de"], After, "affiliation", "offshoot of"),
     ph!(Fr, ["chef", "de"], After, "affiliation", "head of"),
     ph!(Fr, ["chef", "du"], After, "affiliation", "head of"),
-    ph!(Fr, ["porte", "parole", "de"], After, "affiliation", "spokesperson of"),
-    ph!(Fr, ["porte", "parole", "du"], After, "affiliation", "spokesperson of"),
-    ph!(Es, ["dominado", "por"], After, "affiliation", "dominated by"),
-    ph!(Es, ["dominada", "por"], After, "affiliation", "dominated by"),
+    ph!(
+        Fr,
+        ["porte", "parole", "de"],
+        After,
+        "affiliation",
+        "spokesperson of"
+    ),
+    ph!(
+        Fr,
+        ["porte", "parole", "du"],
+        After,
+        "affiliation",
+        "spokesperson of"
+    ),
+    ph!(
+        Es,
+        ["dominado", "por"],
+        After,
+        "affiliation",
+        "dominated by"
+    ),
+    ph!(
+        Es,
+        ["dominada", "por"],
+        After,
+        "affiliation",
+        "dominated by"
+    ),
     ph!(Es, ["liderado", "por"], After, "affiliation", "led by"),
     ph!(Es, ["liderada", "por"], After, "affiliation", "led by"),
     ph!(Es, ["encabezado", "por"], After, "affiliation", "led by"),
@@ -210,13 +324,26 @@ static PHRASES: &[Phrase] = &[
     ph!(Es, ["vinculada", "a"], After, "affiliation", "linked to"),
     ph!(Es, ["jefe", "de"], After, "affiliation", "head of"),
     ph!(Es, ["jefe", "del"], After, "affiliation", "head of"),
-    ph!(Es, ["portavoz", "de"], After, "affiliation", "spokesperson of"),
-    ph!(Es, ["portavoz", "del"], After, "affiliation", "spokesperson of"),
+    ph!(
+        Es,
+        ["portavoz", "de"],
+        After,
+        "affiliation",
+        "spokesperson of"
+    ),
+    ph!(
+        Es,
+        ["portavoz", "del"],
+        After,
+        "affiliation",
+        "spokesperson of"
+    ),
 ];
 
 /// Phrases by language and first word.
 fn phrase_index() -> &'static FxMap<(&'static str, &'static str), Vec<usize>> {
-    static IDX: std::sync::OnceLock<FxMap<(&'static str, &'static str), Vec<usize>>> = std::sync::OnceLock::new();
+    static IDX: std::sync::OnceLock<FxMap<(&'static str, &'static str), Vec<usize>>> =
+        std::sync::OnceLock::new();
     IDX.get_or_init(|| {
         let mut m: FxMap<(&'static str, &'static str), Vec<usize>> = FxMap::default();
         for (k, p) in PHRASES.iter().enumerate() {
@@ -229,7 +356,12 @@ fn phrase_index() -> &'static FxMap<(&'static str, &'static str), Vec<usize>> {
 fn skip_light(doc: &Doc, i: usize) -> bool {
     doc.punct(i) && matches!(doc.f(i), "-" | "'" | "’" | "(" | "„" | "“" | "\"" | "«")
         || doc.has(i, ARTICLE)
-        || !doc.punct(i) && !doc.words[i].cap && doc.words[i].kind == crate::text::TokenKind::Word && !doc.has(i, AND) && doc.f(i).len() > 2 && doc.lang != Lang::En
+        || !doc.punct(i)
+            && !doc.words[i].cap
+            && doc.words[i].kind == crate::text::TokenKind::Word
+            && !doc.has(i, AND)
+            && doc.f(i).len() > 2
+            && doc.lang != Lang::En
 }
 
 /// Phrase relations of sentence `si`.
@@ -245,8 +377,18 @@ pub fn phrases(doc: &Doc, si: usize, actors: &[Actor], out: &mut Vec<PRel>) {
     let ev = || format!("{}:{}-{}", doc.view.id, s, e);
     let first = out.len();
     let mut push = |a: usize, b: usize, kind: &'static str, label: &'static str| {
-        if a != b && !out[first..].iter().any(|p| p.a == a && p.b == b && p.kind == kind) {
-            out.push(PRel { a, b, kind, label, evidence: ev() });
+        if a != b
+            && !out[first..]
+                .iter()
+                .any(|p| p.a == a && p.b == b && p.kind == kind)
+        {
+            out.push(PRel {
+                a,
+                b,
+                kind,
+                label,
+                evidence: ev(),
+            });
         }
     };
     // the mention after word `i` (within a few light words)
@@ -277,8 +419,18 @@ pub fn phrases(doc: &Doc, si: usize, actors: &[Actor], out: &mut Vec<PRel>) {
     let before = |i: usize| -> Option<usize> {
         ms.iter()
             .rev()
-            .filter(|m| !(m.we - m.ws == 1 && !doc.words[m.ws].cap && m.we <= i && !(m.we..i).any(|j| doc.punct(j)) && i - m.we <= 2))
-            .find(|m| m.we <= i && i - m.we <= 14 && !(m.we..i).any(|j| doc.punct(j) && matches!(doc.f(j), ";" | ":")))
+            .filter(|m| {
+                !(m.we - m.ws == 1
+                    && !doc.words[m.ws].cap
+                    && m.we <= i
+                    && !(m.we..i).any(|j| doc.punct(j))
+                    && i - m.we <= 2)
+            })
+            .find(|m| {
+                m.we <= i
+                    && i - m.we <= 14
+                    && !(m.we..i).any(|j| doc.punct(j) && matches!(doc.f(j), ";" | ":"))
+            })
             .map(|m| m.id)
     };
     for i in r.clone() {
@@ -293,7 +445,9 @@ pub fn phrases(doc: &Doc, si: usize, actors: &[Actor], out: &mut Vec<PRel>) {
                 }
             }
         }
-        let Some(list) = phrase_index().get(&(doc.lang.code(), doc.f(i))) else { continue };
+        let Some(list) = phrase_index().get(&(doc.lang.code(), doc.f(i))) else {
+            continue;
+        };
         for p in list.iter().map(|&k| &PHRASES[k]) {
             let n = p.words.len();
             if i + n > r.end || !(0..n).all(|k| doc.f(i + k) == p.words[k]) {
@@ -324,14 +478,26 @@ pub fn phrases(doc: &Doc, si: usize, actors: &[Actor], out: &mut Vec<PRel>) {
                     let von_of = |m: &&super::Ment| -> Option<usize> {
                         let mut k = m.ws;
                         while k > r.start && doc.has(k - 1, ARTICLE)
-                            || k > r.start && !doc.punct(k - 1) && !doc.words[k - 1].cap && !doc.is(k - 1, &["von", "vom", "durch"])
-                            || k > r.start + 1 && k == m.ws && doc.words[k - 1].cap && !doc.punct(k - 1) && !doc.is(k - 1, &["von", "vom", "durch"])
+                            || k > r.start
+                                && !doc.punct(k - 1)
+                                && !doc.words[k - 1].cap
+                                && !doc.is(k - 1, &["von", "vom", "durch"])
+                            || k > r.start + 1
+                                && k == m.ws
+                                && doc.words[k - 1].cap
+                                && !doc.punct(k - 1)
+                                && !doc.is(k - 1, &["von", "vom", "durch"])
                         {
                             k -= 1;
                         }
                         (k > r.start && doc.is(k - 1, &["von", "vom", "durch"])).then(|| k - 1)
                     };
-                    let cands: Vec<&super::Ment> = ms.iter().filter(|m| m.we <= i && i - m.we <= 20 && m.ws > r.start && von_of(m).is_some()).collect();
+                    let cands: Vec<&super::Ment> = ms
+                        .iter()
+                        .filter(|m| {
+                            m.we <= i && i - m.we <= 20 && m.ws > r.start && von_of(m).is_some()
+                        })
+                        .collect();
                     // "die von HTS, dem Ableger von Al-Qaida, dominiert": the `von` after the relative pronoun
                     let xm = cands
                         .iter()
@@ -341,8 +507,16 @@ pub fn phrases(doc: &Doc, si: usize, actors: &[Actor], out: &mut Vec<PRel>) {
                     let Some(xm) = xm else { continue };
                     // attributive ("die von Ruanda unterstützte Miliz M23"): Y follows; else the antecedent
                     let attributive = doc.f(i).ends_with('e') || doc.f(i).ends_with("en");
-                    let y = if attributive { after(end).or_else(|| ms.iter().find(|m| m.ws >= end && m.ws <= end + 4).map(|m| m.id)) } else { None }
-                        .or_else(|| before(xm.ws.saturating_sub(1)).filter(|&y| y != xm.id));
+                    let y = if attributive {
+                        after(end).or_else(|| {
+                            ms.iter()
+                                .find(|m| m.ws >= end && m.ws <= end + 4)
+                                .map(|m| m.id)
+                        })
+                    } else {
+                        None
+                    }
+                    .or_else(|| before(xm.ws.saturating_sub(1)).filter(|&y| y != xm.id));
                     let Some(y) = y else { continue };
                     let x = xm.id;
                     if p.kind == "supports" {
@@ -361,14 +535,21 @@ pub fn phrases(doc: &Doc, si: usize, actors: &[Actor], out: &mut Vec<PRel>) {
 /// (`of` names a parent), the index of the parent actor, if it is known.
 fn lexicon_parents(actors: &[Actor]) -> HashMap<usize, usize> {
     let lex = actor_index();
-    let by_name: HashMap<&str, usize> = actors.iter().enumerate().map(|(i, a)| (a.name.as_str(), i)).collect();
+    let by_name: HashMap<&str, usize> = actors
+        .iter()
+        .enumerate()
+        .map(|(i, a)| (a.name.as_str(), i))
+        .collect();
     let lex_by_id: HashMap<&str, &str> = lex.actors.iter().map(|x| (x.id, x.name)).collect();
     let mut out = HashMap::new();
     for la in &lex.actors {
         if la.of.is_empty() || !la.of.chars().all(|c| c.is_ascii_lowercase() || c == '_') {
             continue;
         }
-        if let (Some(&child), Some(&parent)) = (by_name.get(la.name), lex_by_id.get(la.of).and_then(|n| by_name.get(n))) {
+        if let (Some(&child), Some(&parent)) = (
+            by_name.get(la.name),
+            lex_by_id.get(la.of).and_then(|n| by_name.get(n)),
+        ) {
             out.insert(child, parent);
         }
     }
@@ -380,8 +561,19 @@ fn is_country_actor(a: &Actor) -> bool {
 }
 
 /// Builds the relations from events, phrases and the actors themselves.
-pub fn build(events: &[Event], phrase_rels: Vec<PRel>, actors: &[Actor], places: &[Place], views: &[DocView], index: &MentionIndex) -> Vec<Relation> {
-    let idx: HashMap<&str, usize> = actors.iter().enumerate().map(|(i, a)| (a.id.as_str(), i)).collect();
+pub fn build(
+    events: &[Event],
+    phrase_rels: Vec<PRel>,
+    actors: &[Actor],
+    places: &[Place],
+    views: &[DocView],
+    index: &MentionIndex,
+) -> Vec<Relation> {
+    let idx: HashMap<&str, usize> = actors
+        .iter()
+        .enumerate()
+        .map(|(i, a)| (a.id.as_str(), i))
+        .collect();
     let doc_of: HashMap<&str, usize> = views.iter().enumerate().map(|(i, v)| (v.id, i)).collect();
     // per document: the actors mentioned, and the first mention of each
     let mut present: Vec<Vec<usize>> = Vec::with_capacity(views.len());
@@ -420,14 +612,25 @@ pub fn build(events: &[Event], phrase_rels: Vec<PRel>, actors: &[Actor], places:
     };
     let same_side = |a: usize, b: usize| -> bool {
         let (x, y) = (&actors[a], &actors[b]);
-        x.country.is_some() && x.country == y.country && (is_country_actor(x) || is_country_actor(y) || x.kind == "person" || y.kind == "person")
+        x.country.is_some()
+            && x.country == y.country
+            && (is_country_actor(x)
+                || is_country_actor(y)
+                || x.kind == "person"
+                || y.kind == "person")
     };
     // from events
     for e in events {
         if e.negated {
             continue;
         }
-        let get = |role: &str| -> Vec<usize> { e.actors.iter().filter(|x| x.role == role).filter_map(|x| idx.get(x.actor.as_str()).copied()).collect() };
+        let get = |role: &str| -> Vec<usize> {
+            e.actors
+                .iter()
+                .filter(|x| x.role == role)
+                .filter_map(|x| idx.get(x.actor.as_str()).copied())
+                .collect()
+        };
         let (src, tgt, sup) = (get("source"), get("target"), get("supporter"));
         let ev = e.id.clone();
         match e.kind.as_str() {
@@ -442,23 +645,46 @@ pub fn build(events: &[Event], phrase_rels: Vec<PRel>, actors: &[Actor], places:
                 };
                 for &s in &src {
                     for &t in &tgt {
-                        if !same_side(s, t) || actors[s].kind == "armed_group" || actors[t].kind == "armed_group" || actors[t].kind == "civilians" {
+                        if !same_side(s, t)
+                            || actors[s].kind == "armed_group"
+                            || actors[t].kind == "armed_group"
+                            || actors[t].kind == "civilians"
+                        {
                             add(s, t, "opposes", label, ev.clone());
                         }
                     }
                 }
                 // a target that is a place: its state (a foreign attacker) or its army and government (an insurgent)
                 if PLACE_FOES && e.kind == "ASSAULT" && tgt.is_empty() {
-                    if let Some(pc) = e.place.as_deref().and_then(|p| places.iter().find(|x| x.id == p)).and_then(|p| p.country.as_deref()) {
-                        let here = doc_of.get(e.doc.as_str()).map(|&d| present[d].as_slice()).unwrap_or(&[]);
+                    if let Some(pc) = e
+                        .place
+                        .as_deref()
+                        .and_then(|p| places.iter().find(|x| x.id == p))
+                        .and_then(|p| p.country.as_deref())
+                    {
+                        let here = doc_of
+                            .get(e.doc.as_str())
+                            .map(|&d| present[d].as_slice())
+                            .unwrap_or(&[]);
                         let present = |j: usize| here.binary_search(&j).is_ok();
                         for &s in &src {
                             let sc = actors[s].country.as_deref();
                             let foes: Vec<usize> = if sc.is_some() && sc != Some(pc) {
-                                (0..actors.len()).filter(|&j| is_country_actor(&actors[j]) && actors[j].country.as_deref() == Some(pc) && present(j)).collect()
+                                (0..actors.len())
+                                    .filter(|&j| {
+                                        is_country_actor(&actors[j])
+                                            && actors[j].country.as_deref() == Some(pc)
+                                            && present(j)
+                                    })
+                                    .collect()
                             } else if actors[s].kind == "armed_group" {
                                 (0..actors.len())
-                                    .filter(|&j| actors[j].country.as_deref() == Some(pc) && (is_country_actor(&actors[j]) || actors[j].kind == "military") && present(j))
+                                    .filter(|&j| {
+                                        actors[j].country.as_deref() == Some(pc)
+                                            && (is_country_actor(&actors[j])
+                                                || actors[j].kind == "military")
+                                            && present(j)
+                                    })
                                     .collect()
                             } else {
                                 Vec::new()
@@ -509,7 +735,13 @@ pub fn build(events: &[Event], phrase_rels: Vec<PRel>, actors: &[Actor], places:
                 for &s in &src {
                     for &t in &tgt {
                         if !same_side(s, t) {
-                            add(s, t, "supports", if e.kind == "AID" { "aids" } else { "supports" }, ev.clone());
+                            add(
+                                s,
+                                t,
+                                "supports",
+                                if e.kind == "AID" { "aids" } else { "supports" },
+                                ev.clone(),
+                            );
                         }
                     }
                 }
@@ -531,35 +763,82 @@ pub fn build(events: &[Event], phrase_rels: Vec<PRel>, actors: &[Actor], places:
     // from the actors: offices, armies and ministries, branches
     let parents = lexicon_parents(actors);
     // actors that take part in an event
-    let in_events: std::collections::HashSet<usize> = events.iter().flat_map(|e| e.actors.iter().filter_map(|x| idx.get(x.actor.as_str()).copied())).collect();
+    let in_events: std::collections::HashSet<usize> = events
+        .iter()
+        .flat_map(|e| {
+            e.actors
+                .iter()
+                .filter_map(|x| idx.get(x.actor.as_str()).copied())
+        })
+        .collect();
     for (vi, v) in views.iter().enumerate() {
         let present = &present[vi];
         let first_ev = |i: usize| -> String {
             let start = first_at[vi].get(&i).copied().unwrap_or(0);
-            match v.prep.sentence_at(start).map(|s| v.prep.sentences[s].clone()) {
+            match v
+                .prep
+                .sentence_at(start)
+                .map(|s| v.prep.sentences[s].clone())
+            {
                 Some(r) => format!("{}:{}-{}", v.id, r.start, r.end),
                 None => {
-                    let end = actors[i].mentions.iter().find(|m| m.doc == v.id && m.start == start).map_or(start, |m| m.end);
+                    let end = actors[i]
+                        .mentions
+                        .iter()
+                        .find(|m| m.doc == v.id && m.start == start)
+                        .map_or(start, |m| m.end);
                     format!("{}:{}-{}", v.id, start, end)
                 }
             }
         };
-        let country_actor = |iso: &str| present.iter().copied().find(|&j| is_country_actor(&actors[j]) && actors[j].country.as_deref() == Some(iso));
+        let country_actor = |iso: &str| {
+            present.iter().copied().find(|&j| {
+                is_country_actor(&actors[j]) && actors[j].country.as_deref() == Some(iso)
+            })
+        };
         for &i in present {
             let a = &actors[i];
             if a.kind == "person" {
                 let mut done = false;
-                let military_title = |t: &str| ["general", "staff", "commander", "army", "military", "colonel", "marshal", "admiral"].iter().any(|w| t.contains(w));
-                let army = a.country.as_deref().and_then(|c| present.iter().copied().find(|&j| actors[j].kind == "military" && actors[j].country.as_deref() == Some(c)));
+                let military_title = |t: &str| {
+                    [
+                        "general",
+                        "staff",
+                        "commander",
+                        "army",
+                        "military",
+                        "colonel",
+                        "marshal",
+                        "admiral",
+                    ]
+                    .iter()
+                    .any(|w| t.contains(w))
+                };
+                let army = a.country.as_deref().and_then(|c| {
+                    present.iter().copied().find(|&j| {
+                        actors[j].kind == "military" && actors[j].country.as_deref() == Some(c)
+                    })
+                });
                 for role in &a.roles {
                     if let Some(of) = role.of.as_deref().and_then(|o| idx.get(o).copied()) {
                         if present.binary_search(&of).is_ok() {
                             // a general serving a state serves its army
                             let of = match army {
-                                Some(m) if is_country_actor(&actors[of]) && military_title(&role.title) => m,
+                                Some(m)
+                                    if is_country_actor(&actors[of])
+                                        && military_title(&role.title) =>
+                                {
+                                    m
+                                }
                                 _ => of,
                             };
-                            add(i, of, "affiliation", &format!("{} of", role.title), first_ev(i));
+                            add(
+                                i,
+                                of,
+                                "affiliation",
+                                &format!("{} of", role.title),
+                                first_ev(i),
+                            );
                             done = true;
                         }
                     }
@@ -568,14 +847,27 @@ pub fn build(events: &[Event], phrase_rels: Vec<PRel>, actors: &[Actor], places:
                     let title = a.roles.first().map(|r| r.title.as_str());
                     let to = match (title, army) {
                         (Some(t), Some(m)) if military_title(t) => Some(m),
-                        _ if NATIONALS || title.is_some() => a.country.as_deref().and_then(country_actor),
+                        _ if NATIONALS || title.is_some() => {
+                            a.country.as_deref().and_then(country_actor)
+                        }
                         _ => None,
                     };
                     if let Some(c) = to {
-                        add(i, c, "affiliation", &format!("{} of", title.unwrap_or("national")), first_ev(i));
+                        add(
+                            i,
+                            c,
+                            "affiliation",
+                            &format!("{} of", title.unwrap_or("national")),
+                            first_ev(i),
+                        );
                     }
                 }
-            } else if matches!(a.kind.as_str(), "military" | "government") && !is_country_actor(a) && (!SIGNIFICANT || in_events.contains(&i) || index.actors[vi].iter().filter(|m| m.2 == i).count() >= 2) {
+            } else if matches!(a.kind.as_str(), "military" | "government")
+                && !is_country_actor(a)
+                && (!SIGNIFICANT
+                    || in_events.contains(&i)
+                    || index.actors[vi].iter().filter(|m| m.2 == i).count() >= 2)
+            {
                 if let Some(c) = a.country.as_deref().and_then(country_actor) {
                     add(i, c, "affiliation", "part of", first_ev(i));
                 }

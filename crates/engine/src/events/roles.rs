@@ -27,7 +27,10 @@
 use std::ops::Range;
 
 use super::figures;
-use super::lexicon::{words, PHRASE_END, SUBJUNCTIVE, AGENT, AND, ARTICLE, BETWEEN, DE_SUBJUNCTIVE, GENITIVE, GROUP, LOCATIVE, NEGATION, PASSIVE_AUX, PRONOUN, RELATIVE, SPEECH, TARGET, WITH};
+use super::lexicon::{
+    words, AGENT, AND, ARTICLE, BETWEEN, DE_SUBJUNCTIVE, GENITIVE, GROUP, LOCATIVE, NEGATION,
+    PASSIVE_AUX, PHRASE_END, PRONOUN, RELATIVE, SPEECH, SUBJUNCTIVE, TARGET, WITH,
+};
 use super::triggers::{self, boundary, Found};
 use super::{Cand, Doc, Fallback, Ment, Role};
 use crate::lang::Lang;
@@ -94,7 +97,12 @@ pub fn segments(doc: &Doc, r: &Range<usize>) -> Vec<Seg> {
             match doc.f(i) {
                 "," => Some(false).filter(|_| i + 1 >= r.end || doc.words[i + 1].space_before),
                 ";" | ":" | "–" | "—" => Some(true),
-                "-" if doc.words[i].space_before && i + 1 < r.end && doc.words[i + 1].space_before => Some(true),
+                "-" if doc.words[i].space_before
+                    && i + 1 < r.end
+                    && doc.words[i + 1].space_before =>
+                {
+                    Some(true)
+                }
                 _ => None,
             }
         } else {
@@ -102,7 +110,12 @@ pub fn segments(doc: &Doc, r: &Range<usize>) -> Vec<Seg> {
         };
         if let Some(h) = cut {
             if a < i {
-                out.push(Seg { a, b: i, rel: false, hard });
+                out.push(Seg {
+                    a,
+                    b: i,
+                    rel: false,
+                    hard,
+                });
             }
             a = i + 1;
             hard = h;
@@ -110,7 +123,12 @@ pub fn segments(doc: &Doc, r: &Range<usize>) -> Vec<Seg> {
         i += 1;
     }
     if a < r.end {
-        out.push(Seg { a, b: r.end, rel: false, hard });
+        out.push(Seg {
+            a,
+            b: r.end,
+            rel: false,
+            hard,
+        });
     }
     for (k, s) in out.iter_mut().enumerate() {
         if k > 0 && !s.hard {
@@ -142,7 +160,10 @@ struct MInfo {
 fn ends_with(doc: &Doc, i: usize, lo: usize, ph: &[&str]) -> bool {
     let mut k = i as isize;
     for p in ph.iter().rev() {
-        while k >= lo as isize && doc.punct(k as usize) && matches!(doc.f(k as usize), "'" | "’" | "-") {
+        while k >= lo as isize
+            && doc.punct(k as usize)
+            && matches!(doc.f(k as usize), "'" | "’" | "-")
+        {
             k -= 1;
         }
         if k < lo as isize || doc.f(k as usize) != *p {
@@ -207,16 +228,25 @@ fn marker(doc: &Doc, ws: usize, lo: usize, trig_at: &dyn Fn(usize) -> bool) -> M
         if doc.has(i, GENITIVE) {
             // German `der`/`des` is a genitive after a noun, an article elsewhere
             if doc.lang == Lang::De {
-                let prev_noun = i > 0 && !doc.punct(i - 1) && doc.words[i - 1].cap && !doc.has(i - 1, ARTICLE);
+                let prev_noun =
+                    i > 0 && !doc.punct(i - 1) && doc.words[i - 1].cap && !doc.has(i - 1, ARTICLE);
                 if prev_noun {
                     return Mk::Gen;
                 }
                 continue;
             }
             // "par les rebelles du M23": the marker of the head noun
-            if steps <= 2 && i > lo + 1 && !doc.punct(i - 1) && !doc.words[i - 1].cap && !doc.has(i - 1, ARTICLE) {
+            if steps <= 2
+                && i > lo + 1
+                && !doc.punct(i - 1)
+                && !doc.words[i - 1].cap
+                && !doc.has(i - 1, ARTICLE)
+            {
                 let head = marker(doc, i - 1, lo, trig_at);
-                if matches!(head, Mk::Agent | Mk::Target | Mk::With | Mk::Between | Mk::Support | Mk::Report) {
+                if matches!(
+                    head,
+                    Mk::Agent | Mk::Target | Mk::With | Mk::Between | Mk::Support | Mk::Report
+                ) {
                     return head;
                 }
             }
@@ -260,7 +290,22 @@ fn listed(doc: &Doc, a_end: usize, b_start: usize, trig_at: &dyn Fn(usize) -> bo
             }
             return false;
         }
-        if doc.has(i, AND) || matches!(f, "sowie" | "darunter" | "including" | "notamment" | "incluidos" | "dont" | "entre" | "ainsi" | "que" | "as" | "well") {
+        if doc.has(i, AND)
+            || matches!(
+                f,
+                "sowie"
+                    | "darunter"
+                    | "including"
+                    | "notamment"
+                    | "incluidos"
+                    | "dont"
+                    | "entre"
+                    | "ainsi"
+                    | "que"
+                    | "as"
+                    | "well"
+            )
+        {
             joined = true;
             continue;
         }
@@ -275,13 +320,48 @@ fn listed(doc: &Doc, a_end: usize, b_start: usize, trig_at: &dyn Fn(usize) -> bo
 /// Whether the mention ending at `we` modifies what follows: "Iran-backed",
 /// "Hamas-led", "vom Iran unterstützten Huthis".
 fn modifier_after(doc: &Doc, we: usize, end: usize) -> bool {
-    if we + 1 < end && doc.punct(we) && matches!(doc.f(we), "-" | "‐") && !doc.words[we].space_before {
+    if we + 1 < end
+        && doc.punct(we)
+        && matches!(doc.f(we), "-" | "‐")
+        && !doc.words[we].space_before
+    {
         let f = doc.f(we + 1);
-        return matches!(f, "backed" | "led" | "linked" | "allied" | "supported" | "controlled" | "held" | "aligned" | "affiliated" | "run" | "based" | "friendly");
+        return matches!(
+            f,
+            "backed"
+                | "led"
+                | "linked"
+                | "allied"
+                | "supported"
+                | "controlled"
+                | "held"
+                | "aligned"
+                | "affiliated"
+                | "run"
+                | "based"
+                | "friendly"
+        );
     }
-    if doc.lang == Lang::De && we + 1 < end && !doc.punct(we) && !doc.punct(we + 1) && doc.words[we + 1].cap {
+    if doc.lang == Lang::De
+        && we + 1 < end
+        && !doc.punct(we)
+        && !doc.punct(we + 1)
+        && doc.words[we + 1].cap
+    {
         let f = doc.f(we);
-        let part = ["unterstutzt", "gefuhrt", "angefuhrt", "kontrolliert", "gehalten", "dominiert", "gestutzt", "gefordert", "vermittelt", "verbundet", "nahestehend"];
+        let part = [
+            "unterstutzt",
+            "gefuhrt",
+            "angefuhrt",
+            "kontrolliert",
+            "gehalten",
+            "dominiert",
+            "gestutzt",
+            "gefordert",
+            "vermittelt",
+            "verbundet",
+            "nahestehend",
+        ];
         return part.iter().any(|p| f.starts_with(p)) && f.len() > 6;
     }
     false
@@ -289,7 +369,12 @@ fn modifier_after(doc: &Doc, we: usize, end: usize) -> bool {
 
 /// Finds the speakers: mentions next to a speech verb, or after a
 /// reporting phrase. Returns mention indices, and whether the sentence reports.
-fn speakers(doc: &Doc, r: &Range<usize>, infos: &mut [MInfo], trig_at: &dyn Fn(usize) -> bool) -> bool {
+fn speakers(
+    doc: &Doc,
+    r: &Range<usize>,
+    infos: &mut [MInfo],
+    trig_at: &dyn Fn(usize) -> bool,
+) -> bool {
     let mut reported = infos.iter().any(|m| m.mk == Mk::Report);
     for i in r.clone() {
         if doc.punct(i) {
@@ -299,24 +384,39 @@ fn speakers(doc: &Doc, r: &Range<usize>, infos: &mut [MInfo], trig_at: &dyn Fn(u
         // "Kanyuka zufolge"
         if f == "zufolge" {
             reported = true;
-            if let Some(m) = infos.iter_mut().rev().find(|m| m.m.we <= i && i - m.m.we <= 1) {
+            if let Some(m) = infos
+                .iter_mut()
+                .rev()
+                .find(|m| m.m.we <= i && i - m.m.we <= 1)
+            {
                 m.mk = Mk::Report;
             }
             continue;
         }
-        let speech = doc.has(i, SPEECH) || doc.lang == Lang::De && f == "teilte" || doc.lang == Lang::De && f == "hiess";
+        let speech = doc.has(i, SPEECH)
+            || doc.lang == Lang::De && f == "teilte"
+            || doc.lang == Lang::De && f == "hiess";
         if !speech || trig_at(i) {
             continue;
         }
         reported = true;
         // inverted after a comma or quote: the speaker follows
         let mut k = i;
-        while k > r.start && doc.punct(k - 1) && matches!(doc.f(k - 1), "„" | "“" | "”" | "\"" | "»" | "«") {
+        while k > r.start
+            && doc.punct(k - 1)
+            && matches!(doc.f(k - 1), "„" | "“" | "”" | "\"" | "»" | "«")
+        {
             k -= 1;
         }
         let inverted = k > r.start && doc.punct(k - 1) || k == r.start;
-        let after = infos.iter().position(|m| m.m.ws > i && m.m.ws - i <= 8 && !(i + 1..m.m.ws).any(|j| doc.punct(j) && matches!(doc.f(j), "." | ";")));
-        let before = infos.iter().rposition(|m| m.m.we <= i && i - m.m.we <= 3 && !(m.m.we..i).any(|j| boundary(doc, j)));
+        let after = infos.iter().position(|m| {
+            m.m.ws > i
+                && m.m.ws - i <= 8
+                && !(i + 1..m.m.ws).any(|j| doc.punct(j) && matches!(doc.f(j), "." | ";"))
+        });
+        let before = infos.iter().rposition(|m| {
+            m.m.we <= i && i - m.m.we <= 3 && !(m.m.we..i).any(|j| boundary(doc, j))
+        });
         let pick = match (doc.lang, inverted) {
             (Lang::En, false) => before.or(after),
             (_, true) => after.or(before),
@@ -331,7 +431,10 @@ fn speakers(doc: &Doc, r: &Range<usize>, infos: &mut [MInfo], trig_at: &dyn Fn(u
                     if infos[q].m.ws >= hi {
                         break;
                     }
-                    if infos[q].m.ws >= lo && infos[q].mk == Mk::None && (lo..infos[q].m.ws).any(|j| doc.f(j) == ",") {
+                    if infos[q].m.ws >= lo
+                        && infos[q].mk == Mk::None
+                        && (lo..infos[q].m.ws).any(|j| doc.f(j) == ",")
+                    {
                         infos[q].mk = Mk::Report;
                         break;
                     }
@@ -340,7 +443,9 @@ fn speakers(doc: &Doc, r: &Range<usize>, infos: &mut [MInfo], trig_at: &dyn Fn(u
         }
     }
     if doc.lang == Lang::De {
-        reported |= r.clone().any(|i| doc.has(i, SUBJUNCTIVE) && DE_SUBJUNCTIVE.contains(&doc.l(i)));
+        reported |= r
+            .clone()
+            .any(|i| doc.has(i, SUBJUNCTIVE) && DE_SUBJUNCTIVE.contains(&doc.l(i)));
     }
     reported
 }
@@ -356,12 +461,27 @@ fn place_rank(kind: &str) -> u8 {
 /// The events of sentence `si`. `center` carries the subject of the
 /// previous sentence (an actor index) and is updated; figures that no
 /// event of the sentence can carry are added to `orphans`.
-pub fn sentence(doc: &Doc, si: usize, actors: &[Actor], places: &[Place], center: &mut Option<usize>, orphans: &mut Vec<crate::model::Figure>) -> Vec<Cand> {
+pub fn sentence(
+    doc: &Doc,
+    si: usize,
+    actors: &[Actor],
+    places: &[Place],
+    center: &mut Option<usize>,
+    orphans: &mut Vec<crate::model::Figure>,
+) -> Vec<Cand> {
     let r = doc.sents[si].clone();
     let found = triggers::find(doc, r.clone());
     let segs = segments(doc, &r);
-    let seg_of = |i: usize| segs.iter().position(|s| s.a <= i && i < s.b).unwrap_or_else(|| segs.iter().rposition(|s| s.a <= i).unwrap_or(0));
-    let trig_at = |i: usize| found.iter().any(|f| f.a <= i && i < f.b || f.part == Some(i));
+    let seg_of = |i: usize| {
+        segs.iter()
+            .position(|s| s.a <= i && i < s.b)
+            .unwrap_or_else(|| segs.iter().rposition(|s| s.a <= i).unwrap_or(0))
+    };
+    let trig_at = |i: usize| {
+        found
+            .iter()
+            .any(|f| f.a <= i && i < f.b || f.part == Some(i))
+    };
     // mentions of the sentence
     let lo = doc.ments.partition_point(|m| m.ws < r.start);
     let hi = doc.ments.partition_point(|m| m.ws < r.end);
@@ -371,22 +491,41 @@ pub fn sentence(doc: &Doc, si: usize, actors: &[Actor], places: &[Place], center
             continue;
         }
         let seg = seg_of(m.ws);
-        let bound = infos.last().map(|p: &MInfo| p.m.we).unwrap_or(r.start).max(segs.get(seg).map(|s| s.a).unwrap_or(r.start));
+        let bound = infos
+            .last()
+            .map(|p: &MInfo| p.m.we)
+            .unwrap_or(r.start)
+            .max(segs.get(seg).map(|s| s.a).unwrap_or(r.start));
         let mk = marker(doc, m.ws, bound, &trig_at);
         let adj = m.we - m.ws == 1 && !doc.words[m.ws].cap;
-        let mk = if modifier_after(doc, m.we, r.end) || mk == Mk::Agent && modifier_after(doc, m.we, r.end) { Mk::Attr } else { mk };
+        let mk = if modifier_after(doc, m.we, r.end)
+            || mk == Mk::Agent && modifier_after(doc, m.we, r.end)
+        {
+            Mk::Attr
+        } else {
+            mk
+        };
         let last_real = infos.iter().rposition(|p| p.mk != Mk::Attr);
-        let list_prev = last_real.filter(|&p| listed(doc, infos[p].m.we, m.ws, &trig_at)).filter(|&p| {
-            // "X, Y": a list only when an "and" closes it ("X, Y und Z") or already joined X; never after a speaker
-            let and_between = (infos[p].m.we..m.ws).any(|k| doc.has(k, AND));
-            let and_after = (m.we..(m.we + 10).min(r.end)).any(|k| doc.has(k, AND));
-            infos[p].mk != Mk::Report && (and_between || and_after || infos[p].list_prev.is_some())
-        });
+        let list_prev = last_real
+            .filter(|&p| listed(doc, infos[p].m.we, m.ws, &trig_at))
+            .filter(|&p| {
+                // "X, Y": a list only when an "and" closes it ("X, Y und Z") or already joined X; never after a speaker
+                let and_between = (infos[p].m.we..m.ws).any(|k| doc.has(k, AND));
+                let and_after = (m.we..(m.we + 10).min(r.end)).any(|k| doc.has(k, AND));
+                infos[p].mk != Mk::Report
+                    && (and_between || and_after || infos[p].list_prev.is_some())
+            });
         let mk = match (mk, list_prev) {
             (Mk::None, Some(p)) => infos[p].mk,
             (mk, _) => mk,
         };
-        infos.push(MInfo { m: *m, mk, list_prev, adj, seg });
+        infos.push(MInfo {
+            m: *m,
+            mk,
+            list_prev,
+            adj,
+            seg,
+        });
     }
     let reported = speakers(doc, &r, &mut infos, &trig_at);
     // list-mates of speakers speak too
@@ -423,7 +562,21 @@ pub fn sentence(doc: &Doc, si: usize, actors: &[Actor], places: &[Place], center
                         || infos.iter().any(|m| m.m.ws <= i && i < m.m.we)
                         || doc.has(i, AND)
                         || doc.has(i, ARTICLE)
-                        || doc.is(i, &["darunter", "including", "notamment", "dont", "incluidos", "entre", "ainsi", "sowie", "namentlich", "como"]))
+                        || doc.is(
+                            i,
+                            &[
+                                "darunter",
+                                "including",
+                                "notamment",
+                                "dont",
+                                "incluidos",
+                                "entre",
+                                "ainsi",
+                                "sowie",
+                                "namentlich",
+                                "como",
+                            ],
+                        ))
                 })
                 .count();
             let only_list = has_m && others <= 2 && !(s.a..s.b).any(|i| trig_at(i));
@@ -439,18 +592,29 @@ pub fn sentence(doc: &Doc, si: usize, actors: &[Actor], places: &[Place], center
         loop {
             let first = infos.iter().position(|m| m.m.ws >= c_start && m.m.ws < f.a);
             match first.and_then(|i| infos[i].list_prev) {
-                Some(p) if infos[p].m.ws < c_start && !segs[seg_of(c_start)].hard => c_start = segs[seg_of(infos[p].m.ws)].a,
+                Some(p) if infos[p].m.ws < c_start && !segs[seg_of(c_start)].hard => {
+                    c_start = segs[seg_of(infos[p].m.ws)].a
+                }
                 _ => break,
             }
         }
         let clause = c_start..c_end;
-        let in_clause: Vec<usize> = (0..infos.len()).filter(|&i| infos[i].m.ws >= clause.start && infos[i].m.we <= clause.end).collect();
+        let in_clause: Vec<usize> = (0..infos.len())
+            .filter(|&i| infos[i].m.ws >= clause.start && infos[i].m.we <= clause.end)
+            .collect();
         // passive: a participle trigger, or a passive auxiliary before the verb
-        let aux_before = (clause.start..f.a).rev().take(if doc.lang == Lang::De { 40 } else { 4 }).any(|i| doc.has(i, PASSIVE_AUX))
-            || doc.lang == Lang::De && (f.b..clause.end).take(3).any(|i| doc.is(i, &["wurde", "wurden", "worden", "werden", "wird"]));
+        let aux_before = (clause.start..f.a)
+            .rev()
+            .take(if doc.lang == Lang::De { 40 } else { 4 })
+            .any(|i| doc.has(i, PASSIVE_AUX))
+            || doc.lang == Lang::De
+                && (f.b..clause.end)
+                    .take(3)
+                    .any(|i| doc.is(i, &["wurde", "wurden", "worden", "werden", "wird"]));
         let has_agent = in_clause.iter().any(|&i| infos[i].mk == Mk::Agent);
         let participle = t.pass || is_participle(doc, f.a);
-        let passive = !t.noun && (t.pass && !has_agent || participle && aux_before || participle && has_agent);
+        let passive = !t.noun
+            && (t.pass && !has_agent || participle && aux_before || participle && has_agent);
         let definite_noun = t.noun && definite_before(doc, f.a, clause.start) && {
             let k = doc.times.partition_point(|x| x.ws < clause.start);
             !doc.times.get(k).is_some_and(|x| x.ws < clause.end)
@@ -469,11 +633,26 @@ pub fn sentence(doc: &Doc, si: usize, actors: &[Actor], places: &[Place], center
                 Mk::Agent if passive || t.noun || participle => Some(Role::Source),
                 Mk::Target | Mk::With => Some(Role::Target),
                 // "zwischen X und Y": the first side is the source, the others the targets
-                Mk::Between => Some(if roles.iter().any(|&(j, r)| r == Role::Source && infos[j].mk == Mk::Between) { Role::Target } else { Role::Source }),
+                Mk::Between => Some(
+                    if roles
+                        .iter()
+                        .any(|&(j, r)| r == Role::Source && infos[j].mk == Mk::Between)
+                    {
+                        Role::Target
+                    } else {
+                        Role::Source
+                    },
+                ),
                 Mk::Loc | Mk::Attr => None,
                 Mk::Gen | Mk::Agent => {
                     // right after an event noun: its agent ("Offensive der Rebellen")
-                    let adjacent = t.noun && m.m.ws >= f.b && (f.b..m.m.ws).all(|j| doc.has(j, GENITIVE) || doc.has(j, ARTICLE) || !doc.words[j].cap && !doc.punct(j));
+                    let adjacent = t.noun
+                        && m.m.ws >= f.b
+                        && (f.b..m.m.ws).all(|j| {
+                            doc.has(j, GENITIVE)
+                                || doc.has(j, ARTICLE)
+                                || !doc.words[j].cap && !doc.punct(j)
+                        });
                     if adjacent {
                         Some(Role::Source)
                     } else if before && !source_seen && m.mk == Mk::Agent && !passive {
@@ -490,7 +669,13 @@ pub fn sentence(doc: &Doc, si: usize, actors: &[Actor], places: &[Place], center
                     } else if before {
                         // adjectives right before an event noun: "israelische Luftangriffe"
                         if doc.lang == Lang::De {
-                            if first_unmarked_before || m.list_prev.is_some_and(|p| roles.iter().any(|&(a, r)| a == infos[p].m.id && r == Role::Source)) {
+                            if first_unmarked_before
+                                || m.list_prev.is_some_and(|p| {
+                                    roles
+                                        .iter()
+                                        .any(|&(a, r)| a == infos[p].m.id && r == Role::Source)
+                                })
+                            {
                                 Some(Role::Source)
                             } else {
                                 Some(Role::Target)
@@ -524,7 +709,9 @@ pub fn sentence(doc: &Doc, si: usize, actors: &[Actor], places: &[Place], center
                 Lang::Fr | Lang::Es => f.b,
                 _ => f.a.wrapping_sub(1),
             };
-            if adj_at < doc.words.len() && !doc.punct(adj_at) && !doc.words[adj_at].cap || doc.lang == Lang::En && adj_at < doc.words.len() && !doc.punct(adj_at) {
+            if adj_at < doc.words.len() && !doc.punct(adj_at) && !doc.words[adj_at].cap
+                || doc.lang == Lang::En && adj_at < doc.words.len() && !doc.punct(adj_at)
+            {
                 if let Some(iso) = crate::gazetteer::gazetteer().adjective(doc.text(adj_at)) {
                     if let Some(a) = country_actor(doc, iso, actors) {
                         adj_source = Some(a);
@@ -534,8 +721,13 @@ pub fn sentence(doc: &Doc, si: usize, actors: &[Actor], places: &[Place], center
         }
         // English, French, Spanish: only the nearest unmarked mention before the verb (and its list) is the subject
         if doc.lang != Lang::De {
-            let unmarked_before: Vec<usize> =
-                roles.iter().filter(|&&(i, r)| r == Role::Source && infos[i].mk == Mk::None && infos[i].m.we <= f.a).map(|&(i, _)| i).collect();
+            let unmarked_before: Vec<usize> = roles
+                .iter()
+                .filter(|&&(i, r)| {
+                    r == Role::Source && infos[i].mk == Mk::None && infos[i].m.we <= f.a
+                })
+                .map(|&(i, _)| i)
+                .collect();
             if let Some(&last) = unmarked_before.last() {
                 let mut keep = vec![last];
                 let mut cur = last;
@@ -544,7 +736,10 @@ pub fn sentence(doc: &Doc, si: usize, actors: &[Actor], places: &[Place], center
                     cur = p;
                 }
                 // an adjective right before an event noun is its source too
-                roles.retain(|&(i, r)| !(r == Role::Source && infos[i].mk == Mk::None && infos[i].m.we <= f.a) || keep.contains(&i));
+                roles.retain(|&(i, r)| {
+                    !(r == Role::Source && infos[i].mk == Mk::None && infos[i].m.we <= f.a)
+                        || keep.contains(&i)
+                });
             }
         }
         // no subject in the clause: look left, then the speaker, then the previous sentence
@@ -553,7 +748,10 @@ pub fn sentence(doc: &Doc, si: usize, actors: &[Actor], places: &[Place], center
             let here = &segs[k];
             if here.rel {
                 // a relative clause: its antecedent
-                subj = infos.iter().rposition(|m| m.m.we <= here.a && m.mk != Mk::Report && m.mk != Mk::Loc).map(|i| infos[i].m.id);
+                subj = infos
+                    .iter()
+                    .rposition(|m| m.m.we <= here.a && m.mk != Mk::Report && m.mk != Mk::Loc)
+                    .map(|i| infos[i].m.id);
                 how = "antecedent";
             } else {
                 let mut kk = k;
@@ -562,7 +760,11 @@ pub fn sentence(doc: &Doc, si: usize, actors: &[Actor], places: &[Place], center
                     if segs[kk].rel {
                         continue;
                     }
-                    let cand = infos.iter().filter(|m| m.seg == kk && matches!(m.mk, Mk::None | Mk::Gen | Mk::Agent)).map(|m| m.m.id).next();
+                    let cand = infos
+                        .iter()
+                        .filter(|m| m.seg == kk && matches!(m.mk, Mk::None | Mk::Gen | Mk::Agent))
+                        .map(|m| m.m.id)
+                        .next();
                     if cand.is_some() {
                         subj = cand;
                         how = "left";
@@ -572,17 +774,28 @@ pub fn sentence(doc: &Doc, si: usize, actors: &[Actor], places: &[Place], center
             }
             // "Le mouvement avait occupé…", "The group said…": a definite group noun before the verb
             let group_subject = !t.noun
-                && (seg.a..f.a).any(|i| doc.has(i, GROUP) && i > seg.a && (definite_before(doc, i, seg.a) || doc.has(i - 1, ARTICLE)))
-                && !infos.iter().any(|m| m.m.ws >= seg.a && m.m.we <= f.a && m.mk == Mk::None);
+                && (seg.a..f.a).any(|i| {
+                    doc.has(i, GROUP)
+                        && i > seg.a
+                        && (definite_before(doc, i, seg.a) || doc.has(i - 1, ARTICLE))
+                })
+                && !infos
+                    .iter()
+                    .any(|m| m.m.ws >= seg.a && m.m.we <= f.a && m.mk == Mk::None);
             // a fronted participle: "Réuni dimanche à New York, le Conseil de sécurité a réclamé…"
             if subj.is_none() && k == 0 && f.a <= seg.a + 1 && !t.noun && segs.len() > 1 {
-                subj = infos.iter().find(|m| m.seg == 1 && m.mk == Mk::None).map(|m| m.m.id);
+                subj = infos
+                    .iter()
+                    .find(|m| m.seg == 1 && m.mk == Mk::None)
+                    .map(|m| m.m.id);
                 how = "fronted";
             }
             let pronoun = (seg.a..f.a).any(|i| doc.has(i, PRONOUN)) || group_subject;
             let infinitive = infinitive_before(doc, f, seg.a);
             // Spanish drops subject pronouns: a verb with no noun phrase before it in its clause
-            let prodrop = doc.lang == Lang::Es && !t.noun && !(seg.a..f.a).any(|i| doc.has(i, ARTICLE) || doc.words[i].cap && i > r.start);
+            let prodrop = doc.lang == Lang::Es
+                && !t.noun
+                && !(seg.a..f.a).any(|i| doc.has(i, ARTICLE) || doc.words[i].cap && i > r.start);
             if subj.is_none() && (pronoun || infinitive) {
                 subj = speaker;
                 how = "speaker";
@@ -605,14 +818,22 @@ pub fn sentence(doc: &Doc, si: usize, actors: &[Actor], places: &[Place], center
             }
         }
         for (i, role) in roles {
-            let id = if i > usize::MAX / 2 { usize::MAX - i } else { infos[i].m.id };
+            let id = if i > usize::MAX / 2 {
+                usize::MAX - i
+            } else {
+                infos[i].m.id
+            };
             if !out.iter().any(|&(a, _)| a == id) {
                 out.push((id, role));
             }
         }
         // nobody in the clause: the subject of the previous sentence (zero anaphora)
         let subject_position = !t.noun || f.a <= seg.a + 3;
-        if ZERO_ANAPHORA && !out.iter().any(|&(_, r)| r != Role::Reporter) && !passive && subject_position {
+        if ZERO_ANAPHORA
+            && !out.iter().any(|&(_, r)| r != Role::Reporter)
+            && !passive
+            && subject_position
+        {
             if let Some(c) = *center {
                 if Some(c) != speaker {
                     out.push((c, Role::Source));
@@ -627,7 +848,12 @@ pub fn sentence(doc: &Doc, si: usize, actors: &[Actor], places: &[Place], center
             }
         }
         let negated = negation(doc, f, &clause);
-        tinfos.push(TInfo { roles: out, negated, clause, how });
+        tinfos.push(TInfo {
+            roles: out,
+            negated,
+            clause,
+            how,
+        });
     }
 
     // times: each goes to the nearest trigger
@@ -638,7 +864,11 @@ pub fn sentence(doc: &Doc, si: usize, actors: &[Actor], places: &[Place], center
         let ts = seg_of(t.ws);
         let mut best: Option<(usize, usize)> = None;
         for (fi, f) in found.iter().enumerate() {
-            let d = if t.we <= f.a { f.a - t.we } else { t.ws.saturating_sub(f.b) };
+            let d = if t.we <= f.a {
+                f.a - t.we
+            } else {
+                t.ws.saturating_sub(f.b)
+            };
             let fs = seg_of(f.a);
             let crossed = fs.abs_diff(ts);
             let hard_cross = (fs.min(ts) + 1..=fs.max(ts)).any(|k| segs[k].hard);
@@ -679,14 +909,23 @@ pub fn sentence(doc: &Doc, si: usize, actors: &[Actor], places: &[Place], center
                 .min_by_key(|(_, g)| g.a.abs_diff(f.a))
                 .map(|(fj, _)| claimed[fj][0].to_string());
             // a time opening the sentence ("Mardi, …", "On Wednesday, …") dates all of it
-            let opening = doc.times[tlo..thi].first().filter(|t| t.ws <= r.start + 1 && doc.words.get(t.we).is_some_and(|w| w.kind == crate::text::TokenKind::Punct && doc.f(t.we) == ","));
+            let opening = doc.times[tlo..thi].first().filter(|t| {
+                t.ws <= r.start + 1
+                    && doc.words.get(t.we).is_some_and(|w| {
+                        w.kind == crate::text::TokenKind::Punct && doc.f(t.we) == ","
+                    })
+            });
             match inherit.or_else(|| opening.map(|t| t.value.clone())) {
                 Some(d) => vec![Some(d)],
                 None => match FALLBACK {
                     Fallback::Dct => vec![doc.dct()],
                     Fallback::Null => vec![None],
                     Fallback::Tense => {
-                        let lead = doc.sents[..si].iter().filter(|s| s.end - s.start > 3).count() < LEAD;
+                        let lead = doc.sents[..si]
+                            .iter()
+                            .filter(|s| s.end - s.start > 3)
+                            .count()
+                            < LEAD;
                         if background(doc, f, &ti.clause) || !lead {
                             if DROP_UNDATED && !lead {
                                 continue;
@@ -700,7 +939,8 @@ pub fn sentence(doc: &Doc, si: usize, actors: &[Actor], places: &[Place], center
             }
         };
         // the place: the most precise place in the clause, else in the sentence
-        let place = best_place(doc, &ti.clause, f.a, places).or_else(|| best_place(doc, &r, f.a, places));
+        let place =
+            best_place(doc, &ti.clause, f.a, places).or_else(|| best_place(doc, &r, f.a, places));
         let has_source = ti.roles.iter().any(|&(_, r)| r == Role::Source);
         let has_target = ti.roles.iter().any(|&(_, r)| r == Role::Target);
         let mut conf: f64 = 0.4;
@@ -746,8 +986,19 @@ pub fn sentence(doc: &Doc, si: usize, actors: &[Actor], places: &[Place], center
     // figures go to the nearest event
     for (pos, fig) in figures::find(doc, &r) {
         if let Some(c) = out.iter_mut().min_by_key(|c| {
-            let d = if pos < c.trig.start { c.trig.start - pos } else { pos.saturating_sub(c.trig.end) };
-            let pref = if matches!(fig.what.as_str(), "killed" | "wounded" | "dead") && c.kind != "ASSAULT" && c.kind != "COERCE" { 50 } else { 0 };
+            let d = if pos < c.trig.start {
+                c.trig.start - pos
+            } else {
+                pos.saturating_sub(c.trig.end)
+            };
+            let pref = if matches!(fig.what.as_str(), "killed" | "wounded" | "dead")
+                && c.kind != "ASSAULT"
+                && c.kind != "COERCE"
+            {
+                50
+            } else {
+                0
+            };
             d + pref
         }) {
             c.figures.push(fig);
@@ -756,13 +1007,27 @@ pub fn sentence(doc: &Doc, si: usize, actors: &[Actor], places: &[Place], center
     // the subject carries over to the next sentence
     let new_center = out
         .iter()
-        .find_map(|c| c.actors.iter().find(|&&(_, r)| r == Role::Source).map(|&(a, _)| a))
-        .or_else(|| infos.first().filter(|m| m.mk == Mk::None && m.m.ws <= r.start + 4).map(|m| m.m.id));
+        .find_map(|c| {
+            c.actors
+                .iter()
+                .find(|&&(_, r)| r == Role::Source)
+                .map(|&(a, _)| a)
+        })
+        .or_else(|| {
+            infos
+                .first()
+                .filter(|m| m.mk == Mk::None && m.m.ws <= r.start + 4)
+                .map(|m| m.m.id)
+        });
     if new_center.is_some() {
         *center = new_center;
     }
     // an event needs a participant; a dated one that gives figures is kept without ("mindestens 30 Tote")
-    let keep = |c: &Cand| c.actors.iter().any(|&(_, r)| r != Role::Reporter) || !c.actors.is_empty() && c.kind != "ASSAULT" || KEEP_FIGURES && c.explicit_date && !c.figures.is_empty();
+    let keep = |c: &Cand| {
+        c.actors.iter().any(|&(_, r)| r != Role::Reporter)
+            || !c.actors.is_empty() && c.kind != "ASSAULT"
+            || KEEP_FIGURES && c.explicit_date && !c.figures.is_empty()
+    };
     // figures of dropped events are handed back: they go to the previous event
     for c in out.iter_mut().filter(|c| !keep(c)) {
         orphans.append(&mut c.figures);
@@ -782,8 +1047,16 @@ fn background(doc: &Doc, f: &Found, clause: &Range<usize>) -> bool {
         Lang::Fr => &["avait", "avaient", "etait", "etaient"],
         Lang::Es => &["habia", "habian"],
     };
-    let lo = if doc.lang == Lang::De { clause.start } else { f.a.saturating_sub(5).max(clause.start) };
-    let hi = if doc.lang == Lang::De { clause.end } else { f.a };
+    let lo = if doc.lang == Lang::De {
+        clause.start
+    } else {
+        f.a.saturating_sub(5).max(clause.start)
+    };
+    let hi = if doc.lang == Lang::De {
+        clause.end
+    } else {
+        f.a
+    };
     (lo..hi).any(|i| w.future.contains(&doc.l(i)) || doc.is(i, plup))
 }
 
@@ -791,9 +1064,13 @@ fn background(doc: &Doc, f: &Found, clause: &Range<usize>) -> bool {
 /// "erklärte, das Lager eingenommen zu haben", "affirme avoir pris",
 /// "claimed to have seized", "asegura haber tomado".
 fn infinitive_before(doc: &Doc, f: &Found, lo: usize) -> bool {
-    let near = |n: usize, set: &[&str]| (f.a.saturating_sub(n).max(lo)..f.a).any(|i| doc.is(i, set));
+    let near =
+        |n: usize, set: &[&str]| (f.a.saturating_sub(n).max(lo)..f.a).any(|i| doc.is(i, set));
     match doc.lang {
-        Lang::De => doc.f(f.a).contains("zu") && doc.f(f.a).len() > 6 && !doc.f(f.a).starts_with("zu") || (f.b..(f.b + 3).min(doc.words.len())).any(|i| doc.is(i, &["zu"])),
+        Lang::De => {
+            doc.f(f.a).contains("zu") && doc.f(f.a).len() > 6 && !doc.f(f.a).starts_with("zu")
+                || (f.b..(f.b + 3).min(doc.words.len())).any(|i| doc.is(i, &["zu"]))
+        }
         Lang::En => near(3, &["to"]),
         Lang::Fr => near(3, &["avoir", "etre"]),
         Lang::Es => near(3, &["haber", "ser"]),
@@ -804,10 +1081,15 @@ fn infinitive_before(doc: &Doc, f: &Found, lo: usize) -> bool {
 /// (an event noun naming an event already told: "the strikes", "l'attaque").
 fn definite_before(doc: &Doc, i: usize, lo: usize) -> bool {
     let set: &[&str] = match doc.lang {
-        Lang::De => &["die", "diese", "dieser", "diesen", "der", "den", "dem", "des", "dieses"],
+        Lang::De => &[
+            "die", "diese", "dieser", "diesen", "der", "den", "dem", "des", "dieses",
+        ],
         Lang::En => &["the", "these", "this", "those", "that"],
         Lang::Fr => &["le", "la", "les", "l", "ce", "ces", "cette", "cet"],
-        Lang::Es => &["el", "la", "los", "las", "este", "esta", "estos", "estas", "ese", "esa", "esos", "esas"],
+        Lang::Es => &[
+            "el", "la", "los", "las", "este", "esta", "estos", "estas", "ese", "esa", "esos",
+            "esas",
+        ],
     };
     let mut k = i;
     let mut n = 0;
@@ -834,7 +1116,8 @@ fn definite_before(doc: &Doc, i: usize, lo: usize) -> bool {
 fn country_actor(doc: &Doc, iso: &str, actors: &[Actor]) -> Option<usize> {
     doc.ments.iter().map(|m| m.id).find(|&a| {
         let x = &actors[a];
-        x.country.as_deref() == Some(iso) && (x.kind == "state" || x.kind == "government" && x.name.ends_with(" government"))
+        x.country.as_deref() == Some(iso)
+            && (x.kind == "state" || x.kind == "government" && x.name.ends_with(" government"))
     })
 }
 
@@ -842,13 +1125,47 @@ fn country_actor(doc: &Doc, iso: &str, actors: &[Actor]) -> Option<usize> {
 fn is_participle(doc: &Doc, i: usize) -> bool {
     let f = doc.f(i);
     match doc.lang {
-        Lang::En => f.ends_with("ed") || matches!(f, "taken" | "seized" | "struck" | "hit" | "shot" | "held" | "driven" | "overrun" | "brokered" | "killed"),
-        Lang::De => f.starts_with("ge") && (f.ends_with('t') || f.ends_with("en")) || f.contains("ge") && f.ends_with("en") && f.len() > 8,
+        Lang::En => {
+            f.ends_with("ed")
+                || matches!(
+                    f,
+                    "taken"
+                        | "seized"
+                        | "struck"
+                        | "hit"
+                        | "shot"
+                        | "held"
+                        | "driven"
+                        | "overrun"
+                        | "brokered"
+                        | "killed"
+                )
+        }
+        Lang::De => {
+            f.starts_with("ge") && (f.ends_with('t') || f.ends_with("en"))
+                || f.contains("ge") && f.ends_with("en") && f.len() > 8
+        }
         Lang::Fr => {
             let l = doc.l(i);
-            l.ends_with('é') || l.ends_with("ée") || l.ends_with("és") || l.ends_with("ées") || ["is", "ise", "ises", "u", "ue", "us", "ues", "it", "ite", "ites"].iter().any(|e| f.ends_with(e))
+            l.ends_with('é')
+                || l.ends_with("ée")
+                || l.ends_with("és")
+                || l.ends_with("ées")
+                || [
+                    "is", "ise", "ises", "u", "ue", "us", "ues", "it", "ite", "ites",
+                ]
+                .iter()
+                .any(|e| f.ends_with(e))
         }
-        Lang::Es => f.ends_with("ado") || f.ends_with("ada") || f.ends_with("ados") || f.ends_with("adas") || f.ends_with("ido") || f.ends_with("ida") || f.ends_with("idos"),
+        Lang::Es => {
+            f.ends_with("ado")
+                || f.ends_with("ada")
+                || f.ends_with("ados")
+                || f.ends_with("adas")
+                || f.ends_with("ido")
+                || f.ends_with("ida")
+                || f.ends_with("idos")
+        }
     }
 }
 
@@ -863,7 +1180,9 @@ fn negation(doc: &Doc, f: &Found, clause: &Range<usize>) -> bool {
         _ => false,
     };
     // a French `ne … pas` around an auxiliary: "n'a pas attaqué"
-    let fr_ne = doc.lang == Lang::Fr && (clause.start.max(f.a.saturating_sub(4))..f.a).any(|i| doc.is(i, &["pas", "jamais", "plus"]));
+    let fr_ne = doc.lang == Lang::Fr
+        && (clause.start.max(f.a.saturating_sub(4))..f.a)
+            .any(|i| doc.is(i, &["pas", "jamais", "plus"]));
     // "ceasefire" after "no": "no ceasefire" is a negation, "non-aggression" not
     before || after || fr_ne
 }
@@ -877,13 +1196,22 @@ fn best_place(doc: &Doc, r: &Range<usize>, at: usize, places: &[Place]) -> Optio
         .filter(|m| {
             // not inside an actor's name ("Regierung in Kinshasa" stays a place only when it is one)
             let k = doc.ments.partition_point(|a| a.ws <= m.ws);
-            !doc.ments[k.saturating_sub(3)..k].iter().any(|a| a.ws <= m.ws && m.we <= a.we)
+            !doc.ments[k.saturating_sub(3)..k]
+                .iter()
+                .any(|a| a.ws <= m.ws && m.we <= a.we)
         })
         .max_by_key(|m| {
             // a place attached to the trigger ("Offensive im Nordwesten Syriens", "struck Dnipro") comes first
-            let attached = m.ws >= at && m.ws <= at + 6 && (m.ws.saturating_sub(3).max(r.start)..m.ws).any(|k| doc.has(k, LOCATIVE | GENITIVE))
+            let attached = m.ws >= at
+                && m.ws <= at + 6
+                && (m.ws.saturating_sub(3).max(r.start)..m.ws)
+                    .any(|k| doc.has(k, LOCATIVE | GENITIVE))
                 || m.ws >= at && m.ws <= at + 2;
-            (attached, place_rank(&places[m.id].kind), std::cmp::Reverse(m.ws.abs_diff(at)))
+            (
+                attached,
+                place_rank(&places[m.id].kind),
+                std::cmp::Reverse(m.ws.abs_diff(at)),
+            )
         })
         .map(|m| m.id)
 }

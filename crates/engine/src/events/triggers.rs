@@ -43,7 +43,10 @@ pub fn boundary(doc: &Doc, i: usize) -> bool {
         return false;
     }
     let s = doc.f(i);
-    !matches!(s, "-" | "'" | "’" | "„" | "“" | "”" | "\"" | "«" | "»" | "‚" | "‘" | "(" | ")")
+    !matches!(
+        s,
+        "-" | "'" | "’" | "„" | "“" | "”" | "\"" | "«" | "»" | "‚" | "‘" | "(" | ")"
+    )
 }
 
 /// The separated particle `part` closing the clause after word `from`.
@@ -58,7 +61,10 @@ fn find_particle(doc: &Doc, from: usize, end: usize, part: &str) -> Option<usize
         if !doc.punct(i) && doc.f(i) == part {
             // the particle closes the clause: punctuation, a conjunction or the end follows
             let mut k = i + 1;
-            while k < end && doc.punct(k) && matches!(doc.f(k), "“" | "”" | "\"" | "»" | "«" | "'" | "’") {
+            while k < end
+                && doc.punct(k)
+                && matches!(doc.f(k), "“" | "”" | "\"" | "»" | "«" | "'" | "’")
+            {
                 k += 1;
             }
             if k >= end || boundary(doc, k) || doc.is(k, and) {
@@ -130,11 +136,18 @@ pub fn find(doc: &Doc, r: Range<usize>) -> Vec<Found> {
         }
     }
     // most specific first, then leftmost
-    all.sort_by(|x, y| y.0.cmp(&x.0).then(x.1.a.cmp(&y.1.a)).then(x.1.tid.cmp(&y.1.tid)));
+    all.sort_by(|x, y| {
+        y.0.cmp(&x.0)
+            .then(x.1.a.cmp(&y.1.a))
+            .then(x.1.tid.cmp(&y.1.tid))
+    });
     let mut taken: Vec<Found> = Vec::new();
     for (_, f) in all {
         let clash = taken.iter().any(|g| {
-            f.a < g.b && g.a < f.b || f.part.is_some_and(|p| p >= g.a && p < g.b) || g.part.is_some_and(|p| p >= f.a && p < f.b) || f.part.is_some() && f.part == g.part
+            f.a < g.b && g.a < f.b
+                || f.part.is_some_and(|p| p >= g.a && p < g.b)
+                || g.part.is_some_and(|p| p >= f.a && p < f.b)
+                || f.part.is_some() && f.part == g.part
         });
         if !clash {
             taken.push(f);
@@ -152,14 +165,22 @@ fn attributive(doc: &Doc, i: usize, b: usize, t: &Trigger, lo: usize) -> bool {
         return false;
     }
     // "Iran-backed", "Hamas-led"
-    if i >= lo + 2 && doc.punct(i - 1) && matches!(doc.f(i - 1), "-" | "‐") && !doc.words[i - 1].space_before && !doc.words[i].space_before && !doc.punct(i - 2) {
+    if i >= lo + 2
+        && doc.punct(i - 1)
+        && matches!(doc.f(i - 1), "-" | "‐")
+        && !doc.words[i - 1].space_before
+        && !doc.words[i].space_before
+        && !doc.punct(i - 2)
+    {
         return true;
     }
     let next_cap = b < doc.words.len() && !doc.punct(b) && doc.words[b].cap;
     match doc.lang {
         Lang::De => {
             let f = doc.f(i);
-            let inflected = ["te", "ten", "ter", "tes", "tem", "ene", "enen", "ener"].iter().any(|e| f.ends_with(e));
+            let inflected = ["te", "ten", "ter", "tes", "tem", "ene", "enen", "ener"]
+                .iter()
+                .any(|e| f.ends_with(e));
             let von = (i.saturating_sub(6).max(lo)..i).any(|k| doc.is(k, &["von", "vom"]));
             inflected && next_cap && von
         }
@@ -168,7 +189,8 @@ fn attributive(doc: &Doc, i: usize, b: usize, t: &Trigger, lo: usize) -> bool {
                 return false;
             }
             // "the occupied West Bank", "Cisjordanie occupée"
-            i > lo && (doc.has(i - 1, ARTICLE) || doc.words[i - 1].cap && !doc.punct(i - 1)) || next_cap && doc.lang == Lang::En
+            i > lo && (doc.has(i - 1, ARTICLE) || doc.words[i - 1].cap && !doc.punct(i - 1))
+                || next_cap && doc.lang == Lang::En
         }
     }
 }
