@@ -12,39 +12,14 @@
 //! corpus read from CARGO_MANIFEST_DIR/../../tests/corpus with the language
 //! from the file name). Replace it with the original if you still have it.
 
+mod common;
+use common::corpus;
+
 use std::hint::black_box;
-use std::path::PathBuf;
 
 use atlas_engine::entities::{self, DocIn};
-use atlas_engine::{analyze, Input, Lang};
+use atlas_engine::{analyze, Input};
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
-
-fn corpus() -> Vec<(String, Lang)> {
-    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../tests/corpus");
-    let mut out = Vec::new();
-    if let Ok(rd) = std::fs::read_dir(&dir) {
-        let mut paths: Vec<PathBuf> = rd
-            .filter_map(|e| e.ok().map(|e| e.path()))
-            .filter(|p| p.extension().is_some_and(|x| x == "txt"))
-            .collect();
-        paths.sort();
-        for p in paths {
-            if let Ok(t) = std::fs::read_to_string(&p) {
-                let name = p
-                    .file_name()
-                    .map(|n| n.to_string_lossy().to_string())
-                    .unwrap_or_default();
-                let lang = name
-                    .split('-')
-                    .nth(1)
-                    .and_then(Lang::from_code)
-                    .unwrap_or(Lang::En);
-                out.push((t, lang));
-            }
-        }
-    }
-    out
-}
 
 fn bench(c: &mut Criterion) {
     let docs = corpus();
