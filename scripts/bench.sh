@@ -4,7 +4,8 @@
 #      engine, layers), natively, as fast as the machine runs them;
 #   2. the browser benchmark (node tests/bench/browser.mjs): asset sizes,
 #      first load, seed paste-to-views, 500 dispatches, ~5,000 events (frames
-#      while panning, memory), compared with tests/bench/budgets.json.
+#      while panning, memory), and the actor map's force layout of 500
+#      nodes / 2,000 edges in Wasm, compared with tests/bench/budgets.json.
 # Budgets are flagged in the summary, never failed. Assumes the release
 # bundle in dist/; builds it only when dist/index.html is missing.
 #
@@ -30,6 +31,12 @@ if [ -z "${BENCH_SKIP_BROWSER:-}" ]; then
   if [ ! -d node_modules/playwright-core ]; then
     npm ci --no-audit --no-fund
   fi
+  echo "== wasm: the actor map layout benchmark (src/bin/force_bench.rs)"
+  cargo build --release --target wasm32-unknown-unknown --bin force_bench
+  wasm-bindgen --target nodejs --out-dir target/bench/force \
+    target/wasm32-unknown-unknown/release/force_bench.wasm
+  # The package is an ES module; wasm-bindgen's Node glue is CommonJS.
+  mv -f target/bench/force/force_bench.js target/bench/force/force_bench.cjs
   echo "== browser: node tests/bench/browser.mjs"
   node tests/bench/browser.mjs "$@"
 fi

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs everything Dispatch Atlas needs to build, serve and test, from the
-# package registries only (crates.io, npm, Debian). Idempotent: each step is
+# package registries only (crates.io, npm, PyPI, Debian). Idempotent: each step is
 # skipped when its tool is already there at the right version.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -40,6 +40,13 @@ if [ ! -d node_modules/playwright-core ] || [ ! -x node_modules/.bin/wasm-opt ] 
    || ! node_modules/.bin/wasm-opt --version 2>/dev/null | grep -q "${BINARYEN_VERSION%%.*}"; then
   say "installing npm packages (lock file)"
   npm ci --no-audit --no-fund --loglevel=error
+fi
+
+# PyPI validators for the export schema checks (tests/schemas/requirements.txt).
+if ! python3 tests/schemas/check_requirements.py 2>/dev/null; then
+  say "installing Python validators (tests/schemas/requirements.txt)"
+  python3 -m pip install --quiet --disable-pip-version-check -r tests/schemas/requirements.txt \
+    || python3 -m pip install --quiet --disable-pip-version-check --break-system-packages -r tests/schemas/requirements.txt
 fi
 
 say "fetching crates"

@@ -148,7 +148,10 @@ pub fn App() -> impl IntoView {
             }
             match decode_answer(&answer) {
                 Ok(a) => {
-                    atlas.raw.set(Arc::new(Raw { analysis: a, ids }));
+                    atlas.raw.set(Arc::new(Raw {
+                        analysis: Arc::new(a),
+                        ids,
+                    }));
                     atlas.status.set(Status::Done(now_ms() - started));
                 }
                 Err(e) => atlas.status.set(Status::Failed(e)),

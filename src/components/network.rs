@@ -9,7 +9,12 @@ use crate::components::util::actor;
 use crate::layout::colors::{
     actor_color, actor_kind_label, relation_color, ACTOR_KINDS, RELATION_TYPES,
 };
-use crate::layout::network::{labels_without_overlap, lay_out, Network};
+use crate::layout::network::{labels_without_overlap, start, Network, MAX_TICKS};
+
+/// Up to this many nodes the layout runs at once; larger graphs run in slices.
+const SYNC_NODES: usize = 60;
+/// Milliseconds of layout work per slice.
+const SLICE_MS: f64 = 8.0;
 use crate::state::atlas::use_atlas;
 use crate::state::filters::use_filters;
 use crate::state::selection::{use_selection, Sel};
@@ -31,6 +36,11 @@ pub fn ActorNetwork() -> impl IntoView {
     let dragging = RwSignal::new(None::<(String, f64, f64, bool)>);
     let panning = RwSignal::new(None::<(f64, f64, f64, f64)>);
     let hover = RwSignal::new(None::<(String, f64, f64)>);
+    // Where the node being dragged is now: drawn at once, without re-running
+    // the layout; the layout runs once, when the node is released.
+    let drag_at = RwSignal::new(None::<(String, f64, f64)>);
+    // How far the background has been dragged, in client pixels, during a pan.
+    let pan_px = RwSignal::new((0.0f64, 0.0f64));
     let svg_ref = NodeRef::<leptos::svg::Svg>::new();
 
     let ego_center = Memo::new(move |_| {
@@ -42,45 +52,73 @@ pub fn ActorNetwork() -> impl IntoView {
             None
         }
     });
-    let network = Memo::new(move |_| {
-        let a = atlas.analysis.get();
-        let v = vis.get();
-        let prev = previous.get_value();
-        let net = pinned.with(|p| {
-            lay_out(
-                &a,
-                &v.actors,
-                &v.relations,
-                ego_center.get().as_deref(),
-                &prev,
-                p,
-            )
-        });
+    // The layout runs off the reactive graph: small graphs at once, large ones
+    // in slices of a few milliseconds between frames, so the page never
+    // blocks; the drawing updates when the layout is done.
+    let network = RwSignal::new(Network::default());
+    let view_box = RwSignal::new((-200.0f64, -150.0f64, 400.0f64, 300.0f64));
+    let laying_out = RwSignal::new(false);
+    let job = StoredValue::new(0u64);
+    let fitted_for = StoredValue::new(None::<(usize, Option<String>)>);
+    let publish = move |net: Network, refit: bool| {
         // Remember positions so a growing analysis keeps its shape (a cache, not state).
         previous.update_value(|m| {
             for n in &net.nodes {
                 m.insert(n.id.clone(), (n.x, n.y));
             }
         });
-        net
-    });
-    // The view box fits the layout once per analysis (not while dragging).
-    let view_box = Memo::new(move |_| {
-        let _ = atlas.analysis.get();
-        let _ = ego_center.get();
-        let (x0, y0, x1, y1) = network.with_untracked(|n| n.bounds);
-        // Labels hang below and beside nodes: leave them room.
-        let (px, py) = (90.0, 40.0);
-        (
-            x0 - px,
-            y0 - py,
-            (x1 - x0 + 2.0 * px).max(200.0),
-            (y1 - y0 + 2.0 * py + 14.0).max(150.0),
-        )
-    });
+        if refit {
+            // The view box fits the layout once per analysis (not while dragging).
+            let (x0, y0, x1, y1) = net.bounds;
+            // Labels hang below and beside nodes: leave them room.
+            let (px, py) = (90.0, 40.0);
+            view_box.set((
+                x0 - px,
+                y0 - py,
+                (x1 - x0 + 2.0 * px).max(200.0),
+                (y1 - y0 + 2.0 * py + 14.0).max(150.0),
+            ));
+            zoom.set((1.0, 0.0, 0.0));
+        }
+        network.set(net);
+        laying_out.set(false);
+    };
     Effect::new(move |_| {
-        let _ = view_box.get();
-        zoom.set((1.0, 0.0, 0.0));
+        let a = atlas.analysis.get();
+        let v = vis.get();
+        let centre = ego_center.get();
+        let key = (std::sync::Arc::as_ptr(&a) as usize, centre.clone());
+        let refit = fitted_for.get_value().as_ref() != Some(&key);
+        fitted_for.set_value(Some(key));
+        let prev = previous.get_value();
+        let mut pending =
+            pinned.with(|p| start(&a, &v.actors, &v.relations, centre.as_deref(), &prev, p));
+        job.update_value(|j| *j += 1);
+        let mine = job.get_value();
+        if pending.len() <= SYNC_NODES {
+            pending.step(MAX_TICKS);
+            publish(pending.network(), refit);
+            return;
+        }
+        laying_out.set(true);
+        leptos::task::spawn_local(async move {
+            loop {
+                let t0 = js_sys::Date::now();
+                while !pending.done() && js_sys::Date::now() - t0 < SLICE_MS {
+                    pending.step(3);
+                }
+                if pending.done() {
+                    break;
+                }
+                gloo::timers::future::TimeoutFuture::new(0).await;
+                if job.get_value() != mine {
+                    return;
+                }
+            }
+            if job.get_value() == mine {
+                publish(pending.network(), refit);
+            }
+        });
     });
 
     // Client pixels → layout coordinates.
@@ -137,33 +175,61 @@ pub fn ActorNetwork() -> impl IntoView {
                 }
                 dragging.set(Some((id.clone(), sx, sy, true)));
             }
-            if let Some(p) = to_layout(cx, cy) {
-                pinned.update(|m| {
-                    m.insert(id, p);
+            if let Some((x, y)) = to_layout(cx, cy) {
+                drag_at.set(Some((id, x, y)));
+            }
+        } else if let Some((sx, sy, _, _)) = panning.get_untracked() {
+            // While panning, the compositor moves the drawn picture (a CSS
+            // transform, no repaint); the view's own transform follows on release.
+            pan_px.set((ev.client_x() as f64 - sx, ev.client_y() as f64 - sy));
+        }
+    };
+    let commit_pan = move || {
+        let (dx, dy) = pan_px.get_untracked();
+        if let Some((_, _, tx, ty)) = panning.get_untracked() {
+            if dx != 0.0 || dy != 0.0 {
+                let (_, _, vw, vh) = view_box.get_untracked();
+                // preserveAspectRatio="meet": one view unit is the smaller of the two ratios.
+                let scale = svg_ref
+                    .get_untracked()
+                    .map(|el| {
+                        let r = el.get_bounding_client_rect();
+                        (r.width() / vw).min(r.height() / vh)
+                    })
+                    .unwrap_or(1.0)
+                    .max(1e-6);
+                zoom.update(|z| {
+                    z.1 = tx + dx / scale;
+                    z.2 = ty + dy / scale;
                 });
             }
-        } else if let Some((sx, sy, tx, ty)) = panning.get_untracked() {
-            let (vx, _, vw, _) = view_box.get_untracked();
-            let _ = vx;
-            let scale = svg_ref
-                .get_untracked()
-                .map(|el| el.get_bounding_client_rect().width() / vw)
-                .unwrap_or(1.0)
-                .max(1e-6);
-            zoom.update(|z| {
-                z.1 = tx + (ev.client_x() as f64 - sx) / scale;
-                z.2 = ty + (ev.client_y() as f64 - sy) / scale;
-            });
         }
+        pan_px.set((0.0, 0.0));
     };
     let on_up = move |_| {
         if let Some((id, _, _, false)) = dragging.get_untracked() {
             selection.toggle(Sel::Actor(id));
         }
+        if let Some((id, x, y)) = drag_at.get_untracked() {
+            pinned.update(|m| {
+                m.insert(id, (x, y));
+            });
+            drag_at.set(None);
+        }
+        commit_pan();
         dragging.set(None);
         panning.set(None);
     };
 
+    // A node's position: where it is being dragged, else where the layout put it.
+    let at = move |id: String, base: (f64, f64)| {
+        Memo::new(move |_| {
+            drag_at.with(|d| match d {
+                Some((i, x, y)) if *i == id => (*x, *y),
+                _ => base,
+            })
+        })
+    };
     let edges = move || {
         let net: Network = network.get();
         let pos: HashMap<&str, (f64, f64)> = net
@@ -176,7 +242,8 @@ pub fn ActorNetwork() -> impl IntoView {
         net.edges
             .iter()
             .filter_map(|e| {
-                let (&(x1, y1), &(x2, y2)) = (pos.get(e.a.as_str())?, pos.get(e.b.as_str())?);
+                let (&pa, &pb) = (pos.get(e.a.as_str())?, pos.get(e.b.as_str())?);
+                let (pa, pb) = (at(e.a.clone(), pa), at(e.b.clone(), pb));
                 let hl = sel_actor.as_deref().is_some_and(|s| s == e.a || s == e.b);
                 let dim = sel_actor.is_some() && !hl;
                 let directed = e.kind == "supports" || e.kind == "affiliation";
@@ -184,7 +251,7 @@ pub fn ActorNetwork() -> impl IntoView {
                 Some(view! {
                     <line class="edge" class:highlight=hl class:dim=dim data-testid="actor-edge" data-type=e.kind.clone()
                         data-a=e.a.clone() data-b=e.b.clone() data-selected=hl.to_string()
-                        x1=x1 y1=y1 x2=x2 y2=y2 stroke=relation_color(&e.kind) stroke-width=width
+                        x1=move || pa.get().0 y1=move || pa.get().1 x2=move || pb.get().0 y2=move || pb.get().1 stroke=relation_color(&e.kind) stroke-width=width
                         stroke-dasharray=if e.kind == "contact" { "5 4" } else { "" }
                         marker-end=if directed { format!("url(#arrow-{})", e.kind) } else { String::new() }>
                         <title>{format!("{} — {}", e.kind, e.weight)}</title>
@@ -216,7 +283,9 @@ pub fn ActorNetwork() -> impl IntoView {
                 let id = n.id.clone();
                 let selected = sel_actor.as_deref() == Some(n.id.as_str());
                 let dim = sel_actor.is_some() && !selected && !neighbours.contains(&n.id);
-                let shape = node_shape(&n.kind, n.x, n.y, n.r);
+                let p = at(n.id.clone(), (n.x, n.y));
+                let (kind, r) = (n.kind.clone(), n.r);
+                let shape = move || p.with(|&(x, y)| node_shape(&kind, x, y, r));
                 let (down_id, dbl_id, hover_id, ctx_id) = (id.clone(), id.clone(), id.clone(), id.clone());
                 let pin = is_pinned.contains_key(&n.id);
                 view! {
@@ -236,8 +305,8 @@ pub fn ActorNetwork() -> impl IntoView {
                         on:mouseenter=move |ev: leptos::ev::MouseEvent| hover.set(Some((hover_id.clone(), ev.client_x() as f64, ev.client_y() as f64)))
                         on:mouseleave=move |_| hover.set(None)>
                         <path d=shape fill=actor_color(&n.kind) class="node-shape"></path>
-                        {n.country.clone().map(|c| view! { <text class="node-cc" x=n.x y=n.y + 3.5>{c}</text> })}
-                        {label.then(|| view! { <text class="node-label" x=n.x y=n.y + n.r + 13.0>{short(&n.name, 24)}</text> })}
+                        {n.country.clone().map(|c| view! { <text class="node-cc" x=move || p.get().0 y=move || p.get().1 + 3.5>{c}</text> })}
+                        {label.then(|| view! { <text class="node-label" x=move || p.get().0 y=move || p.get().1 + r + 13.0>{short(&n.name, 24)}</text> })}
                     </g>
                 }
             })
@@ -252,7 +321,7 @@ pub fn ActorNetwork() -> impl IntoView {
             let rect = svg_ref.get_untracked()?.get_bounding_client_rect();
             let roles: Vec<String> = x.roles.iter().map(|r| r.title.clone()).collect();
             Some(view! {
-                <div class="hover-card" style:left=format!("{}px", (cx - rect.left() + 12.0).min(rect.width() - 240.0).max(0.0)) style:top=format!("{}px", cy - rect.top() + 40.0)>
+                <div class="hover-card" style:left=format!("{}px", (cx - rect.left() + 12.0).min(rect.width() - 240.0).max(0.0)) style:top=format!("{}px", (cy - rect.top() + 40.0).min(rect.height() - 110.0).max(0.0))>
                     <strong>{x.name.clone()}</strong>
                     <div>{actor_kind_label(&x.kind)}{x.country.clone().map(|c| format!(" · {c}"))}</div>
                     {(!roles.is_empty()).then(|| view! { <div>{roles.join("; ")}</div> })}
@@ -318,11 +387,16 @@ pub fn ActorNetwork() -> impl IntoView {
             </div>
         </div>
         <div class="legend">{relation_toggles}</div>
-        <div class="network-wrap">
+        <div class="network-wrap" aria-busy=move || laying_out.get().to_string()>
+            <Show when=move || laying_out.get()>
+                <p class="laying-out small muted" data-testid="network-busy">"Laying out the actor map…"</p>
+            </Show>
             <Show when=move || network.with(|n| n.nodes.is_empty())>
                 <p class="empty overlay">{move || if atlas.analysis.with(|a| a.documents.is_empty()) { "Actors and their relations appear here." } else { "No actors pass the current filters." }}</p>
             </Show>
             <svg class="network" data-testid="actor-network" node_ref=svg_ref preserveAspectRatio="xMidYMid meet"
+                class:panning=move || panning.with(|p| p.is_some())
+                style:transform=move || { let (dx, dy) = pan_px.get(); if dx == 0.0 && dy == 0.0 { String::new() } else { format!("translate({dx}px,{dy}px)") } }
                 viewBox=move || { let (x, y, w, h) = view_box.get(); format!("{x} {y} {w} {h}") }
                 on:wheel=on_wheel on:pointerdown=on_bg_down on:pointermove=on_move on:pointerup=on_up on:pointercancel=on_up>
                 <defs>{markers}</defs>

@@ -6,8 +6,11 @@ use leptos::prelude::*;
 
 use crate::components::app::{Maximised, Ui, VisibleCtx};
 use crate::components::util::{event, event_actor_names, place, pretty_date};
+use crate::layout::colors::EventClass;
 use crate::layout::time::{ticks, TimeScale};
-use crate::layout::timeline::{extent, lay_out, LaneMode};
+use crate::layout::timeline::{
+    extent, hit, lay_out, links as timeline_links, LaneMode, Mark, TimelineLayout, DENSE_MARKS,
+};
 use crate::state::atlas::use_atlas;
 use crate::state::filters::use_filters;
 use crate::state::selection::{use_selection, Sel};
@@ -67,6 +70,50 @@ pub fn Timeline() -> impl IntoView {
         lay_out(&a, &v.events, mode.get(), &scale.get(), &collapsed.get())
     });
 
+    // Thousands of marks go on a canvas; a few hundred stay SVG elements
+    // (focusable, with test ids and ARIA labels).
+    let dense = Memo::new(move |_| layout.with(|l| l.marks.len() > DENSE_MARKS));
+    // The events the selection highlights, found in one pass.
+    let selected_events = Memo::new(move |_| {
+        let a = atlas.analysis.get();
+        selection.0.with(|s| -> HashSet<String> {
+            match s {
+                Some(Sel::Event(e)) => [e.clone()].into(),
+                Some(Sel::Actor(x)) => a
+                    .events
+                    .iter()
+                    .filter(|e| e.actors.iter().any(|p| &p.actor == x))
+                    .map(|e| e.id.clone())
+                    .collect(),
+                Some(Sel::Place(p)) => a
+                    .events
+                    .iter()
+                    .filter(|e| e.place.as_deref() == Some(p.as_str()))
+                    .map(|e| e.id.clone())
+                    .collect(),
+                _ => HashSet::new(),
+            }
+        })
+    });
+    let svg_ref = NodeRef::<leptos::svg::Svg>::new();
+    let canvas_ref = NodeRef::<leptos::html::Canvas>::new();
+    // Pointer position in layout pixels (plot x, lanes y), from the SVG's box.
+    let plot_xy = move |ev: &web_sys::MouseEvent| -> Option<(f64, f64)> {
+        let r = svg_ref.get_untracked()?.get_bounding_client_rect();
+        Some((
+            ev.client_x() as f64 - r.left() - GUTTER,
+            ev.client_y() as f64 - r.top() - AXIS_H,
+        ))
+    };
+    // The canvas mark under the pointer (dense mode only).
+    let hit_at = move |ev: &web_sys::MouseEvent| -> Option<Mark> {
+        if !dense.get_untracked() {
+            return None;
+        }
+        let (x, y) = plot_xy(ev)?;
+        layout.with_untracked(|l| hit(&l.marks, x, y).and_then(|i| l.marks.get(i).cloned()))
+    };
+
     let zoom = move |factor: f64, at: Option<f64>| {
         let s = scale.get_untracked();
         let x = at.unwrap_or((s.r0 + s.r1) / 2.0);
@@ -74,20 +121,28 @@ pub fn Timeline() -> impl IntoView {
     };
     let pan = move |dx: f64| user_scale.set(Some(scale.get_untracked().pan(dx)));
 
-    let local_x = move |ev: &web_sys::MouseEvent| -> f64 {
-        let target = wrap.get_untracked();
-        let left = target
-            .map(|t| t.get_bounding_client_rect().left())
-            .unwrap_or(0.0);
-        ev.client_x() as f64 - left - GUTTER
+    // The container's client origin, measured once per gesture: reading it on
+    // every pointer move would force a layout in each frame of a drag.
+    let origin = StoredValue::new(None::<(f64, f64)>);
+    let wrap_origin = move || -> (f64, f64) {
+        if let Some(o) = origin.get_value() {
+            return o;
+        }
+        let o = wrap
+            .get_untracked()
+            .map(|t| {
+                let r = t.get_bounding_client_rect();
+                (r.left(), r.top())
+            })
+            .unwrap_or((0.0, 0.0));
+        if drag.get_untracked().is_some() {
+            origin.set_value(Some(o));
+        }
+        o
     };
-    let local_y = move |ev: &web_sys::MouseEvent| -> f64 {
-        let target = wrap.get_untracked();
-        let top = target
-            .map(|t| t.get_bounding_client_rect().top())
-            .unwrap_or(0.0);
-        ev.client_y() as f64 - top
-    };
+    let local_x =
+        move |ev: &web_sys::MouseEvent| -> f64 { ev.client_x() as f64 - wrap_origin().0 - GUTTER };
+    let local_y = move |ev: &web_sys::MouseEvent| -> f64 { ev.client_y() as f64 - wrap_origin().1 };
 
     let on_wheel = move |ev: leptos::ev::WheelEvent| {
         ev.prevent_default();
@@ -99,6 +154,7 @@ pub fn Timeline() -> impl IntoView {
         if ev.button() != 0 {
             return;
         }
+        origin.set_value(None);
         let x = local_x(&ev);
         pinch.update_value(|p| p.down(ev.pointer_id(), x, 0.0));
         let y = local_y(&ev);
@@ -143,6 +199,12 @@ pub fn Timeline() -> impl IntoView {
                 capture(&ev);
                 drag.set(Some(Drag::Brush { x0, x1: x }));
             }
+            None if dense.get_untracked() => {
+                let now = hit_at(&ev).map(|m| m.events[0].clone());
+                if now != hover.with_untracked(|h| h.as_ref().map(|h| h.0.clone())) {
+                    hover.set(now.map(|id| (id, x + GUTTER, local_y(&ev))));
+                }
+            }
             None => {}
         }
     };
@@ -153,6 +215,13 @@ pub fn Timeline() -> impl IntoView {
                 let dx = drag_dx.get_untracked();
                 if dx.abs() > 1.0 {
                     pan(dx);
+                } else if let Some(m) = hit_at(&ev) {
+                    // A click on a canvas mark: what a click on an SVG mark does.
+                    if m.events.len() > 1 {
+                        user_scale.set(Some(scale.get_untracked().zoom_at(m.x0, 6.0)));
+                    } else {
+                        selection.toggle(Sel::Event(m.events[0].clone()));
+                    }
                 }
             }
             Some(Drag::Brush { x0, x1 }) => {
@@ -166,6 +235,7 @@ pub fn Timeline() -> impl IntoView {
         }
         drag.set(None);
         drag_dx.set(0.0);
+        origin.set_value(None);
     };
     let on_key = move |ev: leptos::ev::KeyboardEvent| {
         let step = plot_w() * 0.1;
@@ -232,20 +302,13 @@ pub fn Timeline() -> impl IntoView {
             .collect_view()
     };
     let marks = move || {
-        let sel = selection.0.get();
-        let a = atlas.analysis.get();
-        layout
-            .get()
-            .marks
-            .into_iter()
-            .map(|m| {
+        if dense.get() {
+            return None;
+        }
+        let sel = selected_events.get();
+        let marks = layout.get().marks.into_iter().map(|m| {
                 let first = m.events[0].clone();
-                let is_sel = match &sel {
-                    Some(Sel::Event(e)) => m.events.contains(e),
-                    Some(Sel::Actor(x)) => m.events.iter().any(|e| event(&a, e).is_some_and(|e| e.actors.iter().any(|p| &p.actor == x))),
-                    Some(Sel::Place(p)) => m.events.iter().any(|e| event(&a, e).is_some_and(|e| e.place.as_deref() == Some(p.as_str()))),
-                    _ => false,
-                };
+                let is_sel = m.events.iter().any(|e| sel.contains(e));
                 let y = m.y + AXIS_H;
                 let color = m.class.color();
                 let n = m.events.len();
@@ -290,33 +353,21 @@ pub fn Timeline() -> impl IntoView {
                         {shape}
                     </g>
                 }
-            })
-            .collect_view()
+            });
+        Some(marks.collect_view())
     };
     // An event in several lanes (one per actor) is linked by a thin line.
     let links = move || {
-        let l = layout.get();
-        let mut by_event: std::collections::BTreeMap<&str, Vec<(f64, f64)>> =
-            std::collections::BTreeMap::new();
-        for m in l.marks.iter().filter(|m| m.events.len() == 1 && !m.band) {
-            by_event
-                .entry(m.events[0].as_str())
-                .or_default()
-                .push((m.x0, m.y));
+        if dense.get() {
+            return None;
         }
-        by_event
-            .into_values()
-            .filter(|v| v.len() > 1)
-            .map(|v| {
-                let x = v[0].0;
-                let (y0, y1) = v
-                    .iter()
-                    .fold((f64::INFINITY, f64::NEG_INFINITY), |(a, b), p| {
-                        (a.min(p.1), b.max(p.1))
-                    });
-                view! { <line class="tl-link" x1=x x2=x y1=y0 + AXIS_H y2=y1 + AXIS_H></line> }
-            })
-            .collect_view()
+        let l = layout.get();
+        Some(
+            timeline_links(&l)
+                .into_iter()
+                .map(|(x, y0, y1)| view! { <line class="tl-link" x1=x x2=x y1=y0 + AXIS_H y2=y1 + AXIS_H></line> })
+                .collect_view(),
+        )
     };
     let brush = move || match drag.get() {
         Some(Drag::Brush { x0, x1 }) => Some(
@@ -366,6 +417,28 @@ pub fn Timeline() -> impl IntoView {
         })
     };
     let svg_h = move || layout.with(|l| l.height) + AXIS_H + 8.0;
+    // Dense mode: draw the marks whenever the layout, selection, size or theme changes.
+    Effect::new(move |_| {
+        if !dense.get() {
+            return;
+        }
+        let _ = ui.theme.get();
+        let Some(canvas) = canvas_ref.get() else {
+            return;
+        };
+        let (w, h) = (plot_w() + 8.0, svg_h());
+        selected_events.with(|sel| layout.with(|l| draw_marks(&canvas, l, sel, w, h)));
+    });
+    let on_context = move |ev: leptos::ev::MouseEvent| {
+        if let Some(m) = hit_at(&ev) {
+            crate::components::editors::context_edit(
+                &ev,
+                selection,
+                editor_open,
+                Sel::Event(m.events[0].clone()),
+            );
+        }
+    };
     let is_max = move || ui.maximised.get() == Some(Maximised::Timeline);
     view! {
         <div class="view-head">
@@ -393,6 +466,7 @@ pub fn Timeline() -> impl IntoView {
                 <p class="empty overlay">{move || if atlas.analysis.with(|a| a.documents.is_empty()) { "Events appear here once dispatches are analysed." } else { "No dated events pass the current filters." }}</p>
             </Show>
             <svg width=move || width.get() height=svg_h class="tl-svg" class:blank=move || layout.with(|l| l.marks.is_empty())
+                node_ref=svg_ref on:contextmenu=on_context on:mouseleave=move |_| if dense.get_untracked() { hover.set(None) }
                 on:wheel=on_wheel on:pointerdown=on_down on:pointermove=on_move on:pointerup=on_up on:pointercancel=on_up>
                 <g class="lanes">{lanes}</g>
                 <g transform=move || format!("translate({},0)", GUTTER + drag_dx.get())>
@@ -404,6 +478,16 @@ pub fn Timeline() -> impl IntoView {
                     {brush}
                 </g>
             </svg>
+            <Show when=move || dense.get()>
+                <div class="tl-canvas-clip" style:left=format!("{GUTTER}px") style:top="0px"
+                    style:width=move || format!("{}px", plot_w() + 8.0) style:height=move || format!("{}px", svg_h())>
+                    <canvas class="tl-canvas" data-testid="timeline-canvas" node_ref=canvas_ref
+                        data-marks=move || layout.with(|l| l.marks.len()).to_string()
+                        aria-label=move || format!("{} event marks, drawn on a canvas: click one to select it", layout.with(|l| l.marks.len()))
+                        style:width=move || format!("{}px", plot_w() + 8.0) style:height=move || format!("{}px", svg_h())
+                        style:transform=move || format!("translateX({}px)", drag_dx.get())></canvas>
+                </div>
+            </Show>
             {card}
         </div>
         {undated}
@@ -418,5 +502,132 @@ fn truncate_label(s: &str, n: usize) -> String {
         let mut t: String = s.chars().take(n - 1).collect();
         t.push('…');
         t
+    }
+}
+
+/// Draws the marks of a dense timeline on its canvas (`w` × `h` CSS pixels,
+/// the plot's origin at the canvas's left edge, lanes below the axis):
+/// what the SVG marks show, batched by colour.
+fn draw_marks(
+    canvas: &web_sys::HtmlCanvasElement,
+    l: &TimelineLayout,
+    sel: &HashSet<String>,
+    w: f64,
+    h: f64,
+) {
+    use wasm_bindgen::JsCast;
+    let dpr = web_sys::window()
+        .map(|w| w.device_pixel_ratio())
+        .unwrap_or(1.0)
+        .clamp(1.0, 3.0);
+    // Canvas size limits: beyond ~16k device pixels a canvas stays blank.
+    let dpr = dpr.min(16_000.0 / h.max(1.0)).max(0.25);
+    let (pw, ph) = ((w * dpr).round() as u32, (h * dpr).round() as u32);
+    if canvas.width() != pw {
+        canvas.set_width(pw);
+    }
+    if canvas.height() != ph {
+        canvas.set_height(ph);
+    }
+    let Some(ctx) = canvas
+        .get_context("2d")
+        .ok()
+        .flatten()
+        .and_then(|c| c.dyn_into::<web_sys::CanvasRenderingContext2d>().ok())
+    else {
+        return;
+    };
+    let var = |name: &str, dflt: &str| -> String {
+        web_sys::window()
+            .and_then(|w| w.get_computed_style(canvas).ok().flatten())
+            .and_then(|cs| cs.get_property_value(name).ok())
+            .map(|v| v.trim().to_string())
+            .filter(|v| !v.is_empty())
+            .unwrap_or_else(|| dflt.to_string())
+    };
+    let (ink, panel, muted) = (
+        var("--ink", "#1d2430"),
+        var("--panel", "#ffffff"),
+        var("--muted", "#5d6878"),
+    );
+    let _ = ctx.set_transform(dpr, 0.0, 0.0, dpr, 0.0, 0.0);
+    ctx.clear_rect(0.0, 0.0, w, h);
+    let _ = ctx.translate(0.0, AXIS_H);
+    // Links first, under the marks.
+    ctx.set_global_alpha(0.35);
+    ctx.set_stroke_style_str(&muted);
+    ctx.set_line_width(1.0);
+    ctx.begin_path();
+    for (x, y0, y1) in timeline_links(l) {
+        ctx.move_to(x, y0);
+        ctx.line_to(x, y1);
+    }
+    ctx.stroke();
+    ctx.set_global_alpha(1.0);
+    let shape = |ctx: &web_sys::CanvasRenderingContext2d, m: &Mark| {
+        let y = m.y;
+        if m.events.len() > 1 {
+            ctx.move_to(m.x0 + 9.0, y);
+            let _ = ctx.arc(m.x0, y, 9.0, 0.0, std::f64::consts::TAU);
+        } else if m.band {
+            ctx.rect(m.x0, y - 6.0, (m.x1 - m.x0).max(3.0), 12.0);
+        } else if matches!(
+            m.class,
+            EventClass::MaterialConflict | EventClass::VerbalConflict
+        ) {
+            ctx.move_to(m.x0, y - 6.0);
+            ctx.line_to(m.x0 + 6.0, y);
+            ctx.line_to(m.x0, y + 6.0);
+            ctx.line_to(m.x0 - 6.0, y);
+            ctx.close_path();
+        } else {
+            ctx.move_to(m.x0 + 6.0, y);
+            let _ = ctx.arc(m.x0, y, 6.0, 0.0, std::f64::consts::TAU);
+        }
+    };
+    for class in EventClass::ALL {
+        for band in [true, false] {
+            ctx.begin_path();
+            let mut any = false;
+            for m in l
+                .marks
+                .iter()
+                .filter(|m| m.class == class && m.band == band)
+            {
+                shape(&ctx, m);
+                any = true;
+            }
+            if !any {
+                continue;
+            }
+            ctx.set_global_alpha(if band { 0.55 } else { 1.0 });
+            ctx.set_fill_style_str(class.color());
+            ctx.fill();
+            ctx.set_global_alpha(1.0);
+            if !band {
+                ctx.set_stroke_style_str(&panel);
+                ctx.set_line_width(1.5);
+                ctx.stroke();
+            }
+        }
+    }
+    // The selection on top.
+    ctx.begin_path();
+    for m in l
+        .marks
+        .iter()
+        .filter(|m| m.events.iter().any(|e| sel.contains(e)))
+    {
+        shape(&ctx, m);
+    }
+    ctx.set_stroke_style_str(&ink);
+    ctx.set_line_width(2.5);
+    ctx.stroke();
+    // Cluster counts.
+    ctx.set_fill_style_str("#fff");
+    ctx.set_font("700 10px system-ui, sans-serif");
+    ctx.set_text_align("center");
+    for m in l.marks.iter().filter(|m| m.events.len() > 1) {
+        let _ = ctx.fill_text(&m.events.len().to_string(), m.x0, m.y + 3.5);
     }
 }

@@ -93,6 +93,123 @@ impl Default for Params {
     }
 }
 
+/// Up to this many nodes repulsion is computed exactly over all pairs; above
+/// it, with a Barnes–Hut quadtree.
+pub const EXACT_UP_TO: usize = 200;
+/// Below this temperature a calm simulation counts as settled.
+pub const CALM_ALPHA: f64 = 0.05;
+/// "Calm": no node moved more than this many pixels in a step.
+pub const CALM_SPEED: f64 = 0.3;
+/// Barnes–Hut accuracy: a cell of width `s` at distance `d` counts as one
+/// body when `s² < θ² d²` (θ = 0.9, as d3-force).
+const THETA2: f64 = 0.81;
+/// A quadtree leaf splits above this many nodes (unless tiny).
+const LEAF_MAX: usize = 4;
+
+#[derive(Debug, Clone, Copy, Default)]
+struct Cell {
+    /// Width of the square cell.
+    size: f64,
+    /// Number of nodes inside.
+    mass: f64,
+    /// Centre of mass.
+    cx: f64,
+    cy: f64,
+    leaf: bool,
+    /// Children (0 = none; the root is never a child).
+    kids: [u32; 4],
+    /// A leaf's nodes: `items[first..first + len]`.
+    first: u32,
+    len: u32,
+}
+
+/// A quadtree of node positions, built top-down by partitioning an index array.
+struct QuadTree {
+    cells: Vec<Cell>,
+    items: Vec<u32>,
+}
+
+impl QuadTree {
+    fn build(nodes: &[Node]) -> QuadTree {
+        let (mut x0, mut y0, mut x1, mut y1) = (
+            f64::INFINITY,
+            f64::INFINITY,
+            f64::NEG_INFINITY,
+            f64::NEG_INFINITY,
+        );
+        for n in nodes {
+            x0 = x0.min(n.x);
+            y0 = y0.min(n.y);
+            x1 = x1.max(n.x);
+            y1 = y1.max(n.y);
+        }
+        let size = (x1 - x0).max(y1 - y0).max(1.0);
+        let mut t = QuadTree {
+            cells: Vec::with_capacity(nodes.len() * 2),
+            items: (0..nodes.len() as u32).collect(),
+        };
+        t.cells.push(Cell::default());
+        t.split(nodes, 0, 0, nodes.len(), x0, y0, size, 0);
+        t
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn split(
+        &mut self,
+        nodes: &[Node],
+        cell: usize,
+        lo: usize,
+        hi: usize,
+        x: f64,
+        y: f64,
+        size: f64,
+        depth: u32,
+    ) {
+        let (mut mx, mut my) = (0.0, 0.0);
+        for &i in &self.items[lo..hi] {
+            mx += nodes[i as usize].x;
+            my += nodes[i as usize].y;
+        }
+        let m = (hi - lo) as f64;
+        let c = &mut self.cells[cell];
+        c.size = size;
+        c.mass = m;
+        if m > 0.0 {
+            c.cx = mx / m;
+            c.cy = my / m;
+        }
+        if hi - lo <= LEAF_MAX || depth >= 24 || size < 1e-3 {
+            c.leaf = true;
+            c.first = lo as u32;
+            c.len = (hi - lo) as u32;
+            return;
+        }
+        let (hx, hy) = (x + size / 2.0, y + size / 2.0);
+        let quad = |n: &Node| (usize::from(n.x >= hx)) | (usize::from(n.y >= hy) << 1);
+        // Stable partition of items[lo..hi] into the four quadrants.
+        let mut parts: [Vec<u32>; 4] = Default::default();
+        for &i in &self.items[lo..hi] {
+            parts[quad(&nodes[i as usize])].push(i);
+        }
+        let mut start = lo;
+        for (q, part) in parts.into_iter().enumerate() {
+            let end = start + part.len();
+            self.items[start..end].copy_from_slice(&part);
+            if end > start {
+                let kid = self.cells.len();
+                self.cells.push(Cell::default());
+                self.cells[cell].kids[q] = kid as u32;
+                let (qx, qy) = (
+                    if q & 1 == 1 { hx } else { x },
+                    if q & 2 == 2 { hy } else { y },
+                );
+                self.split(nodes, kid, start, end, qx, qy, size / 2.0, depth + 1);
+            }
+            start = end;
+        }
+    }
+}
+
 /// The simulation state.
 #[derive(Debug, Clone)]
 pub struct Simulation {
@@ -104,6 +221,8 @@ pub struct Simulation {
     pub params: Params,
     /// Current temperature (1 = hot start).
     pub alpha: f64,
+    /// The largest distance a node moved in the last step (pixels).
+    pub max_speed: f64,
 }
 
 impl Simulation {
@@ -152,16 +271,21 @@ impl Simulation {
             links,
             params: Params::default(),
             alpha,
+            max_speed: f64::INFINITY,
         }
     }
 
-    /// Whether the simulation has cooled down.
+    /// Whether the simulation has cooled down: its temperature is spent, or
+    /// it has cooled below [`CALM_ALPHA`] and no node moved more than
+    /// [`CALM_SPEED`] pixels in the last step (nothing visible would change).
     pub fn settled(&self) -> bool {
         self.alpha < self.params.alpha_min
+            || (self.alpha < CALM_ALPHA && self.max_speed < CALM_SPEED)
     }
 
     /// Reheats (after a drag or a change).
     pub fn reheat(&mut self, alpha: f64) {
+        self.max_speed = f64::INFINITY;
         self.alpha = self.alpha.max(alpha);
     }
 
@@ -203,7 +327,42 @@ impl Simulation {
             self.nodes[l.a].vx += fx;
             self.nodes[l.a].vy += fy;
         }
-        // Many-body repulsion and collision, pairwise within a cut-off.
+        // Many-body repulsion and collision: exact pairs for small graphs,
+        // Barnes–Hut and a collision grid for large ones.
+        if n <= EXACT_UP_TO {
+            self.pairwise(alpha);
+        } else {
+            self.barnes_hut(alpha);
+            self.collide_grid();
+        }
+        // Gravity and integration.
+        let mut max_speed: f64 = 0.0;
+        for node in &mut self.nodes {
+            node.vx -= node.x * p.gravity * alpha;
+            node.vy -= node.y * p.gravity * alpha;
+            match node.pinned {
+                Some((x, y)) => {
+                    node.x = x;
+                    node.y = y;
+                    node.vx = 0.0;
+                    node.vy = 0.0;
+                }
+                None => {
+                    node.vx *= 1.0 - p.velocity_decay;
+                    node.vy *= 1.0 - p.velocity_decay;
+                    node.x += node.vx;
+                    node.y += node.vy;
+                    max_speed = max_speed.max(node.vx.abs().max(node.vy.abs()));
+                }
+            }
+        }
+        self.max_speed = max_speed;
+    }
+
+    /// Repulsion and collision over every pair within the cut-off: O(n²).
+    fn pairwise(&mut self, alpha: f64) {
+        let p = self.params;
+        let n = self.nodes.len();
         let max2 = p.charge_max_distance * p.charge_max_distance;
         for i in 0..n {
             for j in i + 1..n {
@@ -239,22 +398,111 @@ impl Simulation {
                 }
             }
         }
-        // Gravity and integration.
-        for node in &mut self.nodes {
-            node.vx -= node.x * p.gravity * alpha;
-            node.vy -= node.y * p.gravity * alpha;
-            match node.pinned {
-                Some((x, y)) => {
-                    node.x = x;
-                    node.y = y;
-                    node.vx = 0.0;
-                    node.vy = 0.0;
+    }
+
+    /// Repulsion approximated with a quadtree (Barnes–Hut): a far cell acts
+    /// as one body at its centre of mass. O(n log n).
+    fn barnes_hut(&mut self, alpha: f64) {
+        let p = self.params;
+        let max2 = p.charge_max_distance * p.charge_max_distance;
+        let tree = QuadTree::build(&self.nodes);
+        let mut stack: Vec<u32> = Vec::with_capacity(64);
+        for i in 0..self.nodes.len() {
+            let (xi, yi) = (self.nodes[i].x, self.nodes[i].y);
+            let (mut fx, mut fy) = (0.0, 0.0);
+            stack.clear();
+            stack.push(0);
+            while let Some(c) = stack.pop() {
+                let cell = &tree.cells[c as usize];
+                if cell.mass == 0.0 {
+                    continue;
                 }
-                None => {
-                    node.vx *= 1.0 - p.velocity_decay;
-                    node.vy *= 1.0 - p.velocity_decay;
-                    node.x += node.vx;
-                    node.y += node.vy;
+                let (dx, dy) = (cell.cx - xi, cell.cy - yi);
+                let d2 = dx * dx + dy * dy;
+                if cell.leaf {
+                    for &j in &tree.items[cell.first as usize..(cell.first + cell.len) as usize] {
+                        let j = j as usize;
+                        if j == i {
+                            continue;
+                        }
+                        let (mut dx, mut dy) = (self.nodes[j].x - xi, self.nodes[j].y - yi);
+                        let mut d2 = dx * dx + dy * dy;
+                        if d2 > max2 {
+                            continue;
+                        }
+                        if d2 < 1e-6 {
+                            let a = (i.min(j) * 31 + i.max(j) * 17) as f64;
+                            let s = if i < j { 1.0 } else { -1.0 };
+                            dx = s * a.cos() * 1e-3;
+                            dy = s * a.sin() * 1e-3;
+                            d2 = 1e-6;
+                        }
+                        let w = p.charge * alpha / d2.max(25.0);
+                        fx += dx * w;
+                        fy += dy * w;
+                    }
+                    continue;
+                }
+                let size = cell.size;
+                if size * size < THETA2 * d2 {
+                    // Far enough to act as one body, unless the cut-off runs through it.
+                    let (d, half_diag) = (d2.sqrt(), size * 0.7072);
+                    if d - half_diag > p.charge_max_distance {
+                        continue;
+                    }
+                    if d + half_diag <= p.charge_max_distance {
+                        let w = p.charge * alpha * cell.mass / d2.max(25.0);
+                        fx += dx * w;
+                        fy += dy * w;
+                        continue;
+                    }
+                }
+                for &k in cell.kids.iter().rev() {
+                    if k != 0 {
+                        stack.push(k);
+                    }
+                }
+            }
+            self.nodes[i].vx += fx;
+            self.nodes[i].vy += fy;
+        }
+    }
+
+    /// Collision between overlapping circles, found through a uniform grid.
+    fn collide_grid(&mut self) {
+        let pad = self.params.collide_padding;
+        let rmax = self.nodes.iter().map(|n| n.r).fold(0.0, f64::max);
+        let cell = (2.0 * rmax + pad).max(1.0);
+        let key = |x: f64, y: f64| ((x / cell).floor() as i64, (y / cell).floor() as i64);
+        let mut grid: std::collections::HashMap<(i64, i64), Vec<usize>> =
+            std::collections::HashMap::with_capacity(self.nodes.len());
+        for (i, n) in self.nodes.iter().enumerate() {
+            grid.entry(key(n.x, n.y)).or_default().push(i);
+        }
+        for i in 0..self.nodes.len() {
+            let (cx, cy) = key(self.nodes[i].x, self.nodes[i].y);
+            for gx in cx - 1..=cx + 1 {
+                for gy in cy - 1..=cy + 1 {
+                    let Some(cands) = grid.get(&(gx, gy)) else {
+                        continue;
+                    };
+                    for &j in cands.iter().filter(|&&j| j > i) {
+                        let (dx, dy) = (
+                            self.nodes[j].x - self.nodes[i].x,
+                            self.nodes[j].y - self.nodes[i].y,
+                        );
+                        let d2 = dx * dx + dy * dy;
+                        let min = self.nodes[i].r + self.nodes[j].r + pad;
+                        if d2 >= min * min || d2 < 1e-12 {
+                            continue;
+                        }
+                        let d = d2.sqrt().max(1e-3);
+                        let push = (min - d) / d * 0.5;
+                        self.nodes[i].vx -= dx * push;
+                        self.nodes[i].vy -= dy * push;
+                        self.nodes[j].vx += dx * push;
+                        self.nodes[j].vy += dy * push;
+                    }
                 }
             }
         }
@@ -393,6 +641,47 @@ mod tests {
         let mut s = Simulation::new(n, l);
         s.run(300);
         assert_eq!((s.nodes[0].x, s.nodes[0].y), (100.0, -50.0));
+    }
+
+    #[test]
+    fn barnes_hut_approximates_the_exact_repulsion() {
+        // Scattered nodes (no collisions): compare the velocity each method adds.
+        let nodes: Vec<Node> = (0..400)
+            .map(|i| {
+                let a = i as f64 * 2.399_963;
+                let r = 40.0 * (i as f64).sqrt();
+                Node::at(r * a.cos(), r * a.sin(), 1.0)
+            })
+            .collect();
+        let mut exact = Simulation::new(nodes.clone(), vec![]);
+        let mut approx = Simulation::new(nodes, vec![]);
+        exact.pairwise(1.0);
+        approx.barnes_hut(1.0);
+        let (mut err, mut norm) = (0.0, 0.0);
+        for (e, a) in exact.nodes.iter().zip(&approx.nodes) {
+            err += (e.vx - a.vx).hypot(e.vy - a.vy);
+            norm += e.vx.hypot(e.vy);
+        }
+        assert!(norm > 0.0);
+        assert!(err / norm < 0.05, "relative error {}", err / norm);
+    }
+
+    #[test]
+    fn large_graphs_settle_without_overlaps() {
+        let (n, l) = ring(600);
+        let mut s = Simulation::new(n, l);
+        s.run(1000);
+        assert!(s.settled());
+        let mut overlaps = 0;
+        for i in 0..s.nodes.len() {
+            for j in i + 1..s.nodes.len() {
+                let (a, b) = (&s.nodes[i], &s.nodes[j]);
+                if (a.x - b.x).hypot(a.y - b.y) < (a.r + b.r) * 0.8 {
+                    overlaps += 1;
+                }
+            }
+        }
+        assert_eq!(overlaps, 0, "nodes overlap after settling");
     }
 
     #[test]

@@ -82,6 +82,77 @@ pub fn lay_out(
     previous: &HashMap<String, (f64, f64)>,
     pinned: &HashMap<String, (f64, f64)>,
 ) -> Network {
+    let mut p = start(a, visible_actors, visible_relations, ego, previous, pinned);
+    p.step(MAX_TICKS);
+    p.network()
+}
+
+/// At most this many simulation steps per layout.
+pub const MAX_TICKS: usize = 400;
+
+/// A layout under way: the chosen nodes and edges and the simulation that
+/// places them, run a slice at a time ([`Pending::step`]) so a large graph
+/// never blocks the page for long.
+#[derive(Debug, Clone)]
+pub struct Pending {
+    nodes: Vec<NetNode>,
+    edges: Vec<NetEdge>,
+    sim: Simulation,
+    ticks: usize,
+}
+
+impl Pending {
+    /// Runs up to `n` more steps; returns whether the layout is done.
+    pub fn step(&mut self, n: usize) -> bool {
+        let n = n.min(MAX_TICKS.saturating_sub(self.ticks));
+        self.ticks += self.sim.run(n);
+        self.done()
+    }
+
+    /// Whether the simulation has settled (or used its steps).
+    pub fn done(&self) -> bool {
+        self.sim.settled() || self.ticks >= MAX_TICKS
+    }
+
+    /// Number of nodes.
+    pub fn len(&self) -> usize {
+        self.nodes.len()
+    }
+
+    /// Whether there is nothing to lay out.
+    pub fn is_empty(&self) -> bool {
+        self.nodes.is_empty()
+    }
+
+    /// The network at the simulation's current positions.
+    pub fn network(&self) -> Network {
+        let nodes = self
+            .nodes
+            .iter()
+            .zip(self.sim.nodes.iter())
+            .map(|(x, n)| NetNode {
+                x: n.x,
+                y: n.y,
+                ..x.clone()
+            })
+            .collect();
+        Network {
+            nodes,
+            edges: self.edges.clone(),
+            bounds: self.sim.bounds(),
+        }
+    }
+}
+
+/// Starts laying out the visible actors (see [`lay_out`]); nothing runs yet.
+pub fn start(
+    a: &Analysis,
+    visible_actors: &HashSet<String>,
+    visible_relations: &HashSet<usize>,
+    ego: Option<&str>,
+    previous: &HashMap<String, (f64, f64)>,
+    pinned: &HashMap<String, (f64, f64)>,
+) -> Pending {
     let mut edges: Vec<NetEdge> = a
         .relations
         .iter()
@@ -158,9 +229,7 @@ pub fn lay_out(
             }
         })
         .collect();
-    let mut sim = Simulation::new(nodes, links);
-    sim.run(400);
-    let bounds = sim.bounds();
+    let sim = Simulation::new(nodes, links);
     let nodes = chosen
         .iter()
         .zip(sim.nodes.iter())
@@ -175,10 +244,11 @@ pub fn lay_out(
             mentions: x.mentions.len(),
         })
         .collect();
-    Network {
+    Pending {
         nodes,
         edges,
-        bounds,
+        sim,
+        ticks: 0,
     }
 }
 
@@ -328,5 +398,20 @@ mod tests {
                 assert!(p.2 <= q.0 || p.0 >= q.2 || p.3 <= q.1 || p.1 >= q.3);
             }
         }
+    }
+
+    #[test]
+    fn a_layout_run_in_slices_is_the_layout_run_at_once() {
+        let a = analysis(60);
+        let actors: HashSet<String> = a.actors.iter().map(|x| x.id.clone()).collect();
+        let rels: HashSet<usize> = (0..a.relations.len()).collect();
+        let whole = lay_out(&a, &actors, &rels, None, &HashMap::new(), &HashMap::new());
+        let mut p = start(&a, &actors, &rels, None, &HashMap::new(), &HashMap::new());
+        let mut slices = 0;
+        while !p.step(7) {
+            slices += 1;
+        }
+        assert!(slices > 3, "ran in several slices");
+        assert_eq!(p.network(), whole);
     }
 }

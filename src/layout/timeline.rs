@@ -272,6 +272,66 @@ pub fn lay_out(
     out
 }
 
+/// Vertical links between the marks of one event drawn in several lanes:
+/// (x, top y, bottom y) per event, in layout pixels.
+pub fn links(l: &TimelineLayout) -> Vec<(f64, f64, f64)> {
+    let mut by_event: BTreeMap<&str, (f64, f64, f64, usize)> = BTreeMap::new();
+    for m in l.marks.iter().filter(|m| m.events.len() == 1 && !m.band) {
+        let e = by_event.entry(m.events[0].as_str()).or_insert((
+            m.x0,
+            f64::INFINITY,
+            f64::NEG_INFINITY,
+            0,
+        ));
+        e.1 = e.1.min(m.y);
+        e.2 = e.2.max(m.y);
+        e.3 += 1;
+    }
+    by_event
+        .into_values()
+        .filter(|v| v.3 > 1)
+        .map(|(x, y0, y1, _)| (x, y0, y1))
+        .collect()
+}
+
+/// Above this many marks the timeline draws them on a canvas instead of as
+/// SVG elements (thousands of SVG nodes make every pan and zoom repaint slow).
+pub const DENSE_MARKS: usize = 400;
+
+/// How far (pixels) from a point mark's centre a pointer still hits it.
+pub const HIT_RADIUS: f64 = 8.0;
+
+/// The index of the mark under the point (`x`, `y`) in layout pixels (the
+/// plot's x, the lanes' y): the nearest one within reach, or `None`. A
+/// cluster is hit like a slightly larger point, a band anywhere along it.
+pub fn hit(marks: &[Mark], x: f64, y: f64) -> Option<usize> {
+    let mut best: Option<(usize, f64)> = None;
+    for (i, m) in marks.iter().enumerate() {
+        let dy = (y - m.y).abs();
+        let d = if m.band {
+            if x < m.x0 - 2.0 || x > m.x1.max(m.x0 + 3.0) + 2.0 || dy > 7.0 {
+                continue;
+            }
+            dy
+        } else {
+            let reach = if m.events.len() > 1 {
+                HIT_RADIUS + 2.0
+            } else {
+                HIT_RADIUS
+            };
+            let d = (x - m.x0).hypot(dy);
+            if d > reach {
+                continue;
+            }
+            d
+        };
+        if best.is_none_or(|(_, b)| d < b) {
+            best = Some((i, d));
+        }
+    }
+    best.map(|(i, _)| i)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -401,5 +461,30 @@ mod tests {
         let t = lay_out(&a, &vis, LaneMode::Type, &scale, &HashSet::new());
         assert_eq!(t.lanes.len(), 1);
         assert_eq!(t.lanes[0].key, "ASSAULT");
+    }
+
+    #[test]
+    fn hit_finds_the_nearest_mark_within_reach() {
+        let a = analysis(&[
+            ("e1", Some("2024-12-03"), &["a1"]),
+            ("e2", Some("2015"), &["a2"]),
+            ("e3", Some("2011-03-15"), &["a1"]),
+        ]);
+        let vis = all(&a);
+        let scale = TimeScale::fit(extent(&a, &vis), 0.0, 1000.0);
+        let l = lay_out(&a, &vis, LaneMode::Actor, &scale, &HashSet::new());
+        for (i, m) in l.marks.iter().enumerate() {
+            let x = if m.band { (m.x0 + m.x1) / 2.0 } else { m.x0 };
+            assert_eq!(hit(&l.marks, x, m.y), Some(i), "centre of {m:?}");
+            assert_eq!(hit(&l.marks, x + 3.0, m.y - 3.0), Some(i), "near {m:?}");
+        }
+        let p = l.marks.iter().find(|m| !m.band).unwrap();
+        assert_eq!(
+            hit(&l.marks, p.x0 + HIT_RADIUS + 1.0, p.y),
+            None,
+            "just out of reach"
+        );
+        assert_eq!(hit(&l.marks, -50.0, -50.0), None);
+        assert_eq!(hit(&[], 0.0, 0.0), None);
     }
 }

@@ -40,8 +40,8 @@ pub enum Status {
 /// it was computed from (document `d{i+1}` is dispatch `ids[i]`).
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Raw {
-    /// The analysis as the engine made it.
-    pub analysis: Analysis,
+    /// The analysis as the engine made it (shared, never copied).
+    pub analysis: Arc<Analysis>,
     /// Dispatch ids in document order.
     pub ids: Vec<u64>,
 }
@@ -85,7 +85,7 @@ pub fn provide_atlas() -> Atlas {
         let r = raw.get();
         ops.with(|ops| {
             if ops.is_empty() {
-                Arc::new(r.analysis.clone())
+                Arc::clone(&r.analysis)
             } else {
                 Arc::new(apply(&r.analysis, ops, &r.ids))
             }

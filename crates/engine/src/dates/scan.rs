@@ -229,6 +229,12 @@ pub(crate) struct Scan<'a> {
 }
 
 fn push_lower(norm: &mut String, s: &str) {
+    if s.is_ascii() {
+        let n = norm.len();
+        norm.push_str(s);
+        norm[n..].make_ascii_lowercase();
+        return;
+    }
     for c in s.chars() {
         if c.is_ascii() {
             norm.push(c.to_ascii_lowercase());

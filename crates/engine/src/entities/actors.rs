@@ -12,7 +12,7 @@
 
 use super::cues::Cue;
 use super::lexicon::{index, Target};
-use super::{Ctx, Registry};
+use super::{Ctx, FnvBuild, Registry};
 use crate::gazetteer::gazetteer;
 use crate::lang::Lang;
 use std::collections::HashMap;
@@ -948,6 +948,19 @@ pub fn finish_countries(cx: &mut Ctx, reg: &mut Registry) {
     let di = cx.di;
     let mut isos: Vec<&'static str> = cx.states.keys().copied().collect();
     isos.sort_unstable();
+    // per country: the hits that may name it, in order
+    let countries = gazetteer().countries();
+    let mut country_hits: HashMap<&'static str, Vec<usize>, FnvBuild> = HashMap::default();
+    for (k, h) in cx.hits.iter().enumerate() {
+        for t in h.targets() {
+            if let Target::Country(ci) = *t {
+                let v = country_hits.entry(countries[ci as usize].iso2).or_default();
+                if v.last() != Some(&k) {
+                    v.push(k);
+                }
+            }
+        }
+    }
     for iso in isos {
         let ev = cx.states[iso].clone();
         if ev.state.is_empty() && ev.gov.is_empty() && ev.neutral.is_empty() {
@@ -977,14 +990,26 @@ pub fn finish_countries(cx: &mut Ctx, reg: &mut Registry) {
             reg.mention_actor(i, di, text, s, e);
         }
         // the table spellings of the country names inside the evidence ("Syrien" for "Syriens")
-        for (k, h) in cx.hits.iter().enumerate() {
+        let mut spans: Vec<(usize, usize)> = ev
+            .state
+            .iter()
+            .chain(&ev.gov)
+            .chain(&ev.weak)
+            .copied()
+            .collect();
+        spans.sort_unstable();
+        // per span (by start): the largest end among it and those before
+        let mut reach = Vec::with_capacity(spans.len());
+        let mut m = 0;
+        for &(_, e) in &spans {
+            m = m.max(e);
+            reach.push(m);
+        }
+        for &k in country_hits.get(iso).map(|v| v.as_slice()).unwrap_or(&[]) {
+            let h = &cx.hits[k];
             let (hs, he) = (cx.toks.t[h.s].start, cx.toks.t[h.e - 1].end);
-            let inside = ev
-                .state
-                .iter()
-                .chain(&ev.gov)
-                .chain(&ev.weak)
-                .any(|&(s, e)| s <= hs && he <= e);
+            let p = spans.partition_point(|&(s, _)| s <= hs);
+            let inside = p > 0 && reach[p - 1] >= he;
             if !inside {
                 continue;
             }

@@ -233,6 +233,9 @@ pub struct Ctx<'a> {
     pub dateline_city: Option<u32>,
     /// The country of the army named last ("die israelische Armee … die Armee").
     pub last_army: Option<&'static str>,
+    /// Per token: number of sentence starts among tokens `1..=i` (two
+    /// tokens are in the same sentence when their numbers are equal).
+    pub sid: Vec<u32>,
 }
 
 /// Evidence about a country as an actor in one document.
@@ -274,6 +277,14 @@ impl<'a> Ctx<'a> {
             }
         }
         let used = vec![false; hits.len()];
+        let mut sid = Vec::with_capacity(n);
+        let mut c = 0u32;
+        for i in 0..n {
+            if i > 0 && toks.t[i].sent {
+                c += 1;
+            }
+            sid.push(c);
+        }
         let mut cx = Ctx {
             di,
             doc,
@@ -287,6 +298,7 @@ impl<'a> Ctx<'a> {
             states: HashMap::default(),
             dateline_city: None,
             last_army: None,
+            sid,
         };
         cx.compute_focus();
         cx
@@ -387,8 +399,9 @@ impl<'a> Ctx<'a> {
     }
 
     /// Whether tokens `a` and `b` (a < b) are in the same sentence.
+    #[inline]
     pub fn same_sentence(&self, a: usize, b: usize) -> bool {
-        (a + 1..=b).all(|i| !self.toks.t[i].sent)
+        a >= b || self.sid[a] == self.sid[b]
     }
 }
 
@@ -408,6 +421,7 @@ pub struct ActorAcc {
     aliases: Vec<String>,
     roles: Vec<(String, Option<String>)>,
     mentions: Vec<(usize, usize, usize)>,
+    mindex: MentionIndex,
 }
 
 /// A place being built.
@@ -421,8 +435,45 @@ pub struct PlaceAcc {
     lon: f64,
     aliases: Vec<String>,
     mentions: Vec<(usize, usize, usize)>,
+    mindex: MentionIndex,
     /// Mentions in a dateline.
     dateline_mentions: usize,
+}
+
+/// An ordered index of an entity's mentions, kept once there are many:
+/// answers "does (doc, s..e) overlap a mention?" without scanning them all.
+#[derive(Debug, Clone, Default)]
+struct MentionIndex {
+    /// The mentions indexed so far (a prefix of the entity's list).
+    synced: usize,
+    set: std::collections::BTreeSet<(usize, usize, usize)>,
+}
+
+impl MentionIndex {
+    /// Whether some mention `(d, ms, me)` of `ms` has `d == di && ms < e && s < me`.
+    fn overlaps(&mut self, ms: &[(usize, usize, usize)], di: usize, s: usize, e: usize) -> bool {
+        if ms.len() < 24 {
+            return ms.iter().any(|&(d, ms, me)| d == di && ms < e && s < me);
+        }
+        self.set.extend(&ms[self.synced..]);
+        self.synced = ms.len();
+        // Mentions only enter the list when they overlap none before, so the
+        // non-empty ones of a document are disjoint: going back from the last
+        // one starting before `e`, the first non-empty one ending at or before
+        // `s` ends the search (every earlier one ends before it starts).
+        for &(d, ms, me) in self.set.range(..(di, e, 0)).rev() {
+            if d != di {
+                break;
+            }
+            if ms < e && s < me {
+                return true;
+            }
+            if ms < me && me <= s {
+                break;
+            }
+        }
+        false
+    }
 }
 
 /// All actors and places found so far.
@@ -460,6 +511,7 @@ impl Registry {
             aliases: Vec::new(),
             roles: Vec::new(),
             mentions: Vec::new(),
+            mindex: MentionIndex::default(),
         });
         self.akeys.insert(key.to_string(), i);
         i
@@ -478,10 +530,7 @@ impl Registry {
     /// Adds a mention (and its spelling as an alias) to actor `i`.
     pub fn mention_actor(&mut self, i: usize, di: usize, text: &str, s: usize, e: usize) {
         let a = &mut self.actors[i];
-        if a.mentions
-            .iter()
-            .any(|&(d, ms, me)| d == di && ms < e && s < me)
-        {
+        if a.mindex.overlaps(&a.mentions, di, s, e) {
             return;
         }
         a.mentions.push((di, s, e));
@@ -541,6 +590,7 @@ impl Registry {
             lon,
             aliases: Vec::new(),
             mentions: Vec::new(),
+            mindex: MentionIndex::default(),
             dateline_mentions: 0,
         });
         self.pkeys.insert(key.to_string(), i);
@@ -566,10 +616,7 @@ impl Registry {
         in_dateline: bool,
     ) {
         let p = &mut self.places[i];
-        if p.mentions
-            .iter()
-            .any(|&(d, ms, me)| d == di && ms < e && s < me)
-        {
+        if p.mindex.overlaps(&p.mentions, di, s, e) {
             return;
         }
         p.mentions.push((di, s, e));
@@ -622,11 +669,11 @@ impl Registry {
             .filter(|&i| !self.places[i].mentions.is_empty())
             .collect();
         porder.sort_by_key(|&i| (first(&self.places[i].mentions), i));
-        let mut aid: HashMap<String, String> = HashMap::new();
+        let mut aid: HashMap<String, String, FnvBuild> = HashMap::default();
         for (n, &i) in aorder.iter().enumerate() {
             aid.insert(self.actors[i].key.clone(), format!("a{}", n + 1));
         }
-        let mut pid: HashMap<String, String> = HashMap::new();
+        let mut pid: HashMap<String, String, FnvBuild> = HashMap::default();
         for (n, &i) in porder.iter().enumerate() {
             pid.insert(self.places[i].key.clone(), format!("p{}", n + 1));
         }

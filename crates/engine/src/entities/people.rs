@@ -20,6 +20,14 @@ const PARTICLES: &[&str] = &[
 ];
 
 /// Capitalised words that never start a name.
+/// Whether `w` is one of [`NOT_NAMES`] (a set built once).
+fn not_name(w: &str) -> bool {
+    static SET: std::sync::OnceLock<std::collections::HashSet<&'static str, super::FnvBuild>> =
+        std::sync::OnceLock::new();
+    SET.get_or_init(|| NOT_NAMES.iter().copied().collect())
+        .contains(w)
+}
+
 const NOT_NAMES: &[&str] = &[
     "der",
     "die",
@@ -181,7 +189,7 @@ fn name_at(cx: &Ctx, i: usize) -> Option<usize> {
     if !nx.join || !(nx.cap || PARTICLES.contains(&cx.low(i + 1))) {
         return None;
     }
-    if cx.hit_of[i] != usize::MAX && !is_name_hit(cx, i) || NOT_NAMES.contains(&cx.low(i)) {
+    if cx.hit_of[i] != usize::MAX && !is_name_hit(cx, i) || not_name(cx.low(i)) {
         return None;
     }
     if cx.lang() == Lang::De
@@ -205,7 +213,7 @@ fn name_at(cx: &Ctx, i: usize) -> Option<usize> {
             break;
         }
         let w = cx.low(e);
-        if t.cap && !NOT_NAMES.contains(&w) && !(t.caps && t.end - t.start > 1) {
+        if t.cap && !not_name(w) && !(t.caps && t.end - t.start > 1) {
             words += 1;
             e += 1;
             continue;

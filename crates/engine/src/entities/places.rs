@@ -621,7 +621,11 @@ fn facility(cx: &mut Ctx, reg: &mut Registry, k: usize, head: &'static str) {
     // another city of the same sentence
     if city.is_none() {
         let mut best: Option<(usize, u32)> = None;
-        for (kk, hh) in cx.hits.iter().enumerate() {
+        // hits are in token order: those of h's sentence are one run
+        let sh = cx.sid[h.s];
+        let lo = cx.hits.partition_point(|x| cx.sid[x.s] < sh);
+        let hi = lo + cx.hits[lo..].partition_point(|x| cx.sid[x.s] <= sh);
+        for (kk, hh) in cx.hits.iter().enumerate().take(hi).skip(lo) {
             if kk == k || !cx.same_sentence(hh.s.min(h.s), hh.s.max(h.s)) {
                 continue;
             }

@@ -12,14 +12,19 @@
 //!   "soutenu par", "respaldados por", "pro-iranische Hisbollah", "ein
 //!   Verbündeter des syrischen Regimes", "allié de" (supports); "von HTS
 //!   dominiert", "led by", "unter Führung", "Ableger von", "branch of",
-//!   "dirigé par", "liderado por" (affiliation);
+//!   "dirigé par", "liderado por" (affiliation); "at war with", "im Krieg
+//!   mit", "en guerre contre", "en guerra con" (opposes); "the war /
+//!   ceasefire between A and B" (opposes) and "talks / agreement between A
+//!   and B" (contact); "brokered by", "unter Vermittlung", "négocié par",
+//!   "mediado por": the mediators are in contact with the parties of the
+//!   talks in their sentence, else of the document's first agreement;
 //! - who the actors are: a person's office (`roles`, from the actor layer)
 //!   ties them to whom they serve, or to their state; an army or ministry
 //!   belongs to its state; a branch in the actor lexicon to its parent.
 
 use std::collections::HashMap;
 
-use super::lexicon::{FxMap, AND, ARTICLE};
+use super::lexicon::{FxMap, AND, ARTICLE, BETWEEN};
 use super::{Doc, DocView, MentionIndex};
 use crate::entities::lexicon::index as actor_index;
 use crate::lang::Lang;
@@ -164,6 +169,78 @@ static PHRASES: &[Phrase] = &[
     ph!(Es, ["aliados", "del"], After, "supports", "ally of"),
     ph!(Es, ["aliada", "de"], After, "supports", "ally of"),
     ph!(Es, ["junto", "a"], After, "supports", "fights alongside"),
+    // opposes: "Y, at war with X", "Y, en guerre contre X"
+    ph!(En, ["at", "war", "with"], After, "opposes", "at war with"),
+    ph!(En, ["war", "against"], After, "opposes", "at war with"),
+    ph!(En, ["fighting", "against"], After, "opposes", "fights"),
+    ph!(En, ["fight", "against"], After, "opposes", "fights"),
+    ph!(En, ["battling"], After, "opposes", "fights"),
+    ph!(De, ["im", "krieg", "mit"], After, "opposes", "at war with"),
+    ph!(
+        De,
+        ["im", "krieg", "gegen"],
+        After,
+        "opposes",
+        "at war with"
+    ),
+    ph!(De, ["krieg", "gegen"], After, "opposes", "at war with"),
+    ph!(De, ["kampfen", "gegen"], After, "opposes", "fights"),
+    ph!(De, ["kampft", "gegen"], After, "opposes", "fights"),
+    ph!(De, ["kampfte", "gegen"], After, "opposes", "fights"),
+    ph!(De, ["kampften", "gegen"], After, "opposes", "fights"),
+    ph!(De, ["gefechte", "mit"], After, "opposes", "fights"),
+    ph!(
+        Fr,
+        ["en", "guerre", "contre"],
+        After,
+        "opposes",
+        "at war with"
+    ),
+    ph!(
+        Fr,
+        ["en", "guerre", "avec"],
+        After,
+        "opposes",
+        "at war with"
+    ),
+    ph!(Fr, ["lutte", "contre"], After, "opposes", "fights"),
+    ph!(Fr, ["combat", "contre"], After, "opposes", "fights"),
+    ph!(Fr, ["combattent", "contre"], After, "opposes", "fights"),
+    ph!(Es, ["en", "guerra", "con"], After, "opposes", "at war with"),
+    ph!(
+        Es,
+        ["en", "guerra", "contra"],
+        After,
+        "opposes",
+        "at war with"
+    ),
+    ph!(Es, ["lucha", "contra"], After, "opposes", "fights"),
+    ph!(Es, ["luchan", "contra"], After, "opposes", "fights"),
+    ph!(Es, ["combate", "contra"], After, "opposes", "fights"),
+    ph!(Es, ["combaten", "contra"], After, "opposes", "fights"),
+    // mediation: "brokered by X, Y and Z", "unter Vermittlung Katars"; the
+    // mediators are put in contact with the parties in `build`
+    ph!(En, ["brokered", "by"], After, "mediates", "mediated"),
+    ph!(En, ["mediated", "by"], After, "mediates", "mediated"),
+    ph!(En, ["mediation", "by"], After, "mediates", "mediated"),
+    ph!(En, ["mediation", "of"], After, "mediates", "mediated"),
+    ph!(De, ["unter", "vermittlung"], After, "mediates", "mediated"),
+    ph!(De, ["vermittelte"], Von, "mediates", "mediated"),
+    ph!(De, ["vermittelten"], Von, "mediates", "mediated"),
+    ph!(De, ["vermittelt"], Von, "mediates", "mediated"),
+    ph!(Fr, ["negocie", "par"], After, "mediates", "mediated"),
+    ph!(Fr, ["negociee", "par"], After, "mediates", "mediated"),
+    ph!(Fr, ["negocies", "par"], After, "mediates", "mediated"),
+    ph!(Fr, ["parrainee", "par"], After, "mediates", "mediated"),
+    ph!(Fr, ["mediation", "de"], After, "mediates", "mediated"),
+    ph!(Fr, ["mediation", "du"], After, "mediates", "mediated"),
+    ph!(Fr, ["mediation", "des"], After, "mediates", "mediated"),
+    ph!(Es, ["mediado", "por"], After, "mediates", "mediated"),
+    ph!(Es, ["mediada", "por"], After, "mediates", "mediated"),
+    ph!(Es, ["negociado", "por"], After, "mediates", "mediated"),
+    ph!(Es, ["negociada", "por"], After, "mediates", "mediated"),
+    ph!(Es, ["mediacion", "de"], After, "mediates", "mediated"),
+    ph!(Es, ["mediacion", "del"], After, "mediates", "mediated"),
     // affiliation
     ph!(
         En,
@@ -340,6 +417,138 @@ static PHRASES: &[Phrase] = &[
     ),
 ];
 
+/// Nouns of fighting that make "X between A and B" a relation of
+/// opposition ("the war between the army and the RSF", "Waffenruhe
+/// zwischen Israel und der Hisbollah", "cessez-le-feu entre", "alto el
+/// fuego entre"): the last word of the noun, folded. German compounds
+/// match by their end ("Friedensabkommen", "Grenzgefechte").
+static BETWEEN_OPPOSES: &[(Lang, &[&str])] = &[
+    (
+        Lang::En,
+        &[
+            "war",
+            "fighting",
+            "clashes",
+            "conflict",
+            "hostilities",
+            "ceasefire",
+            "truce",
+            "battle",
+            "battles",
+            "fire",
+        ],
+    ),
+    (
+        Lang::De,
+        &[
+            "krieg",
+            "kampfe",
+            "gefechte",
+            "konflikt",
+            "waffenruhe",
+            "feuerpause",
+            "waffenstillstand",
+            "zusammensto",
+            "auseinandersetzungen",
+            "feindseligkeiten",
+        ],
+    ),
+    (
+        Lang::Fr,
+        &[
+            "guerre",
+            "combats",
+            "affrontements",
+            "conflit",
+            "feu",
+            "treve",
+            "hostilites",
+        ],
+    ),
+    (
+        Lang::Es,
+        &[
+            "guerra",
+            "combates",
+            "enfrentamientos",
+            "conflicto",
+            "fuego",
+            "tregua",
+            "hostilidades",
+            "choques",
+        ],
+    ),
+];
+
+/// Nouns of talking that make "X between A and B" a contact ("talks
+/// between Russia and Ukraine", "Abkommen zwischen Kongo und Ruanda").
+static BETWEEN_CONTACT: &[(Lang, &[&str])] = &[
+    (
+        Lang::En,
+        &[
+            "talks",
+            "negotiations",
+            "meeting",
+            "agreement",
+            "deal",
+            "dialogue",
+            "accord",
+            "summit",
+            "contacts",
+        ],
+    ),
+    (
+        Lang::De,
+        &[
+            "gesprache",
+            "verhandlungen",
+            "treffen",
+            "abkommen",
+            "vereinbarung",
+            "dialog",
+            "einigung",
+            "gipfel",
+            "kontakte",
+        ],
+    ),
+    (
+        Lang::Fr,
+        &[
+            "negociations",
+            "pourparlers",
+            "discussions",
+            "rencontre",
+            "accord",
+            "dialogue",
+            "entretien",
+            "sommet",
+            "contacts",
+        ],
+    ),
+    (
+        Lang::Es,
+        &[
+            "negociaciones",
+            "conversaciones",
+            "reunion",
+            "acuerdo",
+            "dialogo",
+            "encuentro",
+            "cumbre",
+            "contactos",
+        ],
+    ),
+];
+
+fn noun_in(table: &[(Lang, &[&str])], lang: Lang, w: &str) -> bool {
+    table.iter().any(|(l, ws)| {
+        *l == lang
+            && ws
+                .iter()
+                .any(|n| w == *n || lang == Lang::De && w.len() > n.len() + 3 && w.ends_with(n))
+    })
+}
+
 /// Phrases by language and first word.
 fn phrase_index() -> &'static FxMap<(&'static str, &'static str), Vec<usize>> {
     static IDX: std::sync::OnceLock<FxMap<(&'static str, &'static str), Vec<usize>>> =
@@ -391,13 +600,13 @@ pub fn phrases(doc: &Doc, si: usize, actors: &[Actor], out: &mut Vec<PRel>) {
             });
         }
     };
-    // the mention after word `i` (within a few light words)
-    let after = |i: usize| -> Option<usize> {
+    // the first word of the mention after word `i` (within a few light words)
+    let after_ws = |i: usize| -> Option<usize> {
         let mut k = i;
         let mut n = 0;
         while k < r.end && n < 5 {
-            if let Some(m) = ms.iter().find(|m| m.ws == k) {
-                return Some(m.id);
+            if ms.iter().any(|m| m.ws == k) {
+                return Some(k);
             }
             if !skip_light(doc, k) {
                 return None;
@@ -407,6 +616,39 @@ pub fn phrases(doc: &Doc, si: usize, actors: &[Actor], out: &mut Vec<PRel>) {
         }
         None
     };
+    let after = |i: usize| -> Option<usize> {
+        after_ws(i).and_then(|k| ms.iter().find(|m| m.ws == k).map(|m| m.id))
+    };
+    // the mentions coordinated from the one starting at word `ws`: "Katar, Ägypten und den USA"
+    let coord = |ws: usize| -> Vec<usize> {
+        let mut list = Vec::new();
+        let Some(mut m) = ms.iter().find(|m| m.ws == ws) else {
+            return list;
+        };
+        loop {
+            list.push(m.id);
+            let (mut k, mut joined) = (m.we, false);
+            while k < r.end && k < m.we + 4 {
+                if doc.punct(k) && doc.f(k) == "," || doc.has(k, AND) {
+                    joined = true;
+                } else if !(doc.has(k, ARTICLE)
+                    || doc.punct(k) && matches!(doc.f(k), "-" | "'" | "’"))
+                {
+                    break;
+                }
+                k += 1;
+            }
+            match ms.iter().find(|x| x.ws == k) {
+                Some(x) if joined => m = x,
+                _ => break,
+            }
+        }
+        list
+    };
+    // mediators of an agreement, put in contact with its parties in `build`
+    let mut mediators: Vec<usize> = Vec::new();
+    // the two sides of a war, a truce or talks ("zwischen Israel und der Hisbollah")
+    let mut sides: Vec<(usize, usize)> = Vec::new();
     // the mention ending right before word `i` (skipping a hyphen)
     let right_before = |i: usize| -> Option<usize> {
         let mut k = i;
@@ -445,6 +687,42 @@ pub fn phrases(doc: &Doc, si: usize, actors: &[Actor], out: &mut Vec<PRel>) {
                 }
             }
         }
+        // "the war between the army and the RSF", "talks between Russia and Ukraine"
+        if doc.has(i, BETWEEN) {
+            let mut k = i;
+            let mut noun = None;
+            while k > r.start && i - k < 8 && !doc.punct(k - 1) {
+                k -= 1;
+                let w = doc.f(k);
+                if noun_in(BETWEEN_OPPOSES, doc.lang, w) {
+                    noun = Some(("opposes", "fights"));
+                    break;
+                }
+                if noun_in(BETWEEN_CONTACT, doc.lang, w) {
+                    noun = Some(("contact", "in contact with"));
+                    break;
+                }
+            }
+            if let (Some((kind, label)), Some(xw)) = (noun, after_ws(i + 1)) {
+                let x = ms.iter().find(|m| m.ws == xw).copied();
+                // B: the first mention after `and` that follows X
+                let y = x.and_then(|x| {
+                    let and = (x.we..(x.we + 3).min(r.end)).find(|&j| doc.has(j, AND))?;
+                    ms.iter()
+                        .find(|m| {
+                            m.ws > and
+                                && m.ws <= and + 8
+                                && !(and..m.ws)
+                                    .any(|j| doc.punct(j) && matches!(doc.f(j), "." | ";" | ":"))
+                        })
+                        .map(|m| m.id)
+                });
+                if let (Some(x), Some(y)) = (x, y) {
+                    push(x.id, y, kind, label);
+                    sides.push((x.id, y));
+                }
+            }
+        }
         let Some(list) = phrase_index().get(&(doc.lang.code(), doc.f(i))) else {
             continue;
         };
@@ -455,6 +733,11 @@ pub fn phrases(doc: &Doc, si: usize, actors: &[Actor], out: &mut Vec<PRel>) {
             }
             let end = i + n;
             match p.shape {
+                Shape::After if p.kind == "mediates" => {
+                    if let Some(xw) = after_ws(end) {
+                        mediators.extend(coord(xw));
+                    }
+                }
                 Shape::After => {
                     let Some(x) = after(end) else { continue };
                     let Some(y) = before(i) else { continue };
@@ -505,6 +788,10 @@ pub fn phrases(doc: &Doc, si: usize, actors: &[Actor], out: &mut Vec<PRel>) {
                         .or_else(|| cands.iter().rev().find(|m| i - m.we <= 3))
                         .copied();
                     let Some(xm) = xm else { continue };
+                    if p.kind == "mediates" {
+                        mediators.extend(coord(xm.ws));
+                        continue;
+                    }
                     // attributive ("die von Ruanda unterstützte Miliz M23"): Y follows; else the antecedent
                     let attributive = doc.f(i).ends_with('e') || doc.f(i).ends_with("en");
                     let y = if attributive {
@@ -528,28 +815,64 @@ pub fn phrases(doc: &Doc, si: usize, actors: &[Actor], out: &mut Vec<PRel>) {
             }
         }
     }
+    for (a, b) in sides {
+        out.push(PRel {
+            a,
+            b,
+            kind: "sides",
+            label: "between",
+            evidence: ev(),
+        });
+    }
+    for m in mediators {
+        if !out[first..]
+            .iter()
+            .any(|p| p.a == m && p.kind == "mediates")
+        {
+            out.push(PRel {
+                a: m,
+                b: m,
+                kind: "mediates",
+                label: "mediated",
+                evidence: ev(),
+            });
+        }
+    }
     let _ = actors;
 }
 
 /// For each actor that is a branch of another in the actor lexicon
 /// (`of` names a parent), the index of the parent actor, if it is known.
 fn lexicon_parents(actors: &[Actor]) -> HashMap<usize, usize> {
-    let lex = actor_index();
+    // per child name: its parents' names, in lexicon order; built once
+    type Parents = FxMap<&'static str, Vec<&'static str>>;
+    static PARENTS: std::sync::OnceLock<Parents> = std::sync::OnceLock::new();
+    let parents = PARENTS.get_or_init(|| {
+        let lex = actor_index();
+        let lex_by_id: HashMap<&str, &str> = lex.actors.iter().map(|x| (x.id, x.name)).collect();
+        let mut m: Parents = FxMap::default();
+        for la in &lex.actors {
+            if la.of.is_empty() || !la.of.chars().all(|c| c.is_ascii_lowercase() || c == '_') {
+                continue;
+            }
+            if let Some(&n) = lex_by_id.get(la.of) {
+                m.entry(la.name).or_default().push(n);
+            }
+        }
+        m
+    });
     let by_name: HashMap<&str, usize> = actors
         .iter()
         .enumerate()
         .map(|(i, a)| (a.name.as_str(), i))
         .collect();
-    let lex_by_id: HashMap<&str, &str> = lex.actors.iter().map(|x| (x.id, x.name)).collect();
     let mut out = HashMap::new();
-    for la in &lex.actors {
-        if la.of.is_empty() || !la.of.chars().all(|c| c.is_ascii_lowercase() || c == '_') {
+    // the last lexicon pair whose child and parent are both actors wins
+    for (&name, &child) in &by_name {
+        let Some(ps) = parents.get(name) else {
             continue;
-        }
-        if let (Some(&child), Some(&parent)) = (
-            by_name.get(la.name),
-            lex_by_id.get(la.of).and_then(|n| by_name.get(n)),
-        ) {
+        };
+        if let Some(&parent) = ps.iter().rev().find_map(|p| by_name.get(p)) {
             out.insert(child, parent);
         }
     }
@@ -725,7 +1048,9 @@ pub fn build(
                 };
                 for (k, &a) in parts.iter().enumerate() {
                     for &b in &parts[k + 1..] {
-                        if !same_side(a, b) {
+                        // two people of one country meeting are in contact ("Jolani met the prime minister")
+                        let people = actors[a].kind == "person" && actors[b].kind == "person";
+                        if people || !same_side(a, b) {
                             add(a, b, "contact", label, ev.clone());
                         }
                     }
@@ -757,8 +1082,87 @@ pub fn build(
         }
     }
     // from phrases
+    let mut mediators: Vec<(usize, String)> = Vec::new();
+    let mut sides_of: Vec<(usize, usize, String)> = Vec::new();
     for p in phrase_rels {
-        add(p.a, p.b, p.kind, p.label, p.evidence);
+        if p.kind == "mediates" {
+            mediators.push((p.a, p.evidence));
+        } else if p.kind == "sides" {
+            sides_of.push((p.a, p.b, p.evidence));
+        } else {
+            add(p.a, p.b, p.kind, p.label, p.evidence);
+        }
+    }
+    // a mediator ("brokered by X", "unter Vermittlung Katars") is in contact
+    // with the parties of the agreements and talks of its document
+    for (m, ev) in &mediators {
+        let doc = ev.split(':').next().unwrap_or("");
+        let at: usize = ev
+            .split(':')
+            .nth(1)
+            .and_then(|r| r.split('-').next())
+            .and_then(|x| x.parse().ok())
+            .unwrap_or(0);
+        let talks = |e: &&Event| {
+            e.doc == doc && !e.negated && matches!(e.kind.as_str(), "AGREE" | "CONSULT")
+        };
+        let sides = |e: &Event| -> Vec<usize> {
+            e.actors
+                .iter()
+                .filter(|x| x.role == "source" || x.role == "target")
+                .filter_map(|x| idx.get(x.actor.as_str()).copied())
+                .filter(|&p| p != *m)
+                .collect()
+        };
+        // the talks told in the mediator's sentence, else the first agreement
+        // of the document between two sides
+        let mut parties: Vec<usize> = events
+            .iter()
+            .filter(talks)
+            .filter(|e| {
+                e.evidence.start == at || e.also.iter().any(|x| x.doc == doc && x.start == at)
+            })
+            .flat_map(|e| sides(e))
+            .collect();
+        if parties.len() < 2 {
+            let first_event = events
+                .iter()
+                .filter(talks)
+                .filter(|e| {
+                    e.actors.iter().any(|x| x.role == "source")
+                        && e.actors.iter().any(|x| x.role == "target")
+                })
+                .min_by_key(|e| e.evidence.start)
+                .map(|e| (e.evidence.start, sides(e)));
+            let first_phrase = sides_of
+                .iter()
+                .filter(|(_, _, e)| e.split(':').next() == Some(doc))
+                .filter_map(|(a, b, e)| {
+                    let s: usize = e.split(':').nth(1)?.split('-').next()?.parse().ok()?;
+                    Some((s, vec![*a, *b]))
+                })
+                .min_by_key(|x| x.0);
+            parties = match (first_event, first_phrase) {
+                (Some(x), Some(y)) => {
+                    if y.0 <= x.0 {
+                        y.1
+                    } else {
+                        x.1
+                    }
+                }
+                (x, y) => x.or(y).map(|x| x.1).unwrap_or_default(),
+            };
+        }
+        parties.sort_unstable();
+        parties.dedup();
+        for p in parties {
+            let co_mediator = mediators
+                .iter()
+                .any(|(o, e2)| *o == p && e2.split(':').next() == Some(doc));
+            if !co_mediator && !same_side(*m, p) {
+                add(*m, p, "contact", "mediates", ev.clone());
+            }
+        }
     }
     // from the actors: offices, armies and ministries, branches
     let parents = lexicon_parents(actors);
@@ -821,7 +1225,12 @@ pub fn build(
                 });
                 for role in &a.roles {
                     if let Some(of) = role.of.as_deref().and_then(|o| idx.get(o).copied()) {
-                        if present.binary_search(&of).is_ok() {
+                        // an office of a foreign state is a misreading ("Haiti's prime minister … Kenya")
+                        let foreign = is_country_actor(&actors[of])
+                            && a.country.is_some()
+                            && actors[of].country.is_some()
+                            && a.country != actors[of].country;
+                        if present.binary_search(&of).is_ok() && !foreign {
                             // a general serving a state serves its army
                             let of = match army {
                                 Some(m)

@@ -924,6 +924,7 @@ pub fn sentence(
                         let lead = doc.sents[..si]
                             .iter()
                             .filter(|s| s.end - s.start > 3)
+                            .take(LEAD)
                             .count()
                             < LEAD;
                         if background(doc, f, &ti.clause) || !lead {
