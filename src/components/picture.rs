@@ -53,6 +53,48 @@ fn inline_styles(window: &web_sys::Window, src: &web_sys::Element, dst: &web_sys
     }
 }
 
+/// The timeline is two layers on screen (lanes, and the plot that pans
+/// above them: an SVG, plus a canvas when it is dense); the picture puts
+/// the plot back into the lanes' SVG.
+fn add_timeline_plot(window: &web_sys::Window, doc: &web_sys::Document, into: &web_sys::Element) {
+    let gutter = crate::components::timeline::GUTTER.to_string();
+    if let Some(plot) = doc
+        .query_selector("[data-testid=timeline] .tl-plot")
+        .ok()
+        .flatten()
+    {
+        if let Some(copy) = plot
+            .clone_node_with_deep(true)
+            .ok()
+            .and_then(|n| n.dyn_into::<web_sys::Element>().ok())
+        {
+            inline_styles(window, &plot, &copy);
+            copy.remove_attribute("style").ok();
+            copy.set_attribute("x", &gutter).ok();
+            into.append_child(&copy).ok();
+        }
+    }
+    let canvas = doc
+        .query_selector("[data-testid=timeline-canvas]")
+        .ok()
+        .flatten()
+        .and_then(|c| c.dyn_into::<web_sys::HtmlCanvasElement>().ok());
+    if let Some(c) = canvas {
+        let rect = c.get_bounding_client_rect();
+        if let (Ok(url), Ok(img)) = (
+            c.to_data_url(),
+            doc.create_element_ns(Some("http://www.w3.org/2000/svg"), "image"),
+        ) {
+            img.set_attribute("href", &url).ok();
+            img.set_attribute("x", &gutter).ok();
+            img.set_attribute("y", "0").ok();
+            img.set_attribute("width", &rect.width().to_string()).ok();
+            img.set_attribute("height", &rect.height().to_string()).ok();
+            into.append_child(&img).ok();
+        }
+    }
+}
+
 /// One view's SVG markup, styles inlined, placed at (x, y).
 fn view_markup(
     window: &web_sys::Window,
@@ -68,6 +110,9 @@ fn view_markup(
     let clone: web_sys::Element = el.clone_node_with_deep(true).ok()?.dyn_into().ok()?;
     inline_styles(window, &el, &clone);
     clone.remove_attribute("style").ok();
+    if selector.contains("timeline") {
+        add_timeline_plot(window, doc, &clone);
+    }
     clone.set_attribute("x", &format!("{x}")).ok();
     clone.set_attribute("y", &format!("{}", y + 20.0)).ok();
     clone.set_attribute("width", &format!("{w}")).ok();

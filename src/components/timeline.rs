@@ -16,7 +16,7 @@ use crate::state::filters::use_filters;
 use crate::state::selection::{use_selection, Sel};
 
 /// Left gutter for lane titles.
-const GUTTER: f64 = 150.0;
+pub(crate) const GUTTER: f64 = 150.0;
 /// Height of the axis.
 const AXIS_H: f64 = 26.0;
 
@@ -461,33 +461,38 @@ pub fn Timeline() -> impl IntoView {
         </div>
         <div class="timeline" data-testid="timeline" node_ref=wrap tabindex="0"
             aria-label="Timeline: drag to pan, wheel or +/− to zoom, drag on the axis or Shift+drag to select a time window"
-            on:keydown=on_key>
+            on:keydown=on_key on:contextmenu=on_context on:mouseleave=move |_| if dense.get_untracked() { hover.set(None) }
+            on:wheel=on_wheel on:pointerdown=on_down on:pointermove=on_move on:pointerup=on_up on:pointercancel=on_up>
             <Show when=move || layout.with(|l| l.marks.is_empty() && l.undated.is_empty())>
                 <p class="empty overlay">{move || if atlas.analysis.with(|a| a.documents.is_empty()) { "Events appear here once dispatches are analysed." } else { "No dated events pass the current filters." }}</p>
             </Show>
+            // Lanes (titles, backgrounds) stay put; the plot above them (axis,
+            // marks, or the canvas of a dense timeline) is its own layer, moved
+            // by the compositor while the user drags (no repaint per frame).
             <svg width=move || width.get() height=svg_h class="tl-svg" class:blank=move || layout.with(|l| l.marks.is_empty())
-                node_ref=svg_ref on:contextmenu=on_context on:mouseleave=move |_| if dense.get_untracked() { hover.set(None) }
-                on:wheel=on_wheel on:pointerdown=on_down on:pointermove=on_move on:pointerup=on_up on:pointercancel=on_up>
+                node_ref=svg_ref>
+                <rect class="axis-bg" x="0" y="0" width=GUTTER height=AXIS_H></rect>
                 <g class="lanes">{lanes}</g>
-                <g transform=move || format!("translate({},0)", GUTTER + drag_dx.get())>
-                    <rect class="axis-bg" x="-100000" y="0" width="200000" height=AXIS_H></rect>
+            </svg>
+            <div class="tl-plot-clip" class:blank=move || layout.with(|l| l.marks.is_empty()) style:left=format!("{GUTTER}px") style:top="0px"
+                style:width=move || format!("{}px", plot_w() + 8.0) style:height=move || format!("{}px", svg_h())>
+                <svg class="tl-plot" data-testid="timeline-plot" width=move || plot_w() + 8.0 height=svg_h
+                    style:transform=move || format!("translateX({}px)", drag_dx.get())>
+                    <rect class="axis-bg" x="0" y="0" width="100%" height=AXIS_H></rect>
                     <g class="axis">{axis}</g>
                     {window_rect}
                     <g class="links">{links}</g>
                     <g class="marks">{marks}</g>
                     {brush}
-                </g>
-            </svg>
-            <Show when=move || dense.get()>
-                <div class="tl-canvas-clip" style:left=format!("{GUTTER}px") style:top="0px"
-                    style:width=move || format!("{}px", plot_w() + 8.0) style:height=move || format!("{}px", svg_h())>
+                </svg>
+                <Show when=move || dense.get()>
                     <canvas class="tl-canvas" data-testid="timeline-canvas" node_ref=canvas_ref
                         data-marks=move || layout.with(|l| l.marks.len()).to_string()
                         aria-label=move || format!("{} event marks, drawn on a canvas: click one to select it", layout.with(|l| l.marks.len()))
                         style:width=move || format!("{}px", plot_w() + 8.0) style:height=move || format!("{}px", svg_h())
                         style:transform=move || format!("translateX({}px)", drag_dx.get())></canvas>
-                </div>
-            </Show>
+                </Show>
+            </div>
             {card}
         </div>
         {undated}

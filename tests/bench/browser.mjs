@@ -8,7 +8,7 @@
 //      after "Clear all");
 //   4. 500 corpus dispatches pasted at once (separated by "---" lines) until
 //      the summary says "500 documents", with the main thread's long tasks;
-//   5. 1,000 synthetic dispatches with 5 dated attack sentences each
+//   5. 1,200 synthetic dispatches with 5 dated attack sentences each (≈ 5,000 events)
 //      (tests/bench/synthetic.mjs): the events they yield, frame times while
 //      dragging the timeline, the geographic map and the actor map, and the
 //      tab's memory;
@@ -43,6 +43,8 @@ const argVal = (name, dflt) => { const i = args.indexOf(name); return i >= 0 ? a
 const RUNS = Number(argVal('--runs', 3));
 const ONLY = new Set((argVal('--only', 'load,seed,bundle,synthetic')).split(','));
 const VSYNC = process.env.ATLAS_BENCH_VSYNC === '1';
+// Synthetic dispatches: 1,200 × 5 attack sentences ≈ 5,000 events over 30 actors (issue #8's benchmark).
+const SYNTHETIC_N = Number(process.env.ATLAS_BENCH_SYNTHETIC || 1200);
 const BASE_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
   '--disable-background-networking', '--disable-component-update', '--disable-sync',
   '--enable-precise-memory-info', '--js-flags=--expose-gc'];
@@ -191,7 +193,7 @@ async function memory(page, browser) {
 }
 
 /** Drags across the element's box with the mouse and records rAF deltas in the page. */
-async function dragFrames(page, selector, { moves = 120, dx = 6, dy = 2 } = {}) {
+async function dragFrames(page, selector, { moves = 120, dx = 6, dy = 2, wheel = false } = {}) {
   const el = page.locator(selector).first();
   await el.scrollIntoViewIfNeeded();
   const box = await el.boundingBox();
@@ -211,6 +213,7 @@ async function dragFrames(page, selector, { moves = 120, dx = 6, dy = 2 } = {}) 
     let frameStart = 0;
     window.__onMove = () => { if (inputAt === null) inputAt = performance.now(); };
     window.addEventListener('pointermove', window.__onMove, true);
+    window.addEventListener('wheel', window.__onMove, { capture: true, passive: true });
     const ch = new MessageChannel();
     ch.port1.onmessage = () => { if (window.__rec) window.__costs.push(performance.now() - frameStart); };
     const costTick = () => {
@@ -225,18 +228,23 @@ async function dragFrames(page, selector, { moves = 120, dx = 6, dy = 2 } = {}) 
   const x0 = box.x + box.width * 0.3;
   const y0 = box.y + Math.min(box.height * 0.6, box.height - 10);
   await page.mouse.move(x0, y0);
-  await page.mouse.down();
   const t0 = Date.now();
-  for (let i = 1; i <= moves; i++) {
-    // There and back, so the view stays on its content.
-    const k = i <= moves / 2 ? i : moves - i;
-    await page.mouse.move(x0 + k * dx, y0 + (k % 10) * dy * (i % 2 ? 1 : -1));
+  if (wheel) {
+    // Zoom in step by step around the pointer, then back out.
+    for (let i = 1; i <= moves; i++) await page.mouse.wheel(0, i <= moves / 2 ? -60 : 60);
+  } else {
+    await page.mouse.down();
+    for (let i = 1; i <= moves; i++) {
+      // There and back, so the view stays on its content.
+      const k = i <= moves / 2 ? i : moves - i;
+      await page.mouse.move(x0 + k * dx, y0 + (k % 10) * dy * (i % 2 ? 1 : -1));
+    }
+    await page.mouse.up();
   }
-  await page.mouse.up();
   const wall = Date.now() - t0;
   await page.waitForTimeout(200);
   const frames = await page.evaluate(() => { window.__rec = false; return window.__frames; });
-  const costs = await page.evaluate(() => { window.removeEventListener('pointermove', window.__onMove, true); return window.__costs; });
+  const costs = await page.evaluate(() => { window.removeEventListener('pointermove', window.__onMove, true); window.removeEventListener('wheel', window.__onMove, true); return window.__costs; });
   const deltas = frames.slice(1).map((t, i) => t - frames[i]);
   return {
     moves,
@@ -476,9 +484,9 @@ async function main() {
       await context.close();
     });
 
-    // 5. 1,000 synthetic dispatches: events, frames, memory.
+    // 5. Synthetic dispatches (≈ 5,000 events): events, frames (pan, and wheel zoom on the timeline), memory.
     await step('synthetic', async () => {
-      const n = 1000;
+      const n = SYNTHETIC_N;
       const texts = syntheticDispatches(n);
       const bundle = texts.join('\n---\n');
       const frameBrowser = FREE_ARGS.length ? await launch(FREE_ARGS) : browser;
@@ -509,15 +517,15 @@ async function main() {
           frames: {},
           errors,
         };
-        for (const [name, sel] of [['timeline', '[data-testid="timeline"] svg'], ['geo_map', '[data-testid="geo-map"]'], ['actor_map', '[data-testid="actor-network"]']]) {
-          try { out.frames[name] = await dragFrames(page, sel); } catch (e) { out.frames[name] = { error: String(e) }; }
+        for (const [name, sel, opts] of [['timeline', '[data-testid="timeline"] svg', {}], ['timeline_zoom', '[data-testid="timeline"] svg', { wheel: true, moves: 40 }], ['geo_map', '[data-testid="geo-map"]', {}], ['actor_map', '[data-testid="actor-network"]', {}]]) {
+          try { out.frames[name] = await dragFrames(page, sel, opts); } catch (e) { out.frames[name] = { error: String(e) }; }
         }
         const fr = Object.values(out.frames).filter((f) => typeof f.p95_ms === 'number');
         out.frames.worst_p95_ms = fr.length ? Math.max(...fr.map((f) => f.p95_ms)) : null;
         out.frames.worst_cost_p95_ms = fr.length ? Math.max(...fr.map((f) => f.cost.p95_ms)) : null;
         out.frames.worst_median_ms = fr.length ? Math.max(...fr.map((f) => f.median_ms)) : null;
         await page.screenshot({ path: join(OUT_DIR, 'synthetic-1000.png') }).catch(() => {});
-        report.browser.synthetic_1000 = out;
+        report.browser.synthetic = out;
         await context.close();
       } finally {
         if (frameBrowser !== browser) await frameBrowser.close();
@@ -577,13 +585,13 @@ function printSummary(r) {
     const d = b.dispatches_500;
     L.push(`  500 dispatches (${mb(d.bytes)}): summary after ${ms(d.analysis_ms)}, settled ${ms(d.settled_ms)}; long tasks ${d.long_tasks.count} (max ${ms(d.long_tasks.max_ms)}, total ${ms(d.long_tasks.total_ms)}); ${d.summary}`);
   }
-  if (b.synthetic_1000) {
-    const s = b.synthetic_1000;
-    L.push(`  1,000 synthetic dispatches (${s.sentences} attack sentences): ${s.events} events, ${s.actors} actors, ${s.places} places; analysis ${ms(s.analysis_ms)}, settled ${ms(s.settled_ms)}; long tasks ${s.long_tasks.count} (max ${ms(s.long_tasks.max_ms)})`);
+  if (b.synthetic) {
+    const s = b.synthetic;
+    L.push(`  ${s.dispatches} synthetic dispatches (${s.sentences} attack sentences): ${s.events} events, ${s.actors} actors, ${s.places} places; analysis ${ms(s.analysis_ms)}, settled ${ms(s.settled_ms)}; long tasks ${s.long_tasks.count} (max ${ms(s.long_tasks.max_ms)})`);
     L.push(`    DOM: ${s.dom.timeline_marks} timeline marks, ${s.dom.map_markers} map markers, ${s.dom.actor_nodes} actor nodes, ${s.dom.nodes} elements`);
     for (const [k, f] of Object.entries(s.frames)) {
       if (typeof f !== 'object' || f === null) continue;
-      L.push(f.error ? `    pan ${k}: ${f.error}` : `    pan ${k}: ${f.frames} frames, median ${ms(f.median_ms)}, p95 ${ms(f.p95_ms)}, max ${ms(f.max_ms)}, >16.7 ms: ${f.over_16_7_ms}, >50 ms: ${f.over_50_ms}; main-thread cost per frame: median ${ms(f.cost.median_ms)}, p95 ${ms(f.cost.p95_ms)}, max ${ms(f.cost.max_ms)}`);
+      L.push(f.error ? `    ${k}: ${f.error}` : `    ${k.endsWith('_zoom') ? 'zoom' : 'pan'} ${k}: ${f.frames} frames, median ${ms(f.median_ms)}, p95 ${ms(f.p95_ms)}, max ${ms(f.max_ms)}, >16.7 ms: ${f.over_16_7_ms}, >50 ms: ${f.over_50_ms}; main-thread cost per frame: median ${ms(f.cost.median_ms)}, p95 ${ms(f.cost.p95_ms)}, max ${ms(f.cost.max_ms)}`);
     }
     const m = s.memory;
     L.push(`    memory: JS heap ${mb(m.js_heap_used_bytes)} (after GC ${mb(m.js_heap_used_after_gc_bytes)}), array buffers ${mb(m.runtime_heap_usage && m.runtime_heap_usage.backingStorageSize)}, Blink heap ${mb(m.blink_heap_bytes)}, tab renderer RSS ${mb(m.renderer_rss && m.renderer_rss.largest_bytes)} (all renderers ${mb(m.renderer_rss && m.renderer_rss.bytes)}), ${m.dom_nodes} DOM nodes`);
