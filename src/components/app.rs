@@ -146,7 +146,15 @@ pub fn App() -> impl IntoView {
             if generation.get_value() != mine {
                 return;
             }
-            match decode_answer(&answer) {
+            let decoded = decode_answer(&answer);
+            drop(answer);
+            // Decoding a large analysis and drawing it are two tasks, not one
+            // long one: the page answers input in between.
+            gloo::timers::future::TimeoutFuture::new(0).await;
+            if generation.get_value() != mine {
+                return;
+            }
+            match decoded {
                 Ok(a) => {
                     atlas.raw.set(Arc::new(Raw {
                         analysis: Arc::new(a),

@@ -1,5 +1,7 @@
 //! The left pane: adding dispatches and the list of those added.
 
+use std::collections::HashMap;
+
 use leptos::prelude::*;
 
 use crate::split::split_bundle;
@@ -7,11 +9,39 @@ use crate::state::atlas::{use_atlas, Dispatch, MAX_PASTE_BYTES};
 use crate::state::selection::{use_selection, Sel};
 use crate::summary;
 
+/// The list shows this many dispatches at first, and this many more on each "Show more".
+const PAGE: usize = 60;
+
 /// The dispatch pane.
 #[component]
 pub fn DispatchList() -> impl IntoView {
     let atlas = use_atlas();
     let selection = use_selection();
+    // Position of each dispatch (its document is `d{position + 1}`), computed once per change.
+    let index = Memo::new(move |_| {
+        atlas.dispatches.with(|ds| {
+            ds.iter()
+                .enumerate()
+                .map(|(i, d)| (d.id, i))
+                .collect::<HashMap<u64, usize>>()
+        })
+    });
+    // Hundreds of dispatches are listed a page at a time: the page stays light.
+    let shown = RwSignal::new(PAGE);
+    Effect::new(move |_| {
+        // A dispatch selected elsewhere (a view, the source) is always listed.
+        let wanted = selection.0.with(|s| match s {
+            Some(Sel::Doc(d)) => d.strip_prefix('d').and_then(|n| n.parse::<usize>().ok()),
+            _ => None,
+        });
+        if let Some(n) = wanted {
+            if n > shown.get_untracked() {
+                shown.set(n.div_ceil(PAGE) * PAGE);
+            }
+        }
+    });
+    let total = move || atlas.dispatches.with(Vec::len);
+    let more = move || total().saturating_sub(shown.get());
     let draft = RwSignal::new(String::new());
     let add = move |_| {
         let mut text = draft.get_untracked();
@@ -111,10 +141,16 @@ pub fn DispatchList() -> impl IntoView {
                 </Show>
             </div>
             <ol class="article-list" data-testid="article-list">
-                <For each=move || atlas.dispatches.get() key=|d| (d.id, d.text.len(), d.dct.clone(), d.lang.clone()) let:d>
-                    <DispatchItem dispatch=d />
+                <For each=move || atlas.dispatches.with(|ds| ds.iter().take(shown.get()).cloned().collect::<Vec<_>>())
+                    key=|d| (d.id, d.text.len(), d.dct.clone(), d.lang.clone()) let:d>
+                    <DispatchItem dispatch=d index=index />
                 </For>
             </ol>
+            <Show when=move || { more() > 0 }>
+                <button class="ghost small show-more" data-testid="article-list-more" on:click=move |_| shown.update(|n| *n += PAGE)>
+                    {move || format!("Show {} more ({} of {} listed)", more().min(PAGE), shown.get().min(total()), total())}
+                </button>
+            </Show>
             <Show when=move || atlas.dispatches.with(Vec::is_empty)>
                 <p class="empty">"No dispatches yet. Paste some above, or "<em>"Try an example"</em>"."</p>
             </Show>
@@ -155,16 +191,23 @@ fn read_files(files: web_sys::FileList, atlas: crate::state::atlas::Atlas) {
 
 /// One dispatch in the list.
 #[component]
-fn DispatchItem(dispatch: Dispatch) -> impl IntoView {
+fn DispatchItem(dispatch: Dispatch, index: Memo<HashMap<u64, usize>>) -> impl IntoView {
     let atlas = use_atlas();
     let selection = use_selection();
     let id = dispatch.id;
-    let doc_id = move || atlas.doc_id_of(id).unwrap_or_default();
+    let position = move || index.with(|m| m.get(&id).copied());
+    let doc_id = move || {
+        position()
+            .map(|i| format!("d{}", i + 1))
+            .unwrap_or_default()
+    };
     let doc = Memo::new(move |_| {
-        let did = doc_id();
-        atlas
-            .analysis
-            .with(|a| a.documents.iter().find(|d| d.id == did).cloned())
+        let (i, did) = (position(), doc_id());
+        atlas.analysis.with(|a| {
+            i.and_then(|i| a.documents.get(i))
+                .filter(|d| d.id == did)
+                .cloned()
+        })
     });
     let lang = move || doc.with(|d| d.as_ref().map(|d| d.lang.clone()).unwrap_or_default());
     let dct = move || doc.with(|d| d.as_ref().and_then(|d| d.dct.clone()).unwrap_or_default());
@@ -222,22 +265,27 @@ fn DispatchItem(dispatch: Dispatch) -> impl IntoView {
             </button>
             <div class="article-meta">
                 <span class="dateline" title="Dateline found in the text">{dateline}</span>
-                <label class="meta-field">"Date "
-                    <input type="date" data-testid="dct-input" prop:value=dct on:change=set_dct
-                        title="The dispatch's date: relative dates (yesterday, Tuesday) are resolved from it" />
-                </label>
-                <label class="meta-field">"Lang "
-                    <select data-testid="lang-select" on:change=set_lang prop:value=user_lang.clone()>
-                        <option value="">"auto"</option>
-                        <option value="de">"de"</option>
-                        <option value="en">"en"</option>
-                        <option value="fr">"fr"</option>
-                        <option value="es">"es"</option>
-                    </select>
-                </label>
-                <button class="ghost small" on:click=join_next title="Join this dispatch with the next one (fixes a wrong split)">"Join with next"</button>
-                <button class="ghost small danger" on:click=remove data-testid="remove-dispatch">"Remove"</button>
             </div>
+            // The controls of the selected dispatch only: a long list stays light.
+            <Show when=selected>
+                <div class="article-meta">
+                    <label class="meta-field">"Date "
+                        <input type="date" data-testid="dct-input" prop:value=dct on:change=set_dct
+                            title="The dispatch's date: relative dates (yesterday, Tuesday) are resolved from it" />
+                    </label>
+                    <label class="meta-field">"Lang "
+                        <select data-testid="lang-select" on:change=set_lang prop:value=user_lang.clone()>
+                            <option value="">"auto"</option>
+                            <option value="de">"de"</option>
+                            <option value="en">"en"</option>
+                            <option value="fr">"fr"</option>
+                            <option value="es">"es"</option>
+                        </select>
+                    </label>
+                    <button class="ghost small" on:click=join_next title="Join this dispatch with the next one (fixes a wrong split)">"Join with next"</button>
+                    <button class="ghost small danger" on:click=remove data-testid="remove-dispatch">"Remove"</button>
+                </div>
+            </Show>
         </li>
     }
 }

@@ -106,12 +106,10 @@ pub fn prepare(input: &Input) -> Prepared {
         let lo = text::token_at(&tokens, r.start);
         let hi = text::token_at(&tokens, r.end);
         let slice = tokens.get(lo..hi).unwrap_or(&[]);
-        let inner: Vec<Token> = slice
-            .iter()
-            .copied()
-            .filter(|t| t.start >= r.start && t.end <= r.end)
-            .collect();
-        sentences.extend(text::sentences(text, &inner));
+        // the tokens inside `r`: every token of `slice` ends by `r.end`, and
+        // only the first may start before `r.start` (tokens are ordered)
+        let inner = &slice[slice.partition_point(|t| t.start < r.start)..];
+        sentences.extend(text::sentences(text, inner));
     }
     let scan_body: Vec<Range<usize>> = if body.is_empty() && lay.dateline.is_none() {
         vec![0..text.len()]

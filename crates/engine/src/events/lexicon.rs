@@ -105,7 +105,13 @@ impl Pat {
             PatKind::Exact => w == self.s,
             PatKind::Prefix => w.starts_with(self.s.as_str()),
             PatKind::Suffix => w.len() > self.s.len() && w.ends_with(self.s.as_str()),
-            PatKind::Contains => w.len() > self.s.len() && w.contains(self.s.as_str()),
+            // a plain byte search: building a substring searcher costs more for words this short
+            PatKind::Contains => {
+                w.len() > self.s.len()
+                    && w.as_bytes()
+                        .windows(self.s.len())
+                        .any(|x| x == self.s.as_bytes())
+            }
         }
     }
 }
@@ -295,6 +301,9 @@ impl Lexicon {
                 }
             }
         }
+        for ix in &mut lex.idx {
+            ix.trie.freeze();
+        }
         lex
     }
 
@@ -304,9 +313,11 @@ impl Lexicon {
         let ix = &self.idx[lang_slot(lang)];
         // exact and prefix patterns: one walk down the trie
         ix.trie.walk(f, out);
-        let any_prefix = l != f && has_start(&ix.starts, l);
-        // an ASCII word equals its folded form: patterns with diacritics cannot match it
-        if l != f {
+        // an ASCII word equals its folded form (often the very same slice):
+        // patterns with diacritics cannot match it
+        let differ = !std::ptr::eq(l, f) && l != f;
+        let any_prefix = differ && has_start(&ix.starts, l);
+        if differ {
             if let Some(v) = ix.exact_dia.get(l) {
                 out.extend_from_slice(v);
             }
@@ -327,7 +338,8 @@ impl Lexicon {
 }
 
 /// A byte trie of patterns: each node keeps the patterns that end there,
-/// as whole words (exact) or as prefixes.
+/// as whole words (exact) or as prefixes. Built with per-node vectors, then
+/// [`Trie::freeze`]d into flat arrays for the walk.
 #[derive(Default)]
 struct Trie {
     /// Per node: children as (byte, node), sorted by byte.
@@ -336,6 +348,27 @@ struct Trie {
     exact: Vec<Vec<u32>>,
     /// Per node: patterns matching any word that starts with the path.
     prefix: Vec<Vec<u32>>,
+    /// The frozen nodes.
+    nodes: Vec<FrozenNode>,
+    /// All children, node after node.
+    edges: Vec<(u8, u32)>,
+    /// Full child tables of the nodes with many children (0: none).
+    dense: Vec<[u32; 256]>,
+    /// All pattern ids, node after node (prefix ids, then exact ids).
+    ids: Vec<u32>,
+}
+
+/// A node of a frozen trie: ranges into [`Trie::edges`] and [`Trie::ids`].
+#[derive(Default, Clone, Copy)]
+struct FrozenNode {
+    e0: u32,
+    ne: u32,
+    /// Index into [`Trie::dense`], or `u32::MAX`.
+    dense: u32,
+    p0: u32,
+    pn: u32,
+    x0: u32,
+    xn: u32,
 }
 
 impl Trie {
@@ -369,21 +402,63 @@ impl Trie {
         }
     }
 
+    /// Flattens the built trie for [`Trie::walk`] and drops the build vectors.
+    fn freeze(&mut self) {
+        let kids = std::mem::take(&mut self.kids);
+        let exact = std::mem::take(&mut self.exact);
+        let prefix = std::mem::take(&mut self.prefix);
+        for (n, ks) in kids.iter().enumerate() {
+            let mut nd = FrozenNode {
+                e0: self.edges.len() as u32,
+                ne: ks.len() as u32,
+                dense: u32::MAX,
+                ..FrozenNode::default()
+            };
+            self.edges.extend_from_slice(ks);
+            if ks.len() > 4 {
+                let mut t = [0u32; 256];
+                for &(b, m) in ks {
+                    t[b as usize] = m; // the root (0) is nobody's child
+                }
+                nd.dense = self.dense.len() as u32;
+                self.dense.push(t);
+            }
+            nd.p0 = self.ids.len() as u32;
+            self.ids.extend_from_slice(&prefix[n]);
+            nd.pn = prefix[n].len() as u32;
+            nd.x0 = self.ids.len() as u32;
+            self.ids.extend_from_slice(&exact[n]);
+            nd.xn = exact[n].len() as u32;
+            self.nodes.push(nd);
+        }
+    }
+
     /// Appends the patterns matching `w` (prefix patterns along the path, exact ones at its end).
     #[inline]
     fn walk(&self, w: &str, out: &mut Vec<u32>) {
-        if self.kids.is_empty() {
+        if self.nodes.is_empty() {
             return;
         }
-        let mut n = 0usize;
+        let mut nd = &self.nodes[0];
         for &b in w.as_bytes() {
-            match self.kids[n].binary_search_by_key(&b, |&(x, _)| x) {
-                Ok(k) => n = self.kids[n][k].1 as usize,
-                Err(_) => return,
+            let next = if nd.dense != u32::MAX {
+                self.dense[nd.dense as usize][b as usize]
+            } else {
+                let es = &self.edges[nd.e0 as usize..(nd.e0 + nd.ne) as usize];
+                match es.iter().find(|e| e.0 == b) {
+                    Some(e) => e.1,
+                    None => 0,
+                }
+            };
+            if next == 0 {
+                return;
             }
-            out.extend_from_slice(&self.prefix[n]);
+            nd = &self.nodes[next as usize];
+            if nd.pn > 0 {
+                out.extend_from_slice(&self.ids[nd.p0 as usize..(nd.p0 + nd.pn) as usize]);
+            }
         }
-        out.extend_from_slice(&self.exact[n]);
+        out.extend_from_slice(&self.ids[nd.x0 as usize..(nd.x0 + nd.xn) as usize]);
     }
 }
 

@@ -163,18 +163,23 @@ impl<'a> Doc<'a> {
                 continue;
             }
             let raw = &text[t.start..t.end];
+            let f0 = fbuf.len() as u32;
+            let ascii = raw.is_ascii();
             // punctuation keeps its form (folding turns hyphens and dashes into spaces)
             if t.kind == TokenKind::Punct {
-                tmp.clear();
-                tmp.push_str(raw);
+                fbuf.push_str(raw);
+            } else if ascii {
+                // an ASCII word or number is letters or digits only: folding lower-cases it
+                fbuf.push_str(raw);
+                fbuf[f0 as usize..].make_ascii_lowercase();
             } else {
                 fold_into(raw, &mut tmp);
+                fbuf.push_str(&tmp);
             }
-            let f0 = fbuf.len() as u32;
-            fbuf.push_str(&tmp);
             let f = f0..fbuf.len() as u32;
-            // lower case with diacritics: for an ASCII word, the folded form
-            let l = if raw.is_ascii() && t.kind != TokenKind::Punct {
+            // lower case with diacritics: for an ASCII word, the folded form;
+            // for an ASCII punctuation mark, itself (as kept in `fbuf`)
+            let l = if ascii {
                 f.clone()
             } else {
                 let l0 = lbuf.len() as u32;
@@ -183,9 +188,12 @@ impl<'a> Doc<'a> {
                 }
                 l0 | LBUF..lbuf.len() as u32 | LBUF
             };
-            let cap = raw.chars().next().is_some_and(char::is_uppercase);
+            let cap = match raw.as_bytes().first() {
+                Some(&b) if b < 0x80 => b.is_ascii_uppercase(),
+                _ => raw.chars().next().is_some_and(char::is_uppercase),
+            };
             let cls = if t.kind == TokenKind::Word {
-                classes.get(tmp.as_str()).copied().unwrap_or(0)
+                classes.get(&fbuf[f0 as usize..]).copied().unwrap_or(0)
             } else {
                 0
             };
@@ -201,8 +209,7 @@ impl<'a> Doc<'a> {
             });
             prev_space = false;
         }
-        let starts: Vec<usize> = words.iter().map(|w| w.s).collect();
-        let first_at = |b: usize| starts.partition_point(|&s| s < b);
+        let first_at = |b: usize| words.partition_point(|w| w.s < b);
         let sents: Vec<Range<usize>> = prep
             .sentences
             .iter()

@@ -24,7 +24,7 @@
 
 use std::collections::HashMap;
 
-use super::lexicon::{FxMap, AND, ARTICLE, BETWEEN};
+use super::lexicon::{FxMap, AND, ARTICLE, BETWEEN, WITH};
 use super::{Doc, DocView, MentionIndex};
 use crate::entities::lexicon::index as actor_index;
 use crate::lang::Lang;
@@ -83,6 +83,28 @@ static PHRASES: &[Phrase] = &[
     ph!(En, ["backed"], Before, "supports", "backs"),
     ph!(En, ["supported"], Before, "supports", "backs"),
     ph!(En, ["allied"], Before, "supports", "ally of"),
+    // "the RSF and allied Arab militias", "X und verbündete Milizen", "X et ses alliés Y", "X y sus aliados (del) Y"
+    ph!(En, ["and", "allied"], Before, "supports", "ally of"),
+    ph!(En, ["and", "its", "allies"], Before, "supports", "ally of"),
+    ph!(De, ["und", "verbundete"], Before, "supports", "ally of"),
+    ph!(De, ["und", "verbundeten"], Before, "supports", "ally of"),
+    ph!(Fr, ["et", "ses", "allies"], Before, "supports", "ally of"),
+    ph!(Fr, ["et", "leurs", "allies"], Before, "supports", "ally of"),
+    ph!(Es, ["y", "sus", "aliados"], Before, "supports", "ally of"),
+    ph!(
+        Es,
+        ["y", "sus", "aliados", "del"],
+        Before,
+        "supports",
+        "ally of"
+    ),
+    ph!(
+        Es,
+        ["y", "sus", "aliados", "de"],
+        Before,
+        "supports",
+        "ally of"
+    ),
     ph!(En, ["backed", "by"], After, "supports", "backs"),
     ph!(En, ["supported", "by"], After, "supports", "backs"),
     ph!(En, ["ally", "of"], After, "supports", "ally of"),
@@ -495,6 +517,8 @@ static BETWEEN_CONTACT: &[(Lang, &[&str])] = &[
             "accord",
             "summit",
             "contacts",
+            "relations",
+            "ties",
         ],
     ),
     (
@@ -509,6 +533,7 @@ static BETWEEN_CONTACT: &[(Lang, &[&str])] = &[
             "einigung",
             "gipfel",
             "kontakte",
+            "beziehungen",
         ],
     ),
     (
@@ -523,6 +548,7 @@ static BETWEEN_CONTACT: &[(Lang, &[&str])] = &[
             "entretien",
             "sommet",
             "contacts",
+            "relations",
         ],
     ),
     (
@@ -536,9 +562,75 @@ static BETWEEN_CONTACT: &[(Lang, &[&str])] = &[
             "encuentro",
             "cumbre",
             "contactos",
+            "relaciones",
         ],
     ),
 ];
+
+/// Verbs of signing: "X signed an accord with Y" puts X and Y in contact.
+const SIGNED: &[&str] = &[
+    "signed",
+    "unterzeichnete",
+    "unterzeichneten",
+    "signe",
+    "signerent",
+    "firmo",
+    "firmaron",
+];
+/// Verbs of overthrowing a government or a leader (active voice).
+const OVERTHREW: &[&str] = &[
+    "toppled",
+    "ousted",
+    "overthrew",
+    "deposed",
+    "gesturzt",
+    "sturzte",
+    "sturzten",
+    "renverse",
+    "renverserent",
+    "derroco",
+    "derrocaron",
+];
+/// Auxiliaries that make a participle passive ("was toppled", "a été renversé").
+const PASSIVE_BEFORE: &[&str] = &["was", "were", "been", "ete", "fue", "fueron", "sido"];
+/// Verbs of hosting a conference together, followed by [`COHOST_LINK`].
+const COHOST: &[&str] = &[
+    "eingeladen",
+    "co-hosted",
+    "cohosted",
+    "co-organised",
+    "co-organized",
+    "coorganisee",
+    "co-organisee",
+    "coorganise",
+    "coorganizada",
+    "coorganizado",
+    "co-organizada",
+];
+/// What follows a co-hosting verb: its hosts (`by`, `haben`) or the
+/// subject's partners (`with`).
+const COHOST_LINK: &[&str] = &["haben", "hatten", "by", "with", "par", "avec", "por", "con"];
+/// Verbs of supporting that take the operation, not an actor, as object.
+const SUPPORTED_OP: &[&str] = &[
+    "supported",
+    "unterstutzten",
+    "soutenu",
+    "soutenaient",
+    "apoyaron",
+    "respaldaron",
+];
+/// Light verbs that support with a noun ("provided support").
+const SUPPORT_LIGHT: &[&str] = &[
+    "provided",
+    "offered",
+    "leisteten",
+    "apporte",
+    "apporterent",
+    "brindaron",
+    "prestaron",
+];
+/// Nouns of support after a [`SUPPORT_LIGHT`] verb.
+const SUPPORT_NOUN: &[&str] = &["support", "unterstutzung", "soutien", "apoyo"];
 
 fn noun_in(table: &[(Lang, &[&str])], lang: Lang, w: &str) -> bool {
     table.iter().any(|(l, ws)| {
@@ -649,6 +741,8 @@ pub fn phrases(doc: &Doc, si: usize, actors: &[Actor], out: &mut Vec<PRel>) {
     let mut mediators: Vec<usize> = Vec::new();
     // the two sides of a war, a truce or talks ("zwischen Israel und der Hisbollah")
     let mut sides: Vec<(usize, usize)> = Vec::new();
+    // supporters of the operation told before ("X and Y provided support")
+    let mut ops: Vec<usize> = Vec::new();
     // the mention ending right before word `i` (skipping a hyphen)
     let right_before = |i: usize| -> Option<usize> {
         let mut k = i;
@@ -723,6 +817,106 @@ pub fn phrases(doc: &Doc, si: usize, actors: &[Actor], out: &mut Vec<PRel>) {
                 }
             }
         }
+        // "X signed an accord with Y", "a signé avec Y", "firmó con Y": contact
+        if doc.is(i, SIGNED) {
+            let subj = ms
+                .iter()
+                .rev()
+                .find(|m| m.we <= i && i - m.we <= 3 && !(m.we..i).any(|j| doc.punct(j)))
+                .map(|m| m.id);
+            let with = (i + 1..(i + 10).min(r.end))
+                .take_while(|&j| !doc.punct(j))
+                .find(|&j| doc.has(j, WITH));
+            // the first mention after `with`; a nationality before a person
+            // is the person's ("avec le Premier ministre polonais Donald Tusk")
+            let other = with.and_then(|w| {
+                let mut it = ms
+                    .iter()
+                    .filter(|m| m.ws > w && m.ws <= w + 6 && !(w..m.ws).any(|j| doc.punct(j)));
+                let first = it.next()?;
+                match it.next() {
+                    Some(n)
+                        if actors[first.id].kind == "state"
+                            && actors[n.id].kind == "person"
+                            && n.ws <= first.we + 3 =>
+                    {
+                        Some(n.id)
+                    }
+                    _ => Some(first.id),
+                }
+            });
+            if let (Some(a), Some(b)) = (subj, other) {
+                push(a, b, "contact", "signed with");
+            }
+        }
+        // "the army toppled President X", "Les militaires ont renversé le
+        // gouvernement d'X", "die Regierung von X gestürzt": opposes
+        if doc.is(i, OVERTHREW) && !(i > r.start && doc.is(i - 1, PASSIVE_BEFORE)) {
+            let pre: Vec<&super::Ment> = ms
+                .iter()
+                .filter(|m| {
+                    m.we <= i && !(m.we..i).any(|j| doc.punct(j) && matches!(doc.f(j), ";" | ":"))
+                })
+                .collect();
+            let (subj, obj) = if doc.lang == Lang::De {
+                // the verb closes the clause: subject first, object last
+                let obj = pre.last().copied().filter(|m| i - m.we <= 2);
+                (
+                    pre.first()
+                        .copied()
+                        .filter(|s| obj.is_some_and(|o| o.ws > s.we)),
+                    obj,
+                )
+            } else {
+                let obj = ms
+                    .iter()
+                    .find(|m| m.ws > i && m.ws <= i + 10 && !(i..m.ws).any(|j| doc.punct(j)));
+                (pre.last().copied(), obj)
+            };
+            if let (Some(a), Some(b)) = (subj, obj) {
+                if !(doc.lang == Lang::De && (b.we..i).any(|j| doc.is(j, &["worden", "wurde"]))) {
+                    push(a.id, b.id, "opposes", "overthrew");
+                }
+            }
+        }
+        // co-hosts: "Eingeladen haben X, Y und Z", "co-hosted by X, Y and Z"
+        // (the first named is the host, in contact with each other one);
+        // "the conference, co-organised with X and Y" (the subject hosts)
+        if doc.is(i, COHOST) && i + 2 < r.end && doc.is(i + 1, COHOST_LINK) {
+            if let Some(xw) = after_ws(i + 2) {
+                let list = coord(xw);
+                let hub = if doc.has(i + 1, WITH) {
+                    before(i).filter(|h| !list.contains(h))
+                } else {
+                    list.first().copied()
+                };
+                if let Some(h) = hub {
+                    for &x in &list {
+                        push(h, x, "contact", "co-hosts with");
+                    }
+                }
+            }
+        }
+        // "Australia, Bahrain and Canada provided support" (to the operation
+        // told before): resolved in `build` to the last attack's sources
+        let light_support = doc.is(i, SUPPORT_LIGHT)
+            && (i + 1..(i + 3).min(r.end)).any(|j| doc.is(j, SUPPORT_NOUN));
+        if (doc.is(i, SUPPORTED_OP) || light_support) && !ms.iter().any(|m| m.ws > i) {
+            let last = ms
+                .iter()
+                .rev()
+                .find(|m| m.we <= i && i - m.we <= 2 && !(m.we..i).any(|j| doc.punct(j)));
+            let opening = ms.first().filter(|f| {
+                (r.start..f.ws)
+                    .all(|j| doc.has(j, ARTICLE) || doc.punct(j) && !matches!(doc.f(j), "," | ";"))
+            });
+            if let (Some(last), Some(f)) = (last, opening) {
+                let list = coord(f.ws);
+                if list.len() >= 2 && list.contains(&last.id) {
+                    ops.extend(list);
+                }
+            }
+        }
         let Some(list) = phrase_index().get(&(doc.lang.code(), doc.f(i))) else {
             continue;
         };
@@ -740,7 +934,19 @@ pub fn phrases(doc: &Doc, si: usize, actors: &[Actor], out: &mut Vec<PRel>) {
                 }
                 Shape::After => {
                     let Some(x) = after(end) else { continue };
-                    let Some(y) = before(i) else { continue };
+                    // fronted: "Soutenus par l'Iran, les Houthis attaquent…": Y follows the comma
+                    let fronted = || {
+                        if i > r.start + 1 {
+                            return None;
+                        }
+                        let xm = ms.iter().find(|m| m.id == x && m.ws >= end)?;
+                        let comma = (xm.we..(xm.we + 1).min(r.end))
+                            .find(|&j| doc.punct(j) && doc.f(j) == ",")?;
+                        after(comma + 1)
+                    };
+                    let Some(y) = before(i).or_else(fronted) else {
+                        continue;
+                    };
                     if p.kind == "supports" && p.label == "backs" {
                         push(x, y, p.kind, p.label); // "Y, backed by X": X backs Y
                     } else {
@@ -815,6 +1021,15 @@ pub fn phrases(doc: &Doc, si: usize, actors: &[Actor], out: &mut Vec<PRel>) {
             }
         }
     }
+    for a in ops {
+        out.push(PRel {
+            a,
+            b: a,
+            kind: "supports_op",
+            label: "supports",
+            evidence: ev(),
+        });
+    }
     for (a, b) in sides {
         out.push(PRel {
             a,
@@ -838,7 +1053,6 @@ pub fn phrases(doc: &Doc, si: usize, actors: &[Actor], out: &mut Vec<PRel>) {
             });
         }
     }
-    let _ = actors;
 }
 
 /// For each actor that is a branch of another in the actor lexicon
@@ -1089,6 +1303,31 @@ pub fn build(
             mediators.push((p.a, p.evidence));
         } else if p.kind == "sides" {
             sides_of.push((p.a, p.b, p.evidence));
+        } else if p.kind == "supports_op" {
+            // the sources of the last attack told before, in the same document
+            let mut it = p.evidence.split(':');
+            let doc = it.next().unwrap_or("");
+            let at: usize = it
+                .next()
+                .and_then(|r| r.split('-').next())
+                .and_then(|x| x.parse().ok())
+                .unwrap_or(0);
+            let last = events
+                .iter()
+                .filter(|e| e.doc == doc && !e.negated && e.kind == "ASSAULT")
+                .filter(|e| e.evidence.start < at)
+                .filter(|e| e.actors.iter().any(|x| x.role == "source"))
+                .max_by_key(|e| e.evidence.start);
+            // the first-named source leads the operation the others support
+            if let Some(e) = last {
+                for x in e.actors.iter().filter(|x| x.role == "source").take(1) {
+                    if let Some(&s) = idx.get(x.actor.as_str()) {
+                        if !same_side(p.a, s) {
+                            add(p.a, s, "supports", p.label, p.evidence.clone());
+                        }
+                    }
+                }
+            }
         } else {
             add(p.a, p.b, p.kind, p.label, p.evidence);
         }
