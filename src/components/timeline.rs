@@ -256,10 +256,13 @@ pub fn Timeline() -> impl IntoView {
             .into_iter()
             .map(|t| {
                 let x = s.map(t.t);
+                let at_edge = x > plot_w() - 40.0;
+                let (label_x, anchor) = if at_edge { (x - 3.0, "end") } else { (x + 3.0, "start") };
                 view! {
                     <g class="tick" class:major=t.major>
                         <line x1=x x2=x y1=AXIS_H - 6.0 y2=move || layout.with(|l| l.height) + AXIS_H></line>
-                        <text x=x + 3.0 y=AXIS_H - 10.0>{t.label}</text>
+                        // A label at the right edge hangs left of its tick, so it is not cut.
+                        <text x=label_x y=AXIS_H - 10.0 text-anchor=anchor>{t.label}</text>
                     </g>
                 }
             })

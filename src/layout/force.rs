@@ -387,16 +387,22 @@ impl Simulation {
                 self.nodes[i].vy += dy * w;
                 self.nodes[j].vx -= dx * w;
                 self.nodes[j].vy -= dy * w;
-                let min = self.nodes[i].r + self.nodes[j].r + p.collide_padding;
-                if d2 < min * min {
-                    let d = d2.sqrt().max(1e-3);
-                    let push = (min - d) / d * 0.5;
-                    self.nodes[i].vx -= dx * push;
-                    self.nodes[i].vy -= dy * push;
-                    self.nodes[j].vx += dx * push;
-                    self.nodes[j].vy += dy * push;
-                }
+                self.collide(i, j, dx, dy, d2);
             }
+        }
+    }
+
+    /// Pushes nodes `i` and `j` (`j` at (dx, dy) from `i`, squared distance
+    /// `d2`) apart when their circles, with padding, overlap.
+    fn collide(&mut self, i: usize, j: usize, dx: f64, dy: f64, d2: f64) {
+        let min = self.nodes[i].r + self.nodes[j].r + self.params.collide_padding;
+        if d2 < min * min {
+            let d = d2.sqrt().max(1e-3);
+            let push = (min - d) / d * 0.5;
+            self.nodes[i].vx -= dx * push;
+            self.nodes[i].vy -= dy * push;
+            self.nodes[j].vx += dx * push;
+            self.nodes[j].vy += dy * push;
         }
     }
 
@@ -492,16 +498,9 @@ impl Simulation {
                             self.nodes[j].y - self.nodes[i].y,
                         );
                         let d2 = dx * dx + dy * dy;
-                        let min = self.nodes[i].r + self.nodes[j].r + pad;
-                        if d2 >= min * min || d2 < 1e-12 {
-                            continue;
+                        if d2 >= 1e-12 {
+                            self.collide(i, j, dx, dy, d2);
                         }
-                        let d = d2.sqrt().max(1e-3);
-                        let push = (min - d) / d * 0.5;
-                        self.nodes[i].vx -= dx * push;
-                        self.nodes[i].vy -= dy * push;
-                        self.nodes[j].vx += dx * push;
-                        self.nodes[j].vy += dy * push;
                     }
                 }
             }

@@ -8,7 +8,7 @@
 //      after "Clear all");
 //   4. 500 corpus dispatches pasted at once (separated by "---" lines) until
 //      the summary says "500 documents", with the main thread's long tasks;
-//   5. 1,200 synthetic dispatches with 5 dated attack sentences each (≈ 5,000 events)
+//   5. 1,250 synthetic dispatches with 5 dated attack sentences each (≈ 5,000 events)
 //      (tests/bench/synthetic.mjs): the events they yield, frame times while
 //      dragging the timeline, the geographic map and the actor map, and the
 //      tab's memory;
@@ -43,8 +43,8 @@ const argVal = (name, dflt) => { const i = args.indexOf(name); return i >= 0 ? a
 const RUNS = Number(argVal('--runs', 3));
 const ONLY = new Set((argVal('--only', 'load,seed,bundle,synthetic')).split(','));
 const VSYNC = process.env.ATLAS_BENCH_VSYNC === '1';
-// Synthetic dispatches: 1,200 × 5 attack sentences ≈ 5,000 events over 30 actors (issue #8's benchmark).
-const SYNTHETIC_N = Number(process.env.ATLAS_BENCH_SYNTHETIC || 1200);
+// Synthetic dispatches: 1,250 × 5 attack sentences ≈ 5,000 events over 30 actors (issue #8's benchmark).
+const SYNTHETIC_N = Number(process.env.ATLAS_BENCH_SYNTHETIC || 1250);
 const BASE_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
   '--disable-background-networking', '--disable-component-update', '--disable-sync',
   '--enable-precise-memory-info', '--js-flags=--expose-gc'];
