@@ -760,8 +760,9 @@ impl Index {
 
     /// Leftmost-longest matches over the body tokens.
     pub fn scan(&self, toks: &Toks) -> Vec<Hit> {
-        let mut hits = Vec::new();
         let n = toks.len();
+        // a hit is large: reserve about one per six tokens rather than grow by copying
+        let mut hits = Vec::with_capacity(n / 6 + 4);
         let mut i = 0;
         let mut targets = Vec::new();
         let mut best: Vec<(Target, &'static str)> = Vec::new();
