@@ -8,3 +8,32 @@ pub const EXAMPLE: [&str; 4] = [
     include_str!("../tests/corpus/afp-fr-2025-01-27-goma-prise-revendiquee.txt"),
     include_str!("../tests/corpus/efe-es-2024-12-09-damasco-transicion.txt"),
 ];
+
+/// Whether a page address's query (`?example`, `?foo&example=1`) asks to open
+/// on the example: what `scripts/run.sh` prints, so a first look shows a
+/// filled workbench.
+pub fn wants_example(query: &str) -> bool {
+    query
+        .trim_start_matches('?')
+        .split('&')
+        .any(|kv| kv.split('=').next() == Some("example"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn example_query() {
+        for (q, want) in [
+            ("?example", true),
+            ("?example=1", true),
+            ("?lang=de&example", true),
+            ("", false),
+            ("?examples", false),
+            ("?x=example", false),
+        ] {
+            assert_eq!(wants_example(q), want, "{q:?}");
+        }
+    }
+}

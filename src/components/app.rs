@@ -85,6 +85,19 @@ pub fn App() -> impl IntoView {
         ui.theme.set(t);
     }
     atlas.notice.set(restored.warning.clone());
+    // `?example` (the address `scripts/run.sh` prints) opens on the example
+    // bundle, unless the workspace already holds dispatches.
+    let query = web_sys::window()
+        .and_then(|w| w.location().search().ok())
+        .unwrap_or_default();
+    if crate::examples::wants_example(&query) && atlas.dispatches.with_untracked(Vec::is_empty) {
+        atlas.add(
+            crate::examples::EXAMPLE
+                .iter()
+                .map(|t| t.to_string())
+                .collect(),
+        );
+    }
 
     // The undo history lives in the tab's session storage: it survives a reload.
     let session = || web_sys::window().and_then(|w| w.session_storage().ok().flatten());

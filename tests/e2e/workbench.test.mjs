@@ -60,6 +60,21 @@ test('reload restores the dispatches; clear all asks first and can be undone', a
   }
 });
 
+test('the address run.sh prints (?example) opens on the example bundle; a reload keeps the workspace', async () => {
+  const s = await open();
+  try {
+    await s.page.goto(s.origin + '/?example');
+    await s.page.waitForFunction(() => document.querySelectorAll('[data-testid="article-item"][data-lang]:not([data-lang=""])').length === 4, null, { timeout: 20000 });
+    await s.page.waitForSelector('[data-testid="timeline-event"]');
+    await s.page.reload();
+    await s.page.waitForFunction(() => document.querySelectorAll('[data-testid="article-item"]').length === 4, null, { timeout: 20000 });
+    await s.page.waitForTimeout(300);
+    assert.equal(await items(s.page).count(), 4, 'the example is not added twice');
+  } finally {
+    await s.close();
+  }
+});
+
 test('a bundle pasted at once is split at datelines and rule lines', async () => {
   const s = await open();
   try {
