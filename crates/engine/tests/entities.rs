@@ -586,3 +586,34 @@ proptest! {
         }
     }
 }
+
+/// One person across dispatches in several languages, whatever the
+/// transliteration: one actor holding every spelling as an alias.
+#[test]
+fn one_person_across_languages_and_transliterations() {
+    let texts = [
+        "DAMASCUS (Reuters) - Syrian Prime Minister Mohammed Ghazi al-Jalali said on Sunday he was ready to cooperate.",
+        "Damasco, 9 dic (EFE).- El primer ministro sirio, Mohamed Ghazi al Jalali, dijo que cooperará con los rebeldes.",
+        "Damas, 9 décembre 2024 (AFP) - Le Premier ministre Mohamed Ghazi al-Jalali a annoncé une transition.",
+    ];
+    let inputs: Vec<Input> = texts.iter().map(|t| Input::new(*t)).collect();
+    let a = atlas_engine::analyze(&inputs);
+    let jalali: Vec<&Actor> = a
+        .actors
+        .iter()
+        .filter(|x| x.name.contains("Jalali"))
+        .collect();
+    assert_eq!(jalali.len(), 1, "one Jalali: {jalali:#?}");
+    let docs: std::collections::BTreeSet<&str> =
+        jalali[0].mentions.iter().map(|m| m.doc.as_str()).collect();
+    assert_eq!(docs.len(), 3, "mentioned in every dispatch: {docs:?}");
+    // A lexicon person in a spelling its aliases lack ("Bachar al Asad").
+    let b = atlas_engine::analyze(&[Input::new(
+        "Damasco, 8 dic (EFE).- El presidente sirio, Bachar al Asad, huyó de Damasco, según los rebeldes.",
+    )]);
+    assert!(
+        b.actors.iter().any(|x| x.name == "Bashar al-Assad"),
+        "{:?}",
+        b.actors.iter().map(|x| &x.name).collect::<Vec<_>>()
+    );
+}

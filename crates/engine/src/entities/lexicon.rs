@@ -471,6 +471,23 @@ pub struct LexActor {
 
 static ACTORS_TSV: &str = include_str!("../../data/actors.tsv");
 
+/// Every name (canonical and aliases) of the lexicon's people, with the
+/// person's slug: for recognising other spellings of them.
+pub fn person_names() -> impl Iterator<Item = (&'static str, &'static str)> {
+    ACTORS_TSV
+        .lines()
+        .filter(|l| !l.starts_with('#'))
+        .filter_map(|l| {
+            let f: Vec<&'static str> = l.split('\t').collect();
+            (f.len() > 4 && f[1] == "person").then(|| (f[0], f[3], f[4]))
+        })
+        .flat_map(|(id, name, aliases)| {
+            std::iter::once(name)
+                .chain(aliases.split('|').filter(|a| !a.is_empty()))
+                .map(move |n| (id, n))
+        })
+}
+
 const FNV0: u64 = 0xcbf2_9ce4_8422_2325;
 #[inline]
 fn fnv(mut h: u64, bytes: &[u8]) -> u64 {

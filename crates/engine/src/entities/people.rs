@@ -754,8 +754,14 @@ fn new_person(
 ) -> usize {
     let text = cx.doc.text;
     let name = &text[cx.toks.t[s].start..cx.toks.t[e - 1].end];
-    let key = format!("per:{}", fold(name));
-    let i = reg.actor(&key, || (name.to_string(), "person", country));
+    let pk = person_key(name);
+    let i = match lexicon_people().get(pk.as_str()) {
+        // Another spelling of a person the lexicon knows ("Bachar al Asad").
+        Some(&ai) => super::actors::lex_actor(reg, ai),
+        None => reg.actor(&format!("per:{pk}"), || {
+            (name.to_string(), "person", country)
+        }),
+    };
     let (bs, be) = cx.span(s, e);
     reg.mention_actor(i, cx.di, text, bs, be);
     for x in s..e {
@@ -832,5 +838,86 @@ fn surnames(cx: &mut Ctx, reg: &mut Registry, found: &[(usize, Vec<String>)]) {
     for (pi, s, e) in out {
         let (bs, be) = cx.span(s, e);
         reg.mention_actor(pi, cx.di, text, bs, be);
+    }
+}
+
+/// The lexicon's people by the [`person_key`] of each of their names.
+fn lexicon_people() -> &'static std::collections::HashMap<String, u16> {
+    static PEOPLE: std::sync::OnceLock<std::collections::HashMap<String, u16>> =
+        std::sync::OnceLock::new();
+    PEOPLE.get_or_init(|| {
+        let ix = index();
+        let mut m = std::collections::HashMap::new();
+        for (id, name) in super::lexicon::person_names() {
+            if let Some(ai) = ix.actors.iter().position(|a| a.id == id) {
+                m.entry(person_key(name)).or_insert(ai as u16);
+            }
+        }
+        m
+    })
+}
+
+/// The identity key of a person's name, tolerant of the ways wire copy in
+/// four languages transliterates the same Arabic, Russian or Persian name:
+/// folded (case, diacritics), the article particles al/el/ad/ash dropped
+/// ("al-Assad", "al Asad"), `sch`/`ch` read as `sh` (German "Baschar",
+/// French "Bachar"), `ou` as `u` ("Mahmoud"), doubled letters single
+/// ("Mohammed"/"Mohamed", "Assad"/"Asad"). Only for keys: the name shown is
+/// the first spelling seen, and every other spelling becomes an alias.
+pub fn person_key(name: &str) -> String {
+    let folded = fold(name);
+    let mut out = String::with_capacity(folded.len());
+    for w in folded.split(|c: char| c == ' ' || c == '-' || c == '\'') {
+        if w.is_empty() || matches!(w, "al" | "el" | "ad" | "ash" | "as" | "an" | "ar") {
+            continue;
+        }
+        let w = w
+            .replace("sch", "sh")
+            .replace("ch", "sh")
+            .replace("ou", "u");
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        let mut prev = None;
+        for c in w.chars() {
+            if Some(c) != prev {
+                out.push(c);
+            }
+            prev = Some(c);
+        }
+    }
+    if out.is_empty() {
+        folded
+    } else {
+        out
+    }
+}
+
+#[cfg(test)]
+mod key_tests {
+    use super::person_key;
+
+    #[test]
+    fn spellings_of_one_name_share_a_key() {
+        for (a, b) in [
+            ("Bashar al-Assad", "Bachar al Asad"),
+            ("Bashar al-Assad", "Baschar al-Assad"),
+            ("Mohammed Ghazi al-Jalali", "Mohamed Ghazi al Jalali"),
+            ("Mahmoud Abbas", "Mahmud Abbas"),
+        ] {
+            assert_eq!(person_key(a), person_key(b), "{a} / {b}");
+        }
+        for (a, b) in [
+            ("Mohammed Deif", "Mahmoud Abbas"),
+            ("Ali Khamenei", "Ali Larijani"),
+            ("Hassan Nasrallah", "Hassan Rouhani"),
+        ] {
+            assert_ne!(person_key(a), person_key(b), "{a} / {b}");
+        }
+        assert_eq!(
+            person_key("Al"),
+            "al",
+            "a name of particles only keeps its folded form"
+        );
     }
 }
