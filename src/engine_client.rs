@@ -2,7 +2,7 @@
 //! Messages are JSON strings both ways, so the worker speaks exactly the
 //! analysis format. Outside the browser (native tests) the engine runs inline.
 
-use atlas_engine::{analyze, parse_date, Analysis, Input, Lang};
+use atlas_engine::{analyze, analyze_cached, parse_date, Analysis, Cache, Input, Lang};
 use serde::{Deserialize, Serialize};
 
 /// One dispatch as sent to the worker.
@@ -26,7 +26,15 @@ pub fn run_jobs(jobs: &[Job]) -> Analysis {
             lang: j.lang.as_deref().and_then(Lang::from_code),
         })
         .collect();
-    analyze(&inputs)
+    // The worker keeps what depends on one dispatch alone between messages,
+    // so a change re-does that part only for the dispatches that changed.
+    thread_local! {
+        static CACHE: std::cell::RefCell<Cache> = std::cell::RefCell::new(Cache::new());
+    }
+    CACHE.with(|c| match c.try_borrow_mut() {
+        Ok(mut cache) => analyze_cached(&inputs, &mut cache),
+        Err(_) => analyze(&inputs),
+    })
 }
 
 /// A gazetteer candidate for re-geocoding a place.

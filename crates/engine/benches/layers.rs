@@ -6,6 +6,8 @@
 //! `cargo bench -p atlas-engine --bench layers`
 //!
 //! - `text/tokenize_sentences`: all corpus files (MB/s);
+//! - `scale/dispatches_500_one_edited_cached`: the same after one dispatch was
+//!   edited, with the worker's cache of per-dispatch work ([`atlas_engine::Cache`]);
 //! - `scale/dispatches_500`: the corpus files cycled to 500 dispatches, one
 //!   `analyze` call (time; the budget is < 1 s natively, see
 //!   tests/bench/budgets.json).
@@ -74,6 +76,27 @@ fn bench(c: &mut Criterion) {
     g.sample_size(10).measurement_time(Duration::from_secs(20));
     g.bench_function("dispatches_500", |b| {
         b.iter(|| black_box(analyze(black_box(&many)).events.len()))
+    });
+    // What the app's worker does after the user edits one of 500 dispatches:
+    // the per-dispatch work is reused for the 499 others.
+    let mut cache = atlas_engine::Cache::new();
+    let _ = atlas_engine::analyze_cached(&many, &mut cache);
+    let mut edited = many.clone();
+    let mut flip = false;
+    g.bench_function("dispatches_500_one_edited_cached", |b| {
+        b.iter(|| {
+            flip = !flip;
+            edited[0].text = if flip {
+                format!("{} ", many[0].text)
+            } else {
+                many[0].text.clone()
+            };
+            black_box(
+                atlas_engine::analyze_cached(black_box(&edited), &mut cache)
+                    .events
+                    .len(),
+            )
+        })
     });
     g.finish();
 }

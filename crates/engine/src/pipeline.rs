@@ -176,15 +176,102 @@ pub fn prepare(input: &Input) -> Prepared {
     }
 }
 
+/// What the analysis of one dispatch alone yields ([`Prepared`]: tokens,
+/// dateline, language, sentences, dates), kept between analyses so that an
+/// analysis after a change redoes that part only for the dispatches that
+/// changed. The cross-document layers (entities, events, relations, merging)
+/// always run over all dispatches: one new dispatch can change them all.
+#[derive(Debug, Default)]
+pub struct Cache {
+    entries: std::collections::HashMap<u64, Vec<(Input, Prepared)>>,
+    /// Dispatches prepared afresh by the last analysis.
+    pub fresh: usize,
+    /// Dispatches whose preparation the last analysis reused.
+    pub reused: usize,
+}
+
+fn input_hash(input: &Input) -> u64 {
+    use std::hash::{Hash, Hasher};
+    // Fixed keys: the same input always lands in the same bucket.
+    let mut h = std::collections::hash_map::DefaultHasher::new();
+    input.text.hash(&mut h);
+    input.dct.map(|d| d.to_string()).hash(&mut h);
+    input.lang.map(Lang::code).hash(&mut h);
+    h.finish()
+}
+
+fn same_input(a: &Input, b: &Input) -> bool {
+    a.text == b.text && a.dct == b.dct && a.lang == b.lang
+}
+
+impl Cache {
+    /// An empty cache.
+    pub fn new() -> Cache {
+        Cache::default()
+    }
+
+    /// Number of dispatches held.
+    pub fn len(&self) -> usize {
+        self.entries.values().map(Vec::len).sum()
+    }
+
+    /// Whether nothing is held.
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    fn take(&mut self, input: &Input) -> Option<Prepared> {
+        let bucket = self.entries.get_mut(&input_hash(input))?;
+        let i = bucket.iter().position(|(x, _)| same_input(x, input))?;
+        Some(bucket.swap_remove(i).1)
+    }
+}
+
 /// Analyses the dispatches together.
 pub fn analyze(inputs: &[Input]) -> Analysis {
+    analyze_cached(inputs, &mut Cache::new())
+}
+
+/// Analyses the dispatches together, reusing what `cache` holds of earlier
+/// analyses and leaving in it exactly the dispatches of this one. The result
+/// is the same as [`analyze`]'s.
+pub fn analyze_cached(inputs: &[Input], cache: &mut Cache) -> Analysis {
+    let (mut fresh, mut reused) = (0, 0);
+    let preps: Vec<Prepared> = inputs
+        .iter()
+        .map(|input| match cache.take(input) {
+            Some(p) => {
+                reused += 1;
+                p
+            }
+            None => {
+                fresh += 1;
+                prepare(input)
+            }
+        })
+        .collect();
+    let analysis = analyze_prepared(inputs, &preps);
+    // Keep this analysis's dispatches only (a bounded cache).
+    cache.entries.clear();
+    for (input, p) in inputs.iter().zip(preps) {
+        cache
+            .entries
+            .entry(input_hash(input))
+            .or_default()
+            .push((input.clone(), p));
+    }
+    cache.fresh = fresh;
+    cache.reused = reused;
+    analysis
+}
+
+/// The analysis of dispatches already prepared (`preps[i]` from `inputs[i]`).
+fn analyze_prepared(inputs: &[Input], preps: &[Prepared]) -> Analysis {
     let mut analysis = Analysis::default();
     let mut entity_docs: Vec<(Lang, Vec<Range<usize>>, Option<Dateline>)> =
         Vec::with_capacity(inputs.len());
-    let mut preps: Vec<Prepared> = Vec::with_capacity(inputs.len());
-    for (i, input) in inputs.iter().enumerate() {
+    for (i, (input, p)) in inputs.iter().zip(preps).enumerate() {
         let id = format!("d{}", i + 1);
-        let p = prepare(input);
         let text = input.text.as_str();
         let dateline = p.dateline.as_ref().map(|d| model::Dateline {
             text: d.text.clone(),
@@ -216,7 +303,6 @@ pub fn analyze(inputs: &[Input]) -> Analysis {
             text: input.text.clone(),
         });
         entity_docs.push((p.lang, p.body.clone(), p.dateline.clone()));
-        preps.push(p);
     }
     // Actors and places, across all documents.
     let docs: Vec<crate::entities::DocIn> = entity_docs

@@ -1,0 +1,53 @@
+//! Re-analysis with a cache: the same result as analysing afresh, with the
+//! per-dispatch work redone only for what changed.
+
+use atlas_engine::{analyze, analyze_cached, parse_date, Cache, Input};
+
+fn corpus(n: usize) -> Vec<Input> {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../../tests/corpus");
+    let mut files: Vec<_> = std::fs::read_dir(dir)
+        .expect("corpus")
+        .filter_map(|e| e.ok())
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|x| x == "txt"))
+        .collect();
+    files.sort();
+    files
+        .iter()
+        .take(n)
+        .map(|p| Input::new(std::fs::read_to_string(p).expect("text")))
+        .collect()
+}
+
+#[test]
+fn cached_analysis_equals_a_fresh_one_and_redoes_only_what_changed() {
+    let mut cache = Cache::new();
+    let mut inputs = corpus(6);
+    // First analysis: everything is new.
+    assert_eq!(analyze_cached(&inputs, &mut cache), analyze(&inputs));
+    assert_eq!((cache.fresh, cache.reused), (6, 0));
+    // One more dispatch: only it is prepared.
+    inputs.extend(corpus(7).pop());
+    assert_eq!(analyze_cached(&inputs, &mut cache), analyze(&inputs));
+    assert_eq!((cache.fresh, cache.reused), (1, 6));
+    // One edited, one re-dated by the user, one removed.
+    inputs[0]
+        .text
+        .push_str("\nDie Rebellen eroberten am Dienstag die Stadt.");
+    inputs[1].dct = parse_date("2024-12-04");
+    inputs.remove(2);
+    assert_eq!(analyze_cached(&inputs, &mut cache), analyze(&inputs));
+    assert_eq!((cache.fresh, cache.reused), (2, 4));
+    assert_eq!(
+        cache.len(),
+        inputs.len(),
+        "the cache holds only the current dispatches"
+    );
+    // The same dispatch twice is prepared once per copy and both are kept.
+    inputs.push(inputs[3].clone());
+    assert_eq!(analyze_cached(&inputs, &mut cache), analyze(&inputs));
+    assert_eq!((cache.fresh, cache.reused), (1, 6));
+    // Nothing changed: nothing prepared.
+    assert_eq!(analyze_cached(&inputs, &mut cache), analyze(&inputs));
+    assert_eq!((cache.fresh, cache.reused), (0, 7));
+}
