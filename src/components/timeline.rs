@@ -479,8 +479,8 @@ pub fn Timeline() -> impl IntoView {
             </svg>
             <div class="tl-plot-clip" class:blank=move || layout.with(|l| l.marks.is_empty()) style:left=format!("{GUTTER}px") style:top="0px"
                 style:width=move || format!("{}px", plot_w() + 8.0) style:height=move || format!("{}px", svg_h())>
-                <svg class="tl-plot" data-testid="timeline-plot" width=move || plot_w() + 8.0 height=svg_h
-                    style:transform=move || format!("translateX({}px)", drag_dx.get())>
+                <div class="tl-plot-layer" style:transform=move || format!("translateX({}px)", drag_dx.get())>
+                <svg class="tl-plot" data-testid="timeline-plot" width=move || plot_w() + 8.0 height=svg_h>
                     <rect class="axis-bg" x="0" y="0" width="100%" height=AXIS_H></rect>
                     <g class="axis">{axis}</g>
                     {window_rect}
@@ -492,9 +492,9 @@ pub fn Timeline() -> impl IntoView {
                     <canvas class="tl-canvas" data-testid="timeline-canvas" node_ref=canvas_ref
                         data-marks=move || layout.with(|l| l.marks.len()).to_string()
                         aria-label=move || format!("{} event marks, drawn on a canvas: click one to select it", layout.with(|l| l.marks.len()))
-                        style:width=move || format!("{}px", plot_w() + 8.0) style:height=move || format!("{}px", svg_h())
-                        style:transform=move || format!("translateX({}px)", drag_dx.get())></canvas>
+                        style:width=move || format!("{}px", plot_w() + 8.0) style:height=move || format!("{}px", svg_h())></canvas>
                 </Show>
+                </div>
             </div>
             {card}
         </div>

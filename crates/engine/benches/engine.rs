@@ -28,14 +28,7 @@ fn bench(c: &mut Criterion) {
         return;
     }
     let bytes: usize = docs.iter().map(|(t, _)| t.len()).sum();
-    let inputs: Vec<Input> = docs
-        .iter()
-        .map(|(t, l)| Input {
-            text: t.clone(),
-            dct: None,
-            lang: Some(*l),
-        })
-        .collect();
+    let inputs: Vec<Input> = common::inputs(&docs);
     let a = analyze(&inputs);
     println!(
         "engine bench: {} files, {bytes} bytes: {} actors, {} places, {} times, {} events, {} relations",

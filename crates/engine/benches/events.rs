@@ -21,14 +21,7 @@ fn bench(c: &mut Criterion) {
         return;
     }
     let bytes: usize = docs.iter().map(|(t, _)| t.len()).sum();
-    let inputs: Vec<Input> = docs
-        .iter()
-        .map(|(t, l)| Input {
-            text: t.clone(),
-            dct: None,
-            lang: Some(*l),
-        })
-        .collect();
+    let inputs: Vec<Input> = common::inputs(&docs);
     // the layers below the events, computed once
     let base = analyze(&inputs);
     let preps: Vec<_> = inputs.iter().map(prepare).collect();

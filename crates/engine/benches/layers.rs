@@ -12,32 +12,17 @@
 //!   `analyze` call (time; the budget is < 1 s natively, see
 //!   tests/bench/budgets.json).
 
+mod common;
+
 use std::hint::black_box;
-use std::path::PathBuf;
 use std::time::Duration;
 
 use atlas_engine::text::{sentences, tokenize};
 use atlas_engine::{analyze, Input};
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
 
-fn corpus() -> Vec<String> {
-    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../tests/corpus");
-    let mut paths: Vec<PathBuf> = std::fs::read_dir(&dir)
-        .map(|rd| {
-            rd.filter_map(|e| e.ok().map(|e| e.path()))
-                .filter(|p| p.extension().is_some_and(|x| x == "txt"))
-                .collect()
-        })
-        .unwrap_or_default();
-    paths.sort();
-    paths
-        .iter()
-        .filter_map(|p| std::fs::read_to_string(p).ok())
-        .collect()
-}
-
 fn bench(c: &mut Criterion) {
-    let docs = corpus();
+    let docs: Vec<String> = common::corpus().into_iter().map(|(t, _)| t).collect();
     assert!(!docs.is_empty(), "no corpus under tests/corpus");
     let bytes: u64 = docs.iter().map(|t| t.len() as u64).sum();
 

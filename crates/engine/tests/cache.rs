@@ -1,21 +1,18 @@
 //! Re-analysis with a cache: the same result as analysing afresh, with the
 //! per-dispatch work redone only for what changed.
 
+#[path = "common/invariants.rs"]
+#[allow(dead_code)]
+mod invariants;
+
 use atlas_engine::{analyze, analyze_cached, parse_date, Cache, Input};
 
+/// The first `n` corpus dispatches, in file-name order.
 fn corpus(n: usize) -> Vec<Input> {
-    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../../tests/corpus");
-    let mut files: Vec<_> = std::fs::read_dir(dir)
-        .expect("corpus")
-        .filter_map(|e| e.ok())
-        .map(|e| e.path())
-        .filter(|p| p.extension().is_some_and(|x| x == "txt"))
-        .collect();
-    files.sort();
-    files
-        .iter()
+    invariants::corpus_texts()
+        .into_iter()
         .take(n)
-        .map(|p| Input::new(std::fs::read_to_string(p).expect("text")))
+        .map(|(_, t)| Input::new(t))
         .collect()
 }
 

@@ -3,7 +3,7 @@
 
 use std::path::PathBuf;
 
-use atlas_engine::Lang;
+use atlas_engine::{Input, Lang};
 
 /// Every corpus text with its language, in file-name order.
 pub fn corpus() -> Vec<(String, Lang)> {
@@ -27,6 +27,18 @@ pub fn corpus() -> Vec<(String, Lang)> {
                 .and_then(Lang::from_code)
                 .unwrap_or(Lang::En);
             Some((text, lang))
+        })
+        .collect()
+}
+
+/// The corpus as engine inputs, each with its file's language (no dct).
+#[allow(dead_code)] // not every bench needs it
+pub fn inputs(docs: &[(String, Lang)]) -> Vec<Input> {
+    docs.iter()
+        .map(|(t, l)| Input {
+            text: t.clone(),
+            dct: None,
+            lang: Some(*l),
         })
         .collect()
 }

@@ -846,11 +846,16 @@ fn lexicon_people() -> &'static std::collections::HashMap<String, u16> {
     static PEOPLE: std::sync::OnceLock<std::collections::HashMap<String, u16>> =
         std::sync::OnceLock::new();
     PEOPLE.get_or_init(|| {
-        let ix = index();
+        let rows: std::collections::HashMap<&str, u16> = index()
+            .actors
+            .iter()
+            .enumerate()
+            .map(|(ai, a)| (a.id, ai as u16))
+            .collect();
         let mut m = std::collections::HashMap::new();
         for (id, name) in super::lexicon::person_names() {
-            if let Some(ai) = ix.actors.iter().position(|a| a.id == id) {
-                m.entry(person_key(name)).or_insert(ai as u16);
+            if let Some(&ai) = rows.get(id) {
+                m.entry(person_key(name)).or_insert(ai);
             }
         }
         m
