@@ -1,6 +1,8 @@
 //! Runs the engine off the main thread, in a Web Worker (`src/bin/worker.rs`).
-//! Messages are JSON strings both ways, so the worker speaks exactly the
-//! analysis format. Outside the browser (native tests) the engine runs inline.
+//! Messages are JSON strings both ways: the worker answers in the analysis
+//! format, written one item per line (see [`encode_answer`]) so that the page
+//! can decode a large answer in slices between frames ([`Decoder`]).
+//! Outside the browser (native tests) the engine runs inline.
 
 use atlas_engine::{analyze, analyze_cached, parse_date, Analysis, Cache, Input, Lang};
 use serde::{Deserialize, Serialize};
@@ -89,17 +91,166 @@ pub fn handle_message(input: &str) -> String {
             .unwrap_or_else(|e| format!("!{e}"));
     }
     match serde_json::from_str::<Vec<Job>>(input) {
-        Ok(jobs) => serde_json::to_string(&run_jobs(&jobs)).unwrap_or_else(|e| format!("!{e}")),
+        Ok(jobs) => encode_answer(&run_jobs(&jobs)).unwrap_or_else(|e| format!("!{e}")),
         Err(e) => format!("!cannot read the dispatches: {e}"),
     }
 }
 
-/// Decodes the worker's answer.
-pub fn decode_answer(answer: &str) -> Result<Analysis, String> {
-    if let Some(err) = answer.strip_prefix('!') {
-        return Err(err.to_string());
+/// Writes an analysis as the worker's answer: a first line with the format
+/// and the length of each list, then every item of the lists (documents,
+/// actors, places, times, events, relations), in order, one per line. Compact
+/// JSON never holds a raw line break, so each line is one item's JSON.
+pub fn encode_answer(a: &Analysis) -> Result<String, serde_json::Error> {
+    let head = Head {
+        format: a.format.clone(),
+        counts: [
+            a.documents.len(),
+            a.actors.len(),
+            a.places.len(),
+            a.times.len(),
+            a.events.len(),
+            a.relations.len(),
+        ],
+    };
+    let mut out = serde_json::to_string(&head)?;
+    fn lines<T: Serialize>(out: &mut String, items: &[T]) -> Result<(), serde_json::Error> {
+        for item in items {
+            out.push('\n');
+            out.push_str(&serde_json::to_string(item)?);
+        }
+        Ok(())
     }
-    serde_json::from_str(answer).map_err(|e| format!("the engine's answer could not be read: {e}"))
+    lines(&mut out, &a.documents)?;
+    lines(&mut out, &a.actors)?;
+    lines(&mut out, &a.places)?;
+    lines(&mut out, &a.times)?;
+    lines(&mut out, &a.events)?;
+    lines(&mut out, &a.relations)?;
+    Ok(out)
+}
+
+/// Decodes the worker's answer at once.
+pub fn decode_answer(answer: &str) -> Result<Analysis, String> {
+    let mut d = Decoder::new(answer)?;
+    while !d.step(usize::MAX)? {}
+    Ok(d.finish())
+}
+
+fn unreadable(e: serde_json::Error) -> String {
+    format!("the engine's answer could not be read: {e}")
+}
+
+/// The answer's first line.
+#[derive(Serialize, Deserialize)]
+struct Head {
+    format: String,
+    /// Items in documents, actors, places, times, events, relations.
+    counts: [usize; 6],
+}
+
+/// Decodes a large answer a few items at a time, so the page can decode it
+/// between frames instead of in one long task: each [`Decoder::step`]
+/// decodes the next lines.
+pub struct Decoder<'a> {
+    /// Each list's items, still undecoded.
+    lists: [Vec<&'a str>; 6],
+    out: Analysis,
+    /// Items decoded so far, over all lists in order.
+    done: usize,
+}
+
+impl<'a> Decoder<'a> {
+    /// Reads the first line (or reports the worker's error line).
+    pub fn new(answer: &'a str) -> Result<Self, String> {
+        if let Some(err) = answer.strip_prefix('!') {
+            return Err(err.to_string());
+        }
+        let mut lines = answer.split('\n');
+        let head: Head =
+            serde_json::from_str(lines.next().unwrap_or_default()).map_err(unreadable)?;
+        let mut lists: [Vec<&'a str>; 6] = Default::default();
+        for (list, &n) in lists.iter_mut().zip(&head.counts) {
+            list.extend(lines.by_ref().take(n));
+            if list.len() != n {
+                return Err("the engine's answer is cut short".to_string());
+            }
+        }
+        if lines.next().is_some() {
+            return Err("the engine's answer holds more than it announces".to_string());
+        }
+        let [d, a, p, t, e, r] = head.counts;
+        let out = Analysis {
+            format: head.format,
+            documents: Vec::with_capacity(d),
+            actors: Vec::with_capacity(a),
+            places: Vec::with_capacity(p),
+            times: Vec::with_capacity(t),
+            events: Vec::with_capacity(e),
+            relations: Vec::with_capacity(r),
+        };
+        Ok(Decoder {
+            lists,
+            out,
+            done: 0,
+        })
+    }
+
+    /// How many items the answer holds, over all its lists.
+    pub fn len(&self) -> usize {
+        self.lists.iter().map(Vec::len).sum()
+    }
+
+    /// Decodes the next items, at least one and about `bytes` of the
+    /// answer's text (decoding time follows size, not item count: one actor
+    /// with all its mentions outweighs a hundred relations); true once
+    /// everything is decoded.
+    pub fn step(&mut self, bytes: usize) -> Result<bool, String> {
+        let ([d, a, p, t, e, r], o) = (&self.lists, &mut self.out);
+        let mut budget = bytes.max(1);
+        let mut skip = self.done;
+        for list in [
+            take(d, &mut o.documents, &mut skip, &mut budget),
+            take(a, &mut o.actors, &mut skip, &mut budget),
+            take(p, &mut o.places, &mut skip, &mut budget),
+            take(t, &mut o.times, &mut skip, &mut budget),
+            take(e, &mut o.events, &mut skip, &mut budget),
+            take(r, &mut o.relations, &mut skip, &mut budget),
+        ] {
+            self.done += list?;
+        }
+        Ok(self.done >= self.len())
+    }
+
+    /// The decoded analysis (complete once [`Decoder::step`] said so).
+    pub fn finish(self) -> Analysis {
+        self.out
+    }
+}
+
+/// Decodes the items of `src` past the first `skip` (over all lists) into
+/// `dst` while `budget` (bytes of text) lasts; returns how many it decoded.
+fn take<T: serde::de::DeserializeOwned>(
+    src: &[&str],
+    dst: &mut Vec<T>,
+    skip: &mut usize,
+    budget: &mut usize,
+) -> Result<usize, String> {
+    if *skip >= src.len() {
+        *skip -= src.len();
+        return Ok(0);
+    }
+    let from = *skip;
+    *skip = 0;
+    let mut n = 0;
+    for &text in &src[from..] {
+        if *budget == 0 {
+            break;
+        }
+        dst.push(serde_json::from_str(text).map_err(unreadable)?);
+        *budget = budget.saturating_sub(text.len());
+        n += 1;
+    }
+    Ok(n)
 }
 
 #[cfg(target_arch = "wasm32")]
@@ -189,6 +340,75 @@ mod tests {
         let none: Vec<Candidate> =
             serde_json::from_str(&handle_message(r#"{"search":"Xqzzyv"}"#)).unwrap();
         assert!(none.is_empty());
+    }
+
+    #[test]
+    fn decoding_in_steps_equals_decoding_at_once() {
+        let jobs: Vec<Job> = [
+            "MOSKAU, 4. Dezember (AFP) - Russland und der Iran sicherten Syrien am Mittwoch Unterstützung zu. Die Rebellen eroberten am Dienstag Aleppo.",
+            "KYIV, Dec 3 (Reuters) - Russian forces shelled Kharkiv on Monday, Ukraine's army said.",
+        ]
+        .iter()
+        .map(|t| Job { text: t.to_string(), dct: None, lang: None })
+        .collect();
+        let answer = handle_message(&serde_json::to_string(&jobs).unwrap());
+        let whole = run_jobs(&jobs);
+        assert!(!answer.trim_end().contains("\n\n"), "one item per line");
+        assert!(answer.len() > 3_000, "{} bytes", answer.len());
+        for bytes in [0, 1, 300, 1_000, usize::MAX] {
+            let mut d = Decoder::new(&answer).unwrap();
+            let total = d.len();
+            assert!(total > 10, "{total} items");
+            let mut steps = 1;
+            while !d.step(bytes).unwrap() {
+                steps += 1;
+            }
+            match bytes {
+                0 | 1 => assert_eq!(steps, total, "one item per step"),
+                usize::MAX => assert_eq!(steps, 1),
+                _ => assert!(steps > 1 && steps < total, "{steps} steps of {bytes} bytes"),
+            }
+            assert_eq!(d.finish(), whole, "steps of {bytes} bytes");
+        }
+    }
+
+    #[test]
+    fn a_damaged_item_is_an_error_in_its_step() {
+        let jobs = vec![Job {
+            text: "Die Rebellen eroberten am Dienstag Aleppo, teilte die syrische Armee mit."
+                .into(),
+            dct: Some("2024-12-04".into()),
+            lang: None,
+        }];
+        let answer = handle_message(&serde_json::to_string(&jobs).unwrap());
+        // The first line still reads; the item fails when its turn comes.
+        let damaged = answer.replacen(r#""kind":"#, r#""kind":5,"was":"#, 1);
+        assert_ne!(damaged, answer);
+        let mut d = Decoder::new(&damaged).unwrap();
+        let mut failed = false;
+        for _ in 0..d.len() {
+            match d.step(1) {
+                Ok(true) => break,
+                Ok(false) => {}
+                Err(e) => {
+                    assert!(e.contains("could not be read"), "{e}");
+                    failed = true;
+                    break;
+                }
+            }
+        }
+        assert!(failed);
+        let cut = answer.rsplit_once('\n').unwrap().0;
+        assert_eq!(
+            Decoder::new(cut).err().as_deref(),
+            Some("the engine's answer is cut short")
+        );
+        assert!(Decoder::new(&format!("{answer}\n{{}}")).is_err());
+        assert!(Decoder::new(r#"{"format":"x","documents":[1,"#).is_err());
+        assert_eq!(
+            Decoder::new("!the worker failed").err().as_deref(),
+            Some("the worker failed")
+        );
     }
 
     #[test]

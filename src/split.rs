@@ -32,8 +32,9 @@ const AGENCIES: [&str; 12] = [
 /// Whether a line looks like a wire dateline (`Moskau, 4. Dezember 2024 (AFP) –`).
 pub fn is_dateline_line(line: &str) -> bool {
     let t = line.trim_start();
-    let head: String = t.chars().take(90).collect();
-    head.chars().next().is_some_and(|c| c.is_uppercase())
+    let head = t.char_indices().nth(90).map_or(t, |(i, _)| &t[..i]);
+    head.chars().next().is_some_and(char::is_uppercase)
+        && head.contains('(')
         && AGENCIES.iter().any(|a| head.contains(a))
 }
 

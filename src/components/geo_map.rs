@@ -4,7 +4,7 @@ use std::sync::{Arc, OnceLock};
 
 use leptos::prelude::*;
 
-use crate::components::app::{Maximised, Ui, VisibleCtx};
+use crate::components::app::{Maximised, Ui, ViewInput, ViewInputs};
 use crate::components::util::{place, pretty_date};
 use crate::layout::basemap::{parse, Basemap};
 use crate::layout::geo::{marker_radius, markers, points};
@@ -90,7 +90,7 @@ pub fn GeoMap() -> impl IntoView {
     let atlas = use_atlas();
     let selection = use_selection();
     let filters = use_filters();
-    let vis = expect_context::<VisibleCtx>().0;
+    let ViewInput { analysis, vis } = expect_context::<ViewInputs>().map;
     let ui = expect_context::<Ui>();
     let editor_open = expect_context::<crate::components::editors::EditorOpen>();
     let size = RwSignal::new((600.0f64, 360.0f64));
@@ -104,7 +104,7 @@ pub fn GeoMap() -> impl IntoView {
 
     // Fit the data whenever the analysis changes.
     let fitted = Memo::new(move |_| {
-        let a = atlas.analysis.get();
+        let a = analysis.get();
         // Fit the places where events happen; without events, every place but countries.
         let with_events: std::collections::HashSet<String> =
             a.events.iter().filter_map(|e| e.place.clone()).collect();
@@ -126,12 +126,12 @@ pub fn GeoMap() -> impl IntoView {
         }
     });
     Effect::new(move |_| {
-        let _ = atlas.analysis.get();
+        let _ = analysis.get();
         user_vp.set(None);
     });
     let vp = Memo::new(move |_| user_vp.get().unwrap_or_else(|| fitted.get()));
     let shown = Memo::new(move |_| {
-        let a = atlas.analysis.get();
+        let a = analysis.get();
         let v = vis.get();
         Arc::new(markers(&a, &v.places, &v.events, &vp.get()))
     });
@@ -247,7 +247,7 @@ pub fn GeoMap() -> impl IntoView {
             stop();
             return;
         }
-        let a = atlas.analysis.get_untracked();
+        let a = analysis.get_untracked();
         let spans: Vec<(f64, f64)> = a
             .events
             .iter()
@@ -307,7 +307,7 @@ pub fn GeoMap() -> impl IntoView {
         let Some(prep) = chosen else {
             return view! { <g></g> }.into_any();
         };
-        let sel_countries: Vec<String> = atlas.analysis.with(|a| {
+        let sel_countries: Vec<String> = analysis.with(|a| {
             a.places
                 .iter()
                 .filter(|p| {
@@ -352,7 +352,7 @@ pub fn GeoMap() -> impl IntoView {
     };
     let marks = move || {
         let sel = selection.0.get();
-        let a = atlas.analysis.get();
+        let a = analysis.get();
         shown
             .get()
             .iter()
@@ -403,7 +403,7 @@ pub fn GeoMap() -> impl IntoView {
     };
     let card = move || {
         hover.get().map(|(ids, x, y)| {
-            let a = atlas.analysis.get();
+            let a = analysis.get();
             let v = vis.get();
             let rows = ids
                 .iter()

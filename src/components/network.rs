@@ -4,28 +4,26 @@ use std::collections::HashMap;
 
 use leptos::prelude::*;
 
-use crate::components::app::{Maximised, Ui, VisibleCtx};
+use crate::components::app::{Maximised, Ui, ViewInput, ViewInputs};
 use crate::components::util::actor;
 use crate::layout::colors::{
     actor_color, actor_kind_label, relation_color, ACTOR_KINDS, RELATION_TYPES,
 };
-use crate::layout::network::{labels_without_overlap, start, Network, MAX_TICKS};
+use crate::layout::network::{labels_without_overlap, start, NetEdge, Network, MAX_TICKS};
 
 /// Up to this many nodes the layout runs at once; larger graphs run in slices.
 const SYNC_NODES: usize = 60;
 /// Milliseconds of layout work per slice.
 const SLICE_MS: f64 = 8.0;
-use crate::state::atlas::use_atlas;
 use crate::state::filters::use_filters;
 use crate::state::selection::{use_selection, Sel};
 
 /// The actor network view.
 #[component]
 pub fn ActorNetwork() -> impl IntoView {
-    let atlas = use_atlas();
     let selection = use_selection();
     let filters = use_filters();
-    let vis = expect_context::<VisibleCtx>().0;
+    let ViewInput { analysis, vis } = expect_context::<ViewInputs>().network;
     let ui = expect_context::<Ui>();
     let editor_open = expect_context::<crate::components::editors::EditorOpen>();
     let ego = RwSignal::new(false);
@@ -56,6 +54,9 @@ pub fn ActorNetwork() -> impl IntoView {
     // in slices of a few milliseconds between frames, so the page never
     // blocks; the drawing updates when the layout is done.
     let network = RwSignal::new(Network::default());
+    // The edges drawn: the network's, set in the task after its nodes for a
+    // large graph (drawing both at once is one long task).
+    let edge_list = RwSignal::new(Vec::<NetEdge>::new());
     let view_box = RwSignal::new((-200.0f64, -150.0f64, 400.0f64, 300.0f64));
     let laying_out = RwSignal::new(false);
     let job = StoredValue::new(0u64);
@@ -84,7 +85,7 @@ pub fn ActorNetwork() -> impl IntoView {
         laying_out.set(false);
     };
     Effect::new(move |_| {
-        let a = atlas.analysis.get();
+        let a = analysis.get();
         let v = vis.get();
         let centre = ego_center.get();
         let key = (std::sync::Arc::as_ptr(&a) as usize, centre.clone());
@@ -97,26 +98,36 @@ pub fn ActorNetwork() -> impl IntoView {
         let mine = job.get_value();
         if pending.len() <= SYNC_NODES {
             pending.step(MAX_TICKS);
-            publish(pending.network(), refit);
+            let net = pending.network();
+            edge_list.set(net.edges.clone());
+            publish(net, refit);
             return;
         }
         laying_out.set(true);
         leptos::task::spawn_local(async move {
             loop {
+                crate::components::app::mark("layout-slice");
                 let t0 = js_sys::Date::now();
                 while !pending.done() && js_sys::Date::now() - t0 < SLICE_MS {
-                    pending.step(3);
+                    pending.step(1);
                 }
-                if pending.done() {
-                    break;
-                }
+                // Drawing the result is a task of its own, after the last slice.
                 gloo::timers::future::TimeoutFuture::new(0).await;
                 if job.get_value() != mine {
                     return;
                 }
+                if pending.done() {
+                    break;
+                }
             }
+            crate::components::app::mark("publish");
+            let net = pending.network();
+            let edges = net.edges.clone();
+            publish(net, refit);
+            gloo::timers::future::TimeoutFuture::new(0).await;
             if job.get_value() == mine {
-                publish(pending.network(), refit);
+                crate::components::app::mark("edges");
+                edge_list.set(edges);
             }
         });
     });
@@ -221,29 +232,36 @@ pub fn ActorNetwork() -> impl IntoView {
         panning.set(None);
     };
 
-    // A node's position: where it is being dragged, else where the layout put it.
-    let at = move |id: String, base: (f64, f64)| {
-        Memo::new(move |_| {
-            drag_at.with(|d| match d {
-                Some((i, x, y)) if *i == id => (*x, *y),
-                _ => base,
-            })
+    // A node's position: where it is being dragged, else where the layout put
+    // it. One memo per node, made once per layout and shared by the node and
+    // its edges (the memos belong to this memo and go with its next run).
+    let positions = Memo::new(move |_| {
+        network.with(|net| {
+            net.nodes
+                .iter()
+                .map(|n| {
+                    let (id, base) = (n.id.clone(), (n.x, n.y));
+                    let p = Memo::new(move |_| {
+                        drag_at.with(|d| match d {
+                            Some((i, x, y)) if *i == id => (*x, *y),
+                            _ => base,
+                        })
+                    });
+                    (n.id.clone(), p)
+                })
+                .collect::<HashMap<String, Memo<(f64, f64)>>>()
         })
-    };
+    });
     let edges = move || {
-        let net: Network = network.get();
-        let pos: HashMap<&str, (f64, f64)> = net
-            .nodes
-            .iter()
-            .map(|n| (n.id.as_str(), (n.x, n.y)))
-            .collect();
+        // Edges follow `edge_list` (set after the nodes' positions), not the positions themselves.
+        let pos = positions.get_untracked();
         let sel = selection.0.get();
         let sel_actor = sel.as_ref().and_then(|s| s.actor().map(str::to_string));
-        net.edges
+        edge_list
+            .get()
             .iter()
             .filter_map(|e| {
-                let (&pa, &pb) = (pos.get(e.a.as_str())?, pos.get(e.b.as_str())?);
-                let (pa, pb) = (at(e.a.clone(), pa), at(e.b.clone(), pb));
+                let (&pa, &pb) = (pos.get(&e.a)?, pos.get(&e.b)?);
                 let hl = sel_actor.as_deref().is_some_and(|s| s == e.a || s == e.b);
                 let dim = sel_actor.is_some() && !hl;
                 let directed = e.kind == "supports" || e.kind == "affiliation";
@@ -276,6 +294,7 @@ pub fn ActorNetwork() -> impl IntoView {
             })
             .unwrap_or_default();
         let is_pinned = pinned.get();
+        let pos = positions.get();
         net.nodes
             .iter()
             .zip(show_label)
@@ -283,27 +302,16 @@ pub fn ActorNetwork() -> impl IntoView {
                 let id = n.id.clone();
                 let selected = sel_actor.as_deref() == Some(n.id.as_str());
                 let dim = sel_actor.is_some() && !selected && !neighbours.contains(&n.id);
-                let p = at(n.id.clone(), (n.x, n.y));
+                let p = pos.get(&n.id).copied().unwrap_or_else(|| Memo::new(move |_| (0.0, 0.0)));
                 let (kind, r) = (n.kind.clone(), n.r);
                 let shape = move || p.with(|&(x, y)| node_shape(&kind, x, y, r));
-                let (down_id, dbl_id, hover_id, ctx_id) = (id.clone(), id.clone(), id.clone(), id.clone());
                 let pin = is_pinned.contains_key(&n.id);
+                // Pointer, keyboard and hover events are handled once, on the
+                // group of all nodes (see `on_node`), not on each node.
                 view! {
-                    <g class="node" class:selected=selected class:dim=dim class:pinned=pin data-testid="actor-node" data-actor=id.clone()
+                    <g class="node" class:selected=selected class:dim=dim class:pinned=pin data-testid="actor-node" data-actor=id
                         data-name=n.name.clone() data-kind=n.kind.clone() data-selected=selected.to_string()
-                        tabindex="0" role="button" aria-label=n.name.clone()
-                        on:pointerdown=move |ev: leptos::ev::PointerEvent| {
-                            ev.stop_propagation();
-                            if ev.button() != 0 {
-                                return;
-                            }
-                            dragging.set(Some((down_id.clone(), ev.client_x() as f64, ev.client_y() as f64, false)));
-                        }
-                        on:dblclick=move |_| pinned.update(|m| { m.remove(&dbl_id); })
-                        on:contextmenu=move |ev: leptos::ev::MouseEvent| crate::components::editors::context_edit(&ev, selection, editor_open, Sel::Actor(ctx_id.clone()))
-                        on:keydown=move |ev: leptos::ev::KeyboardEvent| if ev.key() == "Enter" { selection.toggle(Sel::Actor(id.clone())) }
-                        on:mouseenter=move |ev: leptos::ev::MouseEvent| hover.set(Some((hover_id.clone(), ev.client_x() as f64, ev.client_y() as f64)))
-                        on:mouseleave=move |_| hover.set(None)>
+                        tabindex="0" role="button" aria-label=n.name.clone()>
                         <path d=shape fill=actor_color(&n.kind) class="node-shape"></path>
                         {n.country.clone().map(|c| view! { <text class="node-cc" x=move || p.get().0 y=move || p.get().1 + 3.5>{c}</text> })}
                         {label.then(|| view! { <text class="node-label" x=move || p.get().0 y=move || p.get().1 + r + 13.0>{short(&n.name, 24)}</text> })}
@@ -314,7 +322,7 @@ pub fn ActorNetwork() -> impl IntoView {
     };
     let card = move || {
         hover.get().and_then(|(id, cx, cy)| {
-            let a = atlas.analysis.get();
+            let a = analysis.get();
             let x = actor(&a, &id)?.clone();
             let n_events = a.events.iter().filter(|e| e.actors.iter().any(|p| p.actor == id)).count();
             let n_rel = a.relations.iter().filter(|r| r.a == id || r.b == id).count();
@@ -344,7 +352,7 @@ pub fn ActorNetwork() -> impl IntoView {
         })
         .collect_view();
     let kind_legend = move || {
-        let present: Vec<&'static str> = atlas.analysis.with(|a| {
+        let present: Vec<&'static str> = analysis.with(|a| {
             ACTOR_KINDS
                 .iter()
                 .copied()
@@ -392,7 +400,7 @@ pub fn ActorNetwork() -> impl IntoView {
                 <p class="laying-out small muted" data-testid="network-busy">"Laying out the actor map…"</p>
             </Show>
             <Show when=move || network.with(|n| n.nodes.is_empty())>
-                <p class="empty overlay">{move || if atlas.analysis.with(|a| a.documents.is_empty()) { "Actors and their relations appear here." } else { "No actors pass the current filters." }}</p>
+                <p class="empty overlay">{move || if analysis.with(|a| a.documents.is_empty()) { "Actors and their relations appear here." } else { "No actors pass the current filters." }}</p>
             </Show>
             <svg class="network" data-testid="actor-network" node_ref=svg_ref preserveAspectRatio="xMidYMid meet"
                 class:panning=move || panning.with(|p| p.is_some())
@@ -402,13 +410,50 @@ pub fn ActorNetwork() -> impl IntoView {
                 <defs>{markers}</defs>
                 <g transform=move || { let (k, tx, ty) = zoom.get(); format!("translate({tx},{ty}) scale({k})") }>
                     <g class="edges">{edges}</g>
-                    <g class="nodes">{nodes}</g>
+                    <g class="nodes"
+                        on:pointerdown=move |ev: leptos::ev::PointerEvent| if let Some(id) = node_of(ev.target()) {
+                            ev.stop_propagation();
+                            if ev.button() == 0 {
+                                dragging.set(Some((id, ev.client_x() as f64, ev.client_y() as f64, false)));
+                            }
+                        }
+                        on:dblclick=move |ev: leptos::ev::MouseEvent| if let Some(id) = node_of(ev.target()) {
+                            pinned.update(|m| { m.remove(&id); });
+                        }
+                        on:contextmenu=move |ev: leptos::ev::MouseEvent| if let Some(id) = node_of(ev.target()) {
+                            crate::components::editors::context_edit(&ev, selection, editor_open, Sel::Actor(id));
+                        }
+                        on:keydown=move |ev: leptos::ev::KeyboardEvent| if ev.key() == "Enter" {
+                            if let Some(id) = node_of(ev.target()) { selection.toggle(Sel::Actor(id)) }
+                        }
+                        on:mouseover=move |ev: leptos::ev::MouseEvent| if let Some(id) = node_of(ev.target()) {
+                            if hover.with_untracked(|h| h.as_ref().is_none_or(|(h, _, _)| *h != id)) {
+                                hover.set(Some((id, ev.client_x() as f64, ev.client_y() as f64)));
+                            }
+                        }
+                        on:mouseout=move |ev: leptos::ev::MouseEvent| {
+                            // Leaving a node (not just moving between its shape and labels).
+                            if node_of(ev.related_target()) != node_of(ev.target()) {
+                                hover.set(None);
+                            }
+                        }>{nodes}</g>
                 </g>
             </svg>
             {card}
         </div>
         <div class="legend kinds">{kind_legend}</div>
     }
+}
+
+/// The actor id of the node an event happened in (its `data-actor`).
+fn node_of(target: Option<web_sys::EventTarget>) -> Option<String> {
+    use wasm_bindgen::JsCast;
+    target?
+        .dyn_into::<web_sys::Element>()
+        .ok()?
+        .closest("[data-actor]")
+        .ok()??
+        .get_attribute("data-actor")
 }
 
 /// The shape of an actor kind, as path data centred on (x, y).

@@ -4,14 +4,13 @@ use std::collections::HashSet;
 
 use leptos::prelude::*;
 
-use crate::components::app::{Maximised, Ui, VisibleCtx};
+use crate::components::app::{Maximised, Ui, ViewInput, ViewInputs};
 use crate::components::util::{event, event_actor_names, place, pretty_date};
 use crate::layout::colors::EventClass;
 use crate::layout::time::{ticks, TimeScale};
 use crate::layout::timeline::{
     extent, hit, lay_out, links as timeline_links, LaneMode, Mark, TimelineLayout, DENSE_MARKS,
 };
-use crate::state::atlas::use_atlas;
 use crate::state::filters::use_filters;
 use crate::state::selection::{use_selection, Sel};
 
@@ -29,10 +28,9 @@ enum Drag {
 /// The timeline view.
 #[component]
 pub fn Timeline() -> impl IntoView {
-    let atlas = use_atlas();
     let selection = use_selection();
     let filters = use_filters();
-    let vis = expect_context::<VisibleCtx>().0;
+    let ViewInput { analysis, vis } = expect_context::<ViewInputs>().timeline;
     let ui = expect_context::<Ui>();
     let editor_open = expect_context::<crate::components::editors::EditorOpen>();
     let mode = RwSignal::new(LaneMode::Actor);
@@ -49,13 +47,13 @@ pub fn Timeline() -> impl IntoView {
 
     let plot_w = move || (width.get() - GUTTER - 8.0).max(100.0);
     let fitted = Memo::new(move |_| {
-        let a = atlas.analysis.get();
+        let a = analysis.get();
         let v = vis.get();
         TimeScale::fit(extent(&a, &v.events), 0.0, plot_w())
     });
     // A new analysis shows everything again.
     Effect::new(move |_| {
-        let _ = atlas.analysis.get();
+        let _ = analysis.get();
         user_scale.set(None);
     });
     let scale = Memo::new(move |_| {
@@ -65,7 +63,7 @@ pub fn Timeline() -> impl IntoView {
             .unwrap_or_else(|| fitted.get())
     });
     let layout = Memo::new(move |_| {
-        let a = atlas.analysis.get();
+        let a = analysis.get();
         let v = vis.get();
         lay_out(&a, &v.events, mode.get(), &scale.get(), &collapsed.get())
     });
@@ -75,7 +73,7 @@ pub fn Timeline() -> impl IntoView {
     let dense = Memo::new(move |_| layout.with(|l| l.marks.len() > DENSE_MARKS));
     // The events the selection highlights, found in one pass.
     let selected_events = Memo::new(move |_| {
-        let a = atlas.analysis.get();
+        let a = analysis.get();
         selection.0.with(|s| -> HashSet<String> {
             match s {
                 Some(Sel::Event(e)) => [e.clone()].into(),
@@ -268,6 +266,38 @@ pub fn Timeline() -> impl IntoView {
             })
             .collect_view()
     };
+    // A click on a lane's toggle collapses or opens it; on its label, selects its actor or place.
+    let on_lane_click = move |ev: leptos::ev::MouseEvent| {
+        use wasm_bindgen::JsCast;
+        let Some(el) = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+        else {
+            return;
+        };
+        let Some(key) = el
+            .closest("[data-key]")
+            .ok()
+            .flatten()
+            .and_then(|g| g.get_attribute("data-key"))
+        else {
+            return;
+        };
+        let class = el.get_attribute("class").unwrap_or_default();
+        if class.contains("lane-toggle") {
+            collapsed.update(|c| {
+                if !c.remove(&key) {
+                    c.insert(key);
+                }
+            });
+        } else if class.contains("lane-label") && !key.starts_with('_') {
+            match mode.get_untracked() {
+                LaneMode::Actor => selection.toggle(Sel::Actor(key)),
+                LaneMode::Place => selection.toggle(Sel::Place(key)),
+                _ => {}
+            }
+        }
+    };
     let lanes = move || {
         let sel_actor = selection
             .0
@@ -281,22 +311,15 @@ pub fn Timeline() -> impl IntoView {
             .lanes
             .into_iter()
             .map(|lane| {
-                let key = lane.key.clone();
-                let key2 = key.clone();
+                let key = lane.key;
                 let selected = sel_actor.as_deref() == Some(key.as_str()) || sel_place.as_deref() == Some(key.as_str());
-                let toggle = move |_| collapsed.update(|c| { if !c.remove(&key2) { c.insert(key2.clone()); } });
-                let label_target = match mode.get_untracked() {
-                    LaneMode::Actor if !key.starts_with('_') => Some(Sel::Actor(key.clone())),
-                    LaneMode::Place if !key.starts_with('_') => Some(Sel::Place(key.clone())),
-                    _ => None,
-                };
+                // Clicks are handled once, on the group of all lanes (see `on_lane_click`).
                 view! {
-                    <g class="lane" class:selected=selected data-testid="timeline-lane" data-key=key.clone()
+                    <g class="lane" class:selected=selected data-testid="timeline-lane" data-key=key
                         data-selected=selected.to_string() transform=format!("translate(0,{})", lane.y + AXIS_H)>
-                        <rect class="lane-bg" x="0" y="0" width=move || width.get() height=lane.height></rect>
-                        <text class="lane-toggle" x="6" y="12" on:click=toggle>{if lane.collapsed { "▸" } else { "▾" }}</text>
-                        <text class="lane-label" x="18" y="12"
-                            on:click=move |_| if let Some(t) = label_target.clone() { selection.toggle(t) }>
+                        <rect class="lane-bg" x="0" y="0" width="100%" height=lane.height></rect>
+                        <text class="lane-toggle" x="6" y="12">{if lane.collapsed { "▸" } else { "▾" }}</text>
+                        <text class="lane-label" x="18" y="12">
                             {truncate_label(&lane.label, 20)}" ("{lane.count}")"
                         </text>
                     </g>
@@ -387,7 +410,7 @@ pub fn Timeline() -> impl IntoView {
     };
     let card = move || {
         hover.get().and_then(|(id, x, y)| {
-            let a = atlas.analysis.get();
+            let a = analysis.get();
             let e = event(&a, &id)?.clone();
             let expl = e.date.as_ref().and_then(|d| a.times.iter().find(|t| t.doc == e.doc && &t.value == d && t.start >= e.evidence.start && t.end <= e.evidence.end)).and_then(|t| t.explanation.clone());
             let place_name = e.place.as_deref().and_then(|p| place(&a, p)).map(|p| p.name.clone());
@@ -405,7 +428,7 @@ pub fn Timeline() -> impl IntoView {
         })
     };
     let undated = move || {
-        let a = atlas.analysis.get();
+        let a = analysis.get();
         let list = layout.with(|l| l.undated.clone());
         (!list.is_empty()).then(|| {
             let items = list
@@ -467,7 +490,7 @@ pub fn Timeline() -> impl IntoView {
             on:keydown=on_key on:contextmenu=on_context on:mouseleave=move |_| if dense.get_untracked() { hover.set(None) }
             on:wheel=on_wheel on:pointerdown=on_down on:pointermove=on_move on:pointerup=on_up on:pointercancel=on_up>
             <Show when=move || layout.with(|l| l.marks.is_empty() && l.undated.is_empty())>
-                <p class="empty overlay">{move || if atlas.analysis.with(|a| a.documents.is_empty()) { "Events appear here once dispatches are analysed." } else { "No dated events pass the current filters." }}</p>
+                <p class="empty overlay">{move || if analysis.with(|a| a.documents.is_empty()) { "Events appear here once dispatches are analysed." } else { "No dated events pass the current filters." }}</p>
             </Show>
             // Lanes (titles, backgrounds) stay put; the plot above them (axis,
             // marks, or the canvas of a dense timeline) is its own layer, moved
@@ -475,7 +498,7 @@ pub fn Timeline() -> impl IntoView {
             <svg width=move || width.get() height=svg_h class="tl-svg" class:blank=move || layout.with(|l| l.marks.is_empty())
                 node_ref=svg_ref>
                 <rect class="axis-bg" x="0" y="0" width=GUTTER height=AXIS_H></rect>
-                <g class="lanes">{lanes}</g>
+                <g class="lanes" on:click=on_lane_click>{lanes}</g>
             </svg>
             <div class="tl-plot-clip" class:blank=move || layout.with(|l| l.marks.is_empty()) style:left=format!("{GUTTER}px") style:top="0px"
                 style:width=move || format!("{}px", plot_w() + 8.0) style:height=move || format!("{}px", svg_h())>

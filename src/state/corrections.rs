@@ -189,6 +189,9 @@ pub fn apply(raw: &Analysis, ops: &[Op], dispatches: &[u64]) -> Analysis {
 
 /// Which operations found nothing to act on in `raw` (applied in order).
 pub fn stale(raw: &Analysis, ops: &[Op], dispatches: &[u64]) -> Vec<bool> {
+    if ops.is_empty() {
+        return Vec::new(); // and no copy of the analysis
+    }
     let mut a = raw.clone();
     ops.iter()
         .map(|op| !apply_one(&mut a, op, dispatches))

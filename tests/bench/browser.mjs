@@ -147,7 +147,14 @@ async function analyzeTimed(page, readySrc, { timeout = 300000, settleMs = 1000 
         max_ms: during.reduce((m, l) => Math.max(m, l.duration), 0),
         total_ms: during.reduce((s, l) => s + l.duration, 0),
         settled_ms: during.reduce((m, l) => Math.max(m, l.start + l.duration - t0), tReady - t0),
-        list: during.map((l) => ({ at_ms: Math.round(l.start - t0), ms: Math.round(l.duration) })),
+        // What each long task was doing: the app's performance marks inside it
+        // (request, answer, decode-slice, raw-set, timeline, map, network,
+        // layout-slice, publish, edges); none means rendering, saving or input.
+        list: during.map((l) => ({
+          at_ms: Math.round(l.start - t0),
+          ms: Math.round(l.duration),
+          marks: [...new Set(performance.getEntriesByType('mark').filter((m) => m.startTime >= l.start - 1 && m.startTime <= l.start + l.duration).map((m) => m.name))],
+        })),
       },
     };
   }, { readySrc, timeout, settleMs });
@@ -601,6 +608,7 @@ function printSummary(r) {
   if (b.dispatches_500) {
     const d = b.dispatches_500;
     L.push(`  500 dispatches (${mb(d.bytes)}): summary after ${ms(d.analysis_ms)}, settled ${ms(d.settled_ms)}; long tasks ${d.long_tasks.count} (max ${ms(d.long_tasks.max_ms)}, total ${ms(d.long_tasks.total_ms)}); ${d.summary}`);
+    if (d.long_tasks.list?.length) L.push(`    long tasks: ${d.long_tasks.list.map((l) => `${l.ms} ms at ${l.at_ms}${l.marks?.length ? ` [${l.marks.join(', ')}]` : ''}`).join('; ')}`);
     L.push(`    one of them re-dated → analysed again in ${ms(d.one_edited_ms)} (${d.one_edited_status || d.one_edited_error || '–'})`);
   }
   if (b.synthetic) {
