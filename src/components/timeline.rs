@@ -103,11 +103,10 @@ pub fn Timeline() -> impl IntoView {
             ev.client_y() as f64 - r.top() - AXIS_H,
         ))
     };
-    // The canvas mark under the pointer (dense mode only).
+    // The mark under the pointer, drawn on the canvas or in SVG: pointer
+    // events on marks are handled here, once for the whole plot, rather than
+    // by a handler on each mark.
     let hit_at = move |ev: &web_sys::MouseEvent| -> Option<Mark> {
-        if !dense.get_untracked() {
-            return None;
-        }
         let (x, y) = plot_xy(ev)?;
         layout.with_untracked(|l| hit(&l.marks, x, y).and_then(|i| l.marks.get(i).cloned()))
     };
@@ -197,13 +196,12 @@ pub fn Timeline() -> impl IntoView {
                 capture(&ev);
                 drag.set(Some(Drag::Brush { x0, x1: x }));
             }
-            None if dense.get_untracked() => {
+            None => {
                 let now = hit_at(&ev).map(|m| m.events[0].clone());
                 if now != hover.with_untracked(|h| h.as_ref().map(|h| h.0.clone())) {
                     hover.set(now.map(|id| (id, x + GUTTER, local_y(&ev))));
                 }
             }
-            None => {}
         }
     };
     let on_up = move |ev: leptos::ev::PointerEvent| {
@@ -214,7 +212,7 @@ pub fn Timeline() -> impl IntoView {
                 if dx.abs() > 1.0 {
                     pan(dx);
                 } else if let Some(m) = hit_at(&ev) {
-                    // A click on a canvas mark: what a click on an SVG mark does.
+                    // A click on a mark: a cluster zooms in, an event is selected.
                     if m.events.len() > 1 {
                         user_scale.set(Some(scale.get_untracked().zoom_at(m.x0, 6.0)));
                     } else {
@@ -238,6 +236,18 @@ pub fn Timeline() -> impl IntoView {
     let on_key = move |ev: leptos::ev::KeyboardEvent| {
         let step = plot_w() * 0.1;
         match ev.key().as_str() {
+            // Enter on a focused mark selects its event.
+            "Enter" => {
+                use wasm_bindgen::JsCast;
+                let Some(id) = ev
+                    .target()
+                    .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+                    .and_then(|el| el.get_attribute("data-event"))
+                else {
+                    return;
+                };
+                selection.toggle(Sel::Event(id));
+            }
             "ArrowLeft" => pan(step),
             "ArrowRight" => pan(-step),
             "+" | "=" => zoom(1.5, None),
@@ -339,21 +349,6 @@ pub fn Timeline() -> impl IntoView {
                 let color = m.class.color();
                 let n = m.events.len();
                 let events_attr = m.events.join(" ");
-                let target = first.clone();
-                let hover_id = first.clone();
-                let click = move |ev: leptos::ev::MouseEvent| {
-                    ev.stop_propagation();
-                    if n > 1 {
-                        let s = scale.get_untracked();
-                        user_scale.set(Some(s.zoom_at(m.x0, 6.0)));
-                    } else {
-                        selection.toggle(Sel::Event(target.clone()));
-                    }
-                };
-                let ctx_id = first.clone();
-                let context = move |ev: leptos::ev::MouseEvent| crate::components::editors::context_edit(&ev, selection, editor_open, Sel::Event(ctx_id.clone()));
-                let enter = move |ev: leptos::ev::MouseEvent| hover.set(Some((hover_id.clone(), local_x(&ev) + GUTTER, local_y(&ev))));
-                let leave = move |_| hover.set(None);
                 let shape = if n > 1 {
                     view! {
                         <g>
@@ -374,8 +369,7 @@ pub fn Timeline() -> impl IntoView {
                     <g class="tl-event" class:selected=is_sel data-testid="timeline-event" data-event=first.clone()
                         data-events=events_attr data-date=m.date.clone() data-lane=m.lane.clone() data-type=m.kind.clone()
                         data-band=m.band.to_string() data-selected=is_sel.to_string() data-x=format!("{:.1}", m.x0)
-                        tabindex="0" role="button" aria-label=format!("{} {}", m.kind, m.date)
-                        on:click=click on:contextmenu=context on:mouseenter=enter on:mouseleave=leave>
+                        tabindex="0" role="button" aria-label=format!("{} {}", m.kind, m.date)>
                         {shape}
                     </g>
                 }
@@ -487,7 +481,7 @@ pub fn Timeline() -> impl IntoView {
         </div>
         <div class="timeline" data-testid="timeline" node_ref=wrap tabindex="0"
             aria-label="Timeline: drag to pan, wheel or +/− to zoom, drag on the axis or Shift+drag to select a time window"
-            on:keydown=on_key on:contextmenu=on_context on:mouseleave=move |_| if dense.get_untracked() { hover.set(None) }
+            on:keydown=on_key on:contextmenu=on_context on:mouseleave=move |_| hover.set(None)
             on:wheel=on_wheel on:pointerdown=on_down on:pointermove=on_move on:pointerup=on_up on:pointercancel=on_up>
             <Show when=move || layout.with(|l| l.marks.is_empty() && l.undated.is_empty())>
                 <p class="empty overlay">{move || if analysis.with(|a| a.documents.is_empty()) { "Events appear here once dispatches are analysed." } else { "No dated events pass the current filters." }}</p>
