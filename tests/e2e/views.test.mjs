@@ -72,6 +72,12 @@ test('timeline: the seed\'s dated events at their dates, years as bands; zoom, p
     assert.ok((await s.page.locator('[data-testid="map-marker"]').count()) <= markersBefore);
     await s.page.locator('[data-testid="filter-chip"] button').first().click();
     assert.equal(await s.page.locator('[data-testid="filter-chip"]').count(), 0);
+
+    // The keyboard reaches marks: Enter on a focused mark selects its event.
+    await s.page.locator('[data-testid="timeline-event"][data-date="2011"]').first().focus();
+    await s.page.keyboard.press('Enter');
+    assert.equal(await s.page.locator('[data-testid="timeline-event"][data-date="2011"]').first().getAttribute('data-selected'), 'true', 'Enter selects the focused mark');
+    await s.page.locator('[data-testid="detail-panel"] [data-kind="event"]').waitFor();
     assert.deepEqual(s.offOrigin(), []);
   } finally {
     await s.close();
