@@ -20,13 +20,17 @@ use crate::components::timeline::Timeline;
 use crate::engine_client::{analyze_in_worker, Decoder, Job};
 use crate::state::atlas::{provide_atlas, Raw, Status};
 use crate::state::filters::{provide_filters, visible, Visible};
-use crate::state::persist::{self, Saved};
+use crate::state::persist::{self, Saved, Saving};
 use crate::state::selection::provide_selection;
 
 /// Session-storage key of the undo history.
 const HISTORY_KEY: &str = "dispatch-atlas/history@1";
 /// How long after the last change the workspace is saved.
 const SAVE_DELAY_MS: u32 = 250;
+/// How long one slice of saving may keep the main thread.
+const SAVE_SLICE_MS: f64 = 8.0;
+/// How much text one saving step writes before the clock is checked.
+const SAVE_STEP_BYTES: usize = 64 * 1024;
 
 /// Which view is maximised, if any.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -108,13 +112,11 @@ pub fn App() -> impl IntoView {
     provide_context(crate::components::editors::EditorOpen(RwSignal::new(None)));
 
     // Restore the saved workspace once, before anything is saved.
-    let raw = storage().and_then(|s| s.get_item(persist::KEY).ok().flatten());
-    let restored = persist::restore(raw.as_deref());
-    if restored.warning.is_some() {
-        if let (Some(s), Some(r)) = (storage(), raw.as_deref()) {
-            let _ = s.set_item(persist::DAMAGED_KEY, r);
-        }
-    }
+    let restored = match storage() {
+        Some(mut s) => persist::load(&mut s),
+        None => persist::restore_legacy(None),
+    };
+    let written = StoredValue::new(restored.written.clone());
     atlas.dispatches.set(restored.saved.dispatches.clone());
     if let Ok(ops) = serde_json::from_value::<Vec<crate::state::corrections::Op>>(
         restored.saved.corrections.clone(),
@@ -144,27 +146,70 @@ pub fn App() -> impl IntoView {
     if let Some(h) = session().and_then(|s| s.get_item(HISTORY_KEY).ok().flatten()) {
         atlas.restore_history(&h);
     }
-    // Save as things change (talking to the outside world: an effect), in a
-    // task of its own shortly after the last change rather than inside the
-    // change's task (serialising a large workspace takes a while), and at
-    // once when the page goes away.
-    let save = move || {
+    // Save as things change (talking to the outside world: an effect): a
+    // short while after the last change, in slices of a few milliseconds
+    // (only the texts that changed are written, see `persist`), and all at
+    // once when the page goes away with changes unsaved.
+    let snapshot = move || Saved {
+        dispatches: atlas.dispatches.get_untracked(),
+        corrections: serde_json::to_value(atlas.ops.get_untracked())
+            .unwrap_or(serde_json::Value::Null),
+        theme: Some(ui.theme.get_untracked()),
+    };
+    let save_history = move || {
         if let (Some(s), Some(json)) = (session(), atlas.history_json()) {
             if s.set_item(HISTORY_KEY, &json).is_err() {
                 let _ = s.remove_item(HISTORY_KEY);
             }
         }
-        let corrections =
-            serde_json::to_value(atlas.ops.get_untracked()).unwrap_or(serde_json::Value::Null);
-        let saved = Saved {
-            dispatches: atlas.dispatches.get_untracked(),
-            corrections,
-            theme: Some(ui.theme.get_untracked()),
-        };
-        if let (Some(s), Ok(json)) = (storage(), serde_json::to_string(&saved)) {
-            if s.set_item(persist::KEY, &json).is_err() {
-                atlas.notice.set(Some("The browser's storage is full: your latest changes are kept in this tab but not saved. Export a project file to keep them.".into()));
+    };
+    let full = move || {
+        atlas.notice.set(Some("The browser's storage is full: your latest changes are kept in this tab but not saved. Export a project file to keep them.".into()))
+    };
+    let dirty = StoredValue::new(false);
+    let saving = StoredValue::new(0u64);
+    let save_in_slices = move || {
+        saving.update_value(|g| *g += 1);
+        let mine = saving.get_value();
+        let mut plan = Saving::new(snapshot(), &written.get_value());
+        save_history();
+        spawn_local(async move {
+            let clock = web_sys::window().and_then(|w| w.performance());
+            let now = move || clock.as_ref().map_or(0.0, |p| p.now());
+            loop {
+                let Some(mut store) = storage() else { return };
+                let t0 = now();
+                let step = written.try_update_value(|w| loop {
+                    match plan.step(&mut store, w, SAVE_STEP_BYTES) {
+                        Ok(false) if now() - t0 < SAVE_SLICE_MS => {}
+                        other => break other,
+                    }
+                });
+                match step {
+                    Some(Ok(true)) => {
+                        if saving.get_value() == mine {
+                            dirty.set_value(false);
+                        }
+                        return;
+                    }
+                    Some(Ok(false)) => {}
+                    _ => return full(),
+                }
+                gloo::timers::future::TimeoutFuture::new(0).await;
+                if saving.get_value() != mine {
+                    return; // a newer save goes on from what this one wrote
+                }
             }
+        });
+    };
+    let save_now = move || {
+        saving.update_value(|g| *g += 1);
+        let mut plan = Saving::new(snapshot(), &written.get_value());
+        save_history();
+        let Some(mut store) = storage() else { return };
+        match written.try_update_value(|w| plan.step(&mut store, w, usize::MAX)) {
+            Some(Ok(_)) => dirty.set_value(false),
+            _ => full(),
         }
     };
     thread_local! {
@@ -176,16 +221,18 @@ pub fn App() -> impl IntoView {
         atlas.dispatches.track();
         atlas.ops.track();
         ui.theme.track();
+        dirty.set_value(true);
         let timer = gloo::timers::callback::Timeout::new(SAVE_DELAY_MS, move || {
             PENDING_SAVE.with(|p| p.borrow_mut().take());
-            save();
+            save_in_slices();
         });
         // Replacing a pending timer cancels it: one save per burst of changes.
         PENDING_SAVE.with(|p| *p.borrow_mut() = Some(timer));
     });
     let _flush = window_event_listener(leptos::ev::pagehide, move |_| {
-        if PENDING_SAVE.with(|p| p.borrow_mut().take()).is_some() {
-            save();
+        PENDING_SAVE.with(|p| p.borrow_mut().take());
+        if dirty.get_value() {
+            save_now();
         }
     });
 

@@ -60,6 +60,34 @@ test('reload restores the dispatches; clear all asks first and can be undone', a
   }
 });
 
+test('each dispatch is saved under its own key; a damaged store is reported and the rest recovered', async () => {
+  const s = await open();
+  try {
+    await s.page.goto(s.origin + '/?example');
+    await s.page.waitForFunction(() => document.querySelectorAll('[data-testid="article-item"][data-lang]:not([data-lang=""])').length === 4, null, { timeout: 20000 });
+    // Saved a moment after the last change: an index and one key per text.
+    await s.page.waitForFunction(() => Object.keys(localStorage).filter((k) => k.startsWith('dispatch-atlas/text@2/')).length === 4, null, { timeout: 10000 });
+    const index = JSON.parse(await s.page.evaluate(() => localStorage.getItem('dispatch-atlas/workspace@2')));
+    assert.equal(index.dispatches.length, 4);
+    assert.ok(index.dispatches.every((d) => !('text' in d)), 'texts are not in the index');
+    // Lose one text and damage one entry of the index.
+    await s.page.evaluate((ids) => {
+      localStorage.removeItem(`dispatch-atlas/text@2/${ids[0]}`);
+      const ix = JSON.parse(localStorage.getItem('dispatch-atlas/workspace@2'));
+      ix.dispatches[1].id = 'oops';
+      localStorage.setItem('dispatch-atlas/workspace@2', JSON.stringify(ix));
+    }, index.dispatches.map((d) => d.id));
+    await s.page.goto(s.origin + '/');
+    await s.page.waitForFunction(() => document.querySelectorAll('[data-testid="article-item"]').length === 2, null, { timeout: 20000 });
+    assert.match(await s.page.locator('[data-testid="notice"]').innerText(), /damaged: 2 dispatch/);
+    assert.ok(await s.page.evaluate(() => localStorage.getItem('dispatch-atlas/workspace@2.damaged')), 'a copy of the damaged index is kept');
+    await s.page.reload();
+    await s.page.waitForFunction(() => document.querySelectorAll('[data-testid="article-item"]').length === 2, null, { timeout: 20000 });
+  } finally {
+    await s.close();
+  }
+});
+
 test('the address run.sh prints (?example) opens on the example bundle; a reload keeps the workspace', async () => {
   const s = await open();
   try {
