@@ -59,6 +59,17 @@ impl Token {
     pub fn is_alnum(&self) -> bool {
         matches!(self.kind, TokenKind::Word | TokenKind::Number)
     }
+
+    /// True for spaces and line breaks.
+    pub fn is_blank(&self) -> bool {
+        matches!(self.kind, TokenKind::Space | TokenKind::Newline)
+    }
+}
+
+/// Number of tokens that are not spaces or line breaks: the exact capacity
+/// for a table with one entry per word, number or punctuation mark.
+pub fn count_non_blank(tokens: &[Token]) -> usize {
+    tokens.iter().filter(|t| !t.is_blank()).count()
 }
 
 /// True for characters that continue a word: letters and combining marks.
@@ -73,7 +84,9 @@ fn is_newline_char(c: char) -> bool {
 
 /// Splits `text` into tokens that cover it completely, in order.
 pub fn tokenize(text: &str) -> Vec<Token> {
-    let mut out = Vec::with_capacity(text.len() / 3 + 1);
+    // wire copy has about one token per three bytes (at most 0.38 in the
+    // corpus): reserve for 0.4 so that the vector seldom grows
+    let mut out = Vec::with_capacity(text.len() * 2 / 5 + 8);
     let bytes = text.as_bytes();
     let mut i = 0;
     while i < bytes.len() {
