@@ -4,7 +4,7 @@
 //! ([`lexicon::Lexicon::candidates`]).
 //!
 //! All of these depend only on the language and the word as written, and
-//! news copy repeats its words (about 70 % of the words of the corpus are
+//! news copy repeats its words (two words in three of the corpus are
 //! repeats), so [`super::Doc::new`] asks a [`WordMemo`] shared by all the
 //! documents of an analysis instead of folding and looking up every word
 //! again.
