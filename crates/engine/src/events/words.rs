@@ -57,11 +57,13 @@ pub struct WordMemo<'t> {
 
 impl<'t> WordMemo<'t> {
     /// An empty memo for texts of `bytes` bytes in all: room for about one
-    /// distinct word per 16 bytes, so that the table seldom grows.
+    /// distinct word per 16 bytes, so that the table seldom grows, but for
+    /// no more than 8192 at first (a vocabulary grows far slower than a text).
     pub fn for_bytes(bytes: usize) -> WordMemo<'t> {
+        let words = (bytes / 16).clamp(16, 8192);
         WordMemo {
-            seen: FxMap::with_capacity_and_hasher(bytes / 16 + 16, Default::default()),
-            forms: String::with_capacity(bytes / 2 + 16),
+            seen: FxMap::with_capacity_and_hasher(words, Default::default()),
+            forms: String::with_capacity(words * 8),
             tids: Vec::new(),
             tmp: String::new(),
         }
