@@ -4,7 +4,11 @@
 //! the most hits wins. A text with no hits at all gets English, the lingua
 //! franca of the wires, as its best guess.
 
+use std::sync::OnceLock;
+
 use serde::{Deserialize, Serialize};
+
+use crate::hash::FxMap;
 
 /// The languages the engine reads.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -77,9 +81,26 @@ fn words(lang: Lang) -> &'static [&'static str] {
     }
 }
 
+/// Every function word of the four lists with the languages whose list
+/// has it (bit `i` for `Lang::ALL[i]`), built on first use.
+fn function_words() -> &'static FxMap<&'static str, u8> {
+    static WORDS: OnceLock<FxMap<&'static str, u8>> = OnceLock::new();
+    WORDS.get_or_init(|| {
+        let mut m: FxMap<&'static str, u8> = FxMap::default();
+        for (i, lang) in Lang::ALL.iter().enumerate() {
+            for w in words(*lang) {
+                *m.entry(*w).or_insert(0) |= 1 << i;
+            }
+        }
+        m
+    })
+}
+
 /// Scores of each language for `text`: function-word hits per language.
 pub fn scores(text: &str) -> [(Lang, u32); 4] {
     let mut out = Lang::ALL.map(|l| (l, 0u32));
+    let table = function_words();
+    let mut lower = String::with_capacity(32);
     // Look at the first 20 000 bytes at most: plenty for a guess, bounded on huge pastes.
     let mut end = text.len().min(20_000);
     while !text.is_char_boundary(end) {
@@ -89,23 +110,30 @@ pub fn scores(text: &str) -> [(Lang, u32); 4] {
         if word.is_empty() || word.len() > 8 {
             continue;
         }
-        let lower = word.to_lowercase();
-        for (lang, score) in out.iter_mut() {
-            if words(*lang).contains(&lower.as_str()) {
+        if word.is_ascii() {
+            lower.clear();
+            lower.push_str(word);
+            lower.make_ascii_lowercase();
+        } else {
+            lower = word.to_lowercase();
+        }
+        let langs = table.get(lower.as_str()).copied().unwrap_or(0);
+        for (i, (_, score)) in out.iter_mut().enumerate() {
+            if langs & (1 << i) != 0 {
                 *score += 1;
             }
         }
-        // Letters that only one of the languages uses.
-        if lower.contains('ß') || lower.contains('ä') || lower.contains('ö') || lower.contains('ü')
+        // Letters that only one of the languages uses (none is ASCII).
+        let special = !lower.is_ascii();
+        if special
+            && (lower.contains('ß') || lower.contains('ä') || lower.contains('ö') || lower.contains('ü'))
         {
             out[0].1 += 1;
         }
-        if lower.contains('ñ') || lower.contains('¿') {
+        if special && (lower.contains('ñ') || lower.contains('¿')) {
             out[3].1 += 1;
         }
-        if lower.contains('ç')
-            || lower.contains('è')
-            || lower.contains('ê')
+        if special && (lower.contains('ç') || lower.contains('è') || lower.contains('ê'))
             || lower.ends_with('\'')
         {
             out[2].1 += 1;

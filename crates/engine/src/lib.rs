@@ -21,6 +21,7 @@ pub mod dates;
 pub mod entities;
 pub mod events;
 pub mod gazetteer;
+pub mod hash;
 pub mod lang;
 pub mod model;
 pub mod pipeline;

@@ -228,8 +228,13 @@ impl Cache {
 }
 
 /// Analyses the dispatches together.
+///
+/// The same as [`analyze_cached`] with an empty cache, without the cost of
+/// filling a cache that would be dropped at once (copies and hashes of every
+/// input).
 pub fn analyze(inputs: &[Input]) -> Analysis {
-    analyze_cached(inputs, &mut Cache::new())
+    let preps: Vec<Prepared> = inputs.iter().map(prepare).collect();
+    analyze_prepared(inputs, &preps)
 }
 
 /// Analyses the dispatches together, reusing what `cache` holds of earlier

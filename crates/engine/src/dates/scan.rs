@@ -263,8 +263,9 @@ impl<'a> Scan<'a> {
         sentences: &[Range<usize>],
         body: &[Range<usize>],
     ) -> Scan<'a> {
-        let mut toks = Vec::with_capacity(tokens.len() / 2 + 1);
-        let mut norm = String::with_capacity(text.len() / 2 + 16);
+        let mut toks = Vec::with_capacity(crate::text::count_non_blank(tokens));
+        // every byte but spaces, lower-cased (which seldom lengthens a word)
+        let mut norm = String::with_capacity(text.len() + 16);
         let mut gap = Gap::Line;
         let mut line = 0u32;
         let mut bi = 0usize;

@@ -83,6 +83,11 @@ impl<'a> Toks<'a> {
         self.t.len()
     }
 
+    /// Whether there are no tokens.
+    pub fn is_empty(&self) -> bool {
+        self.t.is_empty()
+    }
+
     /// The gap text between token `i-1` and token `i` (from the text start for 0).
     pub fn gap(&self, i: usize) -> &'a str {
         let s = if i == 0 { 0 } else { self.t[i - 1].end };
@@ -195,9 +200,12 @@ fn gap_of(g: &str) -> Gap {
 /// Splits `text` into word tokens; tokens outside `body` (when given) are
 /// marked `body: false`.
 pub fn tokenize<'a>(text: &'a str, body: Option<&[Range<usize>]>) -> Toks<'a> {
-    let mut t: Vec<Tok> = Vec::with_capacity(text.len() / 6 + 1);
+    // about one word per six bytes of wire copy, more in some: reserve for
+    // one per four so that the vector seldom grows
+    let mut t: Vec<Tok> = Vec::with_capacity(text.len() / 4 + 1);
     let mut folded = String::with_capacity(text.len() + 16);
-    let mut buf = String::with_capacity(32);
+    // for non-ASCII words only: allocated on first use
+    let mut buf = String::new();
     let bytes = text.as_bytes();
     let mut i = 0;
     let mut gap_start = 0;
@@ -498,13 +506,11 @@ fn fnv(mut h: u64, bytes: &[u8]) -> u64 {
     h
 }
 
-/// Splits a name into folded token strings plus (capitals mask, capital first).
-fn name_tokens(name: &str) -> (Vec<String>, u16, bool) {
+/// Splits a name into its tokens plus (capitals mask, capital first).
+fn name_tokens(name: &str) -> (Toks<'_>, u16, bool) {
     let toks = tokenize(name, None);
-    let mut out = Vec::with_capacity(toks.len());
     let mut mask = 0u16;
     for i in 0..toks.len() {
-        out.push(toks.low(i).to_string());
         let raw = toks.raw(i);
         let letters = raw.chars().filter(|c| c.is_alphabetic()).count();
         // acronyms of two or three letters match only in capitals; longer
@@ -517,13 +523,26 @@ fn name_tokens(name: &str) -> (Vec<String>, u16, bool) {
         }
     }
     let cap_first = toks.t.first().map(|t| t.cap).unwrap_or(false);
-    (out, mask, cap_first)
+    (toks, mask, cap_first)
 }
 
-/// Bit i: word i (after the first) of `name` is capitalised and has three
+/// The hash of the folded words of `toks` joined by single spaces, with
+/// the hash of each proper prefix (`A`, `A B` of `A B C`) passed to `prefix`.
+fn words_hash(toks: &Toks, mut prefix: impl FnMut(u64)) -> u64 {
+    let mut h = FNV0;
+    for i in 0..toks.len() {
+        if i > 0 {
+            prefix(h);
+            h = fnv(h, b" ");
+        }
+        h = fnv(h, toks.low(i).as_bytes());
+    }
+    h
+}
+
+/// Bit i: word i (after the first) of a name is capitalised and has three
 /// letters or more ("El País" must not match "el país").
-fn cap_mask_of(name: &str) -> u16 {
-    let toks = tokenize(name, None);
+fn cap_mask_of(toks: &Toks) -> u16 {
     let mut m = 0u16;
     for i in 1..toks.len().min(16) {
         if toks.t[i].cap && toks.raw(i).chars().count() >= 3 {
@@ -576,21 +595,14 @@ impl Index {
             if toks.is_empty() || toks.len() > 12 {
                 return;
             }
-            let mut h = FNV0;
-            for (i, t) in toks.iter().enumerate() {
-                if i > 0 {
-                    prefixes.push(h);
-                    h = fnv(h, b" ");
-                }
-                h = fnv(h, t.as_bytes());
-            }
+            let h = words_hash(&toks, |p| prefixes.push(p));
             // single lower-case words of one or two letters are never names
-            if toks.len() == 1 && toks[0].chars().count() <= 2 && caps_mask == 0 {
+            if toks.len() == 1 && toks.low(0).chars().count() <= 2 && caps_mask == 0 {
                 return;
             }
             full.push((h, pats.len() as u32));
             let cap_mask = if matches!(target, Target::Actor(_)) {
-                cap_mask_of(name)
+                cap_mask_of(&toks)
             } else {
                 0
             };
@@ -685,13 +697,7 @@ impl Index {
                     if toks.is_empty() {
                         continue;
                     }
-                    let mut h = FNV0;
-                    for (i, t) in toks.iter().enumerate() {
-                        if i > 0 {
-                            h = fnv(h, b" ");
-                        }
-                        h = fnv(h, t.as_bytes());
-                    }
+                    let h = words_hash(&toks, |_| {});
                     match adjectives.get(&h) {
                         Some(&o) if countries[o as usize].population >= c.population => {}
                         _ => {

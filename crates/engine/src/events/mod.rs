@@ -42,11 +42,11 @@ pub mod merge;
 pub mod relations;
 pub mod roles;
 pub mod triggers;
+pub mod words;
 
 use std::collections::HashMap;
 use std::ops::Range;
 
-use crate::gazetteer::fold_into;
 use crate::lang::Lang;
 use crate::model::{Actor, Event, Figure, Place, Relation};
 use crate::pipeline::Prepared;
@@ -82,6 +82,8 @@ pub struct W {
     pub space_before: bool,
     /// Function-word classes ([`lexicon::classes`]).
     pub cls: u32,
+    /// Trigger candidates: range into [`Doc::tids`] (empty for punctuation).
+    tc: Range<u32>,
 }
 
 /// Marks a lower-case range as pointing into `lbuf` (else into `fbuf`).
@@ -121,6 +123,8 @@ pub struct Doc<'a> {
     pub words: Vec<W>,
     fbuf: String,
     lbuf: String,
+    /// Trigger candidates of all words, word after word ([`W::tc`]).
+    tids: Vec<u32>,
     /// Sentences as word ranges.
     pub sents: Vec<Range<usize>>,
     /// Actor mentions, by start.
@@ -133,22 +137,23 @@ pub struct Doc<'a> {
 
 impl<'a> Doc<'a> {
     /// Prepares document `di` for the rules; `ments` and `pments` are its
-    /// actor and place mentions as (start, end, index) byte spans.
+    /// actor and place mentions as (start, end, index) byte spans; the
+    /// forms, classes and trigger candidates of its words come from `memo`.
     pub fn new(
         di: usize,
         view: DocView<'a>,
         actor_ments: &[(usize, usize, usize)],
         place_ments: &[(usize, usize, usize)],
+        memo: &mut words::WordMemo<'a>,
     ) -> Doc<'a> {
         let text = view.text;
         let prep = view.prep;
-        let mut words = Vec::with_capacity(prep.tokens.len() / 2);
+        let mut words = Vec::with_capacity(crate::text::count_non_blank(&prep.tokens));
         let (mut fbuf, mut lbuf) = (
             String::with_capacity(text.len()),
             String::with_capacity(text.len()),
         );
-        let mut tmp = String::new();
-        let classes = lexicon::classes(prep.lang);
+        let mut tids = Vec::new();
         let mut bi = 0;
         let mut prev_space = true;
         for t in &prep.tokens {
@@ -164,39 +169,42 @@ impl<'a> Doc<'a> {
             }
             let raw = &text[t.start..t.end];
             let f0 = fbuf.len() as u32;
-            let ascii = raw.is_ascii();
-            // punctuation keeps its form (folding turns hyphens and dashes into spaces)
-            if t.kind == TokenKind::Punct {
+            let t0 = tids.len() as u32;
+            let (l, cls) = if t.kind == TokenKind::Punct {
+                // punctuation keeps its form (folding turns hyphens and dashes into spaces)
                 fbuf.push_str(raw);
-            } else if ascii {
-                // an ASCII word or number is letters or digits only: folding lower-cases it
-                fbuf.push_str(raw);
-                fbuf[f0 as usize..].make_ascii_lowercase();
+                // lower case with diacritics: an ASCII mark is itself (as kept in `fbuf`)
+                let l = if raw.is_ascii() {
+                    f0..fbuf.len() as u32
+                } else {
+                    let l0 = lbuf.len() as u32;
+                    for c in raw.chars() {
+                        lbuf.extend(c.to_lowercase());
+                    }
+                    l0 | LBUF..lbuf.len() as u32 | LBUF
+                };
+                (l, 0)
             } else {
-                fold_into(raw, &mut tmp);
-                fbuf.push_str(&tmp);
-            }
-            let f = f0..fbuf.len() as u32;
-            // lower case with diacritics: for an ASCII word, the folded form;
-            // for an ASCII punctuation mark, itself (as kept in `fbuf`)
-            let l = if ascii {
-                f.clone()
-            } else {
-                let l0 = lbuf.len() as u32;
-                for c in raw.chars() {
-                    lbuf.extend(c.to_lowercase());
-                }
-                l0 | LBUF..lbuf.len() as u32 | LBUF
+                let w = memo.word(prep.lang, t.kind, raw);
+                fbuf.push_str(w.folded);
+                tids.extend_from_slice(w.tids);
+                let l = match w.lower {
+                    // an ASCII word: the folded form
+                    None => f0..fbuf.len() as u32,
+                    Some(lower) => {
+                        let l0 = lbuf.len() as u32;
+                        lbuf.push_str(lower);
+                        l0 | LBUF..lbuf.len() as u32 | LBUF
+                    }
+                };
+                (l, w.cls)
             };
+            let f = f0..fbuf.len() as u32;
             let cap = match raw.as_bytes().first() {
                 Some(&b) if b < 0x80 => b.is_ascii_uppercase(),
                 _ => raw.chars().next().is_some_and(char::is_uppercase),
             };
-            let cls = if t.kind == TokenKind::Word {
-                classes.get(&fbuf[f0 as usize..]).copied().unwrap_or(0)
-            } else {
-                0
-            };
+            let tc = t0..tids.len() as u32;
             words.push(W {
                 s: t.start,
                 e: t.end,
@@ -206,6 +214,7 @@ impl<'a> Doc<'a> {
                 cap,
                 space_before: prev_space,
                 cls,
+                tc,
             });
             prev_space = false;
         }
@@ -259,6 +268,7 @@ impl<'a> Doc<'a> {
             words,
             fbuf,
             lbuf,
+            tids,
             sents,
             ments,
             pments,
@@ -280,6 +290,13 @@ impl<'a> Doc<'a> {
         } else {
             &self.fbuf[r.start as usize..r.end as usize]
         }
+    }
+
+    /// Ids of the triggers whose first word matches word `i`
+    /// ([`lexicon::Lexicon::candidates`]; none for punctuation).
+    pub fn trigger_candidates(&self, i: usize) -> &[u32] {
+        let r = &self.words[i].tc;
+        &self.tids[r.start as usize..r.end as usize]
     }
 
     /// Whether word `i` is in one of the classes `bits` ([`lexicon::classes`]).
@@ -399,8 +416,9 @@ pub fn extract(
     let mut cands = Vec::new();
     let mut phrase_rels = Vec::new();
     let index = MentionIndex::new(views, actors, places);
+    let mut memo = words::WordMemo::for_bytes(views.iter().map(|v| v.text.len()).sum());
     for (di, v) in views.iter().enumerate() {
-        let doc = Doc::new(di, *v, &index.actors[di], &index.places[di]);
+        let doc = Doc::new(di, *v, &index.actors[di], &index.places[di], &mut memo);
         let mut center: Option<usize> = None;
         let first = cands.len();
         for si in 0..doc.sents.len() {

@@ -80,14 +80,11 @@ fn find_particle(doc: &Doc, from: usize, end: usize, part: &str) -> Option<usize
 pub fn find(doc: &Doc, r: Range<usize>) -> Vec<Found> {
     let lex = lexicon();
     let mut all: Vec<(u32, Found)> = Vec::new();
-    let mut cands = Vec::new();
     for i in r.clone() {
         if doc.punct(i) {
             continue;
         }
-        cands.clear();
-        lex.candidates(doc.lang, doc.f(i), doc.l(i), &mut cands);
-        for &tid in &cands {
+        for &tid in doc.trigger_candidates(i) {
             let t = &lex.triggers[tid as usize];
             // the following pattern words
             let mut j = i + 1;
