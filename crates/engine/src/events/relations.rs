@@ -24,7 +24,7 @@
 
 use std::collections::HashMap;
 
-use super::lexicon::{FxMap, AND, ARTICLE, BETWEEN, WITH};
+use super::lexicon::{FxMap, AND, ARTICLE, BETWEEN, GROUP, WITH};
 use super::{Doc, DocView, MentionIndex};
 use crate::entities::lexicon::index as actor_index;
 use crate::lang::Lang;
@@ -372,6 +372,7 @@ static PHRASES: &[Phrase] = &[
     ph!(Fr, ["mene", "par"], After, "affiliation", "led by"),
     ph!(Fr, ["menee", "par"], After, "affiliation", "led by"),
     ph!(Fr, ["emmene", "par"], After, "affiliation", "led by"),
+    ph!(Fr, ["emmenee", "par"], After, "affiliation", "led by"),
     ph!(Fr, ["conduite", "par"], After, "affiliation", "led by"),
     ph!(Fr, ["branche", "de"], After, "affiliation", "branch of"),
     ph!(Fr, ["branche", "d"], After, "affiliation", "branch of"),
@@ -415,6 +416,9 @@ static PHRASES: &[Phrase] = &[
     ph!(Es, ["liderada", "por"], After, "affiliation", "led by"),
     ph!(Es, ["encabezado", "por"], After, "affiliation", "led by"),
     ph!(Es, ["encabezada", "por"], After, "affiliation", "led by"),
+    // "X, que encabeza la coalición rebelde": X leads what follows
+    ph!(Es, ["que", "encabeza"], After, "affiliation", "leads"),
+    ph!(Es, ["que", "lidera"], After, "affiliation", "leads"),
     ph!(Es, ["rama", "de"], After, "affiliation", "branch of"),
     ph!(Es, ["filial", "de"], After, "affiliation", "affiliate of"),
     ph!(Es, ["miembro", "de"], After, "affiliation", "member of"),
@@ -654,9 +658,15 @@ fn phrase_index() -> &'static FxMap<(&'static str, &'static str), Vec<usize>> {
     })
 }
 
+/// Whether word `i` may stand between a phrase and its actor: a quote or
+/// hyphen, an article, an adjective (not in English), a group noun or the
+/// word before one ("led by the Islamist group HTS", "unter Führung der
+/// Miliz HTS").
 fn skip_light(doc: &Doc, i: usize) -> bool {
     doc.punct(i) && matches!(doc.f(i), "-" | "'" | "’" | "(" | "„" | "“" | "\"" | "«")
         || doc.has(i, ARTICLE)
+        || !doc.punct(i) && doc.has(i, GROUP)
+        || !doc.punct(i) && i + 1 < doc.words.len() && doc.has(i + 1, GROUP)
         || !doc.punct(i)
             && !doc.words[i].cap
             && doc.words[i].kind == crate::text::TokenKind::Word
@@ -1295,6 +1305,13 @@ pub fn build(
             }
         }
     }
+    // pairs a phrase binds together ("rebels led by HTS", "Iran-backed
+    // Houthis"): an event read as a fight between them is a misreading
+    let mut bound: std::collections::HashSet<(usize, usize)> = phrase_rels
+        .iter()
+        .filter(|p| matches!(p.kind, "affiliation" | "supports"))
+        .map(|p| (p.a.min(p.b), p.a.max(p.b)))
+        .collect();
     // from phrases
     let mut mediators: Vec<(usize, String)> = Vec::new();
     let mut sides_of: Vec<(usize, usize, String)> = Vec::new();
@@ -1405,6 +1422,7 @@ pub fn build(
     }
     // from the actors: offices, armies and ministries, branches
     let parents = lexicon_parents(actors);
+    bound.extend(parents.iter().map(|(&a, &b)| (a.min(b), a.max(b))));
     // actors that take part in an event
     let in_events: std::collections::HashSet<usize> = events
         .iter()
@@ -1491,6 +1509,27 @@ pub fn build(
                         }
                     }
                 }
+                // an officer of the state with another office ("chairman of
+                // the council", also "general") still belongs to its army; not
+                // the commander of a militia ("RSF commander, a general")
+                let serves_state = a.roles.iter().all(|r| {
+                    r.of.as_deref()
+                        .and_then(|o| idx.get(o))
+                        .is_none_or(|&o| is_country_actor(&actors[o]))
+                });
+                if done && serves_state {
+                    if let (Some(m), Some(role)) =
+                        (army, a.roles.iter().find(|r| military_title(&r.title)))
+                    {
+                        add(
+                            i,
+                            m,
+                            "affiliation",
+                            &format!("{} of", role.title),
+                            first_ev(i),
+                        );
+                    }
+                }
                 if !done {
                     let title = a.roles.first().map(|r| r.title.as_str());
                     let to = match (title, army) {
@@ -1529,6 +1568,9 @@ pub fn build(
         }
     }
     rels.into_iter()
+        .filter(|(a, b, kind, ..)| {
+            !(*kind == "opposes" && bound.contains(&((*a).min(*b), (*a).max(*b))))
+        })
         .map(|(a, b, kind, label, evidence)| Relation {
             a: actors[a].id.clone(),
             b: actors[b].id.clone(),
