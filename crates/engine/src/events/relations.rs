@@ -571,6 +571,44 @@ static BETWEEN_CONTACT: &[(Lang, &[&str])] = &[
     ),
 ];
 
+/// Claims of responsibility for an attack told before: the words, and
+/// whether the claimant follows them (`claimed by`) rather than being the
+/// subject. The claimant, an armed group, joins the attack's sources.
+static CLAIMED: &[(Lang, &[&str], bool)] = &[
+    (Lang::En, &["claimed", "responsibility"], false),
+    (Lang::En, &["claimed", "by"], true),
+    (Lang::De, &["bekannte", "sich"], false),
+    (Lang::De, &["bekannten", "sich"], false),
+    (Lang::De, &["bekennt", "sich"], false),
+    (Lang::Fr, &["a", "revendique"], false),
+    (Lang::Fr, &["ont", "revendique"], false),
+    (Lang::Fr, &["revendique", "par"], true),
+    (Lang::Fr, &["revendiquee", "par"], true),
+    (Lang::Es, &["reivindico"], false),
+    (Lang::Es, &["reivindicaron"], false),
+    (Lang::Es, &["reivindicado", "por"], true),
+    (Lang::Es, &["reivindicada", "por"], true),
+];
+
+/// What is claimed, near a claim verb that takes any object ("revendiqué
+/// l'attaque", not "revendiqué une victoire"); German compounds match by
+/// their end ("Bombenanschlag").
+const CLAIM_OBJECT: &[&str] = &[
+    "tat",
+    "anschlag",
+    "angriff",
+    "attentat",
+    "uberfall",
+    "attaque",
+    "attentat",
+    "assaut",
+    "ataque",
+    "atentado",
+    "asalto",
+    "responsabilidad",
+    "responsabilite",
+];
+
 /// Verbs of signing: "X signed an accord with Y" puts X and Y in contact.
 const SIGNED: &[&str] = &[
     "signed",
@@ -675,17 +713,91 @@ fn skip_light(doc: &Doc, i: usize) -> bool {
             && doc.lang != Lang::En
 }
 
+/// The armed groups that claim an attack in sentence `r`: "X claimed
+/// responsibility", "Zu der Tat bekannte sich X", "revendiquée par X".
+/// They join the sources of the last attack told (in [`build`]).
+fn claimants(
+    doc: &Doc,
+    r: &std::ops::Range<usize>,
+    ms: &[super::Ment],
+    actors: &[Actor],
+) -> Vec<usize> {
+    let armed = |m: &&super::Ment| actors[m.id].kind == "armed_group";
+    let mut out = Vec::new();
+    for i in r.clone() {
+        let claim = CLAIMED.iter().find(|(l, words, _)| {
+            *l == doc.lang
+                && i + words.len() <= r.end
+                && words.iter().enumerate().all(|(k, w)| doc.f(i + k) == *w)
+        });
+        let Some((_, words, agent_after)) = claim else {
+            continue;
+        };
+        let end = i + words.len();
+        // the claimed attack named near the verb or later in its clause
+        // (English names the responsibility)
+        let clause_end = (end..(end + 10).min(r.end))
+            .find(|&j| doc.punct(j) && matches!(doc.f(j), "," | "." | ";" | ":"))
+            .unwrap_or((end + 10).min(r.end));
+        let names_attack = doc.lang == Lang::En
+            || (i.saturating_sub(4).max(r.start)..clause_end).any(|j| {
+                let w = doc.f(j);
+                CLAIM_OBJECT
+                    .iter()
+                    .any(|n| w == *n || doc.lang == Lang::De && w.ends_with(n) && w.len() > 6)
+            });
+        if !names_attack {
+            continue;
+        }
+        let claimant = if *agent_after {
+            // the first mention after a few light words
+            let mut k = end;
+            while k < r.end && k < end + 5 && !ms.iter().any(|m| m.ws == k) && skip_light(doc, k) {
+                k += 1;
+            }
+            ms.iter().filter(armed).find(|m| m.ws == k)
+        } else if doc.lang == Lang::De {
+            // verb second: the subject right before, else after `sich`
+            // (not a modifier: "die mit Al-Kaida verbündete Gruppe")
+            ms.iter()
+                .rev()
+                .filter(armed)
+                .find(|m| m.we <= i && i - m.we <= 1)
+                .or_else(|| {
+                    ms.iter().filter(armed).find(|m| {
+                        m.ws >= end && !(m.ws > r.start && doc.is(m.ws - 1, &["mit", "von"]))
+                    })
+                })
+        } else {
+            ms.iter().filter(armed).find(|m| m.we <= i)
+        };
+        out.extend(claimant.map(|m| m.id));
+    }
+    out
+}
+
 /// Phrase relations of sentence `si`.
 pub fn phrases(doc: &Doc, si: usize, actors: &[Actor], out: &mut Vec<PRel>) {
     let r = doc.sents[si].clone();
     let lo = doc.ments.partition_point(|m| m.ws < r.start);
     let hi = doc.ments.partition_point(|m| m.ws < r.end);
     let ms = &doc.ments[lo..hi];
+    let (s, e) = doc.span(r.start, r.end);
+    let ev = || format!("{}:{}-{}", doc.view.id, s, e);
+    if ms.iter().any(|m| actors[m.id].kind == "armed_group") {
+        for a in claimants(doc, &r, ms, actors) {
+            out.push(PRel {
+                a,
+                b: a,
+                kind: "claims",
+                label: "claimed",
+                evidence: ev(),
+            });
+        }
+    }
     if ms.len() < 2 {
         return;
     }
-    let (s, e) = doc.span(r.start, r.end);
-    let ev = || format!("{}:{}-{}", doc.view.id, s, e);
     let first = out.len();
     let mut push = |a: usize, b: usize, kind: &'static str, label: &'static str| {
         if a != b
@@ -1103,6 +1215,13 @@ fn lexicon_parents(actors: &[Actor]) -> HashMap<usize, usize> {
     out
 }
 
+/// The document and the byte range of an evidence span `d1:120-240`.
+fn span_of(ev: &str) -> Option<(&str, usize, usize)> {
+    let (doc, range) = ev.split_once(':')?;
+    let (s, e) = range.split_once('-')?;
+    Some((doc, s.parse().ok()?, e.parse().ok()?))
+}
+
 fn is_country_actor(a: &Actor) -> bool {
     a.kind == "state" || a.kind == "government" && a.name.ends_with(" government")
 }
@@ -1166,6 +1285,24 @@ pub fn build(
                 || x.kind == "person"
                 || y.kind == "person")
     };
+    // claimants of an attack: the last one told before the claim's sentence, else in it
+    let mut claimed: HashMap<&str, Vec<usize>> = HashMap::new();
+    for p in phrase_rels.iter().filter(|p| p.kind == "claims") {
+        let Some((doc, start, end)) = span_of(&p.evidence) else {
+            continue;
+        };
+        let last_before = |at: usize| {
+            events
+                .iter()
+                .filter(|e| e.doc == doc && !e.negated && e.kind == "ASSAULT")
+                .filter(|e| e.evidence.start < at)
+                .max_by_key(|e| e.evidence.start)
+        };
+        let attack = last_before(start).or_else(|| last_before(end));
+        if let Some(e) = attack {
+            claimed.entry(e.id.as_str()).or_default().push(p.a);
+        }
+    }
     // from events
     for e in events {
         if e.negated {
@@ -1178,7 +1315,15 @@ pub fn build(
                 .filter_map(|x| idx.get(x.actor.as_str()).copied())
                 .collect()
         };
-        let (src, tgt, sup) = (get("source"), get("target"), get("supporter"));
+        let (tgt, sup) = (get("target"), get("supporter"));
+        // the claimants of an attack are its sources, not allies of the others named
+        let named = get("source");
+        let mut src = named.clone();
+        for &c in claimed.get(e.id.as_str()).into_iter().flatten() {
+            if !src.contains(&c) && !tgt.contains(&c) {
+                src.push(c);
+            }
+        }
         let ev = e.id.clone();
         match e.kind.as_str() {
             "ASSAULT" | "COERCE" | "THREATEN" | "ACCUSE" | "SANCTION" | "PROTEST" => {
@@ -1243,8 +1388,8 @@ pub fn build(
                     }
                 }
                 if e.kind == "ASSAULT" {
-                    for (k, &a) in src.iter().enumerate() {
-                        for &b in &src[k + 1..] {
+                    for (k, &a) in named.iter().enumerate() {
+                        for &b in &named[k + 1..] {
                             if !same_side(a, b) {
                                 add(a, b, "supports", "fights alongside", ev.clone());
                             }
@@ -1320,15 +1465,11 @@ pub fn build(
             mediators.push((p.a, p.evidence));
         } else if p.kind == "sides" {
             sides_of.push((p.a, p.b, p.evidence));
+        } else if p.kind == "claims" {
+            // read before the events
         } else if p.kind == "supports_op" {
             // the sources of the last attack told before, in the same document
-            let mut it = p.evidence.split(':');
-            let doc = it.next().unwrap_or("");
-            let at: usize = it
-                .next()
-                .and_then(|r| r.split('-').next())
-                .and_then(|x| x.parse().ok())
-                .unwrap_or(0);
+            let (doc, at, _) = span_of(&p.evidence).unwrap_or(("", 0, 0));
             let last = events
                 .iter()
                 .filter(|e| e.doc == doc && !e.negated && e.kind == "ASSAULT")
@@ -1352,13 +1493,7 @@ pub fn build(
     // a mediator ("brokered by X", "unter Vermittlung Katars") is in contact
     // with the parties of the agreements and talks of its document
     for (m, ev) in &mediators {
-        let doc = ev.split(':').next().unwrap_or("");
-        let at: usize = ev
-            .split(':')
-            .nth(1)
-            .and_then(|r| r.split('-').next())
-            .and_then(|x| x.parse().ok())
-            .unwrap_or(0);
+        let (doc, at, _) = span_of(ev).unwrap_or(("", 0, 0));
         let talks = |e: &&Event| {
             e.doc == doc && !e.negated && matches!(e.kind.as_str(), "AGREE" | "CONSULT")
         };
