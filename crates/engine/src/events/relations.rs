@@ -609,6 +609,29 @@ const CLAIM_OBJECT: &[&str] = &[
     "responsabilite",
 ];
 
+/// Verbs of founding an alliance: "Mali formed the AES with Burkina Faso
+/// and Niger", "bildet Mali die Allianz", "a formé avec … l'AES", "formó
+/// con … la Alianza": the states named in the clause are its members.
+const FORMED: &[&str] = &[
+    "bildet",
+    "bilden",
+    "bildete",
+    "bildeten",
+    "grundete",
+    "grundeten",
+    "formed",
+    "founded",
+    "forme",
+    "forment",
+    "formerent",
+    "fonde",
+    "fonderent",
+    "formo",
+    "formaron",
+    "fundo",
+    "fundaron",
+];
+
 /// Verbs of signing: "X signed an accord with Y" puts X and Y in contact.
 const SIGNED: &[&str] = &[
     "signed",
@@ -936,6 +959,49 @@ pub fn phrases(doc: &Doc, si: usize, actors: &[Actor], out: &mut Vec<PRel>) {
                 if let (Some(x), Some(y)) = (x, y) {
                     push(x.id, y, kind, label);
                     sides.push((x.id, y));
+                }
+            }
+        }
+        // "Mali formed the AES with Burkina Faso and Niger": the states
+        // (or the state a leader serves) are members of the alliance
+        if doc.is(i, FORMED) {
+            let clause = |j: usize| !(doc.punct(j) && matches!(doc.f(j), "." | ";" | ":"));
+            let alliance = ms.iter().find(|m| {
+                m.ws > i
+                    && m.ws <= i + 12
+                    && actors[m.id].kind == "organisation"
+                    && (i..m.ws).all(clause)
+            });
+            if let Some(al) = alliance {
+                let lo = (r.start..i)
+                    .rev()
+                    .find(|&j| !clause(j))
+                    .map_or(r.start, |j| j + 1);
+                // partners after it: "formed the AES with Burkina Faso and Niger"
+                let with: Vec<usize> = (al.we..(al.we + 2).min(r.end))
+                    .find(|&j| doc.has(j, WITH))
+                    .and_then(|j| after_ws(j + 1))
+                    .map(&coord)
+                    .unwrap_or_default();
+                let named = ms
+                    .iter()
+                    .filter(|m| m.ws >= lo && m.we <= al.ws || with.contains(&m.id));
+                for m in named {
+                    let a = &actors[m.id];
+                    let member = if is_country_actor(a) {
+                        Some(m.id)
+                    } else if a.kind == "person" {
+                        a.roles
+                            .iter()
+                            .filter_map(|r| r.of.as_deref())
+                            .find_map(|of| actors.iter().position(|x| x.id == of))
+                            .filter(|&x| is_country_actor(&actors[x]))
+                    } else {
+                        None
+                    };
+                    if let Some(x) = member {
+                        push(x, al.id, "affiliation", "member of");
+                    }
                 }
             }
         }
