@@ -191,6 +191,8 @@ const CASES: &[Case] = &[
     // the states that form an alliance are its members
     Case { name: "rel_en_formed_alliance_with", lang: "en", dct: "2025-03-04", text: "In 2023 Mali formed the Alliance of Sahel States with Burkina Faso and Niger after a series of coups.", checks: &[Relation("Mali", "Alliance of Sahel States", "affiliation"), Relation("Niger", "Alliance of Sahel States", "affiliation")] },
     Case { name: "rel_de_bildete_allianz", lang: "de", dct: "2025-03-04", text: "Gemeinsam mit Burkina Faso und Mali bildete Niger 2023 die Allianz der Sahelstaaten (AES).", checks: &[Relation("Burkina Faso", "AES", "affiliation"), Relation("Niger", "AES", "affiliation")] },
+    // the chair of an organisation belongs to it
+    Case { name: "rel_en_who_chairs", lang: "en", dct: "2025-03-04", text: "Tanzanian President Samia Suluhu Hassan, who chairs the Southern African Development Community, called for a ceasefire on Tuesday.", checks: &[Relation("Samia Suluhu Hassan", "SADC", "affiliation")] },
     // ------------------------------------------------------------ places
     Case { name: "place_en_city_over_country", lang: "en", dct: "2024-11-21", text: "Russia struck the Ukrainian city of Dnipro on Thursday.", checks: &[Place("ASSAULT", "Dnipro")] },
     Case { name: "place_de_region", lang: "de", dct: "2024-12-04", text: "Die Rebellen starteten am 27. November eine Offensive im Nordwesten Syriens.", checks: &[Place("ASSAULT", "Nordwesten Syriens")] },

@@ -295,6 +295,12 @@ static PHRASES: &[Phrase] = &[
         "commander of"
     ),
     ph!(En, ["leader", "of"], After, "affiliation", "leader of"),
+    // "X, who chairs the East African Community": X holds its chair
+    ph!(En, ["who", "chairs"], After, "affiliation", "chairs"),
+    ph!(En, ["chairman", "of"], After, "affiliation", "chair of"),
+    ph!(En, ["chair", "of"], After, "affiliation", "chair of"),
+    ph!(Fr, ["qui", "preside"], After, "affiliation", "chairs"),
+    ph!(Es, ["que", "preside"], After, "affiliation", "chairs"),
     ph!(En, ["head", "of"], After, "affiliation", "head of"),
     ph!(En, ["chief", "of"], After, "affiliation", "chief of"),
     ph!(
