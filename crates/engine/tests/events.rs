@@ -193,6 +193,9 @@ const CASES: &[Case] = &[
     Case { name: "rel_de_bildete_allianz", lang: "de", dct: "2025-03-04", text: "Gemeinsam mit Burkina Faso und Mali bildete Niger 2023 die Allianz der Sahelstaaten (AES).", checks: &[Relation("Burkina Faso", "AES", "affiliation"), Relation("Niger", "AES", "affiliation")] },
     // the chair of an organisation belongs to it
     Case { name: "rel_en_who_chairs", lang: "en", dct: "2025-03-04", text: "Tanzanian President Samia Suluhu Hassan, who chairs the Southern African Development Community, called for a ceasefire on Tuesday.", checks: &[Relation("Samia Suluhu Hassan", "SADC", "affiliation")] },
+    // a group noun after "Iran-aligned" or before "soutenu par" takes up the armed group named before
+    Case { name: "rel_en_aligned_group_noun", lang: "en", dct: "2025-03-04", text: "The Houthis fired a missile at a tanker in the Red Sea on Monday, and the Iran-aligned group said more attacks would follow.", checks: &[Relation("Iran", "Houthis", "supports")] },
+    Case { name: "rel_fr_mouvement_soutenu_par", lang: "fr", dct: "2025-03-04", text: "Les Etats-Unis ont frappé lundi des positions des Houthis au Yémen, avec le Royaume-Uni, contre le mouvement armé soutenu par l'Iran.", checks: &[Relation("Iran", "Houthis", "supports"), NoRelation("Iran", "Royaume-Uni", "supports")] },
     // ------------------------------------------------------------ places
     Case { name: "place_en_city_over_country", lang: "en", dct: "2024-11-21", text: "Russia struck the Ukrainian city of Dnipro on Thursday.", checks: &[Place("ASSAULT", "Dnipro")] },
     Case { name: "place_de_region", lang: "de", dct: "2024-12-04", text: "Die Rebellen starteten am 27. November eine Offensive im Nordwesten Syriens.", checks: &[Place("ASSAULT", "Nordwesten Syriens")] },

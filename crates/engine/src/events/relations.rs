@@ -81,6 +81,7 @@ macro_rules! ph {
 static PHRASES: &[Phrase] = &[
     // supports
     ph!(En, ["backed"], Before, "supports", "backs"),
+    ph!(En, ["aligned"], Before, "supports", "backs"),
     ph!(En, ["supported"], Before, "supports", "backs"),
     ph!(En, ["allied"], Before, "supports", "ally of"),
     // "the RSF and allied Arab militias", "X und verbündete Milizen", "X et ses alliés Y", "X y sus aliados (del) Y"
@@ -902,6 +903,13 @@ pub fn phrases(doc: &Doc, si: usize, actors: &[Actor], out: &mut Vec<PRel>) {
         }
         ms.iter().find(|m| m.we == k).map(|m| m.id)
     };
+    // the armed group a group noun at word `g` takes up: the last one named before it
+    let group_antecedent = |g: usize| -> Option<usize> {
+        ms.iter()
+            .rev()
+            .find(|m| m.we <= g && actors[m.id].kind == "armed_group")
+            .map(|m| m.id)
+    };
     // the nearest mention before word `i` in the sentence (not a speaker phrase)
     let before = |i: usize| -> Option<usize> {
         ms.iter()
@@ -1138,7 +1146,14 @@ pub fn phrases(doc: &Doc, si: usize, actors: &[Actor], out: &mut Vec<PRel>) {
                             .find(|&j| doc.punct(j) && doc.f(j) == ",")?;
                         after(comma + 1)
                     };
-                    let Some(y) = before(i).or_else(fronted) else {
+                    // "le mouvement armé soutenu par l'Iran": the group named before
+                    let group = (i.saturating_sub(3).max(r.start)..i)
+                        .find(|&j| doc.has(j, GROUP) && !ms.iter().any(|m| m.ws <= j && j < m.we));
+                    let y = match group {
+                        Some(g) => group_antecedent(g).filter(|&y| y != x),
+                        None => before(i).or_else(fronted),
+                    };
+                    let Some(y) = y else {
                         continue;
                     };
                     if p.kind == "supports" && p.label == "backs" {
@@ -1149,7 +1164,13 @@ pub fn phrases(doc: &Doc, si: usize, actors: &[Actor], out: &mut Vec<PRel>) {
                 }
                 Shape::Before => {
                     let Some(x) = right_before(i) else { continue };
-                    let Some(y) = after(end) else { continue };
+                    // "the Iran-aligned group's attacks": the group named before
+                    let group = (end..(end + 2).min(r.end)).find(|&j| doc.has(j, GROUP));
+                    let Some(y) = after(end)
+                        .or_else(|| group.and_then(|_| group_antecedent(i)).filter(|&y| y != x))
+                    else {
+                        continue;
+                    };
                     if p.kind == "supports" {
                         push(x, y, p.kind, p.label);
                     } else {
