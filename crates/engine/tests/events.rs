@@ -196,6 +196,9 @@ const CASES: &[Case] = &[
     // a group noun after "Iran-aligned" or before "soutenu par" takes up the armed group named before
     Case { name: "rel_en_aligned_group_noun", lang: "en", dct: "2025-03-04", text: "The Houthis fired a missile at a tanker in the Red Sea on Monday, and the Iran-aligned group said more attacks would follow.", checks: &[Relation("Iran", "Houthis", "supports")] },
     Case { name: "rel_fr_mouvement_soutenu_par", lang: "fr", dct: "2025-03-04", text: "Les Etats-Unis ont frappé lundi des positions des Houthis au Yémen, avec le Royaume-Uni, contre le mouvement armé soutenu par l'Iran.", checks: &[Relation("Iran", "Houthis", "supports"), NoRelation("Iran", "Royaume-Uni", "supports")] },
+    // "whose": the group is the person's; a German title noun before the leader's name
+    Case { name: "rel_en_whose_coalition", lang: "en", dct: "2025-03-04", text: "Gang leader Jimmy Cherizier, known as \"Barbecue\", whose Viv Ansanm coalition controls most of the capital, threatened the police on Monday.", checks: &[Relation("Cherizier", "Viv Ansanm", "affiliation")] },
+    Case { name: "rel_de_unter_fuehrung_des_polizisten", lang: "de", dct: "2025-03-04", text: "Die Koalition Viv Ansanm unter Führung des früheren Polizisten Jimmy Chérizier griff am Montag eine Polizeiwache an.", checks: &[Relation("Viv Ansanm", "Chérizier", "affiliation"), NoRelation("Viv Ansanm", "Chérizier", "opposes")] },
     // ------------------------------------------------------------ places
     Case { name: "place_en_city_over_country", lang: "en", dct: "2024-11-21", text: "Russia struck the Ukrainian city of Dnipro on Thursday.", checks: &[Place("ASSAULT", "Dnipro")] },
     Case { name: "place_de_region", lang: "de", dct: "2024-12-04", text: "Die Rebellen starteten am 27. November eine Offensive im Nordwesten Syriens.", checks: &[Place("ASSAULT", "Nordwesten Syriens")] },

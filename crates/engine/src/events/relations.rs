@@ -296,6 +296,11 @@ static PHRASES: &[Phrase] = &[
         "commander of"
     ),
     ph!(En, ["leader", "of"], After, "affiliation", "leader of"),
+    // "Gang leader X, whose Viv Ansanm coalition …": the group is X's
+    ph!(En, ["whose"], After, "affiliation", "whose"),
+    ph!(De, ["dessen"], After, "affiliation", "whose"),
+    ph!(Es, ["cuyo"], After, "affiliation", "whose"),
+    ph!(Es, ["cuya"], After, "affiliation", "whose"),
     // "X, who chairs the East African Community": X holds its chair
     ph!(En, ["who", "chairs"], After, "affiliation", "chairs"),
     ph!(En, ["chairman", "of"], After, "affiliation", "chair of"),
@@ -852,7 +857,14 @@ pub fn phrases(doc: &Doc, si: usize, actors: &[Actor], out: &mut Vec<PRel>) {
             if ms.iter().any(|m| m.ws == k) {
                 return Some(k);
             }
-            if !skip_light(doc, k) {
+            // a German title noun right before a name ("des früheren Polizisten Jimmy X")
+            let title = doc.lang == Lang::De
+                && !doc.punct(k)
+                && doc.words[k].cap
+                && ms
+                    .iter()
+                    .any(|m| m.ws == k + 1 && actors[m.id].kind == "person");
+            if !skip_light(doc, k) && !title {
                 return None;
             }
             k += 1;
@@ -1148,7 +1160,7 @@ pub fn phrases(doc: &Doc, si: usize, actors: &[Actor], out: &mut Vec<PRel>) {
                     };
                     // "le mouvement armé soutenu par l'Iran": the group named before
                     let group = (i.saturating_sub(3).max(r.start)..i)
-                        .find(|&j| doc.has(j, GROUP) && !ms.iter().any(|m| m.ws <= j && j < m.we));
+                        .find(|&j| doc.has(j, GROUP) && !ms.iter().any(|m| m.we > j && m.ws < i));
                     let y = match group {
                         Some(g) => group_antecedent(g).filter(|&y| y != x),
                         None => before(i).or_else(fronted),
