@@ -199,6 +199,8 @@ const CASES: &[Case] = &[
     // "whose": the group is the person's; a German title noun before the leader's name
     Case { name: "rel_en_whose_coalition", lang: "en", dct: "2025-03-04", text: "Gang leader Jimmy Cherizier, known as \"Barbecue\", whose Viv Ansanm coalition controls most of the capital, threatened the police on Monday.", checks: &[Relation("Cherizier", "Viv Ansanm", "affiliation")] },
     Case { name: "rel_de_unter_fuehrung_des_polizisten", lang: "de", dct: "2025-03-04", text: "Die Koalition Viv Ansanm unter Führung des früheren Polizisten Jimmy Chérizier griff am Montag eine Polizeiwache an.", checks: &[Relation("Viv Ansanm", "Chérizier", "affiliation"), NoRelation("Viv Ansanm", "Chérizier", "opposes")] },
+    // the personal staff of a state's leader serve the leader
+    Case { name: "rel_en_special_envoy_serves_president", lang: "en", dct: "2025-03-04", text: "U.S. special envoy Steve Witkoff met Qatari officials in Doha on Tuesday, a day after President Donald Trump called for a deal.", checks: &[Relation("Witkoff", "Trump", "affiliation")] },
     // ------------------------------------------------------------ places
     Case { name: "place_en_city_over_country", lang: "en", dct: "2024-11-21", text: "Russia struck the Ukrainian city of Dnipro on Thursday.", checks: &[Place("ASSAULT", "Dnipro")] },
     Case { name: "place_de_region", lang: "de", dct: "2024-12-04", text: "Die Rebellen starteten am 27. November eine Offensive im Nordwesten Syriens.", checks: &[Place("ASSAULT", "Nordwesten Syriens")] },

@@ -583,6 +583,12 @@ static BETWEEN_CONTACT: &[(Lang, &[&str])] = &[
     ),
 ];
 
+/// Offices on a leader's personal staff: their holders serve the leader of
+/// the state they serve ([`LEADERS`]).
+const PERSONAL_STAFF: &[&str] = &["envoy", "special envoy", "adviser", "presidential adviser"];
+/// Offices that lead a state, whose holder the [`PERSONAL_STAFF`] serve.
+const LEADERS: &[&str] = &["president"];
+
 /// Claims of responsibility for an attack told before: the words, and
 /// whether the claimant follows them (`claimed by`) rather than being the
 /// subject. The claimant, an armed group, joins the attack's sources.
@@ -1757,6 +1763,33 @@ pub fn build(
                         .and_then(|o| idx.get(o))
                         .is_none_or(|&o| is_country_actor(&actors[o]))
                 });
+                // the personal staff of a state's leader serve the leader too
+                // ("his special envoy Witkoff", "presidential adviser X"),
+                // when one leader of that state is named
+                for role in a
+                    .roles
+                    .iter()
+                    .filter(|r| PERSONAL_STAFF.contains(&r.title.as_str()))
+                {
+                    let Some(of) = role.of.as_deref() else {
+                        continue;
+                    };
+                    let mut leaders = present.iter().copied().filter(|&j| {
+                        j != i
+                            && actors[j].roles.iter().any(|r| {
+                                LEADERS.contains(&r.title.as_str()) && r.of.as_deref() == Some(of)
+                            })
+                    });
+                    if let (Some(l), None) = (leaders.next(), leaders.next()) {
+                        add(
+                            i,
+                            l,
+                            "affiliation",
+                            &format!("{} of", role.title),
+                            first_ev(i),
+                        );
+                    }
+                }
                 if done && serves_state {
                     if let (Some(m), Some(role)) =
                         (army, a.roles.iter().find(|r| military_title(&r.title)))
