@@ -74,6 +74,9 @@ pub struct Scores {
     pub acc: BTreeMap<&'static str, (u32, u32)>,
     /// Documents scored.
     pub docs: u32,
+    /// Readable lines for the events and relations missed (`-`) and
+    /// spurious (`+`), for `atlas eval --misses`.
+    pub misses: Vec<String>,
 }
 
 impl Scores {
@@ -97,6 +100,7 @@ impl Scores {
             e.1 += t;
         }
         self.docs += o.docs;
+        self.misses.extend(o.misses.iter().cloned());
     }
     fn count(&mut self, what: &'static str, right: bool) {
         let e = self.acc.entry(what).or_default();
@@ -370,9 +374,42 @@ pub fn score_doc(gold: &Value, analysis: &Value) -> Scores {
                     tp += 1;
                 }
             }
-            None if !optional(g) => fn_ += 1,
+            None if !optional(g) => {
+                fn_ += 1;
+                let mut names: Vec<&str> = gactors.iter().copied().collect();
+                names.sort_unstable();
+                sc.misses.push(format!(
+                    "- event {} {} {}",
+                    s(g, "date"),
+                    s(g, "type"),
+                    names.join(",")
+                ));
+            }
             None => {}
         }
+    }
+    let sys_name = |id: &str| -> String {
+        let name = sact
+            .iter()
+            .find(|a| s(a, "id") == id)
+            .map_or(id, |a| s(a, "name"));
+        match sid_to_gid.get(id) {
+            Some(g) => format!("{name}[{g}]"),
+            None => format!("{name}[?]"),
+        }
+    };
+    let unused = sev.iter().enumerate().filter(|(si, _)| !used.contains(si));
+    for (_, sv) in unused {
+        let actors: Vec<String> = arr(sv, "actors")
+            .iter()
+            .map(|a| sys_name(s(a, "actor")))
+            .collect();
+        sc.misses.push(format!(
+            "+ event {} {} {}",
+            s(sv, "date"),
+            s(sv, "type"),
+            actors.join(",")
+        ));
     }
     let fp = (sev.len() - used.len()) as u32;
     sc.tallies.entry("events").or_default().add(tp, fp, fn_);
@@ -389,17 +426,42 @@ pub fn score_doc(gold: &Value, analysis: &Value) -> Scores {
         srel.insert((pair, s(r, "type")));
     }
     let (mut tp, mut fn_, mut hits) = (0, 0, 0u32);
+    let mut matched = HashSet::new();
     for g in arr(gold, "relations") {
         let mut pair = vec![Some(s(g, "a")), Some(s(g, "b"))];
         pair.sort();
         pair.dedup();
-        if srel.contains(&(pair, s(g, "type"))) {
+        let key = (pair, s(g, "type"));
+        if srel.contains(&key) {
             hits += 1;
+            matched.insert(key);
             if !optional(g) {
                 tp += 1;
             }
         } else if !optional(g) {
             fn_ += 1;
+            sc.misses.push(format!(
+                "- rel {} {} {}",
+                s(g, "type"),
+                s(g, "a"),
+                s(g, "b")
+            ));
+        }
+    }
+    for r in srels {
+        let mut pair = vec![
+            sid_to_gid.get(s(r, "a")).copied(),
+            sid_to_gid.get(s(r, "b")).copied(),
+        ];
+        pair.sort();
+        pair.dedup();
+        if !matched.contains(&(pair, s(r, "type"))) {
+            sc.misses.push(format!(
+                "+ rel {} {} {}",
+                s(r, "type"),
+                sys_name(s(r, "a")),
+                sys_name(s(r, "b"))
+            ));
         }
     }
     let fp = (srels.len() as u32).saturating_sub(hits);

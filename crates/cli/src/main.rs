@@ -15,7 +15,7 @@ const USAGE: &str = "usage:
   atlas analyze [--dct YYYY-MM-DD] [--lang de|en|fr|es] [FILE...]   print one analysis JSON (no FILE or - reads stdin)
   atlas export --format F [--dct …] [--lang …] [FILE...]            analyse, then print in format F: csv, geojson, gexf, graphml, timelinejs, plover, json
   atlas export --format F --from ANALYSIS.json                      print an existing analysis (or project) JSON in format F (- reads stdin)
-  atlas eval DIR [--per-doc] [--by-lang] [--json]                   score the engine on a gold corpus";
+  atlas eval DIR [--per-doc] [--by-lang] [--misses] [--json]        score the engine on a gold corpus (--misses: list missed/spurious events and relations per document)";
 
 /// A user error: one line on stderr, exit code 2.
 struct Fail(String);
@@ -217,12 +217,14 @@ fn read_analysis(path: &str) -> Result<atlas_engine::Analysis, Fail> {
 
 fn cmd_eval(args: &[String]) -> Result<(), Fail> {
     use atlas_cli::eval;
-    let (mut per_doc, mut by_lang, mut as_json, mut dir) = (false, false, false, None);
+    let (mut per_doc, mut by_lang, mut as_json, mut misses, mut dir) =
+        (false, false, false, false, None);
     for a in args {
         match a.as_str() {
             "--per-doc" => per_doc = true,
             "--by-lang" => by_lang = true,
             "--json" => as_json = true,
+            "--misses" => misses = true,
             f if f.starts_with('-') => return Err(Fail(format!("unknown flag '{f}'"))),
             d if dir.is_none() => dir = Some(d.to_string()),
             d => {
@@ -254,6 +256,15 @@ fn cmd_eval(args: &[String]) -> Result<(), Fail> {
         }
         println!("{report}");
         return Ok(());
+    }
+    if misses {
+        for d in docs.iter().filter(|d| !d.scores.misses.is_empty()) {
+            println!("{}", d.name);
+            for line in &d.scores.misses {
+                println!("  {line}");
+            }
+        }
+        println!();
     }
     if per_doc {
         for d in &docs {

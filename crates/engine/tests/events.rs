@@ -45,6 +45,8 @@ enum Check {
     Figure(&'static str, u64, &'static str),
     /// A relation between two actors, of a type.
     Relation(&'static str, &'static str, &'static str),
+    /// No relation of this type between the two actors.
+    NoRelation(&'static str, &'static str, &'static str),
 }
 
 use Check::*;
@@ -176,6 +178,29 @@ const CASES: &[Case] = &[
     Case { name: "rel_en_toppled_president", lang: "en", dct: "2024-09-17", text: "In July 2023 the Taliban toppled President Ashraf Ghani.", checks: &[Relation("Taliban", "Ghani", "opposes")] },
     Case { name: "rel_fr_soutenus_par_fronted", lang: "fr", dct: "2024-12-22", text: "Soutenus par l'Iran, les Houthis attaquent des navires en mer Rouge.", checks: &[Relation("Iran", "Houthis", "supports")] },
     Case { name: "rel_en_relations_between_contact", lang: "en", dct: "2024-12-28", text: "Relations between Ethiopia and Somalia broke down in January.", checks: &[Relation("Ethiopia", "Somalia", "contact")] },
+    // an officer of the state with another office still belongs to its army
+    Case { name: "rel_en_general_with_office_in_army", lang: "en", dct: "2025-03-03", text: "Sudan's army chief General Abdel Fattah al-Burhan, chairman of the Sovereignty Council, visited troops in Omdurman on Monday. The Sudanese army said it had pushed back the RSF.", checks: &[Relation("Burhan", "Sudanese army", "affiliation")] },
+    // a descriptor noun between "led by" and the leader; the led are not its foes
+    Case { name: "rel_de_unter_fuehrung_der_miliz", lang: "de", dct: "2025-03-03", text: "Rebellen unter Führung der Miliz Hayat Tahrir al-Scham (HTS) haben am Sonntag die Stadt Homs eingenommen.", checks: &[Relation("Rebellen", "HTS", "affiliation"), NoRelation("Rebellen", "HTS", "opposes")] },
+    Case { name: "rel_en_led_by_the_islamist_group", lang: "en", dct: "2025-03-03", text: "Fighters of the rebel coalition led by the Islamist group Hayat Tahrir al-Sham (HTS) captured the city of Homs on Sunday.", checks: &[Relation("rebel coalition", "HTS", "affiliation"), NoRelation("rebel coalition", "HTS", "opposes")] },
+    Case { name: "rel_es_que_encabeza", lang: "es", dct: "2025-03-03", text: "El grupo Hayat Tahrir al Sham (HTS), que encabeza la coalición rebelde, tomó el domingo la ciudad de Homs.", checks: &[Relation("HTS", "coalición rebelde", "affiliation")] },
+    // a claim of responsibility makes the claimant a source of the attack told before
+    Case { name: "rel_de_bekannte_sich_zu_dem_anschlag", lang: "de", dct: "2025-03-04", text: "Bei einem Bombenanschlag auf einen Militärstützpunkt der somalischen Armee sind am Montag zwölf Soldaten getötet worden. Die islamistische Miliz Al-Shabaab bekannte sich über ihren Radiosender zu dem Anschlag.", checks: &[Relation("Al-Shabaab", "somalischen Armee", "opposes")] },
+    Case { name: "rel_fr_a_revendique_l_attaque", lang: "fr", dct: "2025-03-04", text: "Une attaque contre un camp de l'armée malienne a fait une dizaine de morts lundi près de Gao. Le JNIM, lié à Al-Qaïda, a revendiqué l'attaque mardi.", checks: &[Relation("JNIM", "armée malienne", "opposes"), NoRelation("JNIM", "Al-Qaïda", "opposes")] },
+    Case { name: "rel_en_claimed_responsibility", lang: "en", dct: "2025-03-04", text: "A roadside bomb hit a Malian army convoy near Gao on Monday, killing six soldiers. JNIM claimed responsibility on Tuesday.", checks: &[Relation("JNIM", "Malian army", "opposes")] },
+    // the states that form an alliance are its members
+    Case { name: "rel_en_formed_alliance_with", lang: "en", dct: "2025-03-04", text: "In 2023 Mali formed the Alliance of Sahel States with Burkina Faso and Niger after a series of coups.", checks: &[Relation("Mali", "Alliance of Sahel States", "affiliation"), Relation("Niger", "Alliance of Sahel States", "affiliation")] },
+    Case { name: "rel_de_bildete_allianz", lang: "de", dct: "2025-03-04", text: "Gemeinsam mit Burkina Faso und Mali bildete Niger 2023 die Allianz der Sahelstaaten (AES).", checks: &[Relation("Burkina Faso", "AES", "affiliation"), Relation("Niger", "AES", "affiliation")] },
+    // the chair of an organisation belongs to it
+    Case { name: "rel_en_who_chairs", lang: "en", dct: "2025-03-04", text: "Tanzanian President Samia Suluhu Hassan, who chairs the Southern African Development Community, called for a ceasefire on Tuesday.", checks: &[Relation("Samia Suluhu Hassan", "SADC", "affiliation")] },
+    // a group noun after "Iran-aligned" or before "soutenu par" takes up the armed group named before
+    Case { name: "rel_en_aligned_group_noun", lang: "en", dct: "2025-03-04", text: "The Houthis fired a missile at a tanker in the Red Sea on Monday, and the Iran-aligned group said more attacks would follow.", checks: &[Relation("Iran", "Houthis", "supports")] },
+    Case { name: "rel_fr_mouvement_soutenu_par", lang: "fr", dct: "2025-03-04", text: "Les Etats-Unis ont frappé lundi des positions des Houthis au Yémen, avec le Royaume-Uni, contre le mouvement armé soutenu par l'Iran.", checks: &[Relation("Iran", "Houthis", "supports"), NoRelation("Iran", "Royaume-Uni", "supports")] },
+    // "whose": the group is the person's; a German title noun before the leader's name
+    Case { name: "rel_en_whose_coalition", lang: "en", dct: "2025-03-04", text: "Gang leader Jimmy Cherizier, known as \"Barbecue\", whose Viv Ansanm coalition controls most of the capital, threatened the police on Monday.", checks: &[Relation("Cherizier", "Viv Ansanm", "affiliation")] },
+    Case { name: "rel_de_unter_fuehrung_des_polizisten", lang: "de", dct: "2025-03-04", text: "Die Koalition Viv Ansanm unter Führung des früheren Polizisten Jimmy Chérizier griff am Montag eine Polizeiwache an.", checks: &[Relation("Viv Ansanm", "Chérizier", "affiliation"), NoRelation("Viv Ansanm", "Chérizier", "opposes")] },
+    // the personal staff of a state's leader serve the leader
+    Case { name: "rel_en_special_envoy_serves_president", lang: "en", dct: "2025-03-04", text: "U.S. special envoy Steve Witkoff met Qatari officials in Doha on Tuesday, a day after President Donald Trump called for a deal.", checks: &[Relation("Witkoff", "Trump", "affiliation")] },
     // ------------------------------------------------------------ places
     Case { name: "place_en_city_over_country", lang: "en", dct: "2024-11-21", text: "Russia struck the Ukrainian city of Dnipro on Thursday.", checks: &[Place("ASSAULT", "Dnipro")] },
     Case { name: "place_de_region", lang: "de", dct: "2024-12-04", text: "Die Rebellen starteten am 27. November eine Offensive im Nordwesten Syriens.", checks: &[Place("ASSAULT", "Nordwesten Syriens")] },
@@ -302,12 +327,17 @@ fn check(a: &Analysis, c: &Check) -> bool {
         Figure(what, value, q) => a.events.iter().flat_map(|e| e.figures.iter()).any(|f| {
             f.what == *what && f.value == *value && f.qualifier.as_deref().unwrap_or("") == *q
         }),
-        Relation(x, y, kind) => a.relations.iter().any(|r| {
-            r.kind == *kind
-                && (is_actor(a, &r.a, x) && is_actor(a, &r.b, y)
-                    || is_actor(a, &r.a, y) && is_actor(a, &r.b, x))
-        }),
+        Relation(x, y, kind) => has_relation(a, x, y, kind),
+        NoRelation(x, y, kind) => !has_relation(a, x, y, kind),
     }
+}
+
+fn has_relation(a: &Analysis, x: &str, y: &str, kind: &str) -> bool {
+    a.relations.iter().any(|r| {
+        r.kind == kind
+            && (is_actor(a, &r.a, x) && is_actor(a, &r.b, y)
+                || is_actor(a, &r.a, y) && is_actor(a, &r.b, x))
+    })
 }
 
 fn run(c: &Case) -> Analysis {

@@ -24,7 +24,7 @@
 
 use std::collections::HashMap;
 
-use super::lexicon::{FxMap, AND, ARTICLE, BETWEEN, WITH};
+use super::lexicon::{FxMap, AND, ARTICLE, BETWEEN, GROUP, WITH};
 use super::{Doc, DocView, MentionIndex};
 use crate::entities::lexicon::index as actor_index;
 use crate::lang::Lang;
@@ -81,6 +81,7 @@ macro_rules! ph {
 static PHRASES: &[Phrase] = &[
     // supports
     ph!(En, ["backed"], Before, "supports", "backs"),
+    ph!(En, ["aligned"], Before, "supports", "backs"),
     ph!(En, ["supported"], Before, "supports", "backs"),
     ph!(En, ["allied"], Before, "supports", "ally of"),
     // "the RSF and allied Arab militias", "X und verbündete Milizen", "X et ses alliés Y", "X y sus aliados (del) Y"
@@ -295,6 +296,17 @@ static PHRASES: &[Phrase] = &[
         "commander of"
     ),
     ph!(En, ["leader", "of"], After, "affiliation", "leader of"),
+    // "Gang leader X, whose Viv Ansanm coalition …": the group is X's
+    ph!(En, ["whose"], After, "affiliation", "whose"),
+    ph!(De, ["dessen"], After, "affiliation", "whose"),
+    ph!(Es, ["cuyo"], After, "affiliation", "whose"),
+    ph!(Es, ["cuya"], After, "affiliation", "whose"),
+    // "X, who chairs the East African Community": X holds its chair
+    ph!(En, ["who", "chairs"], After, "affiliation", "chairs"),
+    ph!(En, ["chairman", "of"], After, "affiliation", "chair of"),
+    ph!(En, ["chair", "of"], After, "affiliation", "chair of"),
+    ph!(Fr, ["qui", "preside"], After, "affiliation", "chairs"),
+    ph!(Es, ["que", "preside"], After, "affiliation", "chairs"),
     ph!(En, ["head", "of"], After, "affiliation", "head of"),
     ph!(En, ["chief", "of"], After, "affiliation", "chief of"),
     ph!(
@@ -372,6 +384,7 @@ static PHRASES: &[Phrase] = &[
     ph!(Fr, ["mene", "par"], After, "affiliation", "led by"),
     ph!(Fr, ["menee", "par"], After, "affiliation", "led by"),
     ph!(Fr, ["emmene", "par"], After, "affiliation", "led by"),
+    ph!(Fr, ["emmenee", "par"], After, "affiliation", "led by"),
     ph!(Fr, ["conduite", "par"], After, "affiliation", "led by"),
     ph!(Fr, ["branche", "de"], After, "affiliation", "branch of"),
     ph!(Fr, ["branche", "d"], After, "affiliation", "branch of"),
@@ -415,6 +428,9 @@ static PHRASES: &[Phrase] = &[
     ph!(Es, ["liderada", "por"], After, "affiliation", "led by"),
     ph!(Es, ["encabezado", "por"], After, "affiliation", "led by"),
     ph!(Es, ["encabezada", "por"], After, "affiliation", "led by"),
+    // "X, que encabeza la coalición rebelde": X leads what follows
+    ph!(Es, ["que", "encabeza"], After, "affiliation", "leads"),
+    ph!(Es, ["que", "lidera"], After, "affiliation", "leads"),
     ph!(Es, ["rama", "de"], After, "affiliation", "branch of"),
     ph!(Es, ["filial", "de"], After, "affiliation", "affiliate of"),
     ph!(Es, ["miembro", "de"], After, "affiliation", "member of"),
@@ -567,6 +583,73 @@ static BETWEEN_CONTACT: &[(Lang, &[&str])] = &[
     ),
 ];
 
+/// Offices on a leader's personal staff: their holders serve the leader of
+/// the state they serve ([`LEADERS`]).
+const PERSONAL_STAFF: &[&str] = &["envoy", "special envoy", "adviser", "presidential adviser"];
+/// Offices that lead a state, whose holder the [`PERSONAL_STAFF`] serve.
+const LEADERS: &[&str] = &["president"];
+
+/// Claims of responsibility for an attack told before: the words, and
+/// whether the claimant follows them (`claimed by`) rather than being the
+/// subject. The claimant, an armed group, joins the attack's sources.
+static CLAIMED: &[(Lang, &[&str], bool)] = &[
+    (Lang::En, &["claimed", "responsibility"], false),
+    (Lang::En, &["claimed", "by"], true),
+    (Lang::De, &["bekannte", "sich"], false),
+    (Lang::De, &["bekannten", "sich"], false),
+    (Lang::De, &["bekennt", "sich"], false),
+    (Lang::Fr, &["a", "revendique"], false),
+    (Lang::Fr, &["ont", "revendique"], false),
+    (Lang::Fr, &["revendique", "par"], true),
+    (Lang::Fr, &["revendiquee", "par"], true),
+    (Lang::Es, &["reivindico"], false),
+    (Lang::Es, &["reivindicaron"], false),
+    (Lang::Es, &["reivindicado", "por"], true),
+    (Lang::Es, &["reivindicada", "por"], true),
+];
+
+/// What is claimed, near a claim verb that takes any object ("revendiqué
+/// l'attaque", not "revendiqué une victoire"); German compounds match by
+/// their end ("Bombenanschlag").
+const CLAIM_OBJECT: &[&str] = &[
+    "tat",
+    "anschlag",
+    "angriff",
+    "attentat",
+    "uberfall",
+    "attaque",
+    "attentat",
+    "assaut",
+    "ataque",
+    "atentado",
+    "asalto",
+    "responsabilidad",
+    "responsabilite",
+];
+
+/// Verbs of founding an alliance: "Mali formed the AES with Burkina Faso
+/// and Niger", "bildet Mali die Allianz", "a formé avec … l'AES", "formó
+/// con … la Alianza": the states named in the clause are its members.
+const FORMED: &[&str] = &[
+    "bildet",
+    "bilden",
+    "bildete",
+    "bildeten",
+    "grundete",
+    "grundeten",
+    "formed",
+    "founded",
+    "forme",
+    "forment",
+    "formerent",
+    "fonde",
+    "fonderent",
+    "formo",
+    "formaron",
+    "fundo",
+    "fundaron",
+];
+
 /// Verbs of signing: "X signed an accord with Y" puts X and Y in contact.
 const SIGNED: &[&str] = &[
     "signed",
@@ -654,9 +737,15 @@ fn phrase_index() -> &'static FxMap<(&'static str, &'static str), Vec<usize>> {
     })
 }
 
+/// Whether word `i` may stand between a phrase and its actor: a quote or
+/// hyphen, an article, an adjective (not in English), a group noun or the
+/// word before one ("led by the Islamist group HTS", "unter Führung der
+/// Miliz HTS").
 fn skip_light(doc: &Doc, i: usize) -> bool {
     doc.punct(i) && matches!(doc.f(i), "-" | "'" | "’" | "(" | "„" | "“" | "\"" | "«")
         || doc.has(i, ARTICLE)
+        || !doc.punct(i) && doc.has(i, GROUP)
+        || !doc.punct(i) && i + 1 < doc.words.len() && doc.has(i + 1, GROUP)
         || !doc.punct(i)
             && !doc.words[i].cap
             && doc.words[i].kind == crate::text::TokenKind::Word
@@ -665,17 +754,91 @@ fn skip_light(doc: &Doc, i: usize) -> bool {
             && doc.lang != Lang::En
 }
 
+/// The armed groups that claim an attack in sentence `r`: "X claimed
+/// responsibility", "Zu der Tat bekannte sich X", "revendiquée par X".
+/// They join the sources of the last attack told (in [`build`]).
+fn claimants(
+    doc: &Doc,
+    r: &std::ops::Range<usize>,
+    ms: &[super::Ment],
+    actors: &[Actor],
+) -> Vec<usize> {
+    let armed = |m: &&super::Ment| actors[m.id].kind == "armed_group";
+    let mut out = Vec::new();
+    for i in r.clone() {
+        let claim = CLAIMED.iter().find(|(l, words, _)| {
+            *l == doc.lang
+                && i + words.len() <= r.end
+                && words.iter().enumerate().all(|(k, w)| doc.f(i + k) == *w)
+        });
+        let Some((_, words, agent_after)) = claim else {
+            continue;
+        };
+        let end = i + words.len();
+        // the claimed attack named near the verb or later in its clause
+        // (English names the responsibility)
+        let clause_end = (end..(end + 10).min(r.end))
+            .find(|&j| doc.punct(j) && matches!(doc.f(j), "," | "." | ";" | ":"))
+            .unwrap_or((end + 10).min(r.end));
+        let names_attack = doc.lang == Lang::En
+            || (i.saturating_sub(4).max(r.start)..clause_end).any(|j| {
+                let w = doc.f(j);
+                CLAIM_OBJECT
+                    .iter()
+                    .any(|n| w == *n || doc.lang == Lang::De && w.ends_with(n) && w.len() > 6)
+            });
+        if !names_attack {
+            continue;
+        }
+        let claimant = if *agent_after {
+            // the first mention after a few light words
+            let mut k = end;
+            while k < r.end && k < end + 5 && !ms.iter().any(|m| m.ws == k) && skip_light(doc, k) {
+                k += 1;
+            }
+            ms.iter().filter(armed).find(|m| m.ws == k)
+        } else if doc.lang == Lang::De {
+            // verb second: the subject right before, else after `sich`
+            // (not a modifier: "die mit Al-Kaida verbündete Gruppe")
+            ms.iter()
+                .rev()
+                .filter(armed)
+                .find(|m| m.we <= i && i - m.we <= 1)
+                .or_else(|| {
+                    ms.iter().filter(armed).find(|m| {
+                        m.ws >= end && !(m.ws > r.start && doc.is(m.ws - 1, &["mit", "von"]))
+                    })
+                })
+        } else {
+            ms.iter().filter(armed).find(|m| m.we <= i)
+        };
+        out.extend(claimant.map(|m| m.id));
+    }
+    out
+}
+
 /// Phrase relations of sentence `si`.
 pub fn phrases(doc: &Doc, si: usize, actors: &[Actor], out: &mut Vec<PRel>) {
     let r = doc.sents[si].clone();
     let lo = doc.ments.partition_point(|m| m.ws < r.start);
     let hi = doc.ments.partition_point(|m| m.ws < r.end);
     let ms = &doc.ments[lo..hi];
+    let (s, e) = doc.span(r.start, r.end);
+    let ev = || format!("{}:{}-{}", doc.view.id, s, e);
+    if ms.iter().any(|m| actors[m.id].kind == "armed_group") {
+        for a in claimants(doc, &r, ms, actors) {
+            out.push(PRel {
+                a,
+                b: a,
+                kind: "claims",
+                label: "claimed",
+                evidence: ev(),
+            });
+        }
+    }
     if ms.len() < 2 {
         return;
     }
-    let (s, e) = doc.span(r.start, r.end);
-    let ev = || format!("{}:{}-{}", doc.view.id, s, e);
     let first = out.len();
     let mut push = |a: usize, b: usize, kind: &'static str, label: &'static str| {
         if a != b
@@ -700,7 +863,14 @@ pub fn phrases(doc: &Doc, si: usize, actors: &[Actor], out: &mut Vec<PRel>) {
             if ms.iter().any(|m| m.ws == k) {
                 return Some(k);
             }
-            if !skip_light(doc, k) {
+            // a German title noun right before a name ("des früheren Polizisten Jimmy X")
+            let title = doc.lang == Lang::De
+                && !doc.punct(k)
+                && doc.words[k].cap
+                && ms
+                    .iter()
+                    .any(|m| m.ws == k + 1 && actors[m.id].kind == "person");
+            if !skip_light(doc, k) && !title {
                 return None;
             }
             k += 1;
@@ -750,6 +920,13 @@ pub fn phrases(doc: &Doc, si: usize, actors: &[Actor], out: &mut Vec<PRel>) {
             k -= 1;
         }
         ms.iter().find(|m| m.we == k).map(|m| m.id)
+    };
+    // the armed group a group noun at word `g` takes up: the last one named before it
+    let group_antecedent = |g: usize| -> Option<usize> {
+        ms.iter()
+            .rev()
+            .find(|m| m.we <= g && actors[m.id].kind == "armed_group")
+            .map(|m| m.id)
     };
     // the nearest mention before word `i` in the sentence (not a speaker phrase)
     let before = |i: usize| -> Option<usize> {
@@ -814,6 +991,49 @@ pub fn phrases(doc: &Doc, si: usize, actors: &[Actor], out: &mut Vec<PRel>) {
                 if let (Some(x), Some(y)) = (x, y) {
                     push(x.id, y, kind, label);
                     sides.push((x.id, y));
+                }
+            }
+        }
+        // "Mali formed the AES with Burkina Faso and Niger": the states
+        // (or the state a leader serves) are members of the alliance
+        if doc.is(i, FORMED) {
+            let clause = |j: usize| !(doc.punct(j) && matches!(doc.f(j), "." | ";" | ":"));
+            let alliance = ms.iter().find(|m| {
+                m.ws > i
+                    && m.ws <= i + 12
+                    && actors[m.id].kind == "organisation"
+                    && (i..m.ws).all(clause)
+            });
+            if let Some(al) = alliance {
+                let lo = (r.start..i)
+                    .rev()
+                    .find(|&j| !clause(j))
+                    .map_or(r.start, |j| j + 1);
+                // partners after it: "formed the AES with Burkina Faso and Niger"
+                let with: Vec<usize> = (al.we..(al.we + 2).min(r.end))
+                    .find(|&j| doc.has(j, WITH))
+                    .and_then(|j| after_ws(j + 1))
+                    .map(&coord)
+                    .unwrap_or_default();
+                let named = ms
+                    .iter()
+                    .filter(|m| m.ws >= lo && m.we <= al.ws || with.contains(&m.id));
+                for m in named {
+                    let a = &actors[m.id];
+                    let member = if is_country_actor(a) {
+                        Some(m.id)
+                    } else if a.kind == "person" {
+                        a.roles
+                            .iter()
+                            .filter_map(|r| r.of.as_deref())
+                            .find_map(|of| actors.iter().position(|x| x.id == of))
+                            .filter(|&x| is_country_actor(&actors[x]))
+                    } else {
+                        None
+                    };
+                    if let Some(x) = member {
+                        push(x, al.id, "affiliation", "member of");
+                    }
                 }
             }
         }
@@ -944,7 +1164,14 @@ pub fn phrases(doc: &Doc, si: usize, actors: &[Actor], out: &mut Vec<PRel>) {
                             .find(|&j| doc.punct(j) && doc.f(j) == ",")?;
                         after(comma + 1)
                     };
-                    let Some(y) = before(i).or_else(fronted) else {
+                    // "le mouvement armé soutenu par l'Iran": the group named before
+                    let group = (i.saturating_sub(3).max(r.start)..i)
+                        .find(|&j| doc.has(j, GROUP) && !ms.iter().any(|m| m.we > j && m.ws < i));
+                    let y = match group {
+                        Some(g) => group_antecedent(g).filter(|&y| y != x),
+                        None => before(i).or_else(fronted),
+                    };
+                    let Some(y) = y else {
                         continue;
                     };
                     if p.kind == "supports" && p.label == "backs" {
@@ -955,7 +1182,13 @@ pub fn phrases(doc: &Doc, si: usize, actors: &[Actor], out: &mut Vec<PRel>) {
                 }
                 Shape::Before => {
                     let Some(x) = right_before(i) else { continue };
-                    let Some(y) = after(end) else { continue };
+                    // "the Iran-aligned group's attacks": the group named before
+                    let group = (end..(end + 2).min(r.end)).find(|&j| doc.has(j, GROUP));
+                    let Some(y) = after(end)
+                        .or_else(|| group.and_then(|_| group_antecedent(i)).filter(|&y| y != x))
+                    else {
+                        continue;
+                    };
                     if p.kind == "supports" {
                         push(x, y, p.kind, p.label);
                     } else {
@@ -1093,6 +1326,13 @@ fn lexicon_parents(actors: &[Actor]) -> HashMap<usize, usize> {
     out
 }
 
+/// The document and the byte range of an evidence span `d1:120-240`.
+fn span_of(ev: &str) -> Option<(&str, usize, usize)> {
+    let (doc, range) = ev.split_once(':')?;
+    let (s, e) = range.split_once('-')?;
+    Some((doc, s.parse().ok()?, e.parse().ok()?))
+}
+
 fn is_country_actor(a: &Actor) -> bool {
     a.kind == "state" || a.kind == "government" && a.name.ends_with(" government")
 }
@@ -1156,6 +1396,24 @@ pub fn build(
                 || x.kind == "person"
                 || y.kind == "person")
     };
+    // claimants of an attack: the last one told before the claim's sentence, else in it
+    let mut claimed: HashMap<&str, Vec<usize>> = HashMap::new();
+    for p in phrase_rels.iter().filter(|p| p.kind == "claims") {
+        let Some((doc, start, end)) = span_of(&p.evidence) else {
+            continue;
+        };
+        let last_before = |at: usize| {
+            events
+                .iter()
+                .filter(|e| e.doc == doc && !e.negated && e.kind == "ASSAULT")
+                .filter(|e| e.evidence.start < at)
+                .max_by_key(|e| e.evidence.start)
+        };
+        let attack = last_before(start).or_else(|| last_before(end));
+        if let Some(e) = attack {
+            claimed.entry(e.id.as_str()).or_default().push(p.a);
+        }
+    }
     // from events
     for e in events {
         if e.negated {
@@ -1168,7 +1426,15 @@ pub fn build(
                 .filter_map(|x| idx.get(x.actor.as_str()).copied())
                 .collect()
         };
-        let (src, tgt, sup) = (get("source"), get("target"), get("supporter"));
+        let (tgt, sup) = (get("target"), get("supporter"));
+        // the claimants of an attack are its sources, not allies of the others named
+        let named = get("source");
+        let mut src = named.clone();
+        for &c in claimed.get(e.id.as_str()).into_iter().flatten() {
+            if !src.contains(&c) && !tgt.contains(&c) {
+                src.push(c);
+            }
+        }
         let ev = e.id.clone();
         match e.kind.as_str() {
             "ASSAULT" | "COERCE" | "THREATEN" | "ACCUSE" | "SANCTION" | "PROTEST" => {
@@ -1233,8 +1499,8 @@ pub fn build(
                     }
                 }
                 if e.kind == "ASSAULT" {
-                    for (k, &a) in src.iter().enumerate() {
-                        for &b in &src[k + 1..] {
+                    for (k, &a) in named.iter().enumerate() {
+                        for &b in &named[k + 1..] {
                             if !same_side(a, b) {
                                 add(a, b, "supports", "fights alongside", ev.clone());
                             }
@@ -1295,6 +1561,13 @@ pub fn build(
             }
         }
     }
+    // pairs a phrase binds together ("rebels led by HTS", "Iran-backed
+    // Houthis"): an event read as a fight between them is a misreading
+    let mut bound: std::collections::HashSet<(usize, usize)> = phrase_rels
+        .iter()
+        .filter(|p| matches!(p.kind, "affiliation" | "supports"))
+        .map(|p| (p.a.min(p.b), p.a.max(p.b)))
+        .collect();
     // from phrases
     let mut mediators: Vec<(usize, String)> = Vec::new();
     let mut sides_of: Vec<(usize, usize, String)> = Vec::new();
@@ -1303,15 +1576,11 @@ pub fn build(
             mediators.push((p.a, p.evidence));
         } else if p.kind == "sides" {
             sides_of.push((p.a, p.b, p.evidence));
+        } else if p.kind == "claims" {
+            // read before the events
         } else if p.kind == "supports_op" {
             // the sources of the last attack told before, in the same document
-            let mut it = p.evidence.split(':');
-            let doc = it.next().unwrap_or("");
-            let at: usize = it
-                .next()
-                .and_then(|r| r.split('-').next())
-                .and_then(|x| x.parse().ok())
-                .unwrap_or(0);
+            let (doc, at, _) = span_of(&p.evidence).unwrap_or(("", 0, 0));
             let last = events
                 .iter()
                 .filter(|e| e.doc == doc && !e.negated && e.kind == "ASSAULT")
@@ -1335,13 +1604,7 @@ pub fn build(
     // a mediator ("brokered by X", "unter Vermittlung Katars") is in contact
     // with the parties of the agreements and talks of its document
     for (m, ev) in &mediators {
-        let doc = ev.split(':').next().unwrap_or("");
-        let at: usize = ev
-            .split(':')
-            .nth(1)
-            .and_then(|r| r.split('-').next())
-            .and_then(|x| x.parse().ok())
-            .unwrap_or(0);
+        let (doc, at, _) = span_of(ev).unwrap_or(("", 0, 0));
         let talks = |e: &&Event| {
             e.doc == doc && !e.negated && matches!(e.kind.as_str(), "AGREE" | "CONSULT")
         };
@@ -1405,6 +1668,7 @@ pub fn build(
     }
     // from the actors: offices, armies and ministries, branches
     let parents = lexicon_parents(actors);
+    bound.extend(parents.iter().map(|(&a, &b)| (a.min(b), a.max(b))));
     // actors that take part in an event
     let in_events: std::collections::HashSet<usize> = events
         .iter()
@@ -1491,6 +1755,54 @@ pub fn build(
                         }
                     }
                 }
+                // an officer of the state with another office ("chairman of
+                // the council", also "general") still belongs to its army; not
+                // the commander of a militia ("RSF commander, a general")
+                let serves_state = a.roles.iter().all(|r| {
+                    r.of.as_deref()
+                        .and_then(|o| idx.get(o))
+                        .is_none_or(|&o| is_country_actor(&actors[o]))
+                });
+                // the personal staff of a state's leader serve the leader too
+                // ("his special envoy Witkoff", "presidential adviser X"),
+                // when one leader of that state is named
+                for role in a
+                    .roles
+                    .iter()
+                    .filter(|r| PERSONAL_STAFF.contains(&r.title.as_str()))
+                {
+                    let Some(of) = role.of.as_deref() else {
+                        continue;
+                    };
+                    let mut leaders = present.iter().copied().filter(|&j| {
+                        j != i
+                            && actors[j].roles.iter().any(|r| {
+                                LEADERS.contains(&r.title.as_str()) && r.of.as_deref() == Some(of)
+                            })
+                    });
+                    if let (Some(l), None) = (leaders.next(), leaders.next()) {
+                        add(
+                            i,
+                            l,
+                            "affiliation",
+                            &format!("{} of", role.title),
+                            first_ev(i),
+                        );
+                    }
+                }
+                if done && serves_state {
+                    if let (Some(m), Some(role)) =
+                        (army, a.roles.iter().find(|r| military_title(&r.title)))
+                    {
+                        add(
+                            i,
+                            m,
+                            "affiliation",
+                            &format!("{} of", role.title),
+                            first_ev(i),
+                        );
+                    }
+                }
                 if !done {
                     let title = a.roles.first().map(|r| r.title.as_str());
                     let to = match (title, army) {
@@ -1529,6 +1841,9 @@ pub fn build(
         }
     }
     rels.into_iter()
+        .filter(|(a, b, kind, ..)| {
+            !(*kind == "opposes" && bound.contains(&((*a).min(*b), (*a).max(*b))))
+        })
         .map(|(a, b, kind, label, evidence)| Relation {
             a: actors[a].id.clone(),
             b: actors[b].id.clone(),
