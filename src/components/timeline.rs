@@ -34,7 +34,8 @@ pub fn Timeline() -> impl IntoView {
     let ui = expect_context::<Ui>();
     let editor_open = expect_context::<crate::components::editors::EditorOpen>();
     let mode = RwSignal::new(LaneMode::Actor);
-    let collapsed = RwSignal::new(HashSet::<String>::new());
+    // Lanes the user opened or closed against their default (see `OPEN_LANES`).
+    let toggled = RwSignal::new(HashSet::<String>::new());
     let size = RwSignal::new((900.0f64, 200.0f64));
     let width = Signal::derive(move || size.get().0);
     let user_scale = RwSignal::new(None::<TimeScale>);
@@ -65,7 +66,7 @@ pub fn Timeline() -> impl IntoView {
     let layout = Memo::new(move |_| {
         let a = analysis.get();
         let v = vis.get();
-        lay_out(&a, &v.events, mode.get(), &scale.get(), &collapsed.get())
+        lay_out(&a, &v.events, mode.get(), &scale.get(), &toggled.get())
     });
 
     // Thousands of marks go on a canvas; a few hundred stay SVG elements
@@ -295,7 +296,7 @@ pub fn Timeline() -> impl IntoView {
         };
         let class = el.get_attribute("class").unwrap_or_default();
         if class.contains("lane-toggle") {
-            collapsed.update(|c| {
+            toggled.update(|c| {
                 if !c.remove(&key) {
                     c.insert(key);
                 }

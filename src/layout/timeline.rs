@@ -108,13 +108,19 @@ pub fn extent<'a>(
         .map(|(s, t, _)| (s, t))
 }
 
-/// Lays out the visible events.
+/// How many of the most active lanes are open; the others start collapsed
+/// (their heads list them, a click opens one): a timeline of hundreds of
+/// open lanes is neither readable nor quick to draw.
+pub const OPEN_LANES: usize = 40;
+
+/// Lays out the visible events. `toggled` holds the lanes the user opened
+/// or closed against their default (the [`OPEN_LANES`] most active open).
 pub fn lay_out(
     a: &Analysis,
     visible: &HashSet<String>,
     mode: LaneMode,
     scale: &TimeScale,
-    collapsed: &HashSet<String>,
+    toggled: &HashSet<String>,
 ) -> TimelineLayout {
     let actor_name: HashMap<&str, &str> = a
         .actors
@@ -174,8 +180,8 @@ pub fn lay_out(
         lanes.into_iter().map(|(k, (l, v))| (k, l, v)).collect();
     order.sort_by(|a, b| b.2.len().cmp(&a.2.len()).then_with(|| a.1.cmp(&b.1)));
     let mut y = 0.0;
-    for (key, label, items) in order {
-        let is_collapsed = collapsed.contains(&key);
+    for (rank, (key, label, items)) in order.into_iter().enumerate() {
+        let is_collapsed = (rank >= OPEN_LANES) != toggled.contains(&key);
         if is_collapsed {
             out.lanes.push(Lane {
                 key,
@@ -461,6 +467,60 @@ mod tests {
         let t = lay_out(&a, &vis, LaneMode::Type, &scale, &HashSet::new());
         assert_eq!(t.lanes.len(), 1);
         assert_eq!(t.lanes[0].key, "ASSAULT");
+    }
+
+    #[test]
+    fn lanes_past_the_most_active_start_collapsed_and_open_when_toggled() {
+        // Actor i takes part in 100 - i events: lanes sort by activity.
+        let owned: Vec<(String, Vec<String>)> = (0..OPEN_LANES + 5)
+            .flat_map(|i| (0..(100 - i)).map(move |j| (format!("e{i}-{j}"), vec![format!("a{i}")])))
+            .collect();
+        let rows: Vec<(&str, Option<&str>, Vec<&str>)> = owned
+            .iter()
+            .map(|(id, actors)| {
+                (
+                    id.as_str(),
+                    Some("2024-12-03"),
+                    actors.iter().map(String::as_str).collect(),
+                )
+            })
+            .collect();
+        let refs: Vec<(&str, Option<&str>, &[&str])> = rows
+            .iter()
+            .map(|(i, d, a)| (*i, *d, a.as_slice()))
+            .collect();
+        let a = analysis(&refs);
+        let vis = all(&a);
+        let scale = TimeScale::fit(extent(&a, &vis), 0.0, 800.0);
+        let l = lay_out(&a, &vis, LaneMode::Actor, &scale, &HashSet::new());
+        assert_eq!(l.lanes.len(), OPEN_LANES + 5);
+        let open: Vec<&str> = l
+            .lanes
+            .iter()
+            .filter(|x| !x.collapsed)
+            .map(|x| x.key.as_str())
+            .collect();
+        assert_eq!(open.len(), OPEN_LANES);
+        assert_eq!(open[0], "a0", "the most active lane first");
+        assert!(l.marks.iter().all(|m| open.contains(&m.lane.as_str())));
+        let last = format!("a{}", OPEN_LANES + 4);
+        let first = "a0".to_string();
+        let t = lay_out(
+            &a,
+            &vis,
+            LaneMode::Actor,
+            &scale,
+            &[last.clone(), first.clone()].into(),
+        );
+        assert!(
+            t.lanes.iter().any(|x| x.key == last && !x.collapsed),
+            "a toggled tail lane opens"
+        );
+        assert!(
+            t.lanes.iter().any(|x| x.key == first && x.collapsed),
+            "a toggled head lane closes"
+        );
+        assert!(t.marks.iter().any(|m| m.lane == last));
     }
 
     #[test]

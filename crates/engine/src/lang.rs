@@ -126,7 +126,10 @@ pub fn scores(text: &str) -> [(Lang, u32); 4] {
         // Letters that only one of the languages uses (none is ASCII).
         let special = !lower.is_ascii();
         if special
-            && (lower.contains('ß') || lower.contains('ä') || lower.contains('ö') || lower.contains('ü'))
+            && (lower.contains('ß')
+                || lower.contains('ä')
+                || lower.contains('ö')
+                || lower.contains('ü'))
         {
             out[0].1 += 1;
         }
