@@ -7,15 +7,16 @@
 use atlas_engine::{analyze, analyze_cached, parse_date, Analysis, Cache, Input, Lang};
 use serde::{Deserialize, Serialize};
 
-/// One dispatch as sent to the worker.
+/// One dispatch as sent to the worker (the page sends borrowed `Job<&str>`s,
+/// the worker reads owned ones).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct Job {
+pub struct Job<S = String> {
     /// The text.
-    pub text: String,
+    pub text: S,
     /// A user-set creation date.
-    pub dct: Option<String>,
+    pub dct: Option<S>,
     /// A user-set language.
-    pub lang: Option<String>,
+    pub lang: Option<S>,
 }
 
 /// Runs the engine on jobs: what the worker does with a message.
@@ -84,14 +85,22 @@ pub fn search_gazetteer(name: &str) -> Vec<Candidate> {
 }
 
 /// The worker's message handler: JSON jobs in, JSON analysis (or an error
-/// line) out; or a gazetteer search in, candidates out.
+/// line) out, its documents without their texts (the page sent them, see
+/// [`Decoder::finish_with_texts`]); or a gazetteer search in, candidates out.
 pub fn handle_message(input: &str) -> String {
     if let Ok(q) = serde_json::from_str::<Search>(input) {
         return serde_json::to_string(&search_gazetteer(&q.search))
             .unwrap_or_else(|e| format!("!{e}"));
     }
     match serde_json::from_str::<Vec<Job>>(input) {
-        Ok(jobs) => encode_answer(&run_jobs(&jobs)).unwrap_or_else(|e| format!("!{e}")),
+        Ok(jobs) => {
+            let mut a = run_jobs(&jobs);
+            // The page has the texts it sent: they do not travel back.
+            for d in &mut a.documents {
+                d.text = String::new();
+            }
+            encode_answer(&a).unwrap_or_else(|e| format!("!{e}"))
+        }
         Err(e) => format!("!cannot read the dispatches: {e}"),
     }
 }
@@ -225,6 +234,16 @@ impl<'a> Decoder<'a> {
     pub fn finish(self) -> Analysis {
         self.out
     }
+
+    /// The decoded analysis with each document's text put back: the texts
+    /// of the jobs the answer is for, in order.
+    pub fn finish_with_texts(self, texts: impl IntoIterator<Item = String>) -> Analysis {
+        let mut a = self.out;
+        for (d, t) in a.documents.iter_mut().zip(texts) {
+            d.text = t;
+        }
+        a
+    }
 }
 
 /// Decodes the items of `src` past the first `skip` (over all lists) into
@@ -315,7 +334,7 @@ mod tests {
 
     #[test]
     fn round_trip_through_the_message_format() {
-        let jobs = vec![Job {
+        let jobs: Vec<Job> = vec![Job {
             text: "Die Rebellen eroberten am Dienstag die Stadt.".into(),
             dct: Some("2024-12-04".into()),
             lang: None,
@@ -368,13 +387,18 @@ mod tests {
                 usize::MAX => assert_eq!(steps, 1),
                 _ => assert!(steps > 1 && steps < total, "{steps} steps of {bytes} bytes"),
             }
-            assert_eq!(d.finish(), whole, "steps of {bytes} bytes");
+            assert!(
+                d.out.documents.iter().all(|d| d.text.is_empty()),
+                "texts stay home"
+            );
+            let texts = jobs.iter().map(|j| j.text.clone());
+            assert_eq!(d.finish_with_texts(texts), whole, "steps of {bytes} bytes");
         }
     }
 
     #[test]
     fn a_damaged_item_is_an_error_in_its_step() {
-        let jobs = vec![Job {
+        let jobs: Vec<Job> = vec![Job {
             text: "Die Rebellen eroberten am Dienstag Aleppo, teilte die syrische Armee mit."
                 .into(),
             dct: Some("2024-12-04".into()),

@@ -240,26 +240,17 @@ pub fn App() -> impl IntoView {
     // older requests are dropped.
     let generation = StoredValue::new(0u64);
     Effect::new(move |_| {
-        let jobs: Vec<Job> = atlas.dispatches.with(|ds| {
-            ds.iter()
-                .map(|d| Job {
-                    text: d.text.clone(),
-                    dct: d.dct.clone(),
-                    lang: d.lang.clone(),
-                })
-                .collect()
-        });
-        let ids: Vec<u64> = atlas
+        let (n, ids): (usize, Vec<u64>) = atlas
             .dispatches
-            .with_untracked(|ds| ds.iter().map(|d| d.id).collect());
+            .with(|ds| (ds.len(), ds.iter().map(|d| d.id).collect()));
         generation.update_value(|g| *g += 1);
         let mine = generation.get_value();
-        if jobs.is_empty() {
+        if n == 0 {
             atlas.raw.set(Arc::new(Raw::default()));
             atlas.status.set(Status::Idle);
             return;
         }
-        atlas.status.set(Status::Working(jobs.len()));
+        atlas.status.set(Status::Working(n));
         let started = now_ms();
         spawn_local(async move {
             // Sending is a task of its own, after the change has been drawn.
@@ -268,13 +259,32 @@ pub fn App() -> impl IntoView {
                 return;
             }
             mark("request");
-            let json = serde_json::to_string(&jobs).unwrap_or_else(|_| "[]".into());
+            let json = atlas.dispatches.with_untracked(|ds| {
+                let jobs: Vec<Job<&str>> = ds
+                    .iter()
+                    .map(|d| Job {
+                        text: d.text.as_str(),
+                        dct: d.dct.as_deref(),
+                        lang: d.lang.as_deref(),
+                    })
+                    .collect();
+                serde_json::to_string(&jobs).unwrap_or_else(|_| "[]".into())
+            });
             let answer = analyze_in_worker(json).await;
             mark("answer");
             if generation.get_value() != mine {
                 return;
             }
-            let Some(decoded) = decode_in_slices(&answer, || generation.get_value() != mine).await
+            // The answer's documents come without their texts: the dispatches' own.
+            let texts = atlas.dispatches.with_untracked(|ds| {
+                let by_id: std::collections::HashMap<u64, &str> =
+                    ds.iter().map(|d| (d.id, d.text.as_str())).collect();
+                ids.iter()
+                    .map(|id| by_id.get(id).map(|t| t.to_string()).unwrap_or_default())
+                    .collect::<Vec<_>>()
+            });
+            let Some(decoded) =
+                decode_in_slices(&answer, texts, || generation.get_value() != mine).await
             else {
                 return;
             };
@@ -416,11 +426,13 @@ const DECODE_SLICE_MS: f64 = 8.0;
 /// How much of the answer one decoding step reads before the clock is checked.
 const DECODE_STEP_BYTES: usize = 16 * 1024;
 
-/// Decodes the worker's answer in slices of about [`DECODE_SLICE_MS`],
-/// yielding to the page between them (a large analysis takes far longer
-/// than a frame to decode); `None` once `stale()` says a newer answer is coming.
+/// Decodes the worker's answer (for dispatches with these `texts`) in
+/// slices of about [`DECODE_SLICE_MS`], yielding to the page between them (a
+/// large analysis takes far longer than a frame to decode); `None` once
+/// `stale()` says a newer answer is coming.
 async fn decode_in_slices(
     answer: &str,
+    texts: Vec<String>,
     stale: impl Fn() -> bool,
 ) -> Option<Result<Analysis, String>> {
     let mut d = match Decoder::new(answer) {
@@ -434,7 +446,7 @@ async fn decode_in_slices(
         let t0 = now();
         loop {
             match d.step(DECODE_STEP_BYTES) {
-                Ok(true) => return Some(Ok(d.finish())),
+                Ok(true) => return Some(Ok(d.finish_with_texts(texts))),
                 Ok(false) if now() - t0 < DECODE_SLICE_MS => {}
                 Ok(false) => break,
                 Err(e) => return Some(Err(e)),

@@ -42,9 +42,15 @@ pub fn DispatchList() -> impl IntoView {
     });
     let total = move || atlas.dispatches.with(Vec::len);
     let more = move || total().saturating_sub(shown.get());
-    let draft = RwSignal::new(String::new());
+    // The box is read when Analyze is clicked, not copied into a signal on
+    // each input: a pasted bundle of megabytes would cross into Wasm and be
+    // written back into the box at every keystroke.
+    let input = NodeRef::<leptos::html::Textarea>::new();
     let add = move |_| {
-        let mut text = draft.get_untracked();
+        let Some(el) = input.get_untracked() else {
+            return;
+        };
+        let mut text = el.value();
         if text.trim().is_empty() {
             atlas.notice.set(Some(
                 "Paste or type a dispatch first: the box is empty.".into(),
@@ -68,7 +74,12 @@ pub fn DispatchList() -> impl IntoView {
         atlas
             .notice
             .set((!notes.is_empty()).then(|| notes.join(" ")));
-        draft.set(String::new());
+        // Emptying a box that holds megabytes costs the browser a while:
+        // a task of its own, after this one.
+        leptos::task::spawn_local(async move {
+            gloo::timers::future::TimeoutFuture::new(0).await;
+            el.set_value("");
+        });
         // Select the first new dispatch so its source shows.
         let count = atlas.dispatches.with_untracked(Vec::len);
         if n > 0 {
@@ -118,8 +129,7 @@ pub fn DispatchList() -> impl IntoView {
                 id="article-input"
                 data-testid="article-input"
                 placeholder="Paste one or more wire dispatches here (AFP, Reuters, AP, dpa, EFE; de, en, fr, es), or drop .txt / .md / .html files."
-                prop:value=move || draft.get()
-                on:input:target=move |ev| draft.set(ev.target().value())
+                node_ref=input
             ></textarea>
             <div class="row">
                 <button class="primary" data-testid="analyze-button" on:click=add>"Analyze"</button>
