@@ -414,17 +414,20 @@ pub fn score_doc(gold: &Value, analysis: &Value) -> Scores {
     let fp = (sev.len() - used.len()) as u32;
     sc.tallies.entry("events").or_default().add(tp, fp, fn_);
     // relations
-    let mut srel: HashSet<(Vec<Option<&str>>, &str)> = HashSet::new();
-    let srels = arr(analysis, "relations");
-    for r in srels {
-        let mut pair = vec![
-            sid_to_gid.get(s(r, "a")).copied(),
-            sid_to_gid.get(s(r, "b")).copied(),
-        ];
-        pair.sort();
-        pair.dedup();
-        srel.insert((pair, s(r, "type")));
-    }
+    // Each system relation as its gold actors (unordered) and type.
+    let skeys: Vec<(Vec<Option<&str>>, &str)> = arr(analysis, "relations")
+        .iter()
+        .map(|r| {
+            let mut pair = vec![
+                sid_to_gid.get(s(r, "a")).copied(),
+                sid_to_gid.get(s(r, "b")).copied(),
+            ];
+            pair.sort();
+            pair.dedup();
+            (pair, s(r, "type"))
+        })
+        .collect();
+    let srel: HashSet<&(Vec<Option<&str>>, &str)> = skeys.iter().collect();
     let (mut tp, mut fn_, mut hits) = (0, 0, 0u32);
     let mut matched = HashSet::new();
     for g in arr(gold, "relations") {
@@ -448,14 +451,9 @@ pub fn score_doc(gold: &Value, analysis: &Value) -> Scores {
             ));
         }
     }
-    for r in srels {
-        let mut pair = vec![
-            sid_to_gid.get(s(r, "a")).copied(),
-            sid_to_gid.get(s(r, "b")).copied(),
-        ];
-        pair.sort();
-        pair.dedup();
-        if !matched.contains(&(pair, s(r, "type"))) {
+    let srels = arr(analysis, "relations");
+    for (r, key) in srels.iter().zip(&skeys) {
+        if !matched.contains(key) {
             sc.misses.push(format!(
                 "+ rel {} {} {}",
                 s(r, "type"),
