@@ -422,19 +422,48 @@ pub fn Timeline() -> impl IntoView {
             })
         })
     };
+    // The undated events, listed only while their list is open (hundreds of
+    // them would otherwise be built with every analysis); one click handler.
+    let undated_open = RwSignal::new(false);
+    let on_undated_click = move |ev: leptos::ev::MouseEvent| {
+        use wasm_bindgen::JsCast;
+        if let Some(id) = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            .and_then(|el| el.closest("[data-event]").ok().flatten())
+            .and_then(|el| el.get_attribute("data-event"))
+        {
+            selection.toggle(Sel::Event(id));
+        }
+    };
+    let undated_items = move || {
+        undated_open.get().then(|| {
+            let a = analysis.get();
+            let by_id: std::collections::HashMap<&str, &atlas_engine::model::Event> =
+                a.events.iter().map(|e| (e.id.as_str(), e)).collect();
+            layout.with(|l| {
+                l.undated
+                    .iter()
+                    .filter_map(|id| by_id.get(id.as_str()))
+                    .map(|e| view! { <li><button class="link" data-testid="timeline-undated" data-event=e.id.clone()>{e.label.clone()}" · "<span class="muted">{e.kind.clone()}</span></button></li> })
+                    .collect_view()
+            })
+        })
+    };
     let undated = move || {
-        let a = analysis.get();
-        let list = layout.with(|l| l.undated.clone());
-        (!list.is_empty()).then(|| {
-            let items = list
-                .into_iter()
-                .filter_map(|id| event(&a, &id).map(|e| (id.clone(), e.label.clone(), e.kind.clone())))
-                .map(|(id, label, kind)| {
-                    let target = id.clone();
-                    view! { <li><button class="link" data-testid="timeline-undated" data-event=id on:click=move |_| selection.toggle(Sel::Event(target.clone()))>{label}" · "<span class="muted">{kind}</span></button></li> }
-                })
-                .collect_view();
-            view! { <details class="undated"><summary>{move || format!("Undated events ({})", layout.with(|l| l.undated.len()))}</summary><ul class="plain">{items}</ul></details> }
+        let n = layout.with(|l| l.undated.len());
+        (n > 0).then(|| {
+            view! {
+                <details class="undated" open=undated_open.get_untracked()
+                    on:toggle=move |ev: leptos::ev::Event| {
+                        use wasm_bindgen::JsCast;
+                        let open = ev.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()).is_some_and(|el| el.has_attribute("open"));
+                        undated_open.set(open);
+                    }>
+                    <summary>{format!("Undated events ({n})")}</summary>
+                    <ul class="plain" on:click=on_undated_click>{undated_items}</ul>
+                </details>
+            }
         })
     };
     let svg_h = move || layout.with(|l| l.height) + AXIS_H + 8.0;

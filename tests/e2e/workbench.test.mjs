@@ -94,6 +94,15 @@ test('the address run.sh prints (?example) opens on the example bundle; a reload
     await s.page.goto(s.origin + '/?example');
     await s.page.waitForFunction(() => document.querySelectorAll('[data-testid="article-item"][data-lang]:not([data-lang=""])').length === 4, null, { timeout: 20000 });
     await s.page.waitForSelector('[data-testid="timeline-event"]');
+    // Undated events are listed once their list is opened; a click selects one.
+    assert.equal(await s.page.locator('[data-testid="timeline-undated"]').count(), 0, 'not built while closed');
+    await s.page.locator('details.undated summary').click();
+    const first = s.page.locator('[data-testid="timeline-undated"]').first();
+    await first.waitFor();
+    const id = await first.getAttribute('data-event');
+    await first.click();
+    await s.page.locator('[data-testid="detail-panel"] [data-kind="event"]').waitFor();
+    assert.ok(id, 'an undated event has its id');
     await s.page.reload();
     await s.page.waitForFunction(() => document.querySelectorAll('[data-testid="article-item"]').length === 4, null, { timeout: 20000 });
     await s.page.waitForTimeout(300);
