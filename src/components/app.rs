@@ -17,6 +17,7 @@ use crate::components::header::Header;
 use crate::components::network::ActorNetwork;
 use crate::components::source_view::SourceView;
 use crate::components::timeline::Timeline;
+use crate::components::util::{clock, in_slices, mark};
 use crate::engine_client::{analyze_in_worker, Decoder, Job};
 use crate::state::atlas::{provide_atlas, Raw, Status};
 use crate::state::filters::{provide_filters, visible, Visible};
@@ -27,8 +28,6 @@ use crate::state::selection::provide_selection;
 const HISTORY_KEY: &str = "dispatch-atlas/history@1";
 /// How long after the last change the workspace is saved.
 const SAVE_DELAY_MS: u32 = 250;
-/// How long one slice of saving may keep the main thread.
-const SAVE_SLICE_MS: f64 = 8.0;
 /// How much text one saving step writes before the clock is checked.
 const SAVE_STEP_BYTES: usize = 64 * 1024;
 
@@ -174,31 +173,18 @@ pub fn App() -> impl IntoView {
         let mut plan = Saving::new(snapshot(), &written.get_value());
         save_history();
         spawn_local(async move {
-            let clock = web_sys::window().and_then(|w| w.performance());
-            let now = move || clock.as_ref().map_or(0.0, |p| p.now());
-            loop {
-                let Some(mut store) = storage() else { return };
-                let t0 = now();
-                let step = written.try_update_value(|w| loop {
-                    match plan.step(&mut store, w, SAVE_STEP_BYTES) {
-                        Ok(false) if now() - t0 < SAVE_SLICE_MS => {}
-                        other => break other,
-                    }
-                });
-                match step {
-                    Some(Ok(true)) => {
-                        if saving.get_value() == mine {
-                            dirty.set_value(false);
-                        }
-                        return;
-                    }
-                    Some(Ok(false)) => {}
-                    _ => return full(),
-                }
-                gloo::timers::future::TimeoutFuture::new(0).await;
-                if saving.get_value() != mine {
-                    return; // a newer save goes on from what this one wrote
-                }
+            let Some(mut store) = storage() else { return };
+            let step =
+                || match written.try_update_value(|w| plan.step(&mut store, w, SAVE_STEP_BYTES)) {
+                    Some(Ok(false)) => None,
+                    Some(Ok(true)) => Some(true),
+                    _ => Some(false),
+                };
+            // A save cut short goes on in the newer one, from what this one wrote.
+            match in_slices("save-slice", step, || saving.get_value() != mine).await {
+                Some(true) if saving.get_value() == mine => dirty.set_value(false),
+                Some(false) => full(),
+                _ => {}
             }
         });
     };
@@ -251,7 +237,8 @@ pub fn App() -> impl IntoView {
             return;
         }
         atlas.status.set(Status::Working(n));
-        let started = now_ms();
+        let now = clock();
+        let started = now();
         spawn_local(async move {
             // Sending is a task of its own, after the change has been drawn.
             gloo::timers::future::TimeoutFuture::new(0).await;
@@ -302,7 +289,7 @@ pub fn App() -> impl IntoView {
                         analysis: Arc::new(a),
                         ids,
                     }));
-                    atlas.status.set(Status::Done(now_ms() - started));
+                    atlas.status.set(Status::Done(now() - started));
                 }
                 Err(e) => atlas.status.set(Status::Failed(e)),
             }
@@ -421,15 +408,13 @@ pub fn App() -> impl IntoView {
     }
 }
 
-/// How long one slice of decoding may keep the main thread.
-const DECODE_SLICE_MS: f64 = 8.0;
 /// How much of the answer one decoding step reads before the clock is checked.
 const DECODE_STEP_BYTES: usize = 16 * 1024;
 
 /// Decodes the worker's answer (for dispatches with these `texts`) in
-/// slices of about [`DECODE_SLICE_MS`], yielding to the page between them (a
-/// large analysis takes far longer than a frame to decode); `None` once
-/// `stale()` says a newer answer is coming.
+/// slices, yielding to the page between them (a large analysis takes far
+/// longer than a frame to decode); `None` once `stale()` says a newer answer
+/// is coming.
 async fn decode_in_slices(
     answer: &str,
     texts: Vec<String>,
@@ -439,38 +424,11 @@ async fn decode_in_slices(
         Ok(d) => d,
         Err(e) => return Some(Err(e)),
     };
-    let clock = web_sys::window().and_then(|w| w.performance());
-    let now = move || clock.as_ref().map_or(0.0, |p| p.now());
-    loop {
-        crate::components::app::mark("decode-slice");
-        let t0 = now();
-        loop {
-            match d.step(DECODE_STEP_BYTES) {
-                Ok(true) => return Some(Ok(d.finish_with_texts(texts))),
-                Ok(false) if now() - t0 < DECODE_SLICE_MS => {}
-                Ok(false) => break,
-                Err(e) => return Some(Err(e)),
-            }
-        }
-        gloo::timers::future::TimeoutFuture::new(0).await;
-        if stale() {
-            return None;
-        }
-    }
-}
-
-/// Marks a stage of the page's work in the browser's performance timeline
-/// (seen in DevTools' performance panel; the benchmark attributes long tasks by it).
-pub fn mark(name: &str) {
-    if let Some(p) = web_sys::window().and_then(|w| w.performance()) {
-        let _ = p.mark(name);
-    }
-}
-
-/// Milliseconds from the page's performance clock (0 outside a browser).
-pub fn now_ms() -> f64 {
-    web_sys::window()
-        .and_then(|w| w.performance())
-        .map(|p| p.now())
-        .unwrap_or(0.0)
+    let step = || match d.step(DECODE_STEP_BYTES) {
+        Ok(false) => None,
+        Ok(true) => Some(Ok(())),
+        Err(e) => Some(Err(e)),
+    };
+    let decoded = in_slices("decode-slice", step, stale).await?;
+    Some(decoded.map(|()| d.finish_with_texts(texts)))
 }

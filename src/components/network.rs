@@ -5,7 +5,7 @@ use std::collections::HashMap;
 use leptos::prelude::*;
 
 use crate::components::app::{Maximised, Ui, ViewInput, ViewInputs};
-use crate::components::util::actor;
+use crate::components::util::{actor, in_slices, mark};
 use crate::layout::colors::{
     actor_color, actor_kind_label, relation_color, ACTOR_KINDS, RELATION_TYPES,
 };
@@ -13,8 +13,6 @@ use crate::layout::network::{labels_without_overlap, start, NetEdge, Network, MA
 
 /// Up to this many nodes the layout runs at once; larger graphs run in slices.
 const SYNC_NODES: usize = 60;
-/// Milliseconds of layout work per slice.
-const SLICE_MS: f64 = 8.0;
 use crate::state::filters::use_filters;
 use crate::state::selection::{use_selection, Sel};
 
@@ -105,28 +103,26 @@ pub fn ActorNetwork() -> impl IntoView {
         }
         laying_out.set(true);
         leptos::task::spawn_local(async move {
-            loop {
-                crate::components::app::mark("layout-slice");
-                let t0 = js_sys::Date::now();
-                while !pending.done() && js_sys::Date::now() - t0 < SLICE_MS {
-                    pending.step(1);
-                }
-                // Drawing the result is a task of its own, after the last slice.
-                gloo::timers::future::TimeoutFuture::new(0).await;
-                if job.get_value() != mine {
-                    return;
-                }
-                if pending.done() {
-                    break;
-                }
+            let step = || {
+                pending.step(1);
+                pending.done().then_some(())
+            };
+            let stale = || job.get_value() != mine;
+            if in_slices("layout-slice", step, stale).await.is_none() {
+                return;
             }
-            crate::components::app::mark("publish");
+            // Drawing the result is a task of its own, after the last slice.
+            gloo::timers::future::TimeoutFuture::new(0).await;
+            if stale() {
+                return;
+            }
+            mark("publish");
             let net = pending.network();
             let edges = net.edges.clone();
             publish(net, refit);
             gloo::timers::future::TimeoutFuture::new(0).await;
             if job.get_value() == mine {
-                crate::components::app::mark("edges");
+                mark("edges");
                 edge_list.set(edges);
             }
         });

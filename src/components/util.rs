@@ -3,6 +3,47 @@
 use atlas_engine::model::{Actor, Event, Place};
 use atlas_engine::Analysis;
 
+/// How long one slice of main-thread work may run before the page gets a turn.
+pub const SLICE_MS: f64 = 8.0;
+
+/// Marks a stage of the page's work in the browser's performance timeline
+/// (seen in DevTools' performance panel; the benchmark attributes long tasks by it).
+pub fn mark(name: &str) {
+    if let Some(p) = web_sys::window().and_then(|w| w.performance()) {
+        let _ = p.mark(name);
+    }
+}
+
+/// The page's performance clock, in milliseconds (0 outside a browser).
+pub fn clock() -> impl Fn() -> f64 {
+    let p = web_sys::window().and_then(|w| w.performance());
+    move || p.as_ref().map_or(0.0, |p| p.now())
+}
+
+/// Runs `step` until it gives a result, in slices of about [`SLICE_MS`]
+/// (each marked `name`), yielding to the page between slices; `None` when
+/// `stale()` says, after a yield, that the work is no longer wanted.
+pub async fn in_slices<T>(
+    name: &str,
+    mut step: impl FnMut() -> Option<T>,
+    stale: impl Fn() -> bool,
+) -> Option<T> {
+    let now = clock();
+    loop {
+        mark(name);
+        let t0 = now();
+        while now() - t0 < SLICE_MS {
+            if let Some(done) = step() {
+                return Some(done);
+            }
+        }
+        gloo::timers::future::TimeoutFuture::new(0).await;
+        if stale() {
+            return None;
+        }
+    }
+}
+
 /// The actor with `id`.
 pub fn actor<'a>(a: &'a Analysis, id: &str) -> Option<&'a Actor> {
     a.actors.iter().find(|x| x.id == id)

@@ -5,6 +5,11 @@ import { open, paste, readSeed, SHOTS } from './harness.mjs';
 
 const analyze = async (page) => page.click('[data-testid="analyze-button"]');
 const items = (page) => page.locator('[data-testid="article-item"]');
+/** Opens the address run.sh prints and waits until the example's four dispatches are analysed. */
+const openExample = async (page, origin) => {
+  await page.goto(origin + '/?example');
+  await page.waitForFunction(() => document.querySelectorAll('[data-testid="article-item"][data-lang]:not([data-lang=""])').length === 4, null, { timeout: 20000 });
+};
 
 test('seed: one German article dated by its dateline, mentions of every kind, hover and click', async () => {
   const s = await open();
@@ -63,8 +68,7 @@ test('reload restores the dispatches; clear all asks first and can be undone', a
 test('each dispatch is saved under its own key; a damaged store is reported and the rest recovered', async () => {
   const s = await open();
   try {
-    await s.page.goto(s.origin + '/?example');
-    await s.page.waitForFunction(() => document.querySelectorAll('[data-testid="article-item"][data-lang]:not([data-lang=""])').length === 4, null, { timeout: 20000 });
+    await openExample(s.page, s.origin);
     // Saved a moment after the last change: an index and one key per text.
     await s.page.waitForFunction(() => Object.keys(localStorage).filter((k) => k.startsWith('dispatch-atlas/text@2/')).length === 4, null, { timeout: 10000 });
     const index = JSON.parse(await s.page.evaluate(() => localStorage.getItem('dispatch-atlas/workspace@2')));
@@ -91,8 +95,7 @@ test('each dispatch is saved under its own key; a damaged store is reported and 
 test('the address run.sh prints (?example) opens on the example bundle; a reload keeps the workspace', async () => {
   const s = await open();
   try {
-    await s.page.goto(s.origin + '/?example');
-    await s.page.waitForFunction(() => document.querySelectorAll('[data-testid="article-item"][data-lang]:not([data-lang=""])').length === 4, null, { timeout: 20000 });
+    await openExample(s.page, s.origin);
     await s.page.waitForSelector('[data-testid="timeline-event"]');
     // Undated events are listed once their list is opened; a click selects one.
     assert.equal(await s.page.locator('[data-testid="timeline-undated"]').count(), 0, 'not built while closed');
