@@ -162,8 +162,16 @@ pub fn App() -> impl IntoView {
             }
         }
     };
+    // Told after whatever notice is up (a paste's split notice comes first),
+    // not in its place.
     let full = move || {
-        atlas.notice.set(Some("The browser's storage is full: your latest changes are kept in this tab but not saved. Export a project file to keep them.".into()))
+        const FULL: &str = "The browser's storage is full: your latest changes are kept in this tab but not saved. Export a project file to keep them.";
+        atlas.notice.update(|n| {
+            *n = Some(match n.take() {
+                Some(before) if !before.contains(FULL) => format!("{before}\n{FULL}"),
+                _ => FULL.to_string(),
+            })
+        })
     };
     let dirty = StoredValue::new(false);
     let saving = StoredValue::new(0u64);

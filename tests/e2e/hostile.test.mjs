@@ -71,6 +71,8 @@ test('a 10 MB paste and a 1 MB line without spaces: cut with a clear message, th
       null,
       { timeout: 60000 },
     );
+    // …told after the split notice, not in its place.
+    assert.match(await p.locator('[data-testid="notice"]').innerText(), /split into \d+ dispatches[\s\S]*storage is full/);
     await p.waitForSelector('[data-testid="article-item"]', { timeout: 60000 });
     // Still responsive: the theme toggles.
     await p.click('[data-testid="theme-toggle"]');
