@@ -33,6 +33,8 @@ enum Check {
     ),
     /// No event of this type.
     NoEvent(&'static str),
+    /// No event of this type on this date.
+    NoEventOn(&'static str, &'static str),
     /// An event of this type whose label is this.
     Label(&'static str, &'static str),
     /// An event of this type whose place is this.
@@ -113,6 +115,10 @@ const CASES: &[Case] = &[
     Case { name: "role_es_passive_por", lang: "es", dct: "2025-01-27", text: "La ciudad fue tomada por los rebeldes del M23 el lunes.", checks: &[Event("ASSAULT", "2025-01-27", &[("source", "M23")])] },
     Case { name: "role_es_pro_drop", lang: "es", dct: "2024-07-21", text: "Los hutíes lanzaron drones contra Israel el viernes. Atacaron también barcos en el mar Rojo el sábado.", checks: &[Event("ASSAULT", "2024-07-20", &[("source", "hutíes")])] },
     Case { name: "role_es_target_contra", lang: "es", dct: "2024-07-21", text: "Israel lanzó el sábado ataques contra los hutíes en Yemen.", checks: &[Event("ASSAULT", "2024-07-20", &[("source", "Israel"), ("target", "hutíes")])] },
+    // an event retold with a definite noun and a verb of beginning: its own date, the participants of the event told just before
+    Case { name: "role_retold_en_assault_began", lang: "en", dct: "2025-05-04", text: "The RSF killed at least 40 people in attacks on Kadugli, officials said on Sunday. The assault on Kadugli began on Friday, a local official said.", checks: &[Event("ASSAULT", "2025-05-02", &[("source", "RSF")])] },
+    Case { name: "role_retold_fr_attaque_debute", lang: "fr", dct: "2025-05-04", text: "Les FSR ont pris dimanche le contrôle de Kadugli. L'attaque contre Kadugli avait débuté vendredi, selon des habitants.", checks: &[Event("ASSAULT", "2025-05-02", &[("source", "FSR")])] },
+    Case { name: "role_retold_es_not_another_place", lang: "es", dct: "2024-07-21", text: "Israel bombardeó el sábado el puerto de Hodeida. La guerra en Sudán comenzó en abril de 2023.", checks: &[Event("ASSAULT", "2024-07-20", &[("source", "Israel")]), NoEventOn("ASSAULT", "2023-04")] },
     // ------------------------------------------------------------ negation
     Case { name: "neg_en_did_not", lang: "en", dct: "2024-04-19", text: "Israel did not attack Iran on Friday, officials said.", checks: &[Negated("ASSAULT", true)] },
     Case { name: "neg_en_affirmative", lang: "en", dct: "2024-04-19", text: "Israel attacked Iran on Friday.", checks: &[Negated("ASSAULT", false), Reported("ASSAULT", false)] },
@@ -312,6 +318,10 @@ fn check(a: &Analysis, c: &Check) -> bool {
     match c {
         Event(kind, date, roles) => a.events.iter().any(|e| event_ok(a, e, kind, date, roles)),
         NoEvent(kind) => !a.events.iter().any(|e| e.kind == *kind),
+        NoEventOn(kind, date) => !a
+            .events
+            .iter()
+            .any(|e| e.kind == *kind && e.date.as_deref() == Some(*date)),
         Label(kind, label) => a
             .events
             .iter()
@@ -477,6 +487,54 @@ fn merge_flags_disagreeing_dates() {
             .is_some_and(|d| d.contains("2025-01-26") && d.contains("2025-01-27")),
         "{:?}",
         merged[0].disagreement
+    );
+}
+
+#[test]
+fn reports_a_day_apart_do_not_chain_events_together() {
+    // d1 tells Friday's assault and Saturday's killings apart; d2 and d3
+    // agree on Sunday's capture. Saturday's report is a day from both, but
+    // the capture keeps its day, and nothing becomes one event by chaining.
+    let mut a = Input::new("KHARTOUM (Reuters) - The RSF attacked Kadugli on Friday. RSF fighters killed 40 people in Kadugli on Saturday, residents said.");
+    a.dct = parse_date("2025-05-04");
+    let mut b = Input::new("Khartoum (AFP) - Les FSR ont pris le contrôle de Kadugli dimanche.");
+    b.dct = parse_date("2025-05-04");
+    let mut c =
+        Input::new("Khartum (dpa) - Die RSF-Miliz hat am Sonntag die Stadt Kadugli eingenommen.");
+    c.dct = parse_date("2025-05-05");
+    let an = analyze(&[a, b, c]);
+    let on = |d: &str| {
+        an.events
+            .iter()
+            .filter(|e| e.kind == "ASSAULT" && e.date.as_deref() == Some(d))
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(
+        on("2025-05-02").len(),
+        1,
+        "Friday's assault:{}",
+        describe(&an)
+    );
+    assert_eq!(
+        on("2025-05-03").len(),
+        1,
+        "Saturday's killings:{}",
+        describe(&an)
+    );
+    let sunday = on("2025-05-04");
+    assert_eq!(
+        sunday.len(),
+        1,
+        "Sunday's capture is one event:{}",
+        describe(&an)
+    );
+    let docs: Vec<&str> = std::iter::once(sunday[0].doc.as_str())
+        .chain(sunday[0].also.iter().map(|m| m.doc.as_str()))
+        .collect();
+    assert!(
+        docs.contains(&"d2") && docs.contains(&"d3") && !docs.contains(&"d1"),
+        "the capture carries d2 and d3, not d1: {docs:?}{}",
+        describe(&an)
     );
 }
 

@@ -40,7 +40,7 @@ fn places_ok(a: &Cand, b: &Cand) -> bool {
 }
 
 /// Places that can be the same scene: equal, or one inside the other's country.
-fn places_near(a: &Cand, b: &Cand, places: &[Place]) -> bool {
+pub(crate) fn places_near(a: &Cand, b: &Cand, places: &[Place]) -> bool {
     match (a.place, b.place) {
         (Some(x), Some(y)) if x != y => {
             let (p, q) = (&places[x], &places[y]);
@@ -117,6 +117,21 @@ fn compatible(a: &Acc, b: &Acc, places: &[Place]) -> bool {
             && (places_near(x, y, places) || x.date == y.date)
 }
 
+/// Joins the groups of reports `i` and `j`, unless both hold a report of
+/// the same document: a document's reports of one event were already made
+/// one ([`merge`]), so two of them are two events, and a third report
+/// compatible with both must not chain them together.
+fn link(parent: &mut [usize], docs: &mut [Vec<usize>], i: usize, j: usize) {
+    let (ri, rj) = (find(parent, i), find(parent, j));
+    if ri == rj || docs[ri].iter().any(|d| docs[rj].contains(d)) {
+        return;
+    }
+    let (lo, hi) = (ri.min(rj), ri.max(rj));
+    parent[hi] = lo;
+    let moved = std::mem::take(&mut docs[hi]);
+    docs[lo].extend(moved);
+}
+
 fn find(parent: &mut [usize], mut x: usize) -> usize {
     while parent[x] != x {
         parent[x] = parent[parent[x]];
@@ -131,6 +146,8 @@ fn find(parent: &mut [usize], mut x: usize) -> usize {
 fn across_documents(accs: Vec<Acc>, places: &[Place]) -> Vec<Acc> {
     let n = accs.len();
     let mut parent: Vec<usize> = (0..n).collect();
+    // the documents each group (at its root) reports from
+    let mut docs: Vec<Vec<usize>> = accs.iter().map(|a| vec![a.c.di]).collect();
     // buckets by type; dated ones sorted by day, others by their value
     let mut kinds: Vec<&'static str> = accs.iter().map(|a| a.c.kind).collect();
     kinds.sort_unstable();
@@ -148,15 +165,24 @@ fn across_documents(accs: Vec<Acc>, places: &[Place]) -> Vec<Acc> {
             }
         }
         days.sort_unstable();
-        for p in 0..days.len() {
-            for q in p + 1..days.len() {
-                if days[q].0 - days[p].0 > 1 {
-                    break;
-                }
-                let (i, j) = (days[p].1, days[q].1);
-                if compatible(&accs[i], &accs[j], places) {
-                    let (ri, rj) = (find(&mut parent, i), find(&mut parent, j));
-                    parent[ri.max(rj)] = ri.min(rj);
+        // reports of the same day first, then a day apart
+        for gap in 0..=1 {
+            for p in 0..days.len() {
+                for q in p + 1..days.len() {
+                    let d = days[q].0 - days[p].0;
+                    if d > gap {
+                        break;
+                    }
+                    let (i, j) = (days[p].1, days[q].1);
+                    // a day apart: two lone reports that disagree on the date;
+                    // reports two documents agree on keep their day
+                    let lone = |x: usize, parent: &mut [usize]| docs[find(parent, x)].len() == 1;
+                    if d == gap
+                        && (gap == 0 || lone(i, &mut parent) && lone(j, &mut parent))
+                        && compatible(&accs[i], &accs[j], places)
+                    {
+                        link(&mut parent, &mut docs, i, j);
+                    }
                 }
             }
         }
@@ -168,8 +194,7 @@ fn across_documents(accs: Vec<Acc>, places: &[Place]) -> Vec<Acc> {
                 }
                 let (i, j) = (coarse[p].1, coarse[q].1);
                 if compatible(&accs[i], &accs[j], places) {
-                    let (ri, rj) = (find(&mut parent, i), find(&mut parent, j));
-                    parent[ri.max(rj)] = ri.min(rj);
+                    link(&mut parent, &mut docs, i, j);
                 }
             }
         }

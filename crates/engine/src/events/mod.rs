@@ -432,7 +432,27 @@ pub fn extract(
                     prev.figures.append(&mut orphans);
                 }
             }
-            cands.extend(found);
+            for mut c in found {
+                if c.how == roles::RETOLD {
+                    // the participants of the last event of its kind told just before
+                    let before = cands[first..].iter().rev().find(|p: &&Cand| {
+                        p.kind == c.kind
+                            && p.sent + roles::RETOLD_WITHIN >= si
+                            && p.how != roles::RETOLD
+                            && p.actors.iter().any(|&(_, r)| r != Role::Reporter)
+                            && p.place.is_some()
+                            && c.place.is_some()
+                            && merge::places_near(p, &c, places)
+                    });
+                    let Some(p) = before else { continue };
+                    for &(a, r) in &p.actors {
+                        if r != Role::Reporter && !c.actors.iter().any(|&(b, _)| b == a) {
+                            c.actors.push((a, r));
+                        }
+                    }
+                }
+                cands.push(c);
+            }
             relations::phrases(&doc, si, actors, &mut phrase_rels);
         }
     }

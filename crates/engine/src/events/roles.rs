@@ -47,6 +47,12 @@ const DROP_UNDATED: bool = true;
 const KEEP_FIGURES: bool = false;
 /// Events with nobody in their clause take the previous sentence's subject.
 const ZERO_ANAPHORA: bool = false;
+/// How a dated event with nobody named, told with a definite event noun,
+/// is marked: it takes the participants of the last event of its kind told
+/// in the sentences before ([`RETOLD_WITHIN`]), or is dropped.
+pub const RETOLD: &str = "retold";
+/// How many sentences back the event taken up may be told.
+pub const RETOLD_WITHIN: usize = 3;
 
 /// What marks a mention's role.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -962,9 +968,27 @@ pub fn sentence(
         }
         let conf = (conf.min(0.95) * 100.0).round() / 100.0;
         let anaphoric = !explicit && definite_before(doc, f.a, ti.clause.start);
+        // "The assault on the camps began on Friday", "L'attaque … avait débuté
+        // vendredi", "Bei den Angriffen …, die am Freitag begonnen hatten, wurden
+        // … getötet": a dated event nobody is named in, told with a definite
+        // event noun of its kind, takes up the event told before (see
+        // [`RETOLD`] and `super::extract`).
+        let nobody = !ti.roles.iter().any(|&(_, r)| r != Role::Reporter);
+        let retold = explicit
+            && nobody
+            && found.iter().enumerate().any(|(fj, g)| {
+                let u = g.trigger();
+                // the noun itself, one in the verb's clause, or (German) a
+                // phrase fronted before the verb ("Bei den Angriffen …, wurden")
+                (fj == fi || ti.clause.contains(&g.a) || doc.lang == Lang::De && g.a < f.a)
+                    && u.kind == t.kind
+                    && tinfos[fj].roles.iter().all(|&(_, r)| r == Role::Reporter)
+                    && definite_before(doc, g.a, tinfos[fj].clause.start)
+                    && begun_after(doc, g.b, r.end)
+            });
         for d in dates {
             out.push(Cand {
-                how: ti.how,
+                how: if retold { RETOLD } else { ti.how },
                 anaphoric,
                 di: doc.di,
                 sent: si,
@@ -1025,7 +1049,8 @@ pub fn sentence(
     }
     // an event needs a participant; a dated one that gives figures is kept without ("mindestens 30 Tote")
     let keep = |c: &Cand| {
-        c.actors.iter().any(|&(_, r)| r != Role::Reporter)
+        c.how == RETOLD
+            || c.actors.iter().any(|&(_, r)| r != Role::Reporter)
             || !c.actors.is_empty() && c.kind != "ASSAULT"
             || KEEP_FIGURES && c.explicit_date && !c.figures.is_empty()
     };
@@ -1035,6 +1060,43 @@ pub fn sentence(
     }
     out.retain(keep);
     out
+}
+
+/// Whether a verb of beginning follows an event noun closely ("the assault
+/// … began on Friday"): the date then is the event's own, not a report's.
+fn begun_after(doc: &Doc, from: usize, end: usize) -> bool {
+    // folded forms (no diacritics)
+    let verbs: &[&str] = match doc.lang {
+        Lang::En => &["began", "begun", "started", "begins", "starts"],
+        Lang::De => &[
+            "begann",
+            "begannen",
+            "begonnen",
+            "startete",
+            "starteten",
+            "gestartet",
+        ],
+        Lang::Fr => &[
+            "debute",
+            "commence",
+            "debutait",
+            "commencait",
+            "debutent",
+            "commencent",
+        ],
+        Lang::Es => &[
+            "comenzo",
+            "comenzaron",
+            "empezo",
+            "empezaron",
+            "inicio",
+            "iniciaron",
+            "comenzado",
+            "empezado",
+            "iniciado",
+        ],
+    };
+    (from..(from + 24).min(end)).any(|k| doc.is(k, verbs))
 }
 
 /// Whether the clause puts the event out of the news of the day: planned,
