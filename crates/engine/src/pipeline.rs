@@ -58,6 +58,8 @@ pub struct Prepared {
     pub dct: Option<Date>,
     /// Where the dct came from.
     pub dct_source: DctSource,
+    /// The date a year-less dateline took its year from ([`DctSource::Bundle`]).
+    pub year_from: Option<Date>,
     /// Time expressions in text order (the dateline's date included).
     pub times: Vec<TimeExpr>,
 }
@@ -82,6 +84,14 @@ impl Prepared {
 
 /// Prepares one dispatch: dateline, body, language, dct, sentences, times.
 pub fn prepare(input: &Input) -> Prepared {
+    prepare_with(input, None)
+}
+
+/// [`prepare`], completing a dateline without a year ("Dec 8 (Reuters)")
+/// from `year_from` when no dct is given: the latest such day on or before
+/// it (see [`Dateline::date_with`]). [`analyze`] passes the latest date of
+/// the other dispatches.
+pub fn prepare_with(input: &Input, year_from: Option<Date>) -> Prepared {
     let text = input.text.as_str();
     let tokens = text::tokenize(text);
     let lay = dateline::layout(text);
@@ -94,11 +104,18 @@ pub fn prepare(input: &Input) -> Prepared {
             .join("\n");
         lang::detect(&joined)
     });
-    let dateline_date = lay.dateline.as_ref().and_then(|d| d.date_with(input.dct));
+    let year_from = if input.dct.is_none() { year_from } else { None };
+    let dateline_date = lay
+        .dateline
+        .as_ref()
+        .and_then(|d| d.date_with(input.dct.or(year_from)));
     let (dct, dct_source) = match (input.dct, lay.dateline.as_ref().and_then(|d| d.date)) {
         (Some(d), _) => (Some(d), DctSource::Given),
         (None, Some(d)) => (Some(d), DctSource::Dateline),
-        (None, None) => (None, DctSource::None),
+        (None, None) => match dateline_date {
+            Some(d) => (Some(d), DctSource::Bundle),
+            None => (None, DctSource::None),
+        },
     };
     // Sentences of the body only.
     let mut sentences = Vec::new();
@@ -134,10 +151,16 @@ pub fn prepare(input: &Input) -> Prepared {
                 (None, Some(full)) => (
                     full.to_string(),
                     Anchor::Dct,
-                    format!(
-                        "the dateline's day and month, year from the given document date {}",
-                        dates::fmt_date(full)
-                    ),
+                    match (input.dct, year_from) {
+                        (None, Some(from)) => format!(
+                            "the dateline's day and month, year from the other dispatches (the latest is dated {})",
+                            dates::fmt_date(from)
+                        ),
+                        _ => format!(
+                            "the dateline's day and month, year from the given document date {}",
+                            dates::fmt_date(full)
+                        ),
+                    },
                 ),
                 (None, None) => (
                     format!("XXXX-{m:02}-{day:02}"),
@@ -172,6 +195,11 @@ pub fn prepare(input: &Input) -> Prepared {
         dateline_date,
         dct,
         dct_source,
+        year_from: if dct_source == DctSource::Bundle {
+            year_from
+        } else {
+            None
+        },
         times,
     }
 }
@@ -233,8 +261,30 @@ impl Cache {
 /// filling a cache that would be dropped at once (copies and hashes of every
 /// input).
 pub fn analyze(inputs: &[Input]) -> Analysis {
-    let preps: Vec<Prepared> = inputs.iter().map(prepare).collect();
+    let mut preps: Vec<Prepared> = inputs.iter().map(prepare).collect();
+    complete_years(inputs, &mut preps);
     analyze_prepared(inputs, &preps)
+}
+
+/// Dispatches whose dateline has no year ("DAMASCUS, Dec 8 (Reuters)",
+/// "Damasco, 9 dic (EFE)") and no given date take the year from the other
+/// dispatches: the latest such day on or before the latest date any of them
+/// gives (a given date or a full dateline). Only those are prepared again.
+fn complete_years(inputs: &[Input], preps: &mut [Prepared]) {
+    let latest = preps
+        .iter()
+        .filter(|p| matches!(p.dct_source, DctSource::Given | DctSource::Dateline))
+        .filter_map(|p| p.dct)
+        .max();
+    for (input, p) in inputs.iter().zip(preps.iter_mut()) {
+        let yearless = input.dct.is_none()
+            && p.dateline
+                .as_ref()
+                .is_some_and(|d| d.date.is_none() && d.month_day.is_some());
+        if yearless && p.year_from != latest {
+            *p = prepare_with(input, latest);
+        }
+    }
 }
 
 /// Analyses the dispatches together, reusing what `cache` holds of earlier
@@ -255,6 +305,8 @@ pub fn analyze_cached(inputs: &[Input], cache: &mut Cache) -> Analysis {
             }
         })
         .collect();
+    let mut preps = preps;
+    complete_years(inputs, &mut preps);
     let analysis = analyze_prepared(inputs, &preps);
     // Keep this analysis's dispatches only (a bounded cache).
     cache.entries.clear();

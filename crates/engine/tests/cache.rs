@@ -48,3 +48,28 @@ fn cached_analysis_equals_a_fresh_one_and_redoes_only_what_changed() {
     assert_eq!(analyze_cached(&inputs, &mut cache), analyze(&inputs));
     assert_eq!((cache.fresh, cache.reused), (0, 7));
 }
+
+#[test]
+fn a_yearless_dateline_follows_the_other_dispatches_through_the_cache() {
+    let mut cache = Cache::new();
+    let yearless =
+        Input::new("DAMASCUS, Dec 8 (Reuters) - Syrian rebels seized Damascus on Sunday.");
+    let dated = |y: i32| {
+        Input::new(format!(
+            "BEIRUT, 9 décembre {y} (AFP) - Les rebelles ont pris Damas dimanche."
+        ))
+    };
+    // alone: no year; with a dispatch of 2024, then of 2023 instead, then alone again
+    let steps = [
+        vec![yearless.clone()],
+        vec![yearless.clone(), dated(2024)],
+        vec![yearless.clone(), dated(2023)],
+        vec![yearless.clone()],
+    ];
+    let want = [None, Some("2024-12-08"), Some("2023-12-08"), None];
+    for (inputs, want) in steps.iter().zip(want) {
+        let a = analyze_cached(inputs, &mut cache);
+        assert_eq!(a, analyze(inputs));
+        assert_eq!(a.documents[0].dct.as_deref(), want);
+    }
+}

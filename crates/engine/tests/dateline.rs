@@ -200,6 +200,53 @@ fn yearless_dateline_takes_given_dct_year() {
 }
 
 #[test]
+fn yearless_dateline_takes_its_year_from_the_other_dispatches() {
+    let reuters =
+        Input::new("DAMASCUS, Dec 8 (Reuters) - Syrian rebels seized Damascus on Sunday.");
+    let efe =
+        Input::new("Damasco, 9 dic (EFE).- Los rebeldes celebraron el lunes la caída de Asad.");
+    let dpa = Input::new("Damaskus (dpa) - Die Rebellen haben am Sonntag, 8. Dezember 2024, Damaskus erobert.\n\nBeirut, 09.12.2024");
+    let afp = Input::new("BEIRUT, 9 décembre 2024 (AFP) - Les rebelles ont pris Damas dimanche.");
+    let a = analyze(&[reuters.clone(), efe.clone(), afp.clone(), dpa]);
+    let dct = |i: usize| a.documents[i].dct.clone();
+    assert_eq!(
+        dct(0).as_deref(),
+        Some("2024-12-08"),
+        "{:?}",
+        a.documents[0].dateline
+    );
+    assert_eq!(dct(1).as_deref(), Some("2024-12-09"));
+    let sunday = a
+        .times
+        .iter()
+        .find(|t| t.doc == "d1" && t.text == "Sunday")
+        .expect("Sunday in d1");
+    assert_eq!(sunday.value, "2024-12-08");
+    let dateline_time = a
+        .times
+        .iter()
+        .find(|t| t.doc == "d1" && t.text == "Dec 8")
+        .expect("the dateline's date is a time");
+    assert!(
+        dateline_time
+            .explanation
+            .as_deref()
+            .is_some_and(|e| e.contains("other dispatches")),
+        "{:?}",
+        dateline_time.explanation
+    );
+    // alone, or only with other year-less dispatches, the year stays unknown
+    let a = analyze(&[reuters.clone(), efe]);
+    assert_eq!(a.documents[0].dct, None);
+    assert_eq!(a.documents[1].dct, None);
+    // a given date wins over the others' year
+    let mut given = reuters;
+    given.dct = parse_date("2023-12-08");
+    let a = analyze(&[given, afp]);
+    assert_eq!(a.documents[0].dct.as_deref(), Some("2023-12-08"));
+}
+
+#[test]
 fn seed_dateline() {
     let text = include_str!("data/seed.txt");
     let lay = layout(text);

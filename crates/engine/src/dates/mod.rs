@@ -126,6 +126,9 @@ pub enum DctSource {
     Given,
     /// Read from the dateline.
     Dateline,
+    /// Read from a dateline without a year, the year taken from the other
+    /// dispatches of the analysis.
+    Bundle,
     /// There is none.
     None,
 }
@@ -135,6 +138,7 @@ impl DctSource {
         match self {
             DctSource::Given => "the given document date",
             DctSource::Dateline => "the dateline's",
+            DctSource::Bundle => "the dateline's (year from the other dispatches)",
             DctSource::None => "the document date",
         }
     }
