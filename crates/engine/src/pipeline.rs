@@ -270,8 +270,38 @@ pub fn analyze_cached(inputs: &[Input], cache: &mut Cache) -> Analysis {
     analysis
 }
 
+/// The analysis up to and including the entity layer: exactly the work
+/// [`analyze`] does for documents, times, actors and places (dispatches
+/// prepared, entities across all of them), without events and relations.
+/// Its documents, times, actors and places are those of [`analyze`].
+pub fn analyze_entities(inputs: &[Input]) -> Analysis {
+    let preps: Vec<Prepared> = inputs.iter().map(prepare).collect();
+    through_entities(inputs, &preps)
+}
+
 /// The analysis of dispatches already prepared (`preps[i]` from `inputs[i]`).
 fn analyze_prepared(inputs: &[Input], preps: &[Prepared]) -> Analysis {
+    let mut analysis = through_entities(inputs, preps);
+    // Events and relations, across all documents.
+    let views: Vec<crate::events::DocView> = preps
+        .iter()
+        .zip(inputs)
+        .zip(&analysis.documents)
+        .map(|((p, input), d)| crate::events::DocView {
+            id: &d.id,
+            text: &input.text,
+            prep: p,
+        })
+        .collect();
+    let (events, relations) = crate::events::extract(&views, &analysis.actors, &analysis.places);
+    drop(views);
+    analysis.events = events;
+    analysis.relations = relations;
+    analysis
+}
+
+/// Documents, times, actors and places of dispatches already prepared.
+fn through_entities(inputs: &[Input], preps: &[Prepared]) -> Analysis {
     let mut analysis = Analysis::default();
     let mut entity_docs: Vec<(Lang, Vec<Range<usize>>, Option<Dateline>)> =
         Vec::with_capacity(inputs.len());
@@ -336,21 +366,6 @@ fn analyze_prepared(inputs: &[Input], preps: &[Prepared]) -> Analysis {
             dl.place = place;
         }
     }
-    // Events and relations, across all documents.
-    let views: Vec<crate::events::DocView> = preps
-        .iter()
-        .zip(inputs)
-        .zip(&analysis.documents)
-        .map(|((p, input), d)| crate::events::DocView {
-            id: &d.id,
-            text: &input.text,
-            prep: p,
-        })
-        .collect();
-    let (events, relations) = crate::events::extract(&views, &analysis.actors, &analysis.places);
-    drop(views);
-    analysis.events = events;
-    analysis.relations = relations;
     analysis
 }
 

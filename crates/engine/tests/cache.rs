@@ -48,3 +48,15 @@ fn cached_analysis_equals_a_fresh_one_and_redoes_only_what_changed() {
     assert_eq!(analyze_cached(&inputs, &mut cache), analyze(&inputs));
     assert_eq!((cache.fresh, cache.reused), (0, 7));
 }
+
+#[test]
+fn analysis_through_entities_is_the_analysis_without_events() {
+    let inputs = corpus(12);
+    let full = analyze(&inputs);
+    let part = atlas_engine::analyze_entities(&inputs);
+    assert_eq!(part.documents, full.documents);
+    assert_eq!(part.times, full.times);
+    assert_eq!(part.actors, full.actors);
+    assert_eq!(part.places, full.places);
+    assert!(part.events.is_empty() && part.relations.is_empty());
+}
