@@ -303,8 +303,10 @@ fn analyze_prepared(inputs: &[Input], preps: &[Prepared]) -> Analysis {
 /// Documents, times, actors and places of dispatches already prepared.
 fn through_entities(inputs: &[Input], preps: &[Prepared]) -> Analysis {
     let mut analysis = Analysis::default();
-    let mut entity_docs: Vec<(Lang, Vec<Range<usize>>, Option<Dateline>)> =
-        Vec::with_capacity(inputs.len());
+    analysis.documents.reserve(inputs.len());
+    analysis
+        .times
+        .reserve(preps.iter().map(|p| p.times.len()).sum::<usize>());
     for (i, (input, p)) in inputs.iter().zip(preps).enumerate() {
         let id = format!("d{}", i + 1);
         let text = input.text.as_str();
@@ -337,24 +339,23 @@ fn through_entities(inputs: &[Input], preps: &[Prepared]) -> Analysis {
             dateline,
             text: input.text.clone(),
         });
-        entity_docs.push((p.lang, p.body.clone(), p.dateline.clone()));
     }
     // Actors and places, across all documents.
-    let docs: Vec<crate::entities::DocIn> = entity_docs
+    let docs: Vec<crate::entities::DocIn> = preps
         .iter()
         .zip(inputs)
         .zip(&analysis.documents)
-        .map(|(((lang, body, dl), input), d)| crate::entities::DocIn {
-            id: &d.id,
-            text: &input.text,
-            lang: *lang,
-            body: body.clone(),
-            dateline: dl.as_ref().map(|x| x.span.clone()),
-            dateline_place: dl.as_ref().and_then(|x| x.place.clone()),
-            dateline_qualifiers: dl
-                .as_ref()
-                .map(|x| x.qualifiers.clone())
-                .unwrap_or_default(),
+        .map(|((p, input), d)| {
+            let dl = p.dateline.as_ref();
+            crate::entities::DocIn {
+                id: &d.id,
+                text: &input.text,
+                lang: p.lang,
+                body: p.body.clone(),
+                dateline: dl.map(|x| x.span.clone()),
+                dateline_place: dl.and_then(|x| x.place.clone()),
+                dateline_qualifiers: dl.map(|x| x.qualifiers.clone()).unwrap_or_default(),
+            }
         })
         .collect();
     let ents = crate::entities::extract(&docs);
