@@ -858,7 +858,7 @@ pub fn phrases(doc: &Doc, si: usize, actors: &[Actor], out: &mut Vec<PRel>) {
     let hi = doc.ments.partition_point(|m| m.ws < r.end);
     let ms = &doc.ments[lo..hi];
     let (s, e) = doc.span(r.start, r.end);
-    let ev = || format!("{}:{}-{}", doc.view.id, s, e);
+    let ev = || crate::text::evidence(doc.view.id, s, e);
     if ms.iter().any(|m| actors[m.id].kind == "armed_group") {
         for a in claimants(doc, &r, ms, actors) {
             out.push(PRel {
@@ -1722,14 +1722,14 @@ pub fn build(
                 .sentence_at(start)
                 .map(|s| v.prep.sentences[s].clone())
             {
-                Some(r) => format!("{}:{}-{}", v.id, r.start, r.end),
+                Some(r) => crate::text::evidence(v.id, r.start, r.end),
                 None => {
                     let end = actors[i]
                         .mentions
                         .iter()
                         .find(|m| m.doc == v.id && m.start == start)
                         .map_or(start, |m| m.end);
-                    format!("{}:{}-{}", v.id, start, end)
+                    crate::text::evidence(v.id, start, end)
                 }
             }
         };
