@@ -596,31 +596,6 @@ pub fn token_at(tokens: &[Token], offset: usize) -> usize {
     tokens.partition_point(|t| t.end <= offset)
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn tokens_cover_text() {
-        let s = "Am 4. Dezember 2024 – „Wir“ sagte sie.\r\nZweite Zeile 🙂 ٣";
-        let toks = tokenize(s);
-        let mut pos = 0;
-        for t in &toks {
-            assert_eq!(t.start, pos);
-            assert!(t.end > t.start);
-            pos = t.end;
-        }
-        assert_eq!(pos, s.len());
-        let words: Vec<&str> = toks
-            .iter()
-            .filter(|t| t.kind == TokenKind::Word)
-            .map(|t| t.text(s))
-            .collect();
-        assert_eq!(words[0], "Am");
-        assert!(words.contains(&"Dezember"));
-    }
-}
-
 /// Appends `n` in decimal to `out`: the text `format!("{n}")` makes,
 /// without the formatting machinery (keys and evidence spans are built
 /// for every mention).
@@ -656,4 +631,29 @@ pub(crate) fn evidence(doc: &str, start: usize, end: usize) -> String {
     s.push('-');
     push_decimal(&mut s, end as u64);
     s
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tokens_cover_text() {
+        let s = "Am 4. Dezember 2024 – „Wir“ sagte sie.\r\nZweite Zeile 🙂 ٣";
+        let toks = tokenize(s);
+        let mut pos = 0;
+        for t in &toks {
+            assert_eq!(t.start, pos);
+            assert!(t.end > t.start);
+            pos = t.end;
+        }
+        assert_eq!(pos, s.len());
+        let words: Vec<&str> = toks
+            .iter()
+            .filter(|t| t.kind == TokenKind::Word)
+            .map(|t| t.text(s))
+            .collect();
+        assert_eq!(words[0], "Am");
+        assert!(words.contains(&"Dezember"));
+    }
 }
