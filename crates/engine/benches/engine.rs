@@ -1,6 +1,9 @@
 //! Throughput of the whole engine over the development corpus
 //! (`tests/corpus/*.txt`): one analysis per file, one analysis of all files
-//! together, and the entity layer alone.
+//! together, the pipeline up to and including entities as `analyze` runs
+//! it (`analyze_entities`: text, datelines, language, sentences, dates,
+//! actors and places; issue #5's "whole engine so far"), and the entity
+//! layer alone.
 //!
 //! `cargo bench -p atlas-engine --bench engine`
 //!
@@ -18,7 +21,7 @@ use common::corpus;
 use std::hint::black_box;
 
 use atlas_engine::entities::{self, DocIn};
-use atlas_engine::{analyze, Input};
+use atlas_engine::{analyze, analyze_entities, Input};
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
 
 fn bench(c: &mut Criterion) {
@@ -52,6 +55,12 @@ fn bench(c: &mut Criterion) {
     });
     g.bench_function("corpus_one_analysis", |b| {
         b.iter(|| black_box(analyze(black_box(&inputs)).events.len()))
+    });
+    g.bench_function("through_entities", |b| {
+        b.iter(|| {
+            let a = analyze_entities(black_box(&inputs));
+            black_box(a.actors.len() + a.places.len() + a.times.len())
+        })
     });
     g.bench_function("entities_only", |b| {
         b.iter(|| {

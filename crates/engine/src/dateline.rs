@@ -527,7 +527,13 @@ fn is_feed_line(s: &str) -> bool {
     if t.is_empty() {
         return false;
     }
-    let low = t.to_lowercase();
+    // the prefixes below are at most 13 characters: lower-case a few more
+    // than that, not the whole line
+    let head = match t.char_indices().nth(16) {
+        Some((i, _)) => &t[..i],
+        None => t,
+    };
+    let low = head.to_lowercase();
     if low.starts_with("(reporting by")
         || low.starts_with("(writing by")
         || low.starts_with("(editing by")

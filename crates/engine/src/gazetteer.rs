@@ -505,12 +505,36 @@ impl Gazetteer {
     /// The country with ISO 3166-1 alpha-2 code `iso2` (case-insensitive).
     pub fn country(&self, iso2: &str) -> Option<&Country> {
         let iso2 = iso2.trim();
+        // the query upper-cased once (codes are short), then compared byte
+        // by byte: the same order as comparing both upper-cased
+        let mut buf = [0u8; 8];
+        let q: &[u8] = if iso2.len() <= buf.len() {
+            for (d, b) in buf.iter_mut().zip(iso2.bytes()) {
+                *d = b.to_ascii_uppercase();
+            }
+            &buf[..iso2.len()]
+        } else {
+            return self
+                .countries
+                .binary_search_by(|c| {
+                    c.iso2
+                        .bytes()
+                        .map(|b| b.to_ascii_uppercase())
+                        .cmp(iso2.bytes().map(|b| b.to_ascii_uppercase()))
+                })
+                .ok()
+                .map(|i| &self.countries[i]);
+        };
         self.countries
             .binary_search_by(|c| {
-                c.iso2
-                    .bytes()
-                    .map(|b| b.to_ascii_uppercase())
-                    .cmp(iso2.bytes().map(|b| b.to_ascii_uppercase()))
+                let a = c.iso2.as_bytes();
+                for (x, y) in a.iter().zip(q) {
+                    match x.to_ascii_uppercase().cmp(y) {
+                        std::cmp::Ordering::Equal => {}
+                        o => return o,
+                    }
+                }
+                a.len().cmp(&q.len())
             })
             .ok()
             .map(|i| &self.countries[i])

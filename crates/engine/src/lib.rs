@@ -30,7 +30,7 @@ pub mod text;
 pub use dates::{find_times, Anchor, TimeExpr, TimeKind};
 pub use lang::Lang;
 pub use model::Analysis;
-pub use pipeline::{analyze, analyze_cached, prepare, Cache, Input, Prepared};
+pub use pipeline::{analyze, analyze_cached, analyze_entities, prepare, Cache, Input, Prepared};
 
 /// A calendar date (re-exported from `jiff`).
 pub type Date = jiff::civil::Date;

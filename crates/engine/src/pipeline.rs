@@ -322,11 +322,44 @@ pub fn analyze_cached(inputs: &[Input], cache: &mut Cache) -> Analysis {
     analysis
 }
 
+/// The analysis up to and including the entity layer: exactly the work
+/// [`analyze`] does for documents, times, actors and places (dispatches
+/// prepared, entities across all of them), without events and relations.
+/// Its documents, times, actors and places are those of [`analyze`].
+pub fn analyze_entities(inputs: &[Input]) -> Analysis {
+    let mut preps: Vec<Prepared> = inputs.iter().map(prepare).collect();
+    complete_years(inputs, &mut preps);
+    through_entities(inputs, &preps)
+}
+
 /// The analysis of dispatches already prepared (`preps[i]` from `inputs[i]`).
 fn analyze_prepared(inputs: &[Input], preps: &[Prepared]) -> Analysis {
+    let mut analysis = through_entities(inputs, preps);
+    // Events and relations, across all documents.
+    let views: Vec<crate::events::DocView> = preps
+        .iter()
+        .zip(inputs)
+        .zip(&analysis.documents)
+        .map(|((p, input), d)| crate::events::DocView {
+            id: &d.id,
+            text: &input.text,
+            prep: p,
+        })
+        .collect();
+    let (events, relations) = crate::events::extract(&views, &analysis.actors, &analysis.places);
+    drop(views);
+    analysis.events = events;
+    analysis.relations = relations;
+    analysis
+}
+
+/// Documents, times, actors and places of dispatches already prepared.
+fn through_entities(inputs: &[Input], preps: &[Prepared]) -> Analysis {
     let mut analysis = Analysis::default();
-    let mut entity_docs: Vec<(Lang, Vec<Range<usize>>, Option<Dateline>)> =
-        Vec::with_capacity(inputs.len());
+    analysis.documents.reserve(inputs.len());
+    analysis
+        .times
+        .reserve(preps.iter().map(|p| p.times.len()).sum::<usize>());
     for (i, (input, p)) in inputs.iter().zip(preps).enumerate() {
         let id = format!("d{}", i + 1);
         let text = input.text.as_str();
@@ -359,24 +392,23 @@ fn analyze_prepared(inputs: &[Input], preps: &[Prepared]) -> Analysis {
             dateline,
             text: input.text.clone(),
         });
-        entity_docs.push((p.lang, p.body.clone(), p.dateline.clone()));
     }
     // Actors and places, across all documents.
-    let docs: Vec<crate::entities::DocIn> = entity_docs
+    let docs: Vec<crate::entities::DocIn> = preps
         .iter()
         .zip(inputs)
         .zip(&analysis.documents)
-        .map(|(((lang, body, dl), input), d)| crate::entities::DocIn {
-            id: &d.id,
-            text: &input.text,
-            lang: *lang,
-            body: body.clone(),
-            dateline: dl.as_ref().map(|x| x.span.clone()),
-            dateline_place: dl.as_ref().and_then(|x| x.place.clone()),
-            dateline_qualifiers: dl
-                .as_ref()
-                .map(|x| x.qualifiers.clone())
-                .unwrap_or_default(),
+        .map(|((p, input), d)| {
+            let dl = p.dateline.as_ref();
+            crate::entities::DocIn {
+                id: &d.id,
+                text: &input.text,
+                lang: p.lang,
+                body: p.body.clone(),
+                dateline: dl.map(|x| x.span.clone()),
+                dateline_place: dl.and_then(|x| x.place.clone()),
+                dateline_qualifiers: dl.map(|x| x.qualifiers.clone()).unwrap_or_default(),
+            }
         })
         .collect();
     let ents = crate::entities::extract(&docs);
@@ -388,21 +420,6 @@ fn analyze_prepared(inputs: &[Input], preps: &[Prepared]) -> Analysis {
             dl.place = place;
         }
     }
-    // Events and relations, across all documents.
-    let views: Vec<crate::events::DocView> = preps
-        .iter()
-        .zip(inputs)
-        .zip(&analysis.documents)
-        .map(|((p, input), d)| crate::events::DocView {
-            id: &d.id,
-            text: &input.text,
-            prep: p,
-        })
-        .collect();
-    let (events, relations) = crate::events::extract(&views, &analysis.actors, &analysis.places);
-    drop(views);
-    analysis.events = events;
-    analysis.relations = relations;
     analysis
 }
 

@@ -596,6 +596,43 @@ pub fn token_at(tokens: &[Token], offset: usize) -> usize {
     tokens.partition_point(|t| t.end <= offset)
 }
 
+/// Appends `n` in decimal to `out`: the text `format!("{n}")` makes,
+/// without the formatting machinery (keys and evidence spans are built
+/// for every mention).
+pub(crate) fn push_decimal(out: &mut String, n: u64) {
+    let mut digits = [0u8; 20];
+    let mut k = digits.len();
+    let mut n = n;
+    loop {
+        k -= 1;
+        digits[k] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    out.extend(digits[k..].iter().map(|&d| char::from(d)));
+}
+
+/// `prefix` followed by `n` in decimal (`format!("{prefix}{n}")`).
+pub(crate) fn with_decimal(prefix: &str, n: u64) -> String {
+    let mut s = String::with_capacity(prefix.len() + 20);
+    s.push_str(prefix);
+    push_decimal(&mut s, n);
+    s
+}
+
+/// An evidence span `d1:120-240` (`format!("{doc}:{start}-{end}")`).
+pub(crate) fn evidence(doc: &str, start: usize, end: usize) -> String {
+    let mut s = String::with_capacity(doc.len() + 12);
+    s.push_str(doc);
+    s.push(':');
+    push_decimal(&mut s, start as u64);
+    s.push('-');
+    push_decimal(&mut s, end as u64);
+    s
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -73,3 +73,15 @@ fn a_yearless_dateline_follows_the_other_dispatches_through_the_cache() {
         assert_eq!(a.documents[0].dct.as_deref(), want);
     }
 }
+
+#[test]
+fn analysis_through_entities_is_the_analysis_without_events() {
+    let inputs = corpus(12);
+    let full = analyze(&inputs);
+    let part = atlas_engine::analyze_entities(&inputs);
+    assert_eq!(part.documents, full.documents);
+    assert_eq!(part.times, full.times);
+    assert_eq!(part.actors, full.actors);
+    assert_eq!(part.places, full.places);
+    assert!(part.events.is_empty() && part.relations.is_empty());
+}

@@ -29,7 +29,20 @@ pub(crate) fn fmt_date(d: Date) -> String {
 }
 
 fn ymd(d: Date) -> String {
-    format!("{:04}-{:02}-{:02}", d.year(), d.month(), d.day())
+    let y = d.year();
+    if !(0..=9999).contains(&y) {
+        return format!("{:04}-{:02}-{:02}", y, d.month(), d.day());
+    }
+    // "YYYY-MM-DD" digit by digit: the same text as the format above
+    let (y, m, day) = (y as u32, d.month() as u32, d.day() as u32);
+    let digit = |n: u32| char::from(b'0' + (n % 10) as u8);
+    let mut s = String::with_capacity(10);
+    s.extend([digit(y / 1000), digit(y / 100), digit(y / 10), digit(y)]);
+    s.push('-');
+    s.extend([digit(m / 10), digit(m)]);
+    s.push('-');
+    s.extend([digit(day / 10), digit(day)]);
+    s
 }
 
 fn add_days(d: Date, n: i64) -> Option<Date> {
@@ -132,7 +145,8 @@ struct Out {
 pub(crate) struct Resolver<'s, 'a> {
     scan: &'s Scan<'a>,
     dct: Option<Date>,
-    label: &'s str,
+    /// [`Resolver::dct_desc`], made once.
+    desc: String,
     /// The day-precision date mentioned last, with its sentence.
     narr: Option<(Date, u32)>,
     /// The year (and month) of the date mentioned last, any precision.
@@ -146,18 +160,19 @@ impl<'s, 'a> Resolver<'s, 'a> {
         Resolver {
             scan,
             dct,
-            label,
+            desc: match dct {
+                Some(d) => format!("{} {}", label, fmt_date(d)),
+                None => "no document date".to_string(),
+            },
             narr: None,
             narr_ym: None,
             cur_sent: 0,
         }
     }
 
-    fn dct_desc(&self) -> String {
-        match self.dct {
-            Some(d) => format!("{} {}", self.label, fmt_date(d)),
-            None => "no document date".to_string(),
-        }
+    /// "the document date Wed 4 Dec 2024" (or "no document date").
+    fn dct_desc(&self) -> &str {
+        &self.desc
     }
 
     /// Resolves all candidates in order.
@@ -242,13 +257,21 @@ impl<'s, 'a> Resolver<'s, 'a> {
             if start >= end {
                 continue;
             }
+            // "{text} → {value}: {why}", without the formatting machinery
+            let mut explanation =
+                String::with_capacity(text.len() + o.value.len() + o.why.len() + 7);
+            explanation.push_str(text);
+            explanation.push_str(" → ");
+            explanation.push_str(&o.value);
+            explanation.push_str(": ");
+            explanation.push_str(&o.why);
             res.push(TimeExpr {
                 start,
                 end,
-                value: o.value.clone(),
+                value: o.value,
                 kind: o.kind,
                 anchor: o.anchor,
-                explanation: format!("{text} → {}: {}", o.value, o.why),
+                explanation,
             });
         }
         res
@@ -947,7 +970,7 @@ impl<'s, 'a> Resolver<'s, 'a> {
                                 Anchor::Narrative,
                                 format!("the date mentioned before it, {}", fmt_date(d)),
                             ),
-                            (None, Some(d)) => (d, Anchor::Dct, self.dct_desc()),
+                            (None, Some(d)) => (d, Anchor::Dct, self.dct_desc().to_string()),
                             (None, None) => return unresolved(unit),
                         };
                         let why = format!("{what} {from}");
@@ -990,7 +1013,7 @@ impl<'s, 'a> Resolver<'s, 'a> {
                                     i32::from(d.year()),
                                     Some(d.month() as u8),
                                     Anchor::Dct,
-                                    self.dct_desc(),
+                                    self.dct_desc().to_string(),
                                 )),
                                 _ => None,
                             };

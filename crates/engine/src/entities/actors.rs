@@ -33,7 +33,7 @@ pub fn adjective_en(iso: &str) -> String {
 
 /// Key of the actor standing for country `iso`.
 pub fn country_key(iso: &str) -> String {
-    format!("cty:{iso}")
+    ["cty:", iso].concat()
 }
 
 /// Per country: the lexicon actors for its army, navy, air force, police.
@@ -161,9 +161,7 @@ pub fn near_span(cx: &Ctx, s: usize, e: usize) -> Option<Near> {
         let j = cx.hit_of[s - 1];
         if j != usize::MAX && cx.toks.raw(s - 1).ends_with('s') && !cx.toks.t[s].comma {
             if let Some(iso) = country_of_hit(j) {
-                if cx.low(s - 1) != crate::gazetteer::fold(cx.toks.raw(s - 1)) || true {
-                    return mk(iso, cx.hits[j].s, e, cx.hits[j].s, cx.hits[j].e);
-                }
+                return mk(iso, cx.hits[j].s, e, cx.hits[j].s, cx.hits[j].e);
             }
         }
     }
@@ -675,7 +673,7 @@ pub fn lex_actor(reg: &mut Registry, ai: u16) -> usize {
         "government" => "government",
         _ => "other",
     };
-    let i = reg.actor(&format!("lex:{}", a.id), || {
+    let i = reg.actor(&["lex:", a.id].concat(), || {
         (
             a.name.to_string(),
             kind,

@@ -259,7 +259,7 @@ fn gaz_kind(k: GazKind) -> &'static str {
 /// Registers gazetteer entry `e` as a place; returns the place index.
 pub fn gaz_place(reg: &mut Registry, e: u32) -> usize {
     let en = gazetteer().entry(e);
-    reg.place(&format!("gaz:{e}"), || {
+    reg.place(&crate::text::with_decimal("gaz:", u64::from(e)), || {
         (
             en.name.to_string(),
             gaz_kind(en.kind),
@@ -273,14 +273,14 @@ pub fn gaz_place(reg: &mut Registry, e: u32) -> usize {
 /// Registers country `iso` as a place.
 pub fn country_place(reg: &mut Registry, iso: &'static str) -> Option<usize> {
     let c = gazetteer().country(iso)?;
-    Some(reg.place(&format!("country:{iso}"), || {
+    Some(reg.place(&["country:", iso].concat(), || {
         (c.name.to_string(), "country", Some(c.iso2), c.lat, c.lon)
     }))
 }
 
 fn site_place(reg: &mut Registry, si: u16) -> usize {
     let s = &SITES[si as usize];
-    reg.place(&format!("site:{si}"), || {
+    reg.place(&crate::text::with_decimal("site:", u64::from(si)), || {
         (
             s.name.to_string(),
             s.kind,

@@ -715,6 +715,40 @@ const SUPPORT_LIGHT: &[&str] = &[
 /// Nouns of support after a [`SUPPORT_LIGHT`] verb.
 const SUPPORT_NOUN: &[&str] = &["support", "unterstutzung", "soutien", "apoyo"];
 
+/// Bits of [`rel_bits`]: the word lists that [`phrases`] tests every word against.
+const R_FORMED: u8 = 1;
+const R_SIGNED: u8 = 2;
+const R_OVERTHREW: u8 = 4;
+const R_COHOST: u8 = 8;
+const R_SUPPORT_LIGHT: u8 = 16;
+const R_SUPPORTED_OP: u8 = 32;
+
+/// Which of `FORMED`, `SIGNED`, `OVERTHREW`, `COHOST`, `SUPPORT_LIGHT` and
+/// `SUPPORTED_OP` hold the folded word `w`: one lookup instead of a scan of
+/// each list for every word of every sentence.
+fn rel_bits(w: &str) -> u8 {
+    static M: std::sync::OnceLock<FxMap<&'static str, u8>> = std::sync::OnceLock::new();
+    M.get_or_init(|| {
+        let mut m: FxMap<&'static str, u8> = FxMap::default();
+        for (list, bit) in [
+            (FORMED, R_FORMED),
+            (SIGNED, R_SIGNED),
+            (OVERTHREW, R_OVERTHREW),
+            (COHOST, R_COHOST),
+            (SUPPORT_LIGHT, R_SUPPORT_LIGHT),
+            (SUPPORTED_OP, R_SUPPORTED_OP),
+        ] {
+            for w in list {
+                *m.entry(w).or_default() |= bit;
+            }
+        }
+        m
+    })
+    .get(w)
+    .copied()
+    .unwrap_or(0)
+}
+
 fn noun_in(table: &[(Lang, &[&str])], lang: Lang, w: &str) -> bool {
     table.iter().any(|(l, ws)| {
         *l == lang
@@ -824,7 +858,7 @@ pub fn phrases(doc: &Doc, si: usize, actors: &[Actor], out: &mut Vec<PRel>) {
     let hi = doc.ments.partition_point(|m| m.ws < r.end);
     let ms = &doc.ments[lo..hi];
     let (s, e) = doc.span(r.start, r.end);
-    let ev = || format!("{}:{}-{}", doc.view.id, s, e);
+    let ev = || crate::text::evidence(doc.view.id, s, e);
     if ms.iter().any(|m| actors[m.id].kind == "armed_group") {
         for a in claimants(doc, &r, ms, actors) {
             out.push(PRel {
@@ -950,6 +984,7 @@ pub fn phrases(doc: &Doc, si: usize, actors: &[Actor], out: &mut Vec<PRel>) {
         if doc.punct(i) {
             continue;
         }
+        let rb = rel_bits(doc.f(i));
         // "pro-iranische Hisbollah", "pro-Russian separatists"
         if doc.f(i) == "pro" && i + 2 < r.end && doc.punct(i + 1) {
             if let Some(x) = ms.iter().find(|m| m.ws == i + 2) {
@@ -996,7 +1031,7 @@ pub fn phrases(doc: &Doc, si: usize, actors: &[Actor], out: &mut Vec<PRel>) {
         }
         // "Mali formed the AES with Burkina Faso and Niger": the states
         // (or the state a leader serves) are members of the alliance
-        if doc.is(i, FORMED) {
+        if rb & R_FORMED != 0 {
             let clause = |j: usize| !(doc.punct(j) && matches!(doc.f(j), "." | ";" | ":"));
             let alliance = ms.iter().find(|m| {
                 m.ws > i
@@ -1038,7 +1073,7 @@ pub fn phrases(doc: &Doc, si: usize, actors: &[Actor], out: &mut Vec<PRel>) {
             }
         }
         // "X signed an accord with Y", "a signé avec Y", "firmó con Y": contact
-        if doc.is(i, SIGNED) {
+        if rb & R_SIGNED != 0 {
             let subj = ms
                 .iter()
                 .rev()
@@ -1071,7 +1106,7 @@ pub fn phrases(doc: &Doc, si: usize, actors: &[Actor], out: &mut Vec<PRel>) {
         }
         // "the army toppled President X", "Les militaires ont renversé le
         // gouvernement d'X", "die Regierung von X gestürzt": opposes
-        if doc.is(i, OVERTHREW) && !(i > r.start && doc.is(i - 1, PASSIVE_BEFORE)) {
+        if rb & R_OVERTHREW != 0 && !(i > r.start && doc.is(i - 1, PASSIVE_BEFORE)) {
             let pre: Vec<&super::Ment> = ms
                 .iter()
                 .filter(|m| {
@@ -1102,7 +1137,7 @@ pub fn phrases(doc: &Doc, si: usize, actors: &[Actor], out: &mut Vec<PRel>) {
         // co-hosts: "Eingeladen haben X, Y und Z", "co-hosted by X, Y and Z"
         // (the first named is the host, in contact with each other one);
         // "the conference, co-organised with X and Y" (the subject hosts)
-        if doc.is(i, COHOST) && i + 2 < r.end && doc.is(i + 1, COHOST_LINK) {
+        if rb & R_COHOST != 0 && i + 2 < r.end && doc.is(i + 1, COHOST_LINK) {
             if let Some(xw) = after_ws(i + 2) {
                 let list = coord(xw);
                 let hub = if doc.has(i + 1, WITH) {
@@ -1119,9 +1154,9 @@ pub fn phrases(doc: &Doc, si: usize, actors: &[Actor], out: &mut Vec<PRel>) {
         }
         // "Australia, Bahrain and Canada provided support" (to the operation
         // told before): resolved in `build` to the last attack's sources
-        let light_support = doc.is(i, SUPPORT_LIGHT)
+        let light_support = rb & R_SUPPORT_LIGHT != 0
             && (i + 1..(i + 3).min(r.end)).any(|j| doc.is(j, SUPPORT_NOUN));
-        if (doc.is(i, SUPPORTED_OP) || light_support) && !ms.iter().any(|m| m.ws > i) {
+        if (rb & R_SUPPORTED_OP != 0 || light_support) && !ms.iter().any(|m| m.ws > i) {
             let last = ms
                 .iter()
                 .rev()
@@ -1346,17 +1381,17 @@ pub fn build(
     views: &[DocView],
     index: &MentionIndex,
 ) -> Vec<Relation> {
-    let idx: HashMap<&str, usize> = actors
+    let idx: FxMap<&str, usize> = actors
         .iter()
         .enumerate()
         .map(|(i, a)| (a.id.as_str(), i))
         .collect();
-    let doc_of: HashMap<&str, usize> = views.iter().enumerate().map(|(i, v)| (v.id, i)).collect();
+    let doc_of: FxMap<&str, usize> = views.iter().enumerate().map(|(i, v)| (v.id, i)).collect();
     // per document: the actors mentioned, and the first mention of each
     let mut present: Vec<Vec<usize>> = Vec::with_capacity(views.len());
-    let mut first_at: Vec<HashMap<usize, usize>> = Vec::with_capacity(views.len());
+    let mut first_at: Vec<FxMap<usize, usize>> = Vec::with_capacity(views.len());
     for ms in &index.actors {
-        let mut first: HashMap<usize, usize> = HashMap::new();
+        let mut first: FxMap<usize, usize> = FxMap::default();
         for &(s, _, a) in ms {
             let e = first.entry(a).or_insert(s);
             *e = (*e).min(s);
@@ -1368,7 +1403,7 @@ pub fn build(
     }
     // (a, b, kind) → (label, evidences)
     let mut rels: Vec<(usize, usize, &'static str, String, Vec<String>)> = Vec::new();
-    let mut keys: HashMap<(usize, usize, &'static str), usize> = HashMap::new();
+    let mut keys: FxMap<(usize, usize, &'static str), usize> = FxMap::default();
     let mut add = |a: usize, b: usize, kind: &'static str, label: &str, ev: String| {
         if a == b {
             return;
@@ -1397,7 +1432,7 @@ pub fn build(
                 || y.kind == "person")
     };
     // claimants of an attack: the last one told before the claim's sentence, else in it
-    let mut claimed: HashMap<&str, Vec<usize>> = HashMap::new();
+    let mut claimed: FxMap<&str, Vec<usize>> = FxMap::default();
     for p in phrase_rels.iter().filter(|p| p.kind == "claims") {
         let Some((doc, start, end)) = span_of(&p.evidence) else {
             continue;
@@ -1563,7 +1598,7 @@ pub fn build(
     }
     // pairs a phrase binds together ("rebels led by HTS", "Iran-backed
     // Houthis"): an event read as a fight between them is a misreading
-    let mut bound: std::collections::HashSet<(usize, usize)> = phrase_rels
+    let mut bound: crate::hash::FxSet<(usize, usize)> = phrase_rels
         .iter()
         .filter(|p| matches!(p.kind, "affiliation" | "supports"))
         .map(|p| (p.a.min(p.b), p.a.max(p.b)))
@@ -1670,7 +1705,7 @@ pub fn build(
     let parents = lexicon_parents(actors);
     bound.extend(parents.iter().map(|(&a, &b)| (a.min(b), a.max(b))));
     // actors that take part in an event
-    let in_events: std::collections::HashSet<usize> = events
+    let in_events: crate::hash::FxSet<usize> = events
         .iter()
         .flat_map(|e| {
             e.actors
@@ -1687,14 +1722,14 @@ pub fn build(
                 .sentence_at(start)
                 .map(|s| v.prep.sentences[s].clone())
             {
-                Some(r) => format!("{}:{}-{}", v.id, r.start, r.end),
+                Some(r) => crate::text::evidence(v.id, r.start, r.end),
                 None => {
                     let end = actors[i]
                         .mentions
                         .iter()
                         .find(|m| m.doc == v.id && m.start == start)
                         .map_or(start, |m| m.end);
-                    format!("{}:{}-{}", v.id, start, end)
+                    crate::text::evidence(v.id, start, end)
                 }
             }
         };
