@@ -369,13 +369,24 @@ pub fn GeoMap() -> impl IntoView {
                 let first = m.places[0].clone();
                 let n = m.places.len();
                 let (mx, my) = (m.x, m.y);
-                let click = move |ev: leptos::ev::MouseEvent| {
-                    ev.stop_propagation();
+                let act = move || {
                     if n > 1 {
                         let v = vp.get_untracked();
                         user_vp.set(Some(v.zoom_at(mx, my, 3.0)));
                     } else {
                         selection.toggle(Sel::Place(first.clone()));
+                    }
+                };
+                let key_act = act.clone();
+                let click = move |ev: leptos::ev::MouseEvent| {
+                    ev.stop_propagation();
+                    act();
+                };
+                // Enter or Space on a focused marker does what a click does
+                let key = move |ev: leptos::ev::KeyboardEvent| {
+                    if matches!(ev.key().as_str(), "Enter" | " ") {
+                        ev.prevent_default();
+                        key_act();
                     }
                 };
                 let hover_ids = m.places.clone();
@@ -387,7 +398,7 @@ pub fn GeoMap() -> impl IntoView {
                         data-count=m.count.to_string() data-reporting=m.reporting.to_string() data-selected=selected.to_string()
                         data-x=format!("{:.1}", m.x) data-y=format!("{:.1}", m.y)
                         tabindex="0" role="button" aria-label=m.label.clone()
-                        on:click=click on:contextmenu=context on:pointerdown=|ev: leptos::ev::PointerEvent| ev.stop_propagation()
+                        on:click=click on:keydown=key on:contextmenu=context on:pointerdown=|ev: leptos::ev::PointerEvent| ev.stop_propagation()
                         on:mouseenter=move |_| hover.set(Some((hover_ids.clone(), mx, my))) on:mouseleave=move |_| hover.set(None)>
                         {if m.reporting {
                             view! { <rect x=m.x - r y=m.y - r width=2.0 * r height=2.0 * r transform=format!("rotate(45 {} {})", m.x, m.y) class="pin reporting-pin"></rect> }.into_any()

@@ -34,17 +34,19 @@ fn escape(s: &str) -> String {
 
 /// Copies the computed presentation styles of `src` and its descendants onto `dst` (a deep clone of it).
 fn inline_styles(window: &web_sys::Window, src: &web_sys::Element, dst: &web_sys::Element) {
+    // As presentation attributes, not a `style` attribute: the page's
+    // Content-Security-Policy refuses inline styles (one console error per
+    // element), and a standalone SVG reads both the same.
     if let Ok(Some(cs)) = window.get_computed_style(src) {
-        let mut style = String::new();
         for p in STYLE_PROPS {
             if let Ok(v) = cs.get_property_value(p) {
                 if !v.is_empty() {
-                    style.push_str(&format!("{p}:{v};"));
+                    let _ = dst.set_attribute(p, &v);
                 }
             }
         }
-        let _ = dst.set_attribute("style", &style);
     }
+    let _ = dst.remove_attribute("style");
     let (a, b) = (src.children(), dst.children());
     for i in 0..a.length().min(b.length()) {
         if let (Some(x), Some(y)) = (a.item(i), b.item(i)) {

@@ -108,11 +108,19 @@ pub fn SourceView() -> impl IntoView {
                     Some((kind, id)) => {
                         let (tip, target) = describe(&a, kind, &id);
                         let is_sel = sel.as_ref() == Some(&target);
+                        let key_target = target.clone();
+                        // Enter or Space on a focused mention selects it, as a click does
+                        let key = move |ev: leptos::ev::KeyboardEvent| {
+                            if matches!(ev.key().as_str(), "Enter" | " ") {
+                                ev.prevent_default();
+                                selection.toggle(key_target.clone());
+                            }
+                        };
                         let class = format!("mention {}{}{}", kind.key(), if in_ev { " in-evidence" } else { "" }, if is_sel { " selected" } else { "" });
                         view! {
                             <span class=class data-testid="mention" data-kind=kind.key() data-entity=id.clone() title=tip
                                 tabindex="0" role="button"
-                                on:click=move |_| selection.toggle(target.clone())>{piece}</span>
+                                on:click=move |_| selection.toggle(target.clone()) on:keydown=key>{piece}</span>
                         }
                         .into_any()
                     }

@@ -171,6 +171,12 @@ test('map: markers at Aleppo, Hama and northwest Syria where they project; Mosco
     assert.equal(await s.page.locator(`[data-testid="map-marker"][data-place="${hama.place}"]`).getAttribute('data-selected'), 'true');
     assert.match(await s.page.locator('[data-testid="detail-panel"]').innerText(), /Hama/);
     assert.equal(await s.page.locator('[data-testid="timeline-event"][data-date="2024-12-03"][data-selected="true"]').count() > 0, true);
+    // The keyboard too: Escape clears, Enter on the focused marker selects it again.
+    await s.page.keyboard.press('Escape');
+    assert.equal(await s.page.locator(`[data-testid="map-marker"][data-place="${hama.place}"]`).getAttribute('data-selected'), 'false');
+    await s.page.locator(`[data-testid="map-marker"][data-place="${hama.place}"]`).focus();
+    await s.page.keyboard.press('Enter');
+    assert.equal(await s.page.locator(`[data-testid="map-marker"][data-place="${hama.place}"]`).getAttribute('data-selected'), 'true');
     // Zoom out to the world and back in.
     const z0 = Number(await svg.getAttribute('data-zoom'));
     await s.page.click('[data-testid="map-zoom-out"]');

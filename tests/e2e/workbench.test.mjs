@@ -36,6 +36,13 @@ test('seed: one German article dated by its dateline, mentions of every kind, ho
     assert.match(await panel.innerText(), /Hama/);
     assert.match(await panel.innerText(), /35\.1/);
     await s.page.keyboard.press('Escape');
+    // The keyboard does what the click does: Enter on a focused mention selects it.
+    const hts = src.locator('[data-testid="mention"][data-kind="actor"]', { hasText: 'HTS' }).first();
+    await hts.focus();
+    await s.page.keyboard.press('Enter');
+    await s.page.waitForFunction(() => /HTS|Hayat/.test(document.querySelector('[data-testid="detail-panel"]')?.innerText ?? ''));
+    assert.match(await hts.getAttribute('class'), /selected/);
+    await s.page.keyboard.press('Escape');
     await s.page.screenshot({ path: `${SHOTS}/workbench-light.png` });
     await s.page.click('[data-testid="theme-toggle"]');
     assert.equal(await s.page.locator('[data-testid="app"]').getAttribute('data-theme'), 'dark');
@@ -97,7 +104,17 @@ test('the address run.sh prints (?example) opens on the example bundle; a reload
   try {
     await openExample(s.page, s.origin);
     await s.page.waitForSelector('[data-testid="timeline-event"]');
-    // Undated events are listed once their list is opened; a click selects one.
+    // Every example dispatch is dated: the year-less datelines ("Dec 8 (Reuters)",
+    // "9 dic (EFE)") take their year from the others.
+    const dcts = await items(s.page).evaluateAll((els) => els.map((e) => e.getAttribute('data-dct')));
+    assert.equal(dcts.length, 4);
+    assert.ok(dcts.every((d) => /^\d{4}-\d{2}-\d{2}$/.test(d ?? '')), `all dated: ${dcts}`);
+    assert.ok(dcts.includes('2024-12-08') && dcts.includes('2024-12-09'), `Reuters' Dec 8 and EFE's 9 dic in 2024: ${dcts}`);
+    assert.equal(await s.page.locator('details.undated').count(), 0, 'no undated events');
+    // A dispatch without any date: its events are listed apart, once the list is opened; a click selects one.
+    await paste(s.page, 'Rebels attacked the town of Kadugli, residents said. The army said it had repelled the attack on the town.');
+    await analyze(s.page);
+    await s.page.locator('details.undated summary').waitFor();
     assert.equal(await s.page.locator('[data-testid="timeline-undated"]').count(), 0, 'not built while closed');
     await s.page.locator('details.undated summary').click();
     const first = s.page.locator('[data-testid="timeline-undated"]').first();
@@ -107,9 +124,9 @@ test('the address run.sh prints (?example) opens on the example bundle; a reload
     await s.page.locator('[data-testid="detail-panel"] [data-kind="event"]').waitFor();
     assert.ok(id, 'an undated event has its id');
     await s.page.reload();
-    await s.page.waitForFunction(() => document.querySelectorAll('[data-testid="article-item"]').length === 4, null, { timeout: 20000 });
+    await s.page.waitForFunction(() => document.querySelectorAll('[data-testid="article-item"]').length === 5, null, { timeout: 20000 });
     await s.page.waitForTimeout(300);
-    assert.equal(await items(s.page).count(), 4, 'the example is not added twice');
+    assert.equal(await items(s.page).count(), 5, 'the example is not added twice');
   } finally {
     await s.close();
   }
