@@ -330,7 +330,7 @@ pub fn ActorNetwork() -> impl IntoView {
                     <div>{actor_kind_label(&x.kind)}{x.country.clone().map(|c| format!(" · {c}"))}</div>
                     {(!roles.is_empty()).then(|| view! { <div>{roles.join("; ")}</div> })}
                     {(!x.aliases.is_empty()).then(|| view! { <div class="muted small">{format!("also: {}", x.aliases.join(", "))}</div> })}
-                    <div class="muted small">{format!("{} mentions · {n_events} events · {n_rel} relations", x.mentions.len())}</div>
+                    <div class="muted small">{format!("{} · {} · {}", count(x.mentions.len(), "mention", "mentions"), count(n_events, "event", "events"), count(n_rel, "relation", "relations"))}</div>
                 </div>
             })
         })
@@ -490,4 +490,9 @@ fn short(s: &str, n: usize) -> String {
         t.push('…');
         t
     }
+}
+
+/// "1 event", "3 events".
+fn count(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
 }

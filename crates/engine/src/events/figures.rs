@@ -448,6 +448,11 @@ pub fn find(doc: &Doc, r: &Range<usize>) -> Vec<(usize, Figure)> {
             i += 1;
             continue;
         }
+        // a number glued to a word is part of a name ("M23", "F16"), not a figure
+        if i > r.start && !doc.words[i].space_before && !doc.punct(i - 1) {
+            i += 1;
+            continue;
+        }
         let Some((value, after)) = number_at(doc, i, r.end) else {
             i += 1;
             continue;
