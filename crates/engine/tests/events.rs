@@ -201,6 +201,11 @@ const CASES: &[Case] = &[
     Case { name: "rel_de_unter_fuehrung_des_polizisten", lang: "de", dct: "2025-03-04", text: "Die Koalition Viv Ansanm unter Führung des früheren Polizisten Jimmy Chérizier griff am Montag eine Polizeiwache an.", checks: &[Relation("Viv Ansanm", "Chérizier", "affiliation"), NoRelation("Viv Ansanm", "Chérizier", "opposes")] },
     // the personal staff of a state's leader serve the leader
     Case { name: "rel_en_special_envoy_serves_president", lang: "en", dct: "2025-03-04", text: "U.S. special envoy Steve Witkoff met Qatari officials in Doha on Tuesday, a day after President Donald Trump called for a deal.", checks: &[Relation("Witkoff", "Trump", "affiliation")] },
+    // a state whose office holders are named acts, even when the text names it only as a place
+    Case { name: "rel_fr_office_holder_state", lang: "fr", dct: "2024-07-08", text: "Des missiles ont touché lundi une centrale en Ukraine. Le président Volodymyr Zelensky a appelé à une réponse ferme.", checks: &[Relation("Zelensky", "Ukraine", "affiliation")] },
+    Case { name: "rel_en_organisation_office_no_state", lang: "en", dct: "2024-07-08", text: "Floods hit a camp in Portugal on Monday. UN Secretary-General António Guterres called for aid.", checks: &[NoRelation("Guterres", "Portugal", "affiliation")] },
+    // a bare "leader" leads a group, not the state
+    Case { name: "rel_en_gang_leader_not_state", lang: "en", dct: "2024-07-08", text: "Haiti's police attacked a gang base on Monday. Gang leader Jimmy Cherizier vowed revenge against Haiti.", checks: &[NoRelation("Cherizier", "Haiti", "affiliation")] },
     // ------------------------------------------------------------ places
     Case { name: "place_en_city_over_country", lang: "en", dct: "2024-11-21", text: "Russia struck the Ukrainian city of Dnipro on Thursday.", checks: &[Place("ASSAULT", "Dnipro")] },
     Case { name: "place_de_region", lang: "de", dct: "2024-12-04", text: "Die Rebellen starteten am 27. November eine Offensive im Nordwesten Syriens.", checks: &[Place("ASSAULT", "Nordwesten Syriens")] },

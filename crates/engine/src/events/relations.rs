@@ -1804,7 +1804,12 @@ pub fn build(
                     }
                 }
                 if !done {
-                    let title = a.roles.first().map(|r| r.title.as_str());
+                    // a bare "leader" leads a group, not the state ("gang leader X")
+                    let title = a
+                        .roles
+                        .first()
+                        .map(|r| r.title.as_str())
+                        .filter(|t| *t != "leader");
                     let to = match (title, army) {
                         (Some(t), Some(m)) if military_title(t) => Some(m),
                         _ if NATIONALS || title.is_some() => {
