@@ -206,6 +206,12 @@ const CASES: &[Case] = &[
     Case { name: "rel_en_organisation_office_no_state", lang: "en", dct: "2024-07-08", text: "Floods hit a camp in Portugal on Monday. UN Secretary-General António Guterres called for aid.", checks: &[NoRelation("Guterres", "Portugal", "affiliation")] },
     // a bare "leader" leads a group, not the state
     Case { name: "rel_en_gang_leader_not_state", lang: "en", dct: "2024-07-08", text: "Haiti's police attacked a gang base on Monday. Gang leader Jimmy Cherizier vowed revenge against Haiti.", checks: &[NoRelation("Cherizier", "Haiti", "affiliation")] },
+    // "bombed their positions": the possessive takes up the armed group named before
+    Case { name: "rel_es_sus_posiciones", lang: "es", dct: "2025-03-04", text: "Los hutíes lanzaron drones contra un petrolero el lunes. Estados Unidos bombardeó sus posiciones el martes.", checks: &[Relation("Estados Unidos", "hutíes", "opposes")] },
+    Case { name: "rel_fr_leurs_positions", lang: "fr", dct: "2025-03-04", text: "Les rebelles du M23 ont pris la ville lundi. L'armée congolaise a bombardé leurs positions mardi.", checks: &[Relation("FARDC", "M23", "opposes")] },
+    Case { name: "rel_de_stellungen_der_miliz", lang: "de", dct: "2025-03-04", text: "Die Huthi-Miliz feuerte am Montag Raketen ab. Großbritannien hat am Dienstag Stellungen der Miliz im Jemen bombardiert.", checks: &[Relation("Großbritannien", "Houthis", "opposes")] },
+    Case { name: "rel_en_their_positions_not_own", lang: "en", dct: "2025-03-04", text: "Israel said on Monday that Hamas fighters had left the area. Hamas fighters shelled their positions on Tuesday.", checks: &[NoRelation("Hamas", "Hamas", "opposes"), NoRelation("Israel", "Hamas", "supports")] },
+    Case { name: "rel_en_their_not_after_assault", lang: "en", dct: "2025-03-04", text: "The Houthis fired drones at a tanker on Monday. The United States reinforced their positions in the Gulf on Tuesday.", checks: &[NoRelation("United States", "Houthis", "opposes")] },
     // ------------------------------------------------------------ places
     Case { name: "place_en_city_over_country", lang: "en", dct: "2024-11-21", text: "Russia struck the Ukrainian city of Dnipro on Thursday.", checks: &[Place("ASSAULT", "Dnipro")] },
     Case { name: "place_de_region", lang: "de", dct: "2024-12-04", text: "Die Rebellen starteten am 27. November eine Offensive im Nordwesten Syriens.", checks: &[Place("ASSAULT", "Nordwesten Syriens")] },

@@ -143,6 +143,103 @@ pub fn segments(doc: &Doc, r: &Range<usize>) -> Vec<Seg> {
     out
 }
 
+/// Possessive determiners that take up an actor named before ("their
+/// positions", "leurs positions", "sus posiciones", "ihre Stellungen").
+const POSSESSIVE: &[(Lang, &[&str])] = &[
+    (Lang::En, &["their", "its"]),
+    (Lang::De, &["ihre", "seine", "deren", "dessen"]),
+    (Lang::Fr, &["leurs", "leur", "ses", "sa", "son"]),
+    (Lang::Es, &["sus", "su"]),
+];
+/// What an attack hits of an armed group: its positions, bases, fighters.
+const HELD: &[(Lang, &[&str])] = &[
+    (
+        Lang::En,
+        &[
+            "positions",
+            "bases",
+            "targets",
+            "strongholds",
+            "fighters",
+            "sites",
+            "facilities",
+            "hideouts",
+        ],
+    ),
+    (
+        Lang::De,
+        &[
+            "stellungen",
+            "stutzpunkte",
+            "ziele",
+            "hochburgen",
+            "kampfer",
+            "einrichtungen",
+            "verstecke",
+        ],
+    ),
+    (
+        Lang::Fr,
+        &[
+            "positions",
+            "bases",
+            "cibles",
+            "bastions",
+            "combattants",
+            "sites",
+            "installations",
+            "repaires",
+        ],
+    ),
+    (
+        Lang::Es,
+        &[
+            "posiciones",
+            "bases",
+            "objetivos",
+            "bastiones",
+            "combatientes",
+            "instalaciones",
+            "escondites",
+        ],
+    ),
+];
+
+fn in_table(table: &[(Lang, &[&str])], doc: &Doc, i: usize) -> bool {
+    table
+        .iter()
+        .any(|(l, ws)| *l == doc.lang && ws.contains(&doc.f(i)))
+}
+
+/// The word where an attack's object takes up an armed group named before:
+/// "bombed their positions", "frappent leurs positions", "bombardean sus
+/// posiciones" (right after the verb), "Stellungen der Miliz … bombardiert"
+/// (a group noun in the genitive, German verb-final). Returns the word the
+/// antecedent must precede.
+fn anaphoric_object(doc: &Doc, f: &Found, clause: &Range<usize>) -> Option<usize> {
+    // possessives may be listed as articles: look at the first two words
+    if let Some(j) = (f.b..(f.b + 2).min(clause.end.saturating_sub(1)))
+        .find(|&j| in_table(POSSESSIVE, doc, j) && in_table(HELD, doc, j + 1))
+    {
+        return Some(j);
+    }
+    if doc.lang == Lang::De {
+        let named_at = |w: usize| {
+            let p = doc.ments.partition_point(|m| m.ws < w);
+            doc.ments.get(p).is_some_and(|m| m.ws == w)
+        };
+        return (clause.start..f.a).find(|&k| {
+            in_table(HELD, doc, k)
+                && (k > clause.start && in_table(POSSESSIVE, doc, k - 1)
+                    || k + 2 < f.a
+                        && doc.is(k + 1, &["der", "des"])
+                        && doc.has(k + 2, GROUP)
+                        && !named_at(k + 2))
+        });
+    }
+    None
+}
+
 /// A mention with what the sentence says about it.
 #[derive(Debug, Clone)]
 struct MInfo {
@@ -807,6 +904,34 @@ pub fn sentence(
             if let Some(a) = subj {
                 roles.retain(|&(i, _)| infos[i].m.id != a);
                 roles.insert(0, (usize::MAX - a, Role::Source));
+            }
+        }
+        // "the US and Britain bombed their positions": the armed group named
+        // last before the object, when it is not the attacker
+        if t.kind == "ASSAULT" && !t.noun && !roles.iter().any(|&(_, r)| r == Role::Target) {
+            if let Some(at) = anaphoric_object(doc, f, &clause) {
+                let id_of = |i: usize| {
+                    if i > usize::MAX / 2 {
+                        usize::MAX - i
+                    } else {
+                        infos[i].m.id
+                    }
+                };
+                let sources: Vec<usize> = roles
+                    .iter()
+                    .filter(|&&(_, r)| r == Role::Source)
+                    .map(|&(i, _)| id_of(i))
+                    .collect();
+                let k = doc.ments.partition_point(|m| m.ws < at);
+                let group = doc.ments[..k]
+                    .iter()
+                    .rev()
+                    .take(24)
+                    .map(|m| m.id)
+                    .find(|&a| actors[a].kind == "armed_group" && !sources.contains(&a));
+                if let (Some(a), false) = (group, sources.is_empty()) {
+                    roles.push((usize::MAX - a, Role::Target));
+                }
             }
         }
         // back to actor ids
