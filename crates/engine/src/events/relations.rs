@@ -1586,6 +1586,8 @@ pub fn build(
                 .filter(|e| e.doc == doc && !e.negated && e.kind == "ASSAULT")
                 .filter(|e| e.evidence.start < at)
                 .filter(|e| e.actors.iter().any(|x| x.role == "source"))
+                // the latest sentence; in it, the first attack told (the main clause)
+                .rev()
                 .max_by_key(|e| e.evidence.start);
             // the first-named source leads the operation the others support
             if let Some(e) = last {

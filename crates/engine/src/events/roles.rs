@@ -842,6 +842,7 @@ pub fn sentence(
         // no subject in the clause: look left, then the speaker, then the previous sentence
         if !passive && !roles.iter().any(|&(_, r)| r == Role::Source) {
             let mut subj: Option<usize> = None;
+            let mut subj_mates: Vec<usize> = Vec::new();
             let here = &segs[k];
             if here.rel {
                 // a relative clause: its antecedent
@@ -857,13 +858,21 @@ pub fn sentence(
                     if segs[kk].rel {
                         continue;
                     }
-                    let cand = infos
-                        .iter()
-                        .filter(|m| m.seg == kk && matches!(m.mk, Mk::None | Mk::Gen | Mk::Agent))
-                        .map(|m| m.m.id)
-                        .next();
-                    if cand.is_some() {
-                        subj = cand;
+                    let cand = infos.iter().position(|m| {
+                        m.seg == kk && matches!(m.mk, Mk::None | Mk::Gen | Mk::Agent)
+                    });
+                    if let Some(ci) = cand {
+                        subj = Some(infos[ci].m.id);
+                        // the list-mates of a plain subject of a verb ("U.S. and
+                        // British warplanes, ships … struck")
+                        let mut prev = ci;
+                        let plain = infos[ci].mk == Mk::None && !t.noun;
+                        for (j, m) in infos.iter().enumerate().skip(ci + 1).filter(|_| plain) {
+                            if m.seg == kk && m.list_prev == Some(prev) {
+                                subj_mates.push(m.m.id);
+                                prev = j;
+                            }
+                        }
                         how = "left";
                         break;
                     }
@@ -904,6 +913,12 @@ pub fn sentence(
             if let Some(a) = subj {
                 roles.retain(|&(i, _)| infos[i].m.id != a);
                 roles.insert(0, (usize::MAX - a, Role::Source));
+                if how == "left" {
+                    for (n, &b) in subj_mates.iter().enumerate() {
+                        roles.retain(|&(i, _)| i > usize::MAX / 2 || infos[i].m.id != b);
+                        roles.insert(n + 1, (usize::MAX - b, Role::Source));
+                    }
+                }
             }
         }
         // "the US and Britain bombed their positions": the armed group named
