@@ -205,6 +205,48 @@ const HELD: &[(Lang, &[&str])] = &[
     ),
 ];
 
+/// Weapons and strikes that a nationality adjective after them (French,
+/// Spanish) names the user of: "missiles russes", "drones israelíes".
+const WEAPONS: &[(Lang, &[&str])] = &[
+    (
+        Lang::Fr,
+        &[
+            "missiles",
+            "missile",
+            "frappes",
+            "frappe",
+            "bombardements",
+            "bombardement",
+            "drones",
+            "drone",
+            "roquettes",
+            "obus",
+            "tirs",
+            "raids",
+            "raid",
+            "avions",
+            "chasseurs",
+        ],
+    ),
+    (
+        Lang::Es,
+        &[
+            "misiles",
+            "misil",
+            "ataques",
+            "ataque",
+            "bombardeos",
+            "bombardeo",
+            "drones",
+            "dron",
+            "cohetes",
+            "proyectiles",
+            "aviones",
+            "cazas",
+        ],
+    ),
+];
+
 fn in_table(table: &[(Lang, &[&str])], doc: &Doc, i: usize) -> bool {
     table
         .iter()
@@ -724,7 +766,16 @@ pub fn sentence(
         for &i in &in_clause {
             let m = &infos[i];
             let before = m.m.we <= f.a;
+            // "frappes de missiles russes", "ataques con misiles rusos": a
+            // nationality adjective after a weapon is the attacker
+            let armed_adj = t.kind == "ASSAULT"
+                && m.adj
+                && matches!(doc.lang, Lang::Fr | Lang::Es)
+                && m.m.ws > clause.start
+                && !(f.a..f.b).contains(&(m.m.ws - 1))
+                && in_table(WEAPONS, doc, m.m.ws - 1);
             let role = match m.mk {
+                _ if armed_adj => Some(Role::Source),
                 Mk::Report => None,
                 Mk::Support => Some(Role::Supporter),
                 Mk::Agent if passive || t.noun || participle => Some(Role::Source),
