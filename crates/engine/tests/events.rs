@@ -221,6 +221,10 @@ const CASES: &[Case] = &[
     // a nationality adjective after a weapon is the attacker ("tirs de roquettes russes")
     Case { name: "role_fr_weapon_adjective_source", lang: "fr", dct: "2024-07-08", text: "Au moins dix civils ont été tués lundi à Kharkiv par des tirs de roquettes russes. La Russie dément toute attaque.", checks: &[Event("ASSAULT", "2024-07-08", &[("source", "russes")])] },
     Case { name: "rel_es_misiles_rusos_place_foe", lang: "es", dct: "2024-07-08", text: "Al menos diez civiles murieron el lunes en Ucrania por ataques con misiles rusos. Rusia lo niega. El presidente ucraniano, Volodímir Zelenski, pidió ayuda.", checks: &[Relation("Rusia", "Ucrania", "opposes")] },
+    // "an adviser to President X" serves X
+    Case { name: "rel_en_adviser_to_president", lang: "en", dct: "2024-08-07", text: "Mykhailo Podolyak, an adviser to President Volodymyr Zelenskiy, said on Tuesday that Russia was to blame.", checks: &[Relation("Podolyak", "Zelensky", "affiliation")] },
+    // the counterparts of one call are each in contact with the caller, not with each other
+    Case { name: "rel_en_consult_counterparts", lang: "en", dct: "2025-03-04", text: "Putin held separate talks with Erdogan and Narendra Modi on Monday.", checks: &[Relation("Putin", "Erdogan", "contact"), NoRelation("Erdogan", "Modi", "contact")] },
     // ------------------------------------------------------------ places
     Case { name: "place_en_city_over_country", lang: "en", dct: "2024-11-21", text: "Russia struck the Ukrainian city of Dnipro on Thursday.", checks: &[Place("ASSAULT", "Dnipro")] },
     Case { name: "place_de_region", lang: "de", dct: "2024-12-04", text: "Die Rebellen starteten am 27. November eine Offensive im Nordwesten Syriens.", checks: &[Place("ASSAULT", "Nordwesten Syriens")] },

@@ -308,6 +308,16 @@ static PHRASES: &[Phrase] = &[
     ph!(Fr, ["qui", "preside"], After, "affiliation", "chairs"),
     ph!(Es, ["que", "preside"], After, "affiliation", "chairs"),
     ph!(En, ["head", "of"], After, "affiliation", "head of"),
+    // "X, an adviser to President Y": X serves Y
+    ph!(En, ["adviser", "to"], After, "affiliation", "adviser to"),
+    ph!(En, ["advisor", "to"], After, "affiliation", "adviser to"),
+    ph!(En, ["aide", "to"], After, "affiliation", "aide to"),
+    ph!(Fr, ["conseiller", "de"], After, "affiliation", "adviser to"),
+    ph!(Fr, ["conseiller", "du"], After, "affiliation", "adviser to"),
+    ph!(Es, ["asesor", "de"], After, "affiliation", "adviser to"),
+    ph!(Es, ["asesor", "del"], After, "affiliation", "adviser to"),
+    ph!(De, ["berater", "von"], After, "affiliation", "adviser to"),
+    ph!(De, ["berater", "des"], After, "affiliation", "adviser to"),
     ph!(En, ["chief", "of"], After, "affiliation", "chief of"),
     ph!(
         En,
@@ -863,9 +873,9 @@ pub fn phrases(doc: &Doc, si: usize, actors: &[Actor], out: &mut Vec<PRel>) {
             if ms.iter().any(|m| m.ws == k) {
                 return Some(k);
             }
-            // a German title noun right before a name ("des früheren Polizisten Jimmy X")
-            let title = doc.lang == Lang::De
-                && !doc.punct(k)
+            // a title noun right before a name ("des früheren Polizisten Jimmy X",
+            // "adviser to President Volodymyr X")
+            let title = !doc.punct(k)
                 && doc.words[k].cap
                 && ms
                     .iter()
@@ -1528,6 +1538,13 @@ pub fn build(
                 };
                 for (k, &a) in parts.iter().enumerate() {
                     for &b in &parts[k + 1..] {
+                        // the counterparts of one consultation need not have
+                        // talked to each other ("X held separate talks with A and B")
+                        let counterparts =
+                            [a, b].iter().all(|x| tgt.contains(x) && !src.contains(x));
+                        if e.kind == "CONSULT" && counterparts {
+                            continue;
+                        }
                         // two people of one country meeting are in contact ("Jolani met the prime minister")
                         let people = actors[a].kind == "person" && actors[b].kind == "person";
                         if people || !same_side(a, b) {
