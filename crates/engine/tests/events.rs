@@ -225,6 +225,8 @@ const CASES: &[Case] = &[
     Case { name: "rel_en_adviser_to_president", lang: "en", dct: "2024-08-07", text: "Mykhailo Podolyak, an adviser to President Volodymyr Zelenskiy, said on Tuesday that Russia was to blame.", checks: &[Relation("Podolyak", "Zelensky", "affiliation")] },
     // the counterparts of one call are each in contact with the caller, not with each other
     Case { name: "rel_en_consult_counterparts", lang: "en", dct: "2025-03-04", text: "Putin held separate talks with Erdogan and Narendra Modi on Monday.", checks: &[Relation("Putin", "Erdogan", "contact"), NoRelation("Erdogan", "Modi", "contact")] },
+    // the leader of an armed group named as such does not hold the state office the lexicon knows him for
+    Case { name: "rel_en_rebel_leader_not_state", lang: "en", dct: "2024-12-08", text: "HTS leader Abu Mohammed al-Jolani entered Damascus on Sunday, and Syria's government fell.", checks: &[Relation("Jolani", "HTS", "affiliation"), NoRelation("Jolani", "Syrian government", "affiliation")] },
     // ------------------------------------------------------------ places
     Case { name: "place_en_city_over_country", lang: "en", dct: "2024-11-21", text: "Russia struck the Ukrainian city of Dnipro on Thursday.", checks: &[Place("ASSAULT", "Dnipro")] },
     Case { name: "place_de_region", lang: "de", dct: "2024-12-04", text: "Die Rebellen starteten am 27. November eine Offensive im Nordwesten Syriens.", checks: &[Place("ASSAULT", "Nordwesten Syriens")] },

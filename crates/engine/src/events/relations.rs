@@ -1745,8 +1745,20 @@ pub fn build(
                         actors[j].kind == "military" && actors[j].country.as_deref() == Some(c)
                     })
                 });
+                // the leader of an armed group in this dispatch does not hold a
+                // state office it may be known for ("HTS leader al-Sharaa")
+                let rebel = a.roles.iter().any(|r| {
+                    r.of.as_deref()
+                        .and_then(|o| idx.get(o).copied())
+                        .is_some_and(|o| {
+                            actors[o].kind == "armed_group" && present.binary_search(&o).is_ok()
+                        })
+                });
                 for role in &a.roles {
                     if let Some(of) = role.of.as_deref().and_then(|o| idx.get(o).copied()) {
+                        if rebel && is_country_actor(&actors[of]) {
+                            continue;
+                        }
                         // an office of a foreign state is a misreading ("Haiti's prime minister … Kenya")
                         let foreign = is_country_actor(&actors[of])
                             && a.country.is_some()
