@@ -227,6 +227,9 @@ const CASES: &[Case] = &[
     Case { name: "rel_en_consult_counterparts", lang: "en", dct: "2025-03-04", text: "Putin held separate talks with Erdogan and Narendra Modi on Monday.", checks: &[Relation("Putin", "Erdogan", "contact"), NoRelation("Erdogan", "Modi", "contact")] },
     // the leader of an armed group named as such does not hold the state office the lexicon knows him for
     Case { name: "rel_en_rebel_leader_not_state", lang: "en", dct: "2024-12-08", text: "HTS leader Abu Mohammed al-Jolani entered Damascus on Sunday, and Syria's government fell.", checks: &[Relation("Jolani", "HTS", "affiliation"), NoRelation("Jolani", "Syrian government", "affiliation")] },
+    // a civilian ministry that only speaks is not tied to its state; a defence ministry is
+    Case { name: "rel_en_foreign_ministry_speaks_only", lang: "en", dct: "2024-07-08", text: "The talks in Jeddah failed on Monday, the Sudanese Foreign Ministry said. Sudan's government rejected the plan.", checks: &[NoRelation("Sudanese Foreign Ministry", "Sudan's government", "affiliation")] },
+    Case { name: "rel_en_defence_ministry_state", lang: "en", dct: "2024-07-08", text: "The Russian Defence Ministry said on Monday that its troops had repelled an attack. Russia denied any losses.", checks: &[Relation("Russian Defence Ministry", "Russia", "affiliation")] },
     // ------------------------------------------------------------ places
     Case { name: "place_en_city_over_country", lang: "en", dct: "2024-11-21", text: "Russia struck the Ukrainian city of Dnipro on Thursday.", checks: &[Place("ASSAULT", "Dnipro")] },
     Case { name: "place_de_region", lang: "de", dct: "2024-12-04", text: "Die Rebellen starteten am 27. November eine Offensive im Nordwesten Syriens.", checks: &[Place("ASSAULT", "Nordwesten Syriens")] },

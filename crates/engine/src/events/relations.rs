@@ -1347,6 +1347,16 @@ fn is_country_actor(a: &Actor) -> bool {
     a.kind == "state" || a.kind == "government" && a.name.ends_with(" government")
 }
 
+/// A civilian ministry ("Foreign Ministry", "Health Ministry"): it speaks
+/// for its state, and is tied to it only when it acts in an event.
+fn civilian_ministry(a: &Actor) -> bool {
+    a.kind == "government"
+        && a.name.ends_with("Ministry")
+        && !["Defence", "Defense", "Interior"]
+            .iter()
+            .any(|w| a.name.contains(w))
+}
+
 /// Builds the relations from events, phrases and the actors themselves.
 pub fn build(
     events: &[Event],
@@ -1697,6 +1707,16 @@ pub fn build(
                 .filter_map(|x| idx.get(x.actor.as_str()).copied())
         })
         .collect();
+    // actors that act in an event (not only report it)
+    let acting: std::collections::HashSet<usize> = events
+        .iter()
+        .flat_map(|e| {
+            e.actors
+                .iter()
+                .filter(|x| x.role != "reporter")
+                .filter_map(|x| idx.get(x.actor.as_str()).copied())
+        })
+        .collect();
     for (vi, v) in views.iter().enumerate() {
         let present = &present[vi];
         let first_ev = |i: usize| -> String {
@@ -1860,6 +1880,7 @@ pub fn build(
                 }
             } else if matches!(a.kind.as_str(), "military" | "government")
                 && !is_country_actor(a)
+                && (!civilian_ministry(a) || acting.contains(&i))
                 && (!SIGNIFICANT
                     || in_events.contains(&i)
                     || index.actors[vi].iter().filter(|m| m.2 == i).count() >= 2)
