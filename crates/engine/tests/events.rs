@@ -230,6 +230,8 @@ const CASES: &[Case] = &[
     // a civilian ministry that only speaks is not tied to its state; a defence ministry is
     Case { name: "rel_en_foreign_ministry_speaks_only", lang: "en", dct: "2024-07-08", text: "The talks in Jeddah failed on Monday, the Sudanese Foreign Ministry said. Sudan's government rejected the plan.", checks: &[NoRelation("Sudanese Foreign Ministry", "Sudan's government", "affiliation")] },
     Case { name: "rel_en_defence_ministry_state", lang: "en", dct: "2024-07-08", text: "The Russian Defence Ministry said on Monday that its troops had repelled an attack. Russia denied any losses.", checks: &[Relation("Russian Defence Ministry", "Russia", "affiliation")] },
+    // two sources of one attack are not allies when the dispatch has them fighting each other
+    Case { name: "rel_en_foes_not_alongside", lang: "en", dct: "2024-07-21", text: "The Houthis fired missiles at Israel on Friday. Israel and the Houthis struck ports on Saturday.", checks: &[NoRelation("Israel", "Houthis", "supports")] },
     // ------------------------------------------------------------ places
     Case { name: "place_en_city_over_country", lang: "en", dct: "2024-11-21", text: "Russia struck the Ukrainian city of Dnipro on Thursday.", checks: &[Place("ASSAULT", "Dnipro")] },
     Case { name: "place_de_region", lang: "de", dct: "2024-12-04", text: "Die Rebellen starteten am 27. November eine Offensive im Nordwesten Syriens.", checks: &[Place("ASSAULT", "Nordwesten Syriens")] },

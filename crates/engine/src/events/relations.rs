@@ -1897,9 +1897,23 @@ pub fn build(
             }
         }
     }
+    // two sources of one attack read as allies, while the dispatch has them
+    // fighting each other: a misreading of the attack ("Israeli strikes on
+    // Houthi depots")
+    let foes: std::collections::HashSet<(usize, usize)> = rels
+        .iter()
+        .filter(|r| r.2 == "opposes" && !bound.contains(&(r.0.min(r.1), r.0.max(r.1))))
+        .map(|r| (r.0.min(r.1), r.0.max(r.1)))
+        .collect();
     rels.into_iter()
         .filter(|(a, b, kind, ..)| {
             !(*kind == "opposes" && bound.contains(&((*a).min(*b), (*a).max(*b))))
+        })
+        .filter(|(a, b, kind, label, evidence)| {
+            let alongside = *kind == "supports"
+                && label == "fights alongside"
+                && evidence.iter().all(|e| !e.contains(':'));
+            !(alongside && foes.contains(&((*a).min(*b), (*a).max(*b))))
         })
         .map(|(a, b, kind, label, evidence)| Relation {
             a: actors[a].id.clone(),
