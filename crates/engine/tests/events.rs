@@ -232,6 +232,8 @@ const CASES: &[Case] = &[
     Case { name: "rel_en_defence_ministry_state", lang: "en", dct: "2024-07-08", text: "The Russian Defence Ministry said on Monday that its troops had repelled an attack. Russia denied any losses.", checks: &[Relation("Russian Defence Ministry", "Russia", "affiliation")] },
     // two sources of one attack are not allies when the dispatch has them fighting each other
     Case { name: "rel_en_foes_not_alongside", lang: "en", dct: "2024-07-21", text: "The Houthis fired missiles at Israel on Friday. Israel and the Houthis struck ports on Saturday.", checks: &[NoRelation("Israel", "Houthis", "supports")] },
+    // an ambassador to an organisation serves their own state
+    Case { name: "rel_en_un_ambassador_serves_state", lang: "en", dct: "2024-07-08", text: "Kenya's U.N. ambassador, Martin Kimani, said on Tuesday that Kenya would send more police.", checks: &[Relation("Kimani", "Kenya", "affiliation"), NoRelation("Kimani", "United Nations", "affiliation")] },
     // ------------------------------------------------------------ places
     Case { name: "place_en_city_over_country", lang: "en", dct: "2024-11-21", text: "Russia struck the Ukrainian city of Dnipro on Thursday.", checks: &[Place("ASSAULT", "Dnipro")] },
     Case { name: "place_de_region", lang: "de", dct: "2024-12-04", text: "Die Rebellen starteten am 27. November eine Offensive im Nordwesten Syriens.", checks: &[Place("ASSAULT", "Nordwesten Syriens")] },

@@ -1779,6 +1779,17 @@ pub fn build(
                         if rebel && is_country_actor(&actors[of]) {
                             continue;
                         }
+                        // an ambassador to an organisation ("Somalia's U.N. ambassador")
+                        // serves their own state
+                        let of = match a.country.as_deref().and_then(country_actor) {
+                            Some(c)
+                                if role.title.ends_with("ambassador")
+                                    && actors[of].kind == "organisation" =>
+                            {
+                                c
+                            }
+                            _ => of,
+                        };
                         // an office of a foreign state is a misreading ("Haiti's prime minister … Kenya")
                         let foreign = is_country_actor(&actors[of])
                             && a.country.is_some()
