@@ -959,10 +959,16 @@ pub fn finish_countries(cx: &mut Ctx, reg: &mut Registry) {
             }
         }
     }
+    // a country whose office holder is named acts in the dispatch, even
+    // when the text names it only as a place or by its adjective
+    let officials = reg.officials(cx.di);
     for iso in isos {
-        let ev = cx.states[iso].clone();
+        let mut ev = cx.states[iso].clone();
         if ev.state.is_empty() && ev.gov.is_empty() && ev.neutral.is_empty() {
-            continue;
+            if !officials.contains(&iso) || ev.weak.is_empty() {
+                continue;
+            }
+            ev.neutral = ev.weak.clone();
         }
         let Some(c) = gazetteer().country(iso) else {
             continue;

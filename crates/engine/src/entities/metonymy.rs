@@ -316,6 +316,22 @@ pub fn place_prep_before(cx: &Ctx, s: usize) -> bool {
 }
 
 /// The local reading of hit `k` (tokens `s..e`), without coordination.
+/// Armed forces a state acts through, after its name in English.
+const FORCES_EN: &[&str] = &[
+    "warplanes",
+    "warships",
+    "jets",
+    "fighter",
+    "bombers",
+    "troops",
+    "soldiers",
+    "forces",
+    "aircraft",
+    "drones",
+    "submarines",
+    "destroyers",
+];
+
 fn local_use(cx: &Ctx, k: usize, is_capital: bool) -> Use {
     let h = &cx.hits[k];
     let (s, e) = (h.s, h.e);
@@ -419,6 +435,21 @@ fn local_use(cx: &Ctx, k: usize, is_capital: bool) -> Use {
             }
         }
         return Use::Actor;
+    }
+    // a name before armed forces in English: "U.S. warplanes struck", "U.S.
+    // and British warships" (the state acts through them)
+    if lang == Lang::En && !is_capital {
+        let mut j = e;
+        while j < n
+            && j < e + 3
+            && cx.same_sentence(s, j)
+            && (cx.low(j) == "and" || cx.adj[j].is_some())
+        {
+            j += 1;
+        }
+        if j < n && cx.same_sentence(s, j) && FORCES_EN.contains(&cx.low(j)) {
+            return Use::Actor;
+        }
     }
     // German genitive before a noun: "Syriens Präsident", "Israels Armee"
     if genitive && e < n && cx.toks.t[e].cap && !cx.toks.t[e].comma && cx.same_sentence(s, e) {

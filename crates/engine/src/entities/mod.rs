@@ -424,6 +424,17 @@ pub struct ActorAcc {
     mindex: MentionIndex,
 }
 
+/// Offices that serve a state: their holder's country acts in the
+/// dispatch ("minister" also ends "foreign minister").
+pub const STATE_OFFICES: &[&str] = &[
+    "president",
+    "prime minister",
+    "minister",
+    "governor",
+    "chancellor",
+    "king",
+];
+
 /// A place being built.
 #[derive(Debug, Clone)]
 pub struct PlaceAcc {
@@ -558,6 +569,33 @@ impl Registry {
             return;
         }
         a.roles.push((title.to_string(), of));
+    }
+
+    /// The countries whose state offices ([`STATE_OFFICES`]) are held by
+    /// people named in document `di`: not an office of an organisation
+    /// ("UN secretary-general"), the holder's own country.
+    pub fn officials(&self, di: usize) -> Vec<&'static str> {
+        let mut out: Vec<&'static str> = Vec::new();
+        for a in &self.actors {
+            let Some(c) = a.country else { continue };
+            if a.kind != "person" || out.contains(&c) || a.mentions.last().is_none_or(|m| m.0 != di)
+            {
+                continue;
+            }
+            let state_office = a.roles.iter().any(|(title, of)| {
+                STATE_OFFICES.iter().any(|o| {
+                    title
+                        .strip_suffix(o)
+                        .is_some_and(|p| p.is_empty() || p.ends_with(' '))
+                }) && of
+                    .as_deref()
+                    .is_none_or(|o| o.strip_prefix("cty:") == Some(c))
+            });
+            if state_office {
+                out.push(c);
+            }
+        }
+        out
     }
 
     /// Adds a role unless the actor has one that already says it

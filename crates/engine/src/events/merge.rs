@@ -110,7 +110,15 @@ fn compatible(a: &Acc, b: &Acc, places: &[Place]) -> bool {
     let precise = |p: Option<usize>| {
         p.is_some_and(|p| matches!(places[p].kind.as_str(), "city" | "locality" | "site"))
     };
-    let different_towns = precise(x.place) && precise(y.place) && x.place != y.place;
+    // two precise places that are not one scene: not the same, and not a
+    // site inside the other's town ("Okhmatdyt children's hospital", Kyiv)
+    let different_towns = precise(x.place)
+        && precise(y.place)
+        && x.place != y.place
+        && !match (x.place, y.place) {
+            (Some(p), Some(q)) => within_km(&places[p], &places[q], SAME_SCENE_KM),
+            _ => false,
+        };
     same_scene
         || shares_actor(x, y, false)
             && !different_towns
@@ -130,6 +138,20 @@ fn link(parent: &mut [usize], docs: &mut [Vec<usize>], i: usize, j: usize) {
     parent[hi] = lo;
     let moved = std::mem::take(&mut docs[hi]);
     docs[lo].extend(moved);
+}
+
+/// How near two precise places (a site and its town) must be to be one scene.
+const SAME_SCENE_KM: f64 = 15.0;
+
+/// Whether two geocoded places lie within `km` of each other (haversine).
+fn within_km(p: &Place, q: &Place, km: f64) -> bool {
+    let (Some(a), Some(b), Some(c), Some(d)) = (p.lat, p.lon, q.lat, q.lon) else {
+        return false;
+    };
+    let (la1, la2) = (a.to_radians(), c.to_radians());
+    let (dla, dlo) = ((c - a).to_radians(), (d - b).to_radians());
+    let h = (dla / 2.0).sin().powi(2) + la1.cos() * la2.cos() * (dlo / 2.0).sin().powi(2);
+    2.0 * 6371.0 * h.sqrt().min(1.0).asin() <= km
 }
 
 fn find(parent: &mut [usize], mut x: usize) -> usize {

@@ -308,6 +308,16 @@ static PHRASES: &[Phrase] = &[
     ph!(Fr, ["qui", "preside"], After, "affiliation", "chairs"),
     ph!(Es, ["que", "preside"], After, "affiliation", "chairs"),
     ph!(En, ["head", "of"], After, "affiliation", "head of"),
+    // "X, an adviser to President Y": X serves Y
+    ph!(En, ["adviser", "to"], After, "affiliation", "adviser to"),
+    ph!(En, ["advisor", "to"], After, "affiliation", "adviser to"),
+    ph!(En, ["aide", "to"], After, "affiliation", "aide to"),
+    ph!(Fr, ["conseiller", "de"], After, "affiliation", "adviser to"),
+    ph!(Fr, ["conseiller", "du"], After, "affiliation", "adviser to"),
+    ph!(Es, ["asesor", "de"], After, "affiliation", "adviser to"),
+    ph!(Es, ["asesor", "del"], After, "affiliation", "adviser to"),
+    ph!(De, ["berater", "von"], After, "affiliation", "adviser to"),
+    ph!(De, ["berater", "des"], After, "affiliation", "adviser to"),
     ph!(En, ["chief", "of"], After, "affiliation", "chief of"),
     ph!(
         En,
@@ -897,9 +907,9 @@ pub fn phrases(doc: &Doc, si: usize, actors: &[Actor], out: &mut Vec<PRel>) {
             if ms.iter().any(|m| m.ws == k) {
                 return Some(k);
             }
-            // a German title noun right before a name ("des früheren Polizisten Jimmy X")
-            let title = doc.lang == Lang::De
-                && !doc.punct(k)
+            // a title noun right before a name ("des früheren Polizisten Jimmy X",
+            // "adviser to President Volodymyr X")
+            let title = !doc.punct(k)
                 && doc.words[k].cap
                 && ms
                     .iter()
@@ -1372,6 +1382,16 @@ fn is_country_actor(a: &Actor) -> bool {
     a.kind == "state" || a.kind == "government" && a.name.ends_with(" government")
 }
 
+/// A civilian ministry ("Foreign Ministry", "Health Ministry"): it speaks
+/// for its state, and is tied to it only when it acts in an event.
+fn civilian_ministry(a: &Actor) -> bool {
+    a.kind == "government"
+        && a.name.ends_with("Ministry")
+        && !["Defence", "Defense", "Interior"]
+            .iter()
+            .any(|w| a.name.contains(w))
+}
+
 /// Builds the relations from events, phrases and the actors themselves.
 pub fn build(
     events: &[Event],
@@ -1563,6 +1583,13 @@ pub fn build(
                 };
                 for (k, &a) in parts.iter().enumerate() {
                     for &b in &parts[k + 1..] {
+                        // the counterparts of one consultation need not have
+                        // talked to each other ("X held separate talks with A and B")
+                        let counterparts =
+                            [a, b].iter().all(|x| tgt.contains(x) && !src.contains(x));
+                        if e.kind == "CONSULT" && counterparts {
+                            continue;
+                        }
                         // two people of one country meeting are in contact ("Jolani met the prime minister")
                         let people = actors[a].kind == "person" && actors[b].kind == "person";
                         if people || !same_side(a, b) {
@@ -1621,6 +1648,8 @@ pub fn build(
                 .filter(|e| e.doc == doc && !e.negated && e.kind == "ASSAULT")
                 .filter(|e| e.evidence.start < at)
                 .filter(|e| e.actors.iter().any(|x| x.role == "source"))
+                // the latest sentence; in it, the first attack told (the main clause)
+                .rev()
                 .max_by_key(|e| e.evidence.start);
             // the first-named source leads the operation the others support
             if let Some(e) = last {
@@ -1713,6 +1742,16 @@ pub fn build(
                 .filter_map(|x| idx.get(x.actor.as_str()).copied())
         })
         .collect();
+    // actors that act in an event (not only report it)
+    let acting: std::collections::HashSet<usize> = events
+        .iter()
+        .flat_map(|e| {
+            e.actors
+                .iter()
+                .filter(|x| x.role != "reporter")
+                .filter_map(|x| idx.get(x.actor.as_str()).copied())
+        })
+        .collect();
     for (vi, v) in views.iter().enumerate() {
         let present = &present[vi];
         let first_ev = |i: usize| -> String {
@@ -1761,8 +1800,31 @@ pub fn build(
                         actors[j].kind == "military" && actors[j].country.as_deref() == Some(c)
                     })
                 });
+                // the leader of an armed group in this dispatch does not hold a
+                // state office it may be known for ("HTS leader al-Sharaa")
+                let rebel = a.roles.iter().any(|r| {
+                    r.of.as_deref()
+                        .and_then(|o| idx.get(o).copied())
+                        .is_some_and(|o| {
+                            actors[o].kind == "armed_group" && present.binary_search(&o).is_ok()
+                        })
+                });
                 for role in &a.roles {
                     if let Some(of) = role.of.as_deref().and_then(|o| idx.get(o).copied()) {
+                        if rebel && is_country_actor(&actors[of]) {
+                            continue;
+                        }
+                        // an ambassador to an organisation ("Somalia's U.N. ambassador")
+                        // serves their own state
+                        let of = match a.country.as_deref().and_then(country_actor) {
+                            Some(c)
+                                if role.title.ends_with("ambassador")
+                                    && actors[of].kind == "organisation" =>
+                            {
+                                c
+                            }
+                            _ => of,
+                        };
                         // an office of a foreign state is a misreading ("Haiti's prime minister … Kenya")
                         let foreign = is_country_actor(&actors[of])
                             && a.country.is_some()
@@ -1839,7 +1901,12 @@ pub fn build(
                     }
                 }
                 if !done {
-                    let title = a.roles.first().map(|r| r.title.as_str());
+                    // a bare "leader" leads a group, not the state ("gang leader X")
+                    let title = a
+                        .roles
+                        .first()
+                        .map(|r| r.title.as_str())
+                        .filter(|t| *t != "leader");
                     let to = match (title, army) {
                         (Some(t), Some(m)) if military_title(t) => Some(m),
                         _ if NATIONALS || title.is_some() => {
@@ -1859,6 +1926,7 @@ pub fn build(
                 }
             } else if matches!(a.kind.as_str(), "military" | "government")
                 && !is_country_actor(a)
+                && (!civilian_ministry(a) || acting.contains(&i))
                 && (!SIGNIFICANT
                     || in_events.contains(&i)
                     || index.actors[vi].iter().filter(|m| m.2 == i).count() >= 2)
@@ -1875,9 +1943,23 @@ pub fn build(
             }
         }
     }
+    // two sources of one attack read as allies, while the dispatch has them
+    // fighting each other: a misreading of the attack ("Israeli strikes on
+    // Houthi depots")
+    let foes: std::collections::HashSet<(usize, usize)> = rels
+        .iter()
+        .filter(|r| r.2 == "opposes" && !bound.contains(&(r.0.min(r.1), r.0.max(r.1))))
+        .map(|r| (r.0.min(r.1), r.0.max(r.1)))
+        .collect();
     rels.into_iter()
         .filter(|(a, b, kind, ..)| {
             !(*kind == "opposes" && bound.contains(&((*a).min(*b), (*a).max(*b))))
+        })
+        .filter(|(a, b, kind, label, evidence)| {
+            let alongside = *kind == "supports"
+                && label == "fights alongside"
+                && evidence.iter().all(|e| !e.contains(':'));
+            !(alongside && foes.contains(&((*a).min(*b), (*a).max(*b))))
         })
         .map(|(a, b, kind, label, evidence)| Relation {
             a: actors[a].id.clone(),

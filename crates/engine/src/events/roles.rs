@@ -149,6 +149,145 @@ pub fn segments(doc: &Doc, r: &Range<usize>) -> Vec<Seg> {
     out
 }
 
+/// Possessive determiners that take up an actor named before ("their
+/// positions", "leurs positions", "sus posiciones", "ihre Stellungen").
+const POSSESSIVE: &[(Lang, &[&str])] = &[
+    (Lang::En, &["their", "its"]),
+    (Lang::De, &["ihre", "seine", "deren", "dessen"]),
+    (Lang::Fr, &["leurs", "leur", "ses", "sa", "son"]),
+    (Lang::Es, &["sus", "su"]),
+];
+/// What an attack hits of an armed group: its positions, bases, fighters.
+const HELD: &[(Lang, &[&str])] = &[
+    (
+        Lang::En,
+        &[
+            "positions",
+            "bases",
+            "targets",
+            "strongholds",
+            "fighters",
+            "sites",
+            "facilities",
+            "hideouts",
+        ],
+    ),
+    (
+        Lang::De,
+        &[
+            "stellungen",
+            "stutzpunkte",
+            "ziele",
+            "hochburgen",
+            "kampfer",
+            "einrichtungen",
+            "verstecke",
+        ],
+    ),
+    (
+        Lang::Fr,
+        &[
+            "positions",
+            "bases",
+            "cibles",
+            "bastions",
+            "combattants",
+            "sites",
+            "installations",
+            "repaires",
+        ],
+    ),
+    (
+        Lang::Es,
+        &[
+            "posiciones",
+            "bases",
+            "objetivos",
+            "bastiones",
+            "combatientes",
+            "instalaciones",
+            "escondites",
+        ],
+    ),
+];
+
+/// Weapons and strikes that a nationality adjective after them (French,
+/// Spanish) names the user of: "missiles russes", "drones israelíes".
+const WEAPONS: &[(Lang, &[&str])] = &[
+    (
+        Lang::Fr,
+        &[
+            "missiles",
+            "missile",
+            "frappes",
+            "frappe",
+            "bombardements",
+            "bombardement",
+            "drones",
+            "drone",
+            "roquettes",
+            "obus",
+            "tirs",
+            "raids",
+            "raid",
+            "avions",
+            "chasseurs",
+        ],
+    ),
+    (
+        Lang::Es,
+        &[
+            "misiles",
+            "misil",
+            "ataques",
+            "ataque",
+            "bombardeos",
+            "bombardeo",
+            "drones",
+            "dron",
+            "cohetes",
+            "proyectiles",
+            "aviones",
+            "cazas",
+        ],
+    ),
+];
+
+fn in_table(table: &[(Lang, &[&str])], doc: &Doc, i: usize) -> bool {
+    table
+        .iter()
+        .any(|(l, ws)| *l == doc.lang && ws.contains(&doc.f(i)))
+}
+
+/// The word where an attack's object takes up an armed group named before:
+/// "bombed their positions", "frappent leurs positions", "bombardean sus
+/// posiciones" (right after the verb), "Stellungen der Miliz … bombardiert"
+/// (a group noun in the genitive, German verb-final). Returns the word the
+/// antecedent must precede.
+fn anaphoric_object(doc: &Doc, f: &Found, clause: &Range<usize>) -> Option<usize> {
+    // possessives may be listed as articles: look at the first two words
+    if let Some(j) = (f.b..(f.b + 2).min(clause.end.saturating_sub(1)))
+        .find(|&j| in_table(POSSESSIVE, doc, j) && in_table(HELD, doc, j + 1))
+    {
+        return Some(j);
+    }
+    if doc.lang == Lang::De {
+        let named_at = |w: usize| {
+            let p = doc.ments.partition_point(|m| m.ws < w);
+            doc.ments.get(p).is_some_and(|m| m.ws == w)
+        };
+        return (clause.start..f.a).find(|&k| {
+            in_table(HELD, doc, k)
+                && (k > clause.start && in_table(POSSESSIVE, doc, k - 1)
+                    || k + 2 < f.a
+                        && doc.is(k + 1, &["der", "des"])
+                        && doc.has(k + 2, GROUP)
+                        && !named_at(k + 2))
+        });
+    }
+    None
+}
+
 /// A mention with what the sentence says about it.
 #[derive(Debug, Clone)]
 struct MInfo {
@@ -633,7 +772,16 @@ pub fn sentence(
         for &i in &in_clause {
             let m = &infos[i];
             let before = m.m.we <= f.a;
+            // "frappes de missiles russes", "ataques con misiles rusos": a
+            // nationality adjective after a weapon is the attacker
+            let armed_adj = t.kind == "ASSAULT"
+                && m.adj
+                && matches!(doc.lang, Lang::Fr | Lang::Es)
+                && m.m.ws > clause.start
+                && !(f.a..f.b).contains(&(m.m.ws - 1))
+                && in_table(WEAPONS, doc, m.m.ws - 1);
             let role = match m.mk {
+                _ if armed_adj => Some(Role::Source),
                 Mk::Report => None,
                 Mk::Support => Some(Role::Supporter),
                 Mk::Agent if passive || t.noun || participle => Some(Role::Source),
@@ -690,8 +838,12 @@ pub fn sentence(
                             // nearest before the verb: decided below
                             Some(Role::Source)
                         }
-                    } else if t.noun && m.m.ws == f.b && (m.adj || doc.lang == Lang::De) {
-                        Some(Role::Source) // "frappes israéliennes", "Angriffe Russlands"
+                    } else if (t.noun || matches!(doc.lang, Lang::Fr | Lang::Es) && m.adj)
+                        && m.m.ws == f.b
+                        && (m.adj || doc.lang == Lang::De)
+                    {
+                        // "frappes israéliennes", "Angriffe Russlands", "el bombardeo ruso"
+                        Some(Role::Source)
                     } else if doc.lang == Lang::De && !t.noun && !source_seen {
                         Some(Role::Source) // verb-second inversion
                     } else {
@@ -734,7 +886,18 @@ pub fn sentence(
                 })
                 .map(|&(i, _)| i)
                 .collect();
-            if let Some(&last) = unmarked_before.last() {
+            // "Kiev guarda luto por las víctimas del bombardeo ruso": the
+            // adjective right after the event word names its agent; a
+            // subject before it belongs to another verb
+            let adjective_after = matches!(doc.lang, Lang::Fr | Lang::Es)
+                && roles
+                    .iter()
+                    .any(|&(i, r)| r == Role::Source && infos[i].adj && infos[i].m.ws == f.b);
+            if adjective_after {
+                roles.retain(|&(i, r)| {
+                    !(r == Role::Source && infos[i].mk == Mk::None && infos[i].m.we <= f.a)
+                });
+            } else if let Some(&last) = unmarked_before.last() {
                 let mut keep = vec![last];
                 let mut cur = last;
                 while let Some(p) = infos[cur].list_prev {
@@ -751,6 +914,7 @@ pub fn sentence(
         // no subject in the clause: look left, then the speaker, then the previous sentence
         if !passive && !roles.iter().any(|&(_, r)| r == Role::Source) {
             let mut subj: Option<usize> = None;
+            let mut subj_mates: Vec<usize> = Vec::new();
             let here = &segs[k];
             if here.rel {
                 // a relative clause: its antecedent
@@ -766,13 +930,21 @@ pub fn sentence(
                     if segs[kk].rel {
                         continue;
                     }
-                    let cand = infos
-                        .iter()
-                        .filter(|m| m.seg == kk && matches!(m.mk, Mk::None | Mk::Gen | Mk::Agent))
-                        .map(|m| m.m.id)
-                        .next();
-                    if cand.is_some() {
-                        subj = cand;
+                    let cand = infos.iter().position(|m| {
+                        m.seg == kk && matches!(m.mk, Mk::None | Mk::Gen | Mk::Agent)
+                    });
+                    if let Some(ci) = cand {
+                        subj = Some(infos[ci].m.id);
+                        // the list-mates of a plain subject of a verb ("U.S. and
+                        // British warplanes, ships … struck")
+                        let mut prev = ci;
+                        let plain = infos[ci].mk == Mk::None && !t.noun;
+                        for (j, m) in infos.iter().enumerate().skip(ci + 1).filter(|_| plain) {
+                            if m.seg == kk && m.list_prev == Some(prev) {
+                                subj_mates.push(m.m.id);
+                                prev = j;
+                            }
+                        }
                         how = "left";
                         break;
                     }
@@ -813,6 +985,40 @@ pub fn sentence(
             if let Some(a) = subj {
                 roles.retain(|&(i, _)| infos[i].m.id != a);
                 roles.insert(0, (usize::MAX - a, Role::Source));
+                if how == "left" {
+                    for (n, &b) in subj_mates.iter().enumerate() {
+                        roles.retain(|&(i, _)| i > usize::MAX / 2 || infos[i].m.id != b);
+                        roles.insert(n + 1, (usize::MAX - b, Role::Source));
+                    }
+                }
+            }
+        }
+        // "the US and Britain bombed their positions": the armed group named
+        // last before the object, when it is not the attacker
+        if t.kind == "ASSAULT" && !t.noun && !roles.iter().any(|&(_, r)| r == Role::Target) {
+            if let Some(at) = anaphoric_object(doc, f, &clause) {
+                let id_of = |i: usize| {
+                    if i > usize::MAX / 2 {
+                        usize::MAX - i
+                    } else {
+                        infos[i].m.id
+                    }
+                };
+                let sources: Vec<usize> = roles
+                    .iter()
+                    .filter(|&&(_, r)| r == Role::Source)
+                    .map(|&(i, _)| id_of(i))
+                    .collect();
+                let k = doc.ments.partition_point(|m| m.ws < at);
+                let group = doc.ments[..k]
+                    .iter()
+                    .rev()
+                    .take(24)
+                    .map(|m| m.id)
+                    .find(|&a| actors[a].kind == "armed_group" && !sources.contains(&a));
+                if let (Some(a), false) = (group, sources.is_empty()) {
+                    roles.push((usize::MAX - a, Role::Target));
+                }
             }
         }
         // back to actor ids
