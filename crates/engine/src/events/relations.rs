@@ -1585,9 +1585,13 @@ pub fn build(
                     for &b in &parts[k + 1..] {
                         // the counterparts of one consultation need not have
                         // talked to each other ("X held separate talks with A and B")
-                        let counterparts =
-                            [a, b].iter().all(|x| tgt.contains(x) && !src.contains(x));
-                        if e.kind == "CONSULT" && counterparts {
+                        // (with nobody named as the one who talks, the counterparts
+                        // are the participants: "the ministers are in close contact
+                        // with Russia, Iran and Turkey")
+                        let counterparts = !src.is_empty()
+                            && [a, b].iter().all(|x| tgt.contains(x) && !src.contains(x));
+                        // ("in contact with A, B and C" is a group's contact: they all are)
+                        if e.kind == "CONSULT" && e.label != "in contact" && counterparts {
                             continue;
                         }
                         // two people of one country meeting are in contact ("Jolani met the prime minister")
