@@ -6,9 +6,11 @@
 //! `profile [all|entities|prepare] [N]`
 
 use std::hint::black_box;
-use std::path::PathBuf;
 
-use atlas_engine::{analyze, analyze_entities, prepare, Input, Lang};
+use atlas_engine::{analyze, analyze_entities, prepare, Input};
+
+#[path = "../benches/common/mod.rs"]
+mod common;
 
 #[inline(never)]
 fn measured(mode: &str, inputs: &[Input], n: usize) -> usize {
@@ -29,32 +31,8 @@ fn main() {
         .nth(2)
         .and_then(|s| s.parse().ok())
         .unwrap_or(1);
-    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../tests/corpus");
-    let mut paths: Vec<PathBuf> = std::fs::read_dir(&dir)
-        .map(|rd| {
-            rd.filter_map(|e| e.ok().map(|e| e.path()))
-                .filter(|p| p.extension().is_some_and(|x| x == "txt"))
-                .collect()
-        })
-        .unwrap_or_default();
-    paths.sort();
-    let inputs: Vec<Input> = paths
-        .iter()
-        .filter_map(|p| {
-            let text = std::fs::read_to_string(p).ok()?;
-            let name = p.file_name()?.to_string_lossy().to_string();
-            let lang = name
-                .split('-')
-                .nth(1)
-                .and_then(Lang::from_code)
-                .or(Some(Lang::En));
-            Some(Input {
-                text,
-                dct: None,
-                lang,
-            })
-        })
-        .collect();
+    // the benches' corpus, languages from the file names
+    let inputs: Vec<Input> = common::inputs(&common::corpus());
     black_box(analyze(&inputs));
     println!("{}", measured(&mode, &inputs, n));
 }
