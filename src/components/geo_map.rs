@@ -28,6 +28,9 @@ thread_local! {
 
 /// Zoom level (relative to the whole world) above which the 1:50m shapes are drawn.
 const DETAIL_ZOOM: f64 = 3.0;
+/// Pixels kept free right of the easternmost marker when fitting: markers
+/// put their labels on their right ("Moscow", "14 places").
+const LABEL_ROOM: f64 = 80.0;
 
 /// Fetches the 1:50m basemap from the app's own origin (once), then `ready` turns true.
 fn load_detailed(ready: RwSignal<bool>) {
@@ -122,7 +125,7 @@ pub fn GeoMap() -> impl IntoView {
         if pts.is_empty() {
             Viewport::world(w, h)
         } else {
-            Viewport::fit(&pts, w, h, 40.0)
+            Viewport::fit_with_labels(&pts, w, h, 40.0, LABEL_ROOM)
         }
     });
     Effect::new(move |_| {

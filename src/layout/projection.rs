@@ -78,7 +78,21 @@ impl Viewport {
     /// Fits the points (lon, lat) into the screen with `pad` pixels of margin;
     /// a single point or a tiny cluster gets a regional view around it.
     pub fn fit(points: &[(f64, f64)], width: f64, height: f64, pad: f64) -> Viewport {
+        Viewport::fit_with_labels(points, width, height, pad, 0.0)
+    }
+
+    /// [`Viewport::fit`] leaving `label_room` pixels more on the right,
+    /// where markers put their labels: the easternmost label is not cut off.
+    pub fn fit_with_labels(
+        points: &[(f64, f64)],
+        width: f64,
+        height: f64,
+        pad: f64,
+        label_room: f64,
+    ) -> Viewport {
         let (w, h) = (width.max(10.0), height.max(10.0));
+        // a narrow view keeps at least half its width for the points
+        let room = label_room.min((w - 2.0 * pad) / 2.0).max(0.0);
         if points.is_empty() {
             return Viewport::world(w, h);
         }
@@ -100,10 +114,10 @@ impl Viewport {
         let (cx, cy) = ((x0 + x1) / 2.0, (y0 + y1) / 2.0);
         let ex = (x1 - x0).max(min_extent);
         let ey = (y1 - y0).max(min_extent);
-        let k = ((w - 2.0 * pad).max(1.0) / ex).min((h - 2.0 * pad).max(1.0) / ey);
+        let k = ((w - 2.0 * pad - room).max(1.0) / ex).min((h - 2.0 * pad).max(1.0) / ey);
         Viewport {
             k,
-            tx: w / 2.0 - cx * k,
+            tx: (w - room) / 2.0 - cx * k,
             ty: h / 2.0 + cy * k,
             width: w,
             height: h,
@@ -195,6 +209,26 @@ mod tests {
             let (l2, p2) = v.invert(sx, sy).expect("on the globe");
             assert!((l2 - lon).abs() < 1e-6 && (p2 - lat).abs() < 1e-6);
         }
+    }
+
+    #[test]
+    fn fit_leaves_room_for_labels_on_the_right() {
+        let pts = [(37.13, 36.20), (36.76, 35.13), (37.62, 55.76), (30.5, 50.4)];
+        let v = Viewport::fit_with_labels(&pts, 600.0, 400.0, 20.0, 90.0);
+        for (lon, lat) in pts {
+            let (x, y) = v.project(lon, lat);
+            assert!(
+                (19.0..=491.0).contains(&x) && (19.0..=381.0).contains(&y),
+                "{lon},{lat} → {x},{y}: 90 px kept free on the right"
+            );
+        }
+        // a narrow view still gives the points half its width
+        let v = Viewport::fit_with_labels(&pts, 120.0, 400.0, 10.0, 90.0);
+        let xs: Vec<f64> = pts
+            .iter()
+            .map(|&(lon, lat)| v.project(lon, lat).0)
+            .collect();
+        assert!(xs.iter().all(|x| (9.0..=61.0).contains(x)), "{xs:?}");
     }
 
     #[test]
