@@ -119,6 +119,8 @@ fn stamp(atlas: &Atlas) -> String {
 pub fn ExportMenu() -> impl IntoView {
     let atlas = use_atlas();
     let open = RwSignal::new(false);
+    let menu = NodeRef::<leptos::html::Div>::new();
+    let button = NodeRef::<leptos::html::Button>::new();
     let run = move |f: Option<Format>| {
         let base = format!("dispatch-atlas-{}", stamp(&atlas));
         let result = match f {
@@ -190,8 +192,24 @@ pub fn ExportMenu() -> impl IntoView {
         });
     };
     view! {
-        <div class="menu" data-testid="export-menu">
-            <button class:on=move || open.get() aria-haspopup="menu" aria-expanded=move || open.get().to_string()
+        <div class="menu" data-testid="export-menu"
+            // Escape closes the open menu (and gives the focus back to its button);
+            // leaving it with the focus or the pointer's click closes it too
+            on:keydown=move |ev: leptos::ev::KeyboardEvent| if ev.key() == "Escape" && open.get_untracked() {
+                ev.stop_propagation();
+                open.set(false);
+                if let Some(b) = button.get_untracked() { let _ = b.focus(); }
+            }
+            on:focusout=move |ev: leptos::ev::FocusEvent| {
+                let inside = ev
+                    .related_target()
+                    .and_then(|t| t.dyn_into::<web_sys::Node>().ok())
+                    .zip(menu.get_untracked())
+                    .is_some_and(|(t, m)| m.contains(Some(&t)));
+                if !inside { open.set(false); }
+            }
+            node_ref=menu>
+            <button node_ref=button class:on=move || open.get() aria-haspopup="menu" aria-expanded=move || open.get().to_string()
                 data-testid="export-button" on:click=move |_| open.update(|o| *o = !*o)>"Export ▾"</button>
             <div class="menu-items" class:open=move || open.get() role="menu">{items}<hr />{pictures}</div>
         </div>

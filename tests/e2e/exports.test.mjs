@@ -26,6 +26,18 @@ test('every export of the seed downloads and parses; the project file round-trip
     }
     const report = execFileSync('python3', ['tests/e2e/check_exports.py', JSON.stringify(files)], { encoding: 'utf8' });
     assert.match(report, /all exports valid/);
+    // The pictures carry their styles as attributes: no inline style refused by the CSP.
+    assert.deepEqual(s.errors.filter((e) => /Content Security Policy|inline style/.test(e)), []);
+    // The menu closes on Escape (focus back on its button) and when the focus leaves it.
+    const button = p.locator('[data-testid="export-button"]');
+    await button.click();
+    assert.equal(await button.getAttribute('aria-expanded'), 'true');
+    await p.keyboard.press('Escape');
+    assert.equal(await button.getAttribute('aria-expanded'), 'false');
+    assert.equal(await p.evaluate(() => document.activeElement?.dataset.testid), 'export-button');
+    await button.click();
+    await p.click('[data-testid="search-box"]');
+    assert.equal(await button.getAttribute('aria-expanded'), 'false');
 
     // Round trip: import the project file into a fresh page → the same analysis.
     const project = JSON.parse(await readFile(files['export-json'], 'utf8'));
