@@ -139,14 +139,6 @@ pub fn norm(s: &str) -> String {
         .to_string()
 }
 
-fn km(a_lat: f64, a_lon: f64, b_lat: f64, b_lon: f64) -> f64 {
-    let r = 6371.0;
-    let (p1, p2) = (a_lat.to_radians(), b_lat.to_radians());
-    let (dp, dl) = (p2 - p1, (b_lon - a_lon).to_radians());
-    let h = (dp / 2.0).sin().powi(2) + p1.cos() * p2.cos() * (dl / 2.0).sin().powi(2);
-    2.0 * r * h.sqrt().min(1.0).asin()
-}
-
 fn s<'a>(v: &'a Value, key: &str) -> &'a str {
     v.get(key).and_then(Value::as_str).unwrap_or("")
 }
@@ -323,7 +315,7 @@ pub fn score_doc(gold: &Value, analysis: &Value) -> Scores {
                     g.get("lat").and_then(Value::as_f64).unwrap_or(0.0),
                     g.get("lon").and_then(Value::as_f64).unwrap_or(0.0),
                 );
-                km(gla, glo, la, lo) <= lim
+                atlas_engine::gazetteer::km(gla, glo, la, lo) <= lim
             }
             _ => false,
         };

@@ -897,3 +897,12 @@ mod tests {
         );
     }
 }
+
+/// Great-circle distance in kilometres between two points given as
+/// (latitude, longitude) in degrees (haversine, Earth radius 6,371 km).
+pub fn km(a_lat: f64, a_lon: f64, b_lat: f64, b_lon: f64) -> f64 {
+    let (p1, p2) = (a_lat.to_radians(), b_lat.to_radians());
+    let (dp, dl) = (p2 - p1, (b_lon - a_lon).to_radians());
+    let h = (dp / 2.0).sin().powi(2) + p1.cos() * p2.cos() * (dl / 2.0).sin().powi(2);
+    2.0 * 6371.0 * h.sqrt().min(1.0).asin()
+}

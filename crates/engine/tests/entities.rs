@@ -57,13 +57,6 @@ fn place<'a>(a: &'a Analysis, n: &str) -> Option<&'a Place> {
     })
 }
 
-fn km(a: f64, b: f64, c: f64, d: f64) -> f64 {
-    let (p1, p2) = (a.to_radians(), c.to_radians());
-    let (dp, dl) = (p2 - p1, (d - b).to_radians());
-    let h = (dp / 2.0).sin().powi(2) + p1.cos() * p2.cos() * (dl / 2.0).sin().powi(2);
-    2.0 * 6371.0 * h.sqrt().min(1.0).asin()
-}
-
 fn describe(a: &Analysis) -> String {
     let mut s = String::new();
     for x in &a.actors {
@@ -172,8 +165,10 @@ fn check(name: &str, lang: Lang, text: &str, expects: &[E]) -> Vec<String> {
                 })
             }),
             Mentions(n, k) => actor(&a, n).is_some_and(|x| x.mentions.len() == *k),
-            Near(n, lat, lon, d) => place(&a, n)
-                .is_some_and(|x| km(x.lat.unwrap_or(0.0), x.lon.unwrap_or(0.0), *lat, *lon) <= *d),
+            Near(n, lat, lon, d) => place(&a, n).is_some_and(|x| {
+                atlas_engine::gazetteer::km(x.lat.unwrap_or(0.0), x.lon.unwrap_or(0.0), *lat, *lon)
+                    <= *d
+            }),
             Reporting(n, only) => {
                 let dl = a.documents[0]
                     .dateline

@@ -143,15 +143,12 @@ fn link(parent: &mut [usize], docs: &mut [Vec<usize>], i: usize, j: usize) {
 /// How near two precise places (a site and its town) must be to be one scene.
 const SAME_SCENE_KM: f64 = 15.0;
 
-/// Whether two geocoded places lie within `km` of each other (haversine).
+/// Whether two geocoded places lie within `km` of each other.
 fn within_km(p: &Place, q: &Place, km: f64) -> bool {
-    let (Some(a), Some(b), Some(c), Some(d)) = (p.lat, p.lon, q.lat, q.lon) else {
-        return false;
-    };
-    let (la1, la2) = (a.to_radians(), c.to_radians());
-    let (dla, dlo) = ((c - a).to_radians(), (d - b).to_radians());
-    let h = (dla / 2.0).sin().powi(2) + la1.cos() * la2.cos() * (dlo / 2.0).sin().powi(2);
-    2.0 * 6371.0 * h.sqrt().min(1.0).asin() <= km
+    match (p.lat, p.lon, q.lat, q.lon) {
+        (Some(a), Some(b), Some(c), Some(d)) => crate::gazetteer::km(a, b, c, d) <= km,
+        _ => false,
+    }
 }
 
 fn find(parent: &mut [usize], mut x: usize) -> usize {
