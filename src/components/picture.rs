@@ -71,7 +71,6 @@ fn add_timeline_plot(window: &web_sys::Window, doc: &web_sys::Document, into: &w
             .and_then(|n| n.dyn_into::<web_sys::Element>().ok())
         {
             inline_styles(window, &plot, &copy);
-            copy.remove_attribute("style").ok();
             copy.set_attribute("x", &gutter).ok();
             into.append_child(&copy).ok();
         }
@@ -111,7 +110,6 @@ fn view_markup(
     let (w, h) = (rect.width().max(1.0), rect.height().max(1.0));
     let clone: web_sys::Element = el.clone_node_with_deep(true).ok()?.dyn_into().ok()?;
     inline_styles(window, &el, &clone);
-    clone.remove_attribute("style").ok();
     if selector.contains("timeline") {
         add_timeline_plot(window, doc, &clone);
     }
