@@ -92,9 +92,14 @@ pub fn prepare(input: &Input) -> Prepared {
 /// it (see [`Dateline::date_with`]). [`analyze`] passes the latest date of
 /// the other dispatches.
 pub fn prepare_with(input: &Input, year_from: Option<Date>) -> Prepared {
+    prepare_laid(input, dateline::layout(&input.text), year_from)
+}
+
+/// [`prepare_with`] of a dispatch whose layout (dateline, body, feed lines)
+/// is already known.
+fn prepare_laid(input: &Input, lay: dateline::Layout, year_from: Option<Date>) -> Prepared {
     let text = input.text.as_str();
     let tokens = text::tokenize(text);
-    let lay = dateline::layout(text);
     let body = lay.body;
     let lang = input.lang.unwrap_or_else(|| {
         let joined: String = body
@@ -261,9 +266,24 @@ impl Cache {
 /// filling a cache that would be dropped at once (copies and hashes of every
 /// input).
 pub fn analyze(inputs: &[Input]) -> Analysis {
-    let mut preps: Vec<Prepared> = inputs.iter().map(prepare).collect();
-    complete_years(inputs, &mut preps);
-    analyze_prepared(inputs, &preps)
+    analyze_prepared(inputs, &prepare_all(inputs))
+}
+
+/// Prepares every dispatch once, a year-less dateline completed from the
+/// others as [`complete_years`] would: the latest date they give (a given
+/// date or a full dateline) is read off their layouts first.
+fn prepare_all(inputs: &[Input]) -> Vec<Prepared> {
+    let lays: Vec<dateline::Layout> = inputs.iter().map(|i| dateline::layout(&i.text)).collect();
+    let latest = inputs
+        .iter()
+        .zip(&lays)
+        .filter_map(|(i, l)| i.dct.or_else(|| l.dateline.as_ref().and_then(|d| d.date)))
+        .max();
+    inputs
+        .iter()
+        .zip(lays)
+        .map(|(i, l)| prepare_laid(i, l, latest))
+        .collect()
 }
 
 /// Dispatches whose dateline has no year ("DAMASCUS, Dec 8 (Reuters)",
@@ -327,9 +347,7 @@ pub fn analyze_cached(inputs: &[Input], cache: &mut Cache) -> Analysis {
 /// prepared, entities across all of them), without events and relations.
 /// Its documents, times, actors and places are those of [`analyze`].
 pub fn analyze_entities(inputs: &[Input]) -> Analysis {
-    let mut preps: Vec<Prepared> = inputs.iter().map(prepare).collect();
-    complete_years(inputs, &mut preps);
-    through_entities(inputs, &preps)
+    through_entities(inputs, &prepare_all(inputs))
 }
 
 /// The analysis of dispatches already prepared (`preps[i]` from `inputs[i]`).
