@@ -40,7 +40,7 @@ pub fn DetailPanel() -> impl IntoView {
                     .map(|(role, name, aid, c)| view! { <li><span class="role">{role}</span>{link(name, Sel::Actor(aid), c)}</li> })
                     .collect();
                 let place_link = e.place.as_deref().and_then(|p| place(&a, p)).map(|p| link(p.name.clone(), Sel::Place(p.id.clone()), "#5a6b7b"));
-                let time_expl = e.date.as_ref().and_then(|d| a.times.iter().find(|t| t.doc == e.doc && &t.value == d && t.start >= e.evidence.start && t.end <= e.evidence.end)).and_then(|t| t.explanation.clone());
+                let time_expl = e.date.as_ref().and_then(|d| a.times.iter().find(|t| t.doc == e.doc && &t.value == d && t.start >= e.evidence.start && t.end <= e.evidence.end)).and_then(|t| t.explanation.as_ref().map(|x| x.to_string()));
                 let figures: Vec<String> = e.figures.iter().map(|f| format!("{}{} {}", f.qualifier.as_deref().map(|q| format!("{q} ")).unwrap_or_default(), f.value, f.what)).collect();
                 view! {
                     <div class="detail" data-kind="event">
@@ -51,7 +51,7 @@ pub fn DetailPanel() -> impl IntoView {
                                 {time_expl.map(|x| view! { <div class="muted small">{x}</div> })}</dd>
                             <dt>"Actors"</dt><dd><ul class="plain">{actors}</ul></dd>
                             <dt>"Place"</dt><dd>{place_link.map(|l| l.into_any()).unwrap_or_else(|| "not given".into_any())}</dd>
-                            <dt>"Source"</dt><dd><blockquote>{e.evidence.text.clone()}</blockquote>
+                            <dt>"Source"</dt><dd><blockquote>{e.evidence.text.to_string()}</blockquote>
                                 {(!e.also.is_empty()).then(|| view! { <div class="muted small">{format!("also reported {} more time(s)", e.also.len())}</div> })}</dd>
                             {(!figures.is_empty()).then(|| view! { <dt>"Figures"</dt><dd>{figures.join(", ")}</dd> })}
                             {e.disagreement.clone().map(|d| view! { <dt>"Reports differ"</dt><dd class="warn">{d}</dd> })}
@@ -147,11 +147,11 @@ pub fn DetailPanel() -> impl IntoView {
                 let Some(t) = a.times.iter().find(|t| t.doc == doc && t.start == start) else { return ().into_any() };
                 view! {
                     <div class="detail" data-kind="time">
-                        <h3>{t.text.clone()}</h3>
+                        <h3>{t.text.to_string()}</h3>
                         <dl>
-                            <dt>"Value"</dt><dd>{t.value.clone()}" ("{pretty_date(&t.value)}")"</dd>
-                            <dt>"Kind"</dt><dd>{t.kind.clone()}" · anchored to "{t.anchor.clone()}</dd>
-                            <dt>"Why"</dt><dd>{t.explanation.clone().unwrap_or_else(|| "—".into())}</dd>
+                            <dt>"Value"</dt><dd>{t.value.to_string()}" ("{pretty_date(&t.value)}")"</dd>
+                            <dt>"Kind"</dt><dd>{t.kind.to_string()}" · anchored to "{t.anchor.to_string()}</dd>
+                            <dt>"Why"</dt><dd>{t.explanation.as_deref().unwrap_or("—").to_string()}</dd>
                         </dl>
                         <TimeEditor doc=doc.clone() start=start />
                     </div>

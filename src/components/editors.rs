@@ -443,13 +443,13 @@ pub fn TimeEditor(
         a.times
             .iter()
             .find(|x| x.doc == doc && x.start == start)
-            .map(|x| x.value.clone())
+            .map(|x| x.value.to_string())
             .unwrap_or_default()
     }));
     let key = SpanKey {
         dispatch,
         start,
-        text: t.text.clone(),
+        text: t.text.to_string(),
     };
     let save = move |_| {
         let v = value.get_untracked().trim().to_string();
@@ -504,7 +504,7 @@ pub fn add_event_from_selection(doc_id: &str) -> Result<(), String> {
         a.times
             .iter()
             .find(|t| t.doc == doc_id && t.start >= s && t.end <= e && t.kind == "date")
-            .map(|t| t.value.clone())
+            .map(|t| t.value.to_string())
     });
     let actors: Vec<(String, String)> = atlas.analysis.with_untracked(|a| {
         a.actors

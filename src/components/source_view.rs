@@ -17,21 +17,21 @@ pub fn focus_of(
         Sel::Doc(d) => Some((d.clone(), None)),
         Sel::Event(e) => event(a, e).map(|e| {
             (
-                e.evidence.doc.clone(),
+                e.evidence.doc.to_string(),
                 Some((e.evidence.start, e.evidence.end)),
             )
         }),
         Sel::Actor(x) => actor(a, x)
             .and_then(|x| x.mentions.first())
-            .map(|m| (m.doc.clone(), Some((m.start, m.end)))),
+            .map(|m| (m.doc.to_string(), Some((m.start, m.end)))),
         Sel::Place(p) => place(a, p)
             .and_then(|p| p.mentions.first())
-            .map(|m| (m.doc.clone(), Some((m.start, m.end)))),
+            .map(|m| (m.doc.to_string(), Some((m.start, m.end)))),
         Sel::Time(d, s) => a
             .times
             .iter()
             .find(|t| &t.doc == d && t.start == *s)
-            .map(|t| (t.doc.clone(), Some((t.start, t.end)))),
+            .map(|t| (t.doc.to_string(), Some((t.start, t.end)))),
     }
 }
 

@@ -407,7 +407,7 @@ pub fn Timeline() -> impl IntoView {
         hover.get().and_then(|(id, x, y)| {
             let a = analysis.get();
             let e = event(&a, &id)?.clone();
-            let expl = e.date.as_ref().and_then(|d| a.times.iter().find(|t| t.doc == e.doc && &t.value == d && t.start >= e.evidence.start && t.end <= e.evidence.end)).and_then(|t| t.explanation.clone());
+            let expl = e.date.as_ref().and_then(|d| a.times.iter().find(|t| t.doc == e.doc && &t.value == d && t.start >= e.evidence.start && t.end <= e.evidence.end)).and_then(|t| t.explanation.as_ref().map(|x| x.to_string()));
             let place_name = e.place.as_deref().and_then(|p| place(&a, p)).map(|p| p.name.clone());
             let doc_title = a.documents.iter().find(|d| d.id == e.doc).map(|d| d.title.clone()).unwrap_or_default();
             Some(view! {

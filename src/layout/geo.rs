@@ -163,7 +163,7 @@ mod tests {
             doc: "d1".into(),
             start: 0,
             end: 0,
-            text: String::new(),
+            text: Default::default(),
         };
         Event {
             actors: vec![EventActor {

@@ -361,7 +361,7 @@ mod tests {
                 doc: "d1".into(),
                 start: 0,
                 end: 0,
-                text: String::new(),
+                text: Default::default(),
             };
             a.events.push(Event {
                 date: date.map(str::to_string),

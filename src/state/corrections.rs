@@ -165,7 +165,7 @@ pub fn event_key(a: &Analysis, e: &Event, dispatches: &[u64]) -> Option<EventKey
         evidence: SpanKey {
             dispatch,
             start: e.evidence.start,
-            text: e.evidence.text.clone(),
+            text: e.evidence.text.to_string(),
         },
         label: e.label.clone(),
     })
@@ -413,10 +413,10 @@ fn apply_one(a: &mut Analysis, op: &Op, dispatches: &[u64]) -> bool {
             }) else {
                 return false;
             };
-            let old = std::mem::replace(&mut t.value, value.clone());
+            let old = std::mem::replace(&mut t.value, value.as_str().into());
             t.anchor = "absolute".into();
-            t.explanation = Some(format!("set by the analyst (the engine read {old})"));
-            let (doc, s, e) = (t.doc.clone(), t.start, t.end);
+            t.explanation = Some(format!("set by the analyst (the engine read {old})").into());
+            let (doc, s, e) = (t.doc.to_string(), t.start, t.end);
             // Events dated by this expression follow it.
             for ev in &mut a.events {
                 if ev.doc == doc
@@ -513,10 +513,10 @@ fn apply_one(a: &mut Analysis, op: &Op, dispatches: &[u64]) -> bool {
                 .collect();
             let place = place.as_deref().and_then(|p| place_id_by_name(a, p));
             let span = Mention {
-                doc,
+                doc: doc.into(),
                 start: evidence.start,
                 end: *end,
-                text: evidence.text.clone(),
+                text: evidence.text.as_str().into(),
             };
             a.events.push(Event {
                 date: date.clone(),

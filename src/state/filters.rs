@@ -85,7 +85,7 @@ pub fn visible(a: &Analysis, f: &FilterState) -> Visible {
         .collect();
     let actor_ok = |x: &atlas_engine::model::Actor| {
         !f.hidden_kinds.contains(&x.kind)
-            && (x.mentions.is_empty() || x.mentions.iter().any(|m| !f.hidden_docs.contains(&m.doc)))
+            && (x.mentions.is_empty() || x.mentions.iter().any(|m| !f.hidden_docs.contains(m.doc.as_str())))
             && (needle.is_empty()
                 || contains_folded(&x.name, &needle)
                 || x.aliases.iter().any(|al| contains_folded(al, &needle)))
@@ -150,7 +150,7 @@ pub fn visible(a: &Analysis, f: &FilterState) -> Visible {
     }
     for p in &a.places {
         let doc_ok =
-            p.mentions.is_empty() || p.mentions.iter().any(|m| !f.hidden_docs.contains(&m.doc));
+            p.mentions.is_empty() || p.mentions.iter().any(|m| !f.hidden_docs.contains(m.doc.as_str()));
         let search_ok = needle.is_empty()
             || contains_folded(&p.name, &needle)
             || in_events_place.contains(p.id.as_str());
@@ -168,7 +168,7 @@ pub fn visible(a: &Analysis, f: &FilterState) -> Visible {
         if windowed {
             // Keep relations evidenced by a visible event; relations evidenced only
             // by phrases (no event) have no date and drop out of a time window.
-            if !r.evidence.iter().any(|ev| out.events.contains(ev)) {
+            if !r.evidence.iter().any(|ev| out.events.contains(ev.as_str())) {
                 continue;
             }
         }

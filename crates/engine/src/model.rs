@@ -7,6 +7,11 @@
 
 use serde::{Deserialize, Serialize};
 
+/// A short string of the format, for its most numerous values (mentions,
+/// time expressions, evidence spans): up to 24 bytes it is kept inline,
+/// without a heap allocation.
+pub type Str = compact_str::CompactString;
+
 /// The format tag written into every analysis.
 pub const FORMAT: &str = "dispatch-atlas/analysis@1";
 
@@ -89,13 +94,13 @@ pub struct Dateline {
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 pub struct Mention {
     /// Document id.
-    pub doc: String,
+    pub doc: Str,
     /// Byte offset of the start.
     pub start: usize,
     /// Byte offset of the end (exclusive).
     pub end: usize,
     /// `text[start..end]`.
-    pub text: String,
+    pub text: Str,
 }
 
 /// A role a person holds: an office and whom it serves.
@@ -175,22 +180,22 @@ pub struct Place {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Time {
     /// Document id.
-    pub doc: String,
+    pub doc: Str,
     /// Byte offset of the start.
     pub start: usize,
     /// Byte offset of the end.
     pub end: usize,
     /// The expression as written.
-    pub text: String,
+    pub text: Str,
     /// TIMEX3 value (`2024-12-03`, `2024`, `XXXX-12-03`, `P3D`).
-    pub value: String,
+    pub value: Str,
     /// `date`, `time`, `duration` or `set`.
-    pub kind: String,
+    pub kind: Str,
     /// `absolute`, `dct` or `narrative`.
-    pub anchor: String,
+    pub anchor: Str,
     /// A short English explanation of how the value was found.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub explanation: Option<String>,
+    pub explanation: Option<Str>,
 }
 
 /// An actor taking part in an event.
@@ -272,7 +277,7 @@ impl Event {
     ) -> Event {
         Event {
             id: id.into(),
-            doc: evidence.doc.clone(),
+            doc: evidence.doc.to_string(),
             kind: kind.into(),
             label: label.into(),
             date: None,
@@ -321,7 +326,7 @@ pub struct Relation {
     pub label: String,
     /// Event ids or sentence spans (as `d1:120-240`) that support it.
     #[serde(default)]
-    pub evidence: Vec<String>,
+    pub evidence: Vec<Str>,
     /// How many times the dispatches say so.
     pub weight: u32,
 }

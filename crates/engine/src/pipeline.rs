@@ -11,7 +11,7 @@ use std::ops::Range;
 use crate::dateline::{self, Dateline};
 use crate::dates::{self, Anchor, DctSource, TimeExpr, TimeKind};
 use crate::lang::{self, Lang};
-use crate::model::{self, Analysis, Document};
+use crate::model::{self, Analysis, Document, Str};
 use crate::text::{self, Token};
 use crate::Date;
 
@@ -379,7 +379,7 @@ fn through_entities(inputs: &[Input], preps: &[Prepared]) -> Analysis {
         .times
         .reserve(preps.iter().map(|p| p.times.len()).sum::<usize>());
     for (i, (input, p)) in inputs.iter().zip(preps).enumerate() {
-        let id = format!("d{}", i + 1);
+        let id = compact_str::format_compact!("d{}", i + 1);
         let text = input.text.as_str();
         let dateline = p.dateline.as_ref().map(|d| model::Dateline {
             text: d.text.clone(),
@@ -395,15 +395,15 @@ fn through_entities(inputs: &[Input], preps: &[Prepared]) -> Analysis {
                 doc: id.clone(),
                 start: t.start,
                 end: t.end,
-                text: text.get(t.start..t.end).unwrap_or("").to_string(),
-                value: t.value.clone(),
-                kind: t.kind.as_str().to_string(),
-                anchor: t.anchor.as_str().to_string(),
-                explanation: Some(t.explanation.clone()),
+                text: Str::from(text.get(t.start..t.end).unwrap_or("")),
+                value: Str::from(t.value.as_str()),
+                kind: Str::const_new(t.kind.as_str()),
+                anchor: Str::const_new(t.anchor.as_str()),
+                explanation: Some(Str::from(t.explanation.as_str())),
             });
         }
         analysis.documents.push(Document {
-            id,
+            id: id.to_string(),
             title: title_of(text),
             lang: p.lang.code().to_string(),
             dct: p.dct.map(|d| d.to_string()),

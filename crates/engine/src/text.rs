@@ -623,14 +623,51 @@ pub(crate) fn with_decimal(prefix: &str, n: u64) -> String {
 }
 
 /// An evidence span `d1:120-240` (`format!("{doc}:{start}-{end}")`).
-pub(crate) fn evidence(doc: &str, start: usize, end: usize) -> String {
-    let mut s = String::with_capacity(doc.len() + 12);
-    s.push_str(doc);
-    s.push(':');
-    push_decimal(&mut s, start as u64);
-    s.push('-');
-    push_decimal(&mut s, end as u64);
-    s
+pub(crate) fn evidence(doc: &str, start: usize, end: usize) -> crate::model::Str {
+    // "d12:10450-10622": short enough to be kept inline, without allocation
+    let mut buf = [0u8; 64];
+    let mut n = 0;
+    let mut put = |b: &[u8]| {
+        let k = b.len().min(buf.len() - n);
+        buf[n..n + k].copy_from_slice(&b[..k]);
+        n += k;
+    };
+    put(doc.as_bytes());
+    put(b":");
+    put(decimal(start as u64).as_bytes());
+    put(b"-");
+    put(decimal(end as u64).as_bytes());
+    match std::str::from_utf8(&buf[..n]) {
+        Ok(s) if n < buf.len() => crate::model::Str::from(s),
+        // a document id too long for the buffer (never made by the engine)
+        _ => compact_str::format_compact!("{doc}:{start}-{end}"),
+    }
+}
+
+/// The decimal digits of `n`, without allocation.
+fn decimal(n: u64) -> DecimalBuf {
+    let mut d = DecimalBuf { digits: [0u8; 20], k: 20 };
+    let mut n = n;
+    loop {
+        d.k -= 1;
+        d.digits[d.k] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    d
+}
+
+struct DecimalBuf {
+    digits: [u8; 20],
+    k: usize,
+}
+
+impl DecimalBuf {
+    fn as_bytes(&self) -> &[u8] {
+        &self.digits[self.k..]
+    }
 }
 
 #[cfg(test)]

@@ -98,7 +98,7 @@ fn corpus_timex_scores() {
         let sys: Vec<(String, String, String)> = a
             .times
             .iter()
-            .map(|t| (norm(&t.text), t.value.clone(), t.kind.clone()))
+            .map(|t| (norm(&t.text), t.value.to_string(), t.kind.to_string()))
             .collect();
         let matches = |s: &(String, String, String), g: &(String, String, bool)| {
             (s.0.contains(&g.0) || g.0.contains(&s.0)) && s.1 == g.1

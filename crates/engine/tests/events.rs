@@ -258,7 +258,7 @@ fn names_of(a: &Analysis, id: &str) -> HashSet<String> {
     };
     std::iter::once(actor.name.to_lowercase())
         .chain(actor.aliases.iter().map(|s| s.to_lowercase()))
-        .chain(actor.mentions.iter().map(|m| m.text.to_lowercase()))
+        .chain(actor.mentions.iter().map(|m| m.text.as_str().to_lowercase()))
         .collect()
 }
 
@@ -277,7 +277,7 @@ fn place_names(a: &Analysis, id: &str) -> HashSet<String> {
     };
     std::iter::once(p.name.to_lowercase())
         .chain(p.aliases.iter().map(|s| s.to_lowercase()))
-        .chain(p.mentions.iter().map(|m| m.text.to_lowercase()))
+        .chain(p.mentions.iter().map(|m| m.text.as_str().to_lowercase()))
         .collect()
 }
 

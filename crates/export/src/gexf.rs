@@ -141,7 +141,7 @@ pub fn to_gexf(a: &Analysis) -> String {
         let _ = writeln!(
             out,
             "          <attvalue for=\"evidence\" value=\"{}\"/>",
-            escape(&liststring(r.evidence.iter().map(String::as_str)))
+            escape(&liststring(r.evidence.iter().map(|s| s.as_str())))
         );
         out.push_str("        </attvalues>\n");
         spells(&mut out, "        ", &e.spells);

@@ -29,7 +29,7 @@ pub mod places;
 
 use crate::gazetteer::{fold, gazetteer};
 use crate::lang::Lang;
-use crate::model::{Actor, Mention, Place, Role};
+use crate::model::{Actor, Mention, Place, Role, Str};
 use lexicon::{index, Hit, Target, Toks};
 use std::collections::HashMap;
 use std::ops::Range;
@@ -719,10 +719,10 @@ impl Registry {
             ms.sort_unstable();
             ms.iter()
                 .map(|&(d, s, e)| Mention {
-                    doc: docs[d].id.to_string(),
+                    doc: Str::from(docs[d].id),
                     start: s,
                     end: e,
-                    text: docs[d].text[s..e].to_string(),
+                    text: Str::from(&docs[d].text[s..e]),
                 })
                 .collect()
         };

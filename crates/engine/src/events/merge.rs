@@ -14,7 +14,7 @@
 
 use super::lexicon::lexicon;
 use super::{Cand, DocView, Role};
-use crate::model::{Actor, Event, EventActor, Figure, Mention, Place};
+use crate::model::{Actor, Event, EventActor, Figure, Mention, Place, Str};
 
 /// An event being merged.
 #[derive(Debug, Clone)]
@@ -368,10 +368,10 @@ pub fn merge(
     let mention = |di: usize, s: usize, e: usize| -> Mention {
         let v = &views[di];
         Mention {
-            doc: v.id.to_string(),
+            doc: Str::from(v.id),
             start: s,
             end: e,
-            text: v.text.get(s..e).unwrap_or("").to_string(),
+            text: Str::from(v.text.get(s..e).unwrap_or("")),
         }
     };
     let mut out = Vec::with_capacity(accs.len());

@@ -28,7 +28,7 @@ use super::lexicon::{FxMap, AND, ARTICLE, BETWEEN, GROUP, WITH};
 use super::{Doc, DocView, MentionIndex};
 use crate::entities::lexicon::index as actor_index;
 use crate::lang::Lang;
-use crate::model::{Actor, Event, Place, Relation};
+use crate::model::{Actor, Event, Place, Relation, Str};
 
 /// Infer the foes of an attacker from the place it attacked (its state,
 /// or for an insurgent its army and government).
@@ -51,7 +51,7 @@ pub struct PRel {
     /// English label.
     pub label: &'static str,
     /// Sentence span `d1:120-240`.
-    pub evidence: String,
+    pub evidence: Str,
 }
 
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -1422,9 +1422,9 @@ pub fn build(
         first_at.push(first);
     }
     // (a, b, kind) → (label, evidences)
-    let mut rels: Vec<(usize, usize, &'static str, String, Vec<String>)> = Vec::new();
+    let mut rels: Vec<(usize, usize, &'static str, String, Vec<Str>)> = Vec::new();
     let mut keys: FxMap<(usize, usize, &'static str), usize> = FxMap::default();
-    let mut add = |a: usize, b: usize, kind: &'static str, label: &str, ev: String| {
+    let mut add = |a: usize, b: usize, kind: &'static str, label: &str, ev: Str| {
         if a == b {
             return;
         }
@@ -1490,7 +1490,7 @@ pub fn build(
                 src.push(c);
             }
         }
-        let ev = e.id.clone();
+        let ev = Str::from(e.id.as_str());
         match e.kind.as_str() {
             "ASSAULT" | "COERCE" | "THREATEN" | "ACCUSE" | "SANCTION" | "PROTEST" => {
                 let label = match e.kind.as_str() {
@@ -1635,8 +1635,8 @@ pub fn build(
         .map(|p| (p.a.min(p.b), p.a.max(p.b)))
         .collect();
     // from phrases
-    let mut mediators: Vec<(usize, String)> = Vec::new();
-    let mut sides_of: Vec<(usize, usize, String)> = Vec::new();
+    let mut mediators: Vec<(usize, Str)> = Vec::new();
+    let mut sides_of: Vec<(usize, usize, Str)> = Vec::new();
     for p in phrase_rels {
         if p.kind == "mediates" {
             mediators.push((p.a, p.evidence));
@@ -1758,7 +1758,7 @@ pub fn build(
         .collect();
     for (vi, v) in views.iter().enumerate() {
         let present = &present[vi];
-        let first_ev = |i: usize| -> String {
+        let first_ev = |i: usize| -> Str {
             let start = first_at[vi].get(&i).copied().unwrap_or(0);
             match v
                 .prep

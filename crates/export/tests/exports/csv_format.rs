@@ -229,7 +229,7 @@ fn one_event(
             doc: "d1".into(),
             start: 0,
             end: 0,
-            text: String::new(),
+            text: Default::default(),
         },
         also: vec![],
         negated: false,
