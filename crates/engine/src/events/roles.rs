@@ -24,6 +24,7 @@
 //!   antecedent), then it is the speaker of the sentence, then, for pronoun
 //!   or missing subjects, the previous sentence's subject (centering).
 
+use smallvec::{smallvec, SmallVec};
 use std::ops::Range;
 
 use super::figures;
@@ -685,7 +686,7 @@ pub fn sentence(
 
     // roles per trigger
     struct TInfo {
-        roles: Vec<(usize, Role)>,
+        roles: SmallVec<[(usize, Role); 4]>,
         negated: bool,
         clause: Range<usize>,
         how: &'static str,
@@ -744,7 +745,7 @@ pub fn sentence(
             }
         }
         let clause = c_start..c_end;
-        let in_clause: Vec<usize> = (0..infos.len())
+        let in_clause: SmallVec<[usize; 16]> = (0..infos.len())
             .filter(|&i| infos[i].m.ws >= clause.start && infos[i].m.we <= clause.end)
             .collect();
         // passive: a participle trigger, or a passive auxiliary before the verb
@@ -764,7 +765,7 @@ pub fn sentence(
             let k = doc.times.partition_point(|x| x.ws < clause.start);
             !doc.times.get(k).is_some_and(|x| x.ws < clause.end)
         };
-        let mut roles: Vec<(usize, Role)> = Vec::new();
+        let mut roles: SmallVec<[(usize, Role); 8]> = SmallVec::new();
         let mut adj_source: Option<usize> = None;
         let mut how: &'static str = "clause";
         let mut source_seen = false;
@@ -879,7 +880,7 @@ pub fn sentence(
         }
         // English, French, Spanish: only the nearest unmarked mention before the verb (and its list) is the subject
         if doc.lang != Lang::De {
-            let unmarked_before: Vec<usize> = roles
+            let unmarked_before: SmallVec<[usize; 8]> = roles
                 .iter()
                 .filter(|&&(i, r)| {
                     r == Role::Source && infos[i].mk == Mk::None && infos[i].m.we <= f.a
@@ -894,18 +895,18 @@ pub fn sentence(
                     .iter()
                     .any(|&(i, r)| r == Role::Source && infos[i].adj && infos[i].m.ws == f.b);
             if adjective_after {
-                roles.retain(|&(i, r)| {
+                roles.retain(|&mut (i, r)| {
                     !(r == Role::Source && infos[i].mk == Mk::None && infos[i].m.we <= f.a)
                 });
             } else if let Some(&last) = unmarked_before.last() {
-                let mut keep = vec![last];
+                let mut keep: SmallVec<[usize; 8]> = smallvec![last];
                 let mut cur = last;
                 while let Some(p) = infos[cur].list_prev {
                     keep.push(p);
                     cur = p;
                 }
                 // an adjective right before an event noun is its source too
-                roles.retain(|&(i, r)| {
+                roles.retain(|&mut (i, r)| {
                     !(r == Role::Source && infos[i].mk == Mk::None && infos[i].m.we <= f.a)
                         || keep.contains(&i)
                 });
@@ -914,7 +915,7 @@ pub fn sentence(
         // no subject in the clause: look left, then the speaker, then the previous sentence
         if !passive && !roles.iter().any(|&(_, r)| r == Role::Source) {
             let mut subj: Option<usize> = None;
-            let mut subj_mates: Vec<usize> = Vec::new();
+            let mut subj_mates: SmallVec<[usize; 8]> = SmallVec::new();
             let here = &segs[k];
             if here.rel {
                 // a relative clause: its antecedent
@@ -983,11 +984,11 @@ pub fn sentence(
                 how = "center";
             }
             if let Some(a) = subj {
-                roles.retain(|&(i, _)| infos[i].m.id != a);
+                roles.retain(|&mut (i, _)| infos[i].m.id != a);
                 roles.insert(0, (usize::MAX - a, Role::Source));
                 if how == "left" {
                     for (n, &b) in subj_mates.iter().enumerate() {
-                        roles.retain(|&(i, _)| i > usize::MAX / 2 || infos[i].m.id != b);
+                        roles.retain(|&mut (i, _)| i > usize::MAX / 2 || infos[i].m.id != b);
                         roles.insert(n + 1, (usize::MAX - b, Role::Source));
                     }
                 }
@@ -1004,7 +1005,7 @@ pub fn sentence(
                         infos[i].m.id
                     }
                 };
-                let sources: Vec<usize> = roles
+                let sources: SmallVec<[usize; 8]> = roles
                     .iter()
                     .filter(|&&(_, r)| r == Role::Source)
                     .map(|&(i, _)| id_of(i))
@@ -1022,7 +1023,7 @@ pub fn sentence(
             }
         }
         // back to actor ids
-        let mut out: Vec<(usize, Role)> = Vec::new();
+        let mut out: SmallVec<[(usize, Role); 4]> = SmallVec::new();
         if let Some(a) = adj_source {
             if !roles.iter().any(|&(_, r)| r == Role::Source) {
                 out.push((a, Role::Source));
@@ -1071,7 +1072,7 @@ pub fn sentence(
     // times: each goes to the nearest trigger
     let tlo = doc.times.partition_point(|t| t.ws < r.start);
     let thi = doc.times.partition_point(|t| t.ws < r.end);
-    let mut claimed: Vec<Vec<&str>> = vec![Vec::new(); found.len()];
+    let mut claimed: Vec<SmallVec<[&str; 2]>> = vec![SmallVec::new(); found.len()];
     for t in &doc.times[tlo..thi] {
         let ts = seg_of(t.ws);
         let mut best: Option<(usize, usize)> = None;
@@ -1110,7 +1111,7 @@ pub fn sentence(
         if t.weak && !explicit {
             continue;
         }
-        let dates: Vec<Option<String>> = if explicit {
+        let dates: SmallVec<[Option<String>; 2]> = if explicit {
             claimed[fi].iter().map(|v| Some(v.to_string())).collect()
         } else {
             // the date of the nearest dated trigger in the same part of the sentence
@@ -1128,10 +1129,10 @@ pub fn sentence(
                     })
             });
             match inherit.or_else(|| opening.map(|t| t.value.clone())) {
-                Some(d) => vec![Some(d)],
+                Some(d) => smallvec![Some(d)],
                 None => match FALLBACK {
-                    Fallback::Dct => vec![doc.dct()],
-                    Fallback::Null => vec![None],
+                    Fallback::Dct => smallvec![doc.dct()],
+                    Fallback::Null => smallvec![None],
                     Fallback::Tense => {
                         let lead = doc.sents[..si]
                             .iter()
@@ -1143,9 +1144,9 @@ pub fn sentence(
                             if DROP_UNDATED && !lead {
                                 continue;
                             }
-                            vec![None]
+                            smallvec![None]
                         } else {
-                            vec![doc.dct()]
+                            smallvec![doc.dct()]
                         }
                     }
                 },
@@ -1204,7 +1205,7 @@ pub fn sentence(
                 label: t.label.as_str(),
                 date: d,
                 explicit_date: explicit,
-                actors: ti.roles.clone(),
+                actors: ti.roles.to_vec(),
                 place,
                 negated: ti.negated,
                 reported,
