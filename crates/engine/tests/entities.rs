@@ -279,6 +279,9 @@ const CASES: &[Case] = &[
     // ---- metonymy
     ("de_so_moskau", Lang::De, "Die Lage sei stabil, so Moskau, ein Verbündeter des Regimes.", &[Actor("Russia", "state", Some("RU")), Alias("Russia", "Moskau"), NoPlace("Moscow")]),
     ("de_ankara_und_moskau", Lang::De, "Ein von Ankara und Moskau geförderter Waffenstillstand hielt.", &[Actor("Turkey", "state", Some("TR")), Actor("Russia", "state", Some("RU"))]),
+    ("de_capitals_subjunctive", Lang::De, "Der Vizeaußenminister drohte, Washington und London würden einen hohen Preis zahlen.", &[Actor("United States", "state", Some("US")), Actor("United Kingdom", "state", Some("GB")), NoPlace("London")]),
+    ("de_capital_werde", Lang::De, "Moskau werde auf jeden Angriff reagieren, sagte der Sprecher.", &[Actor("Russia", "state", Some("RU")), NoPlace("Moscow")]),
+    ("de_capital_passive_place", Lang::De, "Kiew wurde in der Nacht von Raketen getroffen.", &[Place("Kyiv", "city", Some("UA")), NoActor("Ukraine")]),
     ("de_kiew_erklaerte", Lang::De, "Kiew erklärte, die Angriffe seien abgewehrt worden.", &[Actor("Ukraine", "state", Some("UA")), Alias("Ukraine", "Kiew")]),
     ("de_in_moskau_place", Lang::De, "Die iranische Botschaft in Moskau teilte mit, Mohsen Qomi sei in der Stadt.", &[Place("Moscow", "city", Some("RU"))]),
     ("de_mit_coordination", Lang::De, "Die Minister stehen mit Russland, Iran und der Türkei in engem Kontakt.", &[Actor("Russia", "state", Some("RU")), Actor("Iran", "state", Some("IR")), Actor("Turkey", "state", Some("TR"))]),

@@ -557,6 +557,12 @@ fn local_use(cx: &Ctx, k: usize, is_capital: bool) -> Use {
             if verbish && !is_capital || verbish && is_capital && speech_or_act(lang, w) {
                 return Use::Actor;
             }
+            // German reported speech in the subjunctive: "drohte, Washington
+            // und London würden einen hohen Preis zahlen", "Moskau werde
+            // reagieren" (not the past passive "wurden": "Kiew wurde getroffen")
+            if lang == Lang::De && is_capital && subjunctive_aux(cx.toks.raw(e)) {
+                return Use::Actor;
+            }
         }
         // "Rusia, que invadió …", "Russia, which …"
         if t.comma
@@ -567,6 +573,13 @@ fn local_use(cx: &Ctx, k: usize, is_capital: bool) -> Use {
         }
     }
     Use::Neutral
+}
+
+/// German auxiliaries of the subjunctive that report what someone said or
+/// intends ("würden", "werde"), as written (folding would make "würden"
+/// the past "wurden").
+fn subjunctive_aux(raw: &str) -> bool {
+    ["würde", "würden", "werde"].contains(&raw)
 }
 
 /// Verbs (stems) for which a capital city stands for its state.
