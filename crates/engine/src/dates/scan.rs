@@ -314,7 +314,10 @@ impl<'a> Scan<'a> {
             let mut lex = Lex::None;
             match t.kind {
                 TokenKind::Word => {
-                    cap = s.chars().next().is_some_and(char::is_uppercase);
+                    cap = match s.as_bytes().first() {
+                        Some(&b) if b < 0x80 => b.is_ascii_uppercase(),
+                        _ => s.chars().next().is_some_and(char::is_uppercase),
+                    };
                     push_lower(&mut norm, s);
                     let low = &norm[ns as usize..];
                     lex = lexicon::lookup(lang, low);

@@ -112,6 +112,12 @@ fn is_word_char(c: char) -> bool {
 
 /// German adjective stem: `russischen` → `russisch`.
 fn stem_len(f: &str) -> usize {
+    // every suffix holds "isch" five or six bytes before the end
+    let b = f.as_bytes();
+    let n = b.len();
+    if n < 7 || b[n - 5..n - 1] != *b"isch" && b[n - 6..n - 2] != *b"isch" {
+        return n;
+    }
     for suf in ["ischen", "ischer", "isches", "ischem", "ische"] {
         if f.len() > suf.len() + 1 && f.ends_with(suf) {
             return f.len() - suf.len() + 4;
