@@ -599,7 +599,7 @@ pub fn token_at(tokens: &[Token], offset: usize) -> usize {
 /// Appends `n` in decimal to `out`: the text `format!("{n}")` makes,
 /// without the formatting machinery (keys and evidence spans are built
 /// for every mention).
-pub(crate) fn push_decimal(out: &mut String, n: u64) {
+pub(crate) fn push_decimal(out: &mut impl Extend<char>, n: u64) {
     let mut digits = [0u8; 20];
     let mut k = digits.len();
     let mut n = n;
@@ -622,57 +622,29 @@ pub(crate) fn with_decimal(prefix: &str, n: u64) -> String {
     s
 }
 
-/// An evidence span `d1:120-240` (`format!("{doc}:{start}-{end}")`).
+/// An evidence span `d1:120-240` (`format!("{doc}:{start}-{end}")`), short
+/// enough to be kept inline, without allocation.
 pub(crate) fn evidence(doc: &str, start: usize, end: usize) -> crate::model::Str {
-    // "d12:10450-10622": short enough to be kept inline, without allocation
-    let mut buf = [0u8; 64];
-    let mut n = 0;
-    let mut put = |b: &[u8]| {
-        let k = b.len().min(buf.len() - n);
-        buf[n..n + k].copy_from_slice(&b[..k]);
-        n += k;
-    };
-    put(doc.as_bytes());
-    put(b":");
-    put(decimal(start as u64).as_bytes());
-    put(b"-");
-    put(decimal(end as u64).as_bytes());
-    match std::str::from_utf8(&buf[..n]) {
-        Ok(s) if n < buf.len() => crate::model::Str::from(s),
-        // a document id too long for the buffer (never made by the engine)
-        _ => compact_str::format_compact!("{doc}:{start}-{end}"),
-    }
-}
-
-/// The decimal digits of `n`, without allocation.
-fn decimal(n: u64) -> DecimalBuf {
-    let mut d = DecimalBuf { digits: [0u8; 20], k: 20 };
-    let mut n = n;
-    loop {
-        d.k -= 1;
-        d.digits[d.k] = b'0' + (n % 10) as u8;
-        n /= 10;
-        if n == 0 {
-            break;
-        }
-    }
-    d
-}
-
-struct DecimalBuf {
-    digits: [u8; 20],
-    k: usize,
-}
-
-impl DecimalBuf {
-    fn as_bytes(&self) -> &[u8] {
-        &self.digits[self.k..]
-    }
+    let mut s = crate::model::Str::with_capacity(doc.len() + 12);
+    s.push_str(doc);
+    s.push(':');
+    push_decimal(&mut s, start as u64);
+    s.push('-');
+    push_decimal(&mut s, end as u64);
+    s
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn evidence_spans_read_as_formatted() {
+        for (doc, s, e) in [("d1", 0, 7), ("d12", 10450, 10622), ("a-long-document-id-of-30-bytes", 1, 2)] {
+            assert_eq!(evidence(doc, s, e).as_str(), format!("{doc}:{s}-{e}"));
+        }
+        assert_eq!(with_decimal("e", 0), "e0");
+    }
 
     #[test]
     fn tokens_cover_text() {
