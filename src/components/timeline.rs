@@ -9,7 +9,8 @@ use crate::components::util::{event, event_actor_names, place, pretty_date};
 use crate::layout::colors::EventClass;
 use crate::layout::time::{ticks, TimeScale};
 use crate::layout::timeline::{
-    extent, hit, lay_out, links as timeline_links, LaneMode, Mark, TimelineLayout, DENSE_MARKS,
+    extent, focus, hit, lay_out, links as timeline_links, outside, LaneMode, Mark, TimelineLayout,
+    DENSE_MARKS,
 };
 use crate::state::filters::use_filters;
 use crate::state::selection::{use_selection, Sel};
@@ -52,7 +53,14 @@ pub fn Timeline() -> impl IntoView {
         let v = vis.get();
         TimeScale::fit(extent(&a, &v.events), 0.0, plot_w())
     });
-    // A new analysis shows everything again.
+    // The span the timeline opens on: the news around the dispatches' dates,
+    // not decades of background (see `layout::timeline::focus`).
+    let focused = Memo::new(move |_| {
+        let a = analysis.get();
+        let v = vis.get();
+        focus(&a, &v.events)
+    });
+    // A new analysis opens on its focus again.
     Effect::new(move |_| {
         let _ = analysis.get();
         user_scale.set(None);
@@ -61,8 +69,17 @@ pub fn Timeline() -> impl IntoView {
         user_scale
             .get()
             .map(|s| s.with_range(0.0, plot_w()))
-            .unwrap_or_else(|| fitted.get())
+            .unwrap_or_else(|| match focused.get() {
+                Some((d0, d1)) => TimeScale::new(d0, d1, 0.0, plot_w()),
+                None => fitted.get(),
+            })
     });
+    // Events outside the view, before and after it: the cue that there is more.
+    let beyond = Memo::new(move |_| {
+        let s = scale.get();
+        analysis.with(|a| vis.with(|v| outside(extent(a, &v.events), s.d0, s.d1)))
+    });
+    let show_all = move || user_scale.set(Some(fitted.get_untracked()));
     let layout = Memo::new(move |_| {
         let a = analysis.get();
         let v = vis.get();
@@ -253,7 +270,7 @@ pub fn Timeline() -> impl IntoView {
             "ArrowRight" => pan(-step),
             "+" | "=" => zoom(1.5, None),
             "-" | "_" => zoom(1.0 / 1.5, None),
-            "0" => user_scale.set(None),
+            "0" => show_all(),
             _ => return,
         }
         ev.prevent_default();
@@ -466,6 +483,30 @@ pub fn Timeline() -> impl IntoView {
             }
         })
     };
+    // Pills at the plot's edges say how many events lie outside the view; a
+    // click shows them all.
+    let beyond_cue = move || {
+        let (before, after) = beyond.get();
+        let pill = move |n: usize, earlier: bool| {
+            (n > 0).then(|| {
+                let what = if n == 1 { "event" } else { "events" };
+                let text = if earlier {
+                    format!("← {n} earlier {what}")
+                } else {
+                    format!("{n} later {what} →")
+                };
+                view! {
+                    // In the gutter's axis corner (earlier) or at the axis's right end (later).
+                    <button class="beyond" class:later=!earlier
+                        data-testid=if earlier { "timeline-earlier" } else { "timeline-later" } data-count=n.to_string()
+                        title="Outside the view: click to show every dated event"
+                        on:pointerdown=|ev: leptos::ev::PointerEvent| ev.stop_propagation()
+                        on:click=move |_| show_all()>{text}</button>
+                }
+            })
+        };
+        view! { {pill(before, true)}{pill(after, false)} }
+    };
     let svg_h = move || layout.with(|l| l.height) + AXIS_H + 8.0;
     // Dense mode: draw the marks whenever the layout, selection, size or theme changes.
     Effect::new(move |_| {
@@ -503,7 +544,11 @@ pub fn Timeline() -> impl IntoView {
                 </label>
                 <button class="icon" data-testid="timeline-zoom-in" title="Zoom in (+)" on:click=move |_| zoom(2.0, None)>"+"</button>
                 <button class="icon" data-testid="timeline-zoom-out" title="Zoom out (−)" on:click=move |_| zoom(0.5, None)>"−"</button>
-                <button class="small" data-testid="timeline-fit" title="Fit all (0)" on:click=move |_| user_scale.set(None)>"Fit all"</button>
+                <button class="small" data-testid="timeline-fit" title="Show every dated event (0)" on:click=move |_| show_all()>"Show all"</button>
+                <Show when=move || focused.get().is_some()>
+                    <button class="small" data-testid="timeline-focus" title="Back to the dispatches' own days"
+                        on:click=move |_| user_scale.set(None)>"Focus"</button>
+                </Show>
                 <button class="icon" title=move || if is_max() { "Restore" } else { "Maximise" } data-testid="timeline-maximise"
                     on:click=move |_| ui.maximised.update(|m| *m = if *m == Some(Maximised::Timeline) { None } else { Some(Maximised::Timeline) })>
                     {move || if is_max() { "⤡" } else { "⤢" }}</button>
@@ -544,6 +589,7 @@ pub fn Timeline() -> impl IntoView {
                 </div>
             </div>
             {card}
+            {beyond_cue}
         </div>
         {undated}
         <p class="hint small muted">"Drag to pan · wheel to zoom · drag along the axis (or Shift+drag) to filter every view to a time window"</p>

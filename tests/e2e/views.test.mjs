@@ -29,16 +29,38 @@ test('timeline: the seed\'s dated events at their dates, years as bands; zoom, p
     assert.ok(await s.page.locator('[data-testid="timeline-lane"]').count() >= 3);
     await s.page.screenshot({ path: `${SHOTS}/timeline.png` });
 
-    // Zoom in moves marks apart; fit brings them back.
+    // The timeline opens on the news (late 2024), not on 2011–2024: the
+    // dispatches' days are in view, the background years left of it, and a
+    // cue says how many events lie outside; one click shows them all.
     const x = async () => Number(await day.getAttribute('data-x'));
     const x2011 = async () => Number(await s.page.locator('[data-testid="timeline-event"][data-date="2011"]').first().getAttribute('data-x'));
+    const plotW = Number(await s.page.locator('[data-testid="timeline-plot"]').getAttribute('width'));
+    const x1127 = Number(await s.page.locator('[data-testid="timeline-event"][data-date="2024-11-27"]').first().getAttribute('data-x'));
+    const x1204 = Number(await s.page.locator('[data-testid="timeline-event"][data-date="2024-12-04"]').first().getAttribute('data-x'));
+    assert.ok(x1127 > 0 && x1204 < plotW && x1204 - x1127 > plotW / 3, `the news fills the view: 27 Nov at ${x1127}, 4 Dec at ${x1204} of ${plotW}`);
+    assert.ok((await x2011()) < 0, 'the background years are left of the view');
+    const earlier = s.page.locator('[data-testid="timeline-earlier"]');
+    assert.ok(await earlier.isVisible(), 'a cue for the earlier events');
+    assert.ok(Number(await earlier.getAttribute('data-count')) >= 5, await earlier.innerText());
+    assert.match(await earlier.innerText(), /earlier events/);
+
+    // Zoom in moves marks apart; Focus brings them back.
     const spread0 = (await x()) - (await x2011());
     await s.page.click('[data-testid="timeline-zoom-in"]');
     await s.page.click('[data-testid="timeline-zoom-in"]');
     const spread1 = (await x()) - (await x2011());
     assert.ok(spread1 > spread0 * 3, `zoom in spreads marks: ${spread0} → ${spread1}`);
-    await s.page.click('[data-testid="timeline-fit"]');
+    await s.page.click('[data-testid="timeline-focus"]');
     assert.ok(Math.abs(((await x()) - (await x2011())) - spread0) < 1);
+
+    // The cue (like Show all) fits every event: 2011 and 2024 both in view, no cue left.
+    await earlier.click();
+    assert.ok((await x2011()) >= 0 && (await x()) <= plotW, `all in view: ${await x2011()} … ${await x()}`);
+    assert.equal(await s.page.locator('[data-testid="timeline-earlier"]').count(), 0);
+    const spreadAll = (await x()) - (await x2011());
+    await s.page.click('[data-testid="timeline-zoom-in"]');
+    await s.page.click('[data-testid="timeline-fit"]');
+    assert.ok(Math.abs(((await x()) - (await x2011())) - spreadAll) < 1, 'Show all fits everything again');
 
     // Pan by dragging the plot.
     const box = await s.page.locator('[data-testid="timeline"]').boundingBox();
@@ -126,6 +148,8 @@ test('actor map: the seed\'s relations with their types; selecting Russia highli
     await node('Iran').click({ button: 'right' });
     await s.page.waitForSelector('[data-testid="actor-editor"][open]');
     assert.match(await s.page.locator('[data-testid="detail-panel"] h3').innerText(), /Iran/);
+    // (2016 lies outside the timeline's opening view, on the dispatches' days: show all first.)
+    await s.page.click('[data-testid="timeline-fit"]');
     await s.page.locator('[data-testid="timeline-event"][data-date="2016"]').first().click({ button: 'right' });
     await s.page.waitForSelector('[data-testid="event-editor"][open]');
   } finally {
