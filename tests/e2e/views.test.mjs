@@ -157,6 +157,38 @@ test('actor map: the seed\'s relations with their types; selecting Russia highli
   }
 });
 
+test('actor map: labels are readable on screen (11–13 px), never on top of each other; the selection labels its neighbours', async () => {
+  const s = await seeded();
+  try {
+    const labels = () => s.page.locator('[data-testid="actor-label"]').evaluateAll((els) => els.map((e) => {
+      const r = e.getBoundingClientRect();
+      const px = parseFloat(getComputedStyle(e).fontSize) * e.getScreenCTM().a;
+      return { actor: e.dataset.actor, text: e.textContent, px, l: r.left, t: r.top, r: r.right, b: r.bottom };
+    }));
+    const all = await labels();
+    assert.ok(all.length >= 4, `some labels: ${all.map((l) => l.text)}`);
+    for (const l of all) assert.ok(l.px >= 11 && l.px <= 13, `${l.text}: ${l.px.toFixed(1)} px on screen`);
+    for (let i = 0; i < all.length; i++) {
+      for (let j = i + 1; j < all.length; j++) {
+        const [p, q] = [all[i], all[j]];
+        const overlap = Math.min(p.r, q.r) - Math.max(p.l, q.l) > 2 && Math.min(p.b, q.b) - Math.max(p.t, q.t) > 2;
+        assert.ok(!overlap, `labels '${p.text}' and '${q.text}' overlap`);
+      }
+    }
+    // Labels stay inside the drawing.
+    const box = await s.page.locator('[data-testid="actor-network"]').boundingBox();
+    for (const l of all) assert.ok(l.l >= box.x - 1 && l.r <= box.x + box.width + 1, `'${l.text}' cut at the edge`);
+    // Selecting Russia labels it and its neighbours, whatever the crowding.
+    const node = (name) => s.page.locator(`[data-testid="actor-node"][data-name="${name}"]`);
+    await node('Russia').click();
+    const shown = new Set((await labels()).map((l) => l.text));
+    for (const name of ['Russia', 'Iran', 'Turkey', 'Syrian government']) assert.ok(shown.has(name), `${name} labelled: ${[...shown]}`);
+    await s.page.screenshot({ path: `${SHOTS}/actor-labels.png` });
+  } finally {
+    await s.close();
+  }
+});
+
 // Equal Earth, as src/layout/projection.rs.
 function equalEarth(lon, lat) {
   const A1 = 1.340264, A2 = -0.081106, A3 = 0.000893, A4 = 0.003796, M = Math.sqrt(3) / 2;
