@@ -9,9 +9,10 @@ use crate::components::util::{event, event_actor_names, place, pretty_date};
 use crate::layout::colors::EventClass;
 use crate::layout::time::{ticks, TimeScale};
 use crate::layout::timeline::{
-    extent, focus, hit, lay_out, links as timeline_links, outside, LaneMode, Mark, TimelineLayout,
-    DENSE_MARKS,
+    describe_mark, extent, focus, hit, lay_out, links as timeline_links, outside, LaneMode, Mark,
+    TimelineLayout, DENSE_MARKS,
 };
+use crate::layout::colors::event_type_label;
 use crate::state::filters::use_filters;
 use crate::state::selection::{use_selection, Sel};
 
@@ -360,7 +361,16 @@ pub fn Timeline() -> impl IntoView {
             return None;
         }
         let sel = selected_events.get();
+        let place_names: std::collections::HashMap<String, String> = analysis.with(|a| {
+            a.places.iter().map(|p| (p.id.clone(), p.name.clone())).collect()
+        });
         let marks = layout.get().marks.into_iter().map(|m| {
+                let aria = describe_mark(
+                    &m.kind,
+                    &pretty_date(&m.date),
+                    m.place.as_ref().and_then(|p| place_names.get(p)).map(String::as_str),
+                    m.events.len(),
+                );
                 let first = m.events[0].clone();
                 let is_sel = m.events.iter().any(|e| sel.contains(e));
                 let y = m.y + AXIS_H;
@@ -387,7 +397,7 @@ pub fn Timeline() -> impl IntoView {
                     <g class="tl-event" class:selected=is_sel data-testid="timeline-event" data-event=first.clone()
                         data-events=events_attr data-date=m.date.clone() data-lane=m.lane.clone() data-type=m.kind.clone()
                         data-band=m.band.to_string() data-selected=is_sel.to_string() data-x=format!("{:.1}", m.x0)
-                        tabindex="0" role="button" aria-label=format!("{} {}", m.kind, m.date)>
+                        tabindex="0" role="button" aria-label=aria>
                         {shape}
                     </g>
                 }
@@ -430,7 +440,7 @@ pub fn Timeline() -> impl IntoView {
             Some(view! {
                 <div class="hover-card" data-testid="hover-card" style:left=format!("{}px", (x + 14.0).min(width.get_untracked() - 300.0).max(0.0)) style:top=format!("{}px", y + 12.0)>
                     <strong>{e.label.clone()}</strong>
-                    <div>{e.date.as_deref().map(pretty_date).unwrap_or_default()}" · "{e.kind.clone()}</div>
+                    <div>{e.date.as_deref().map(pretty_date).unwrap_or_default()}" · "<span data-type=e.kind.clone()>{event_type_label(&e.kind)}</span></div>
                     {expl.map(|x| view! { <div class="muted small">{x}</div> })}
                     <div>{event_actor_names(&a, &e)}</div>
                     {place_name.map(|p| view! { <div>"📍 "{p}</div> })}
@@ -462,7 +472,7 @@ pub fn Timeline() -> impl IntoView {
                 l.undated
                     .iter()
                     .filter_map(|id| by_id.get(id.as_str()))
-                    .map(|e| view! { <li><button class="link" data-testid="timeline-undated" data-event=e.id.clone()>{e.label.clone()}" · "<span class="muted">{e.kind.clone()}</span></button></li> })
+                    .map(|e| view! { <li><button class="link" data-testid="timeline-undated" data-event=e.id.clone()>{e.label.clone()}" · "<span class="muted" data-type=e.kind.clone()>{event_type_label(&e.kind)}</span></button></li> })
                     .collect_view()
             })
         })

@@ -6,7 +6,7 @@ use std::collections::{BTreeMap, HashMap, HashSet};
 
 use atlas_engine::Analysis;
 
-use crate::layout::colors::EventClass;
+use crate::layout::colors::{event_type_label, EventClass};
 use crate::layout::lanes::stack;
 use crate::layout::time::{interval, Precision, TimeScale};
 
@@ -81,6 +81,8 @@ pub struct Mark {
     pub kind: String,
     /// TIMEX value (of the first event).
     pub date: String,
+    /// Place id (of the first event).
+    pub place: Option<String>,
 }
 
 /// The whole timeline.
@@ -277,7 +279,7 @@ pub fn lay_out(
                 Some(p) => vec![(p.to_string(), place_name.get(p).unwrap_or(&"?").to_string())],
                 None => vec![("_none".into(), "No place".into())],
             },
-            LaneMode::Type => vec![(e.kind.clone(), e.kind.clone())],
+            LaneMode::Type => vec![(e.kind.clone(), event_type_label(&e.kind))],
         };
         for (k, label) in keys {
             lanes
@@ -374,6 +376,7 @@ pub fn lay_out(
                 class: EventClass::of(&first.kind),
                 kind: first.kind.clone(),
                 date: first.date.clone().unwrap_or_default(),
+                place: first.place.clone(),
             });
         }
         out.lanes.push(Lane {
@@ -387,6 +390,29 @@ pub fn lay_out(
         y += height;
     }
     out.height = y;
+    out
+}
+
+/// What a screen reader says of a mark: "Assault, 3 Dec 2024, Hama" (the
+/// type's human label, the date as given, the place when known); a cluster
+/// says how many events it holds and that a click zooms in.
+pub fn describe_mark(kind: &str, date: &str, place: Option<&str>, events: usize) -> String {
+    let mut parts: Vec<String> = Vec::new();
+    if events > 1 {
+        parts.push(format!("{events} events, the first {}", event_type_label(kind)));
+    } else {
+        parts.push(event_type_label(kind));
+    }
+    if !date.trim().is_empty() {
+        parts.push(date.trim().to_string());
+    }
+    if let Some(p) = place.map(str::trim).filter(|p| !p.is_empty()) {
+        parts.push(p.to_string());
+    }
+    let mut out = parts.join(", ");
+    if events > 1 {
+        out.push_str(" (click to zoom in)");
+    }
     out
 }
 
@@ -740,5 +766,30 @@ mod tests {
         let ev = [(0.0, 1.0), (5.0, 6.0), (9.0, 12.0), (20.0, 21.0), (21.0, 22.0)];
         assert_eq!(outside(ev, 4.0, 10.0), (1, 2));
         assert_eq!(outside(ev, -10.0, 100.0), (0, 0));
+    }
+
+    #[test]
+    fn marks_are_described_in_words_not_codes() {
+        assert_eq!(
+            describe_mark("ASSAULT", "3 Dec 2024", Some("Hama"), 1),
+            "Assault, 3 Dec 2024, Hama"
+        );
+        assert_eq!(describe_mark("COERCE", "2015", None, 1), "Coercion, 2015");
+        assert_eq!(
+            describe_mark("CONSULT", "4 Dec 2024", Some(" "), 5),
+            "5 events, the first Consultation, 4 Dec 2024 (click to zoom in)"
+        );
+        // An unknown code is shown as it is, never dropped.
+        assert_eq!(describe_mark("FOO", "", None, 1), "FOO");
+    }
+
+    #[test]
+    fn type_lanes_are_titled_in_words() {
+        let a = analysis(&[("e1", Some("2024-12-03"), &["a1"])]);
+        let vis = all(&a);
+        let scale = TimeScale::fit(extent(&a, &vis), 0.0, 1000.0);
+        let l = lay_out(&a, &vis, LaneMode::Type, &scale, &HashSet::new());
+        assert_eq!(l.lanes[0].key, "ASSAULT");
+        assert_eq!(l.lanes[0].label, "Assault");
     }
 }

@@ -106,6 +106,37 @@ test('timeline: the seed\'s dated events at their dates, years as bands; zoom, p
   }
 });
 
+test('timeline: event types in words, not PLOVER codes; a mark reads "Assault, 3 Dec 2024, Hama"', async () => {
+  const s = await seeded();
+  try {
+    const marks = await s.page.locator('[data-testid="timeline-event"]').evaluateAll((els) => els.map((e) => ({
+      type: e.dataset.type, date: e.dataset.date, aria: e.getAttribute('aria-label') })));
+    assert.ok(marks.length > 5);
+    for (const m of marks) {
+      assert.ok(/^[A-Z]+$/.test(m.type), `the code stays in data-type: ${m.type}`);
+      assert.ok(!m.aria.includes(m.type), `no code in '${m.aria}'`);
+      assert.match(m.aria, /^([A-Z][a-z]+|\d+ events, the first [A-Z][a-z]+)(, |$| )/, m.aria);
+    }
+    const hama = marks.filter((m) => m.date === '2024-12-03' && /Hama/.test(m.aria));
+    assert.ok(hama.length > 0, `a mark on 3 Dec 2024 at Hama: ${marks.filter((m) => m.date === '2024-12-03').map((m) => m.aria)}`);
+    assert.match(hama[0].aria, /^[A-Z][a-z]+, 3 Dec 2024, Hama/);
+    // Lanes by event type are titled in words.
+    await s.page.selectOption('[data-testid="timeline-lanes"]', 'type');
+    const titles = await s.page.locator('[data-testid="timeline-lane"] .lane-label').allInnerTexts();
+    assert.ok(titles.length >= 2);
+    for (const t of titles) assert.ok(!/^[A-Z]{3,}/.test(t), `lane title in words: ${t}`);
+    // The correction form's type list too (the code is the value).
+    await s.page.locator('[data-testid="timeline-event"][data-date="2024-12-03"]').first().click();
+    await s.page.locator('[data-testid="event-editor"] summary').click();
+    const opts = await s.page.locator('[data-testid="event-type"] option').evaluateAll((els) => els.map((o) => [o.value, o.textContent]));
+    assert.equal(opts.length, 16);
+    assert.deepEqual(opts.find(([v]) => v === 'ASSAULT'), ['ASSAULT', 'Assault']);
+    assert.ok(!/[A-Z]{4,}/.test(await s.page.locator('[data-testid="detail-panel"] dl').first().innerText()), 'detail panel in words');
+  } finally {
+    await s.close();
+  }
+});
+
 test('actor map: the seed\'s relations with their types; selecting Russia highlights its edges and lane', async () => {
   const s = await seeded();
   try {
