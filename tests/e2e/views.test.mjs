@@ -220,6 +220,23 @@ test('actor map: labels are readable on screen (11–13 px), never on top of eac
   }
 });
 
+test('search: a place keeps the actors of the events there on the actor map', async () => {
+  const s = await seeded();
+  try {
+    await s.page.fill('[data-testid="search-box"]', 'Hama');
+    await s.page.locator('[data-testid="filter-chip"]').first().waitFor();
+    const dates = await attrs(s.page.locator('[data-testid="timeline-event"]'), 'data-date');
+    assert.ok(dates.includes('2024-12-03'), `the Hama event stays: ${dates}`);
+    const names = await attrs(s.page.locator('[data-testid="actor-node"]'), 'data-name');
+    assert.ok(names.length >= 1 && names.includes('Rebels'), `who fought at Hama is on the actor map: ${names}`);
+    assert.ok(!names.includes('Turkey'), `actors of other events are not: ${names}`);
+    assert.equal(await s.page.locator('[data-testid="empty"], .network-wrap .empty').count(), 0, 'no empty-map message');
+    await s.page.screenshot({ path: `${SHOTS}/search-place.png` });
+  } finally {
+    await s.close();
+  }
+});
+
 // Equal Earth, as src/layout/projection.rs.
 function equalEarth(lon, lat) {
   const A1 = 1.340264, A2 = -0.081106, A3 = 0.000893, A4 = 0.003796, M = Math.sqrt(3) / 2;
