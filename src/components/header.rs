@@ -16,6 +16,7 @@ pub fn Header() -> impl IntoView {
         atlas.add(EXAMPLE.iter().map(|t| t.to_string()).collect());
     };
     let toggle_theme = move |_| {
+        ui.theme_chosen.set(true);
         ui.theme.update(|t| {
             *t = if t == "dark" {
                 "light".into()
