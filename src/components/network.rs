@@ -473,9 +473,9 @@ pub fn ActorNetwork() -> impl IntoView {
                 <button class="small" class:on=move || ego.get() data-testid="network-ego" disabled=move || selection.0.with(|s| !matches!(s, Some(Sel::Actor(_))))
                     title="Show only the selected actor and its neighbours" on:click=move |_| ego.update(|e| *e = !*e)>"Ego view"</button>
                 <button class="small" title="Release all pinned nodes and re-run the layout" on:click=move |_| { pinned.set(HashMap::new()); previous.set_value(HashMap::new()); zoom.set((1.0, 0.0, 0.0)); }>"Re-layout"</button>
-                <button class="icon" data-testid="network-maximise" title=move || if is_max() { "Restore" } else { "Maximise" }
+                <button class="icon" data-testid="network-maximise" title=move || if is_max() { "Restore" } else { "Maximise" } aria-label=move || if is_max() { "Restore" } else { "Maximise" }
                     on:click=move |_| ui.maximised.update(|m| *m = if *m == Some(Maximised::Network) { None } else { Some(Maximised::Network) })>
-                    {move || if is_max() { "⤡" } else { "⤢" }}</button>
+                    {move || if is_max() { crate::components::icons::restore().into_any() } else { crate::components::icons::maximise().into_any() }}</button>
             </div>
         </div>
         <div class="legend">{relation_toggles}</div>

@@ -443,7 +443,7 @@ pub fn Timeline() -> impl IntoView {
                     <div>{e.date.as_deref().map(pretty_date).unwrap_or_default()}" · "<span data-type=e.kind.clone()>{event_type_label(&e.kind)}</span></div>
                     {expl.map(|x| view! { <div class="muted small">{x}</div> })}
                     <div>{event_actor_names(&a, &e)}</div>
-                    {place_name.map(|p| view! { <div>"📍 "{p}</div> })}
+                    {place_name.map(|p| view! { <div>{crate::components::icons::pin()}" "{p}</div> })}
                     <div class="muted small">{doc_title}</div>
                 </div>
             })
@@ -559,9 +559,9 @@ pub fn Timeline() -> impl IntoView {
                     <button class="small" data-testid="timeline-focus" title="Back to the dispatches' own days"
                         on:click=move |_| user_scale.set(None)>"Focus"</button>
                 </Show>
-                <button class="icon" title=move || if is_max() { "Restore" } else { "Maximise" } data-testid="timeline-maximise"
+                <button class="icon" title=move || if is_max() { "Restore" } else { "Maximise" } aria-label=move || if is_max() { "Restore" } else { "Maximise" } data-testid="timeline-maximise"
                     on:click=move |_| ui.maximised.update(|m| *m = if *m == Some(Maximised::Timeline) { None } else { Some(Maximised::Timeline) })>
-                    {move || if is_max() { "⤡" } else { "⤢" }}</button>
+                    {move || if is_max() { crate::components::icons::restore().into_any() } else { crate::components::icons::maximise().into_any() }}</button>
             </div>
         </div>
         <div class="timeline" data-testid="timeline" node_ref=wrap tabindex="0"
