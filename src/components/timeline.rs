@@ -365,6 +365,8 @@ pub fn Timeline() -> impl IntoView {
             a.places.iter().map(|p| (p.id.clone(), p.name.clone())).collect()
         });
         let marks = layout.get().marks.into_iter().map(|m| {
+                // Marks outside the view stay out of the Tab order.
+                let in_view = m.x1.max(m.x0) >= -6.0 && m.x0 <= plot_w() + 6.0;
                 let aria = describe_mark(
                     &m.kind,
                     &pretty_date(&m.date),
@@ -397,7 +399,7 @@ pub fn Timeline() -> impl IntoView {
                     <g class="tl-event" class:selected=is_sel data-testid="timeline-event" data-event=first.clone()
                         data-events=events_attr data-date=m.date.clone() data-lane=m.lane.clone() data-type=m.kind.clone()
                         data-band=m.band.to_string() data-selected=is_sel.to_string() data-x=format!("{:.1}", m.x0)
-                        tabindex="0" role="button" aria-label=aria>
+                        tabindex=if in_view { "0" } else { "-1" } role="button" aria-label=aria>
                         {shape}
                     </g>
                 }

@@ -39,6 +39,9 @@ test('timeline: the seed\'s dated events at their dates, years as bands; zoom, p
     const x1204 = Number(await s.page.locator('[data-testid="timeline-event"][data-date="2024-12-04"]').first().getAttribute('data-x'));
     assert.ok(x1127 > 0 && x1204 < plotW && x1204 - x1127 > plotW / 3, `the news fills the view: 27 Nov at ${x1127}, 4 Dec at ${x1204} of ${plotW}`);
     assert.ok((await x2011()) < 0, 'the background years are left of the view');
+    const tab = (date) => s.page.locator(`[data-testid="timeline-event"][data-date="${date}"]`).first().getAttribute('tabindex');
+    assert.equal(await tab('2011'), '-1', 'marks outside the view are out of the Tab order');
+    assert.equal(await tab('2024-12-03'), '0');
     const earlier = s.page.locator('[data-testid="timeline-earlier"]');
     assert.ok(await earlier.isVisible(), 'a cue for the earlier events');
     assert.ok(Number(await earlier.getAttribute('data-count')) >= 5, await earlier.innerText());
@@ -57,6 +60,7 @@ test('timeline: the seed\'s dated events at their dates, years as bands; zoom, p
     await earlier.click();
     assert.ok((await x2011()) >= 0 && (await x()) <= plotW, `all in view: ${await x2011()} … ${await x()}`);
     assert.equal(await s.page.locator('[data-testid="timeline-earlier"]').count(), 0);
+    assert.equal(await tab('2011'), '0', 'in view, in the Tab order');
     const spreadAll = (await x()) - (await x2011());
     await s.page.click('[data-testid="timeline-zoom-in"]');
     await s.page.click('[data-testid="timeline-fit"]');
