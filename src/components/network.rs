@@ -9,7 +9,7 @@ use crate::components::util::{actor, in_slices, mark};
 use crate::layout::colors::{
     actor_color, actor_kind_label, relation_color, ACTOR_KINDS, RELATION_TYPES,
 };
-use crate::layout::network::{fit_view, label_plan, start, LabelPlan, NetEdge, Network, MAX_TICKS};
+use crate::layout::network::{fit_view, label_plan_within, start, LabelPlan, NetEdge, Network, MAX_TICKS};
 
 /// Up to this many nodes the layout runs at once; larger graphs run in slices.
 const SYNC_NODES: usize = 60;
@@ -309,7 +309,13 @@ pub fn ActorNetwork() -> impl IntoView {
                     always.insert(e.b.as_str());
                 }
             }
-            label_plan(&net.nodes, px_per_unit.get(), &always)
+            // The part of the layout on screen: the view box, zoomed and panned.
+            let (vx, vy, vw, vh) = view_box.get();
+            let (k, tx, ty) = zoom.get();
+            let k = k.max(1e-6);
+            let (x0, y0) = ((vx - tx) / k, (vy - ty) / k);
+            let on_screen = (x0, y0, x0 + vw / k, y0 + vh / k);
+            label_plan_within(&net.nodes, px_per_unit.get(), &always, on_screen)
         })
     });
     let nodes = move || {

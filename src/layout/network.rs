@@ -304,6 +304,24 @@ impl LabelPlan {
 /// The nodes in `always` (the selection and its neighbours) are labelled
 /// first and whatever the crowding.
 pub fn label_plan(nodes: &[NetNode], px_per_unit: f64, always: &HashSet<&str>) -> LabelPlan {
+    let everywhere = (
+        f64::NEG_INFINITY,
+        f64::NEG_INFINITY,
+        f64::INFINITY,
+        f64::INFINITY,
+    );
+    label_plan_within(nodes, px_per_unit, always, everywhere)
+}
+
+/// [`label_plan`] for the part of the layout on screen, `view` (x0, y0, x1,
+/// y1): a label that would be cut at its edge is left out (the selection's
+/// are still drawn).
+pub fn label_plan_within(
+    nodes: &[NetNode],
+    px_per_unit: f64,
+    always: &HashSet<&str>,
+    view: (f64, f64, f64, f64),
+) -> LabelPlan {
     let ppu = if px_per_unit.is_finite() && px_per_unit > 1e-6 {
         px_per_unit
     } else {
@@ -335,7 +353,11 @@ pub fn label_plan(nodes: &[NetNode], px_per_unit: f64, always: &HashSet<&str>) -
     for i in order {
         let forced = always.contains(nodes[i].id.as_str());
         let free = |b: &(f64, f64, f64, f64)| {
-            placed.iter().all(|p| !overlaps(p, b))
+            b.0 >= view.0
+                && b.1 >= view.1
+                && b.2 <= view.2
+                && b.3 <= view.3
+                && placed.iter().all(|p| !overlaps(p, b))
                 && shapes.iter().enumerate().all(|(j, s)| {
                     j == i || nodes[j].mentions < nodes[i].mentions || !overlaps(s, b)
                 })
@@ -385,6 +407,10 @@ pub fn fit_view(net: &Network, screen: (f64, f64)) -> (f64, f64, f64, f64) {
         let s = (w / view.2).min(h / view.3).max(1e-6);
         let font = LABEL_PX / s;
         let m = margin_px / s;
+        // Labels get at most a quarter of the width on either side, so a
+        // narrow drawing keeps a map, not just room for labels (the labels
+        // that would be cut are left out, see `label_plan_within`).
+        let cap = 0.25 * w / s;
         let mut b = (
             f64::INFINITY,
             f64::INFINITY,
@@ -393,9 +419,11 @@ pub fn fit_view(net: &Network, screen: (f64, f64)) -> (f64, f64, f64, f64) {
         );
         for n in &net.nodes {
             let half = (n.name.chars().count().min(LABEL_CHARS) as f64 * LABEL_CHAR_EM * font / 2.0)
+                .min(cap)
                 .max(n.r);
             b.0 = b.0.min(n.x - half);
-            b.1 = b.1.min(n.y - n.r);
+            // Room for a label above a node too (where one below would collide).
+            b.1 = b.1.min(n.y - n.r - 1.5 * font);
             b.2 = b.2.max(n.x + half);
             b.3 = b.3.max(n.y + n.r + 1.5 * font);
         }
@@ -611,5 +639,24 @@ mod tests {
         let v = fit_view(&net, (0.0, 0.0));
         assert!(v.2 >= 200.0 && v.3 >= 150.0);
         assert!(fit_view(&Network::default(), (f64::NAN, 300.0)).2.is_finite());
+    }
+
+    #[test]
+    fn a_narrow_drawing_keeps_a_map_and_drops_labels_that_would_be_cut() {
+        let a = analysis(40);
+        let (va, vr) = all(&a);
+        let net = lay_out(&a, &va, &vr, None, &HashMap::new(), &HashMap::new());
+        let screen = (150.0, 280.0);
+        let (vx, vy, vw, vh) = fit_view(&net, screen);
+        let s = (screen.0 / vw).min(screen.1 / vh);
+        let (x0, _, x1, _) = net.bounds;
+        assert!((x1 - x0) * s >= 0.4 * screen.0, "the nodes keep 40 % of the width: {}", (x1 - x0) * s);
+        let view = (vx, vy, vx + vw, vy + vh);
+        let plan = label_plan_within(&net.nodes, s, &HashSet::new(), view);
+        assert!(plan.show.iter().any(|x| *x), "some labels");
+        for i in (0..net.nodes.len()).filter(|&i| plan.show[i]) {
+            let b = plan.placed_box(&net.nodes, i);
+            assert!(b.0 >= view.0 && b.2 <= view.2 && b.1 >= view.1 && b.3 <= view.3, "label {i} cut: {b:?}");
+        }
     }
 }
