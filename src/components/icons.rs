@@ -16,22 +16,43 @@ fn icon(name: &'static str, paths: &'static [&'static str], filled: bool) -> imp
 
 /// Maximise a view (arrows out to the corners).
 pub fn maximise() -> impl IntoView {
-    icon("maximise", &["M9.5 2.5h4v4", "M13.5 2.5 9 7", "M6.5 13.5h-4v-4", "M2.5 13.5 7 9"], false)
+    icon(
+        "maximise",
+        &[
+            "M9.5 2.5h4v4",
+            "M13.5 2.5 9 7",
+            "M6.5 13.5h-4v-4",
+            "M2.5 13.5 7 9",
+        ],
+        false,
+    )
 }
 
 /// Restore a maximised view (arrows in from the corners).
 pub fn restore() -> impl IntoView {
-    icon("restore", &["M13 7H9V3", "M9 7l4.5-4.5", "M3 9h4v4", "M7 9l-4.5 4.5"], false)
+    icon(
+        "restore",
+        &["M13 7H9V3", "M9 7l4.5-4.5", "M3 9h4v4", "M7 9l-4.5 4.5"],
+        false,
+    )
 }
 
 /// Undo (an arrow bending back to the left).
 pub fn undo() -> impl IntoView {
-    icon("undo", &["M5.5 3 2.5 6l3 3", "M2.5 6h7a4 4 0 0 1 0 8H7"], false)
+    icon(
+        "undo",
+        &["M5.5 3 2.5 6l3 3", "M2.5 6h7a4 4 0 0 1 0 8H7"],
+        false,
+    )
 }
 
 /// Redo (an arrow bending on to the right).
 pub fn redo() -> impl IntoView {
-    icon("redo", &["M10.5 3l3 3-3 3", "M13.5 6h-7a4 4 0 0 0 0 8H9"], false)
+    icon(
+        "redo",
+        &["M10.5 3l3 3-3 3", "M13.5 6h-7a4 4 0 0 0 0 8H9"],
+        false,
+    )
 }
 
 /// The light theme (a sun).
@@ -48,14 +69,21 @@ pub fn sun() -> impl IntoView {
 
 /// The dark theme (a crescent moon).
 pub fn moon() -> impl IntoView {
-    icon("moon", &["M13.5 10A6 6 0 0 1 6 2.5a6 6 0 1 0 7.5 7.5z"], false)
+    icon(
+        "moon",
+        &["M13.5 10A6 6 0 0 1 6 2.5a6 6 0 1 0 7.5 7.5z"],
+        false,
+    )
 }
 
 /// A place (a map pin).
 pub fn pin() -> impl IntoView {
     icon(
         "pin",
-        &["M8 14.5s-4.5-4.3-4.5-7.5a4.5 4.5 0 0 1 9 0c0 3.2-4.5 7.5-4.5 7.5z", "M8 5.2a1.8 1.8 0 1 0 0 3.6a1.8 1.8 0 1 0 0-3.6z"],
+        &[
+            "M8 14.5s-4.5-4.3-4.5-7.5a4.5 4.5 0 0 1 9 0c0 3.2-4.5 7.5-4.5 7.5z",
+            "M8 5.2a1.8 1.8 0 1 0 0 3.6a1.8 1.8 0 1 0 0-3.6z",
+        ],
         false,
     )
 }

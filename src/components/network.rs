@@ -9,7 +9,9 @@ use crate::components::util::{actor, in_slices, mark};
 use crate::layout::colors::{
     actor_color, actor_kind_label, relation_color, ACTOR_KINDS, RELATION_TYPES,
 };
-use crate::layout::network::{fit_view, label_plan_within, start, LabelPlan, NetEdge, Network, MAX_TICKS};
+use crate::layout::network::{
+    fit_view, label_plan_within, start, LabelPlan, NetEdge, Network, MAX_TICKS,
+};
 
 /// Up to this many nodes the layout runs at once; larger graphs run in slices.
 const SYNC_NODES: usize = 60;
@@ -359,7 +361,11 @@ pub fn ActorNetwork() -> impl IntoView {
     };
     // Labels are a layer above the nodes, sized for the screen; a hovered
     // node's hidden label shows while the pointer is on it.
-    let label_text = move |nodes: &[crate::layout::network::NetNode], i: usize, plan: &LabelPlan, dim: bool, extra: bool| {
+    let label_text = move |nodes: &[crate::layout::network::NetNode],
+                           i: usize,
+                           plan: &LabelPlan,
+                           dim: bool,
+                           extra: bool| {
         let n = &nodes[i];
         let p = positions.with_untracked(|m| m.get(&n.id).copied());
         let p = p.unwrap_or_else(|| Memo::new(move |_| (0.0, 0.0)));

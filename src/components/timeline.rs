@@ -6,13 +6,13 @@ use leptos::prelude::*;
 
 use crate::components::app::{Maximised, Ui, ViewInput, ViewInputs};
 use crate::components::util::{event, event_actor_names, place, pretty_date};
+use crate::layout::colors::event_type_label;
 use crate::layout::colors::EventClass;
 use crate::layout::time::{ticks, TimeScale};
 use crate::layout::timeline::{
     describe_mark, extent, focus, hit, lay_out, links as timeline_links, outside, LaneMode, Mark,
     TimelineLayout, DENSE_MARKS,
 };
-use crate::layout::colors::event_type_label;
 use crate::state::filters::use_filters;
 use crate::state::selection::{use_selection, Sel};
 
@@ -362,7 +362,10 @@ pub fn Timeline() -> impl IntoView {
         }
         let sel = selected_events.get();
         let place_names: std::collections::HashMap<String, String> = analysis.with(|a| {
-            a.places.iter().map(|p| (p.id.clone(), p.name.clone())).collect()
+            a.places
+                .iter()
+                .map(|p| (p.id.clone(), p.name.clone()))
+                .collect()
         });
         let marks = layout.get().marks.into_iter().map(|m| {
                 // Marks outside the view stay out of the Tab order.

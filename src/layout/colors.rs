@@ -187,12 +187,20 @@ mod tests {
         for t in atlas_engine::model::EVENT_TYPES {
             let l = event_type_label(t);
             assert_ne!(l, t, "{t} has a label of its own");
-            assert!(l.chars().next().is_some_and(char::is_uppercase) && l[1..].chars().all(|c| c.is_lowercase()), "{l}");
+            assert!(
+                l.chars().next().is_some_and(char::is_uppercase)
+                    && l[1..].chars().all(|c| c.is_lowercase()),
+                "{l}"
+            );
             seen.push(l);
         }
         seen.sort();
         seen.dedup();
-        assert_eq!(seen.len(), atlas_engine::model::EVENT_TYPES.len(), "labels are distinct");
+        assert_eq!(
+            seen.len(),
+            atlas_engine::model::EVENT_TYPES.len(),
+            "labels are distinct"
+        );
         assert_eq!(event_type_label("ASSAULT"), "Assault");
         assert_eq!(event_type_label("COERCE"), "Coercion");
         assert_eq!(event_type_label("SOMETHING_NEW"), "SOMETHING_NEW");

@@ -418,7 +418,8 @@ pub fn fit_view(net: &Network, screen: (f64, f64)) -> (f64, f64, f64, f64) {
             f64::NEG_INFINITY,
         );
         for n in &net.nodes {
-            let half = (n.name.chars().count().min(LABEL_CHARS) as f64 * LABEL_CHAR_EM * font / 2.0)
+            let half = (n.name.chars().count().min(LABEL_CHARS) as f64 * LABEL_CHAR_EM * font
+                / 2.0)
                 .min(cap)
                 .max(n.r);
             b.0 = b.0.min(n.x - half);
@@ -555,10 +556,16 @@ mod tests {
         // A map drawn at a third of its layout size (a normal panel), and at full size.
         for ppu in [0.33, 1.0, 3.0] {
             let plan = label_plan(&n.nodes, ppu, &HashSet::new());
-            assert!((plan.font * ppu - LABEL_PX).abs() < 1e-9, "12 px on screen at {ppu}");
+            assert!(
+                (plan.font * ppu - LABEL_PX).abs() < 1e-9,
+                "12 px on screen at {ppu}"
+            );
             let shown: Vec<usize> = (0..n.nodes.len()).filter(|&i| plan.show[i]).collect();
             assert!(!shown.is_empty(), "some labels at {ppu}");
-            let boxes: Vec<_> = shown.iter().map(|&i| plan.placed_box(&n.nodes, i)).collect();
+            let boxes: Vec<_> = shown
+                .iter()
+                .map(|&i| plan.placed_box(&n.nodes, i))
+                .collect();
             for i in 0..boxes.len() {
                 for j in i + 1..boxes.len() {
                     let (p, q) = (boxes[i], boxes[j]);
@@ -580,11 +587,29 @@ mod tests {
         let small = label_plan(&n.nodes, 0.33, &HashSet::new());
         let big = label_plan(&n.nodes, 3.0, &HashSet::new());
         let count = |p: &LabelPlan| p.show.iter().filter(|s| **s).count();
-        assert!(count(&small) < count(&big), "{} vs {}", count(&small), count(&big));
+        assert!(
+            count(&small) < count(&big),
+            "{} vs {}",
+            count(&small),
+            count(&big)
+        );
         let most = n.nodes.iter().map(|x| x.mentions).max().unwrap();
-        let labelled: Vec<usize> = n.nodes.iter().map(|x| x.mentions).zip(&small.show).filter(|(_, s)| **s).map(|(m, _)| m).collect();
-        assert!(labelled.contains(&most), "the most mentioned nodes are labelled: {labelled:?}");
-        assert!(labelled.iter().filter(|m| **m == most).count() >= labelled.len() / 2, "{labelled:?}");
+        let labelled: Vec<usize> = n
+            .nodes
+            .iter()
+            .map(|x| x.mentions)
+            .zip(&small.show)
+            .filter(|(_, s)| **s)
+            .map(|(m, _)| m)
+            .collect();
+        assert!(
+            labelled.contains(&most),
+            "the most mentioned nodes are labelled: {labelled:?}"
+        );
+        assert!(
+            labelled.iter().filter(|m| **m == most).count() >= labelled.len() / 2,
+            "{labelled:?}"
+        );
     }
 
     #[test]
@@ -611,7 +636,9 @@ mod tests {
         }
         // A degenerate scale does not panic or divide by zero.
         assert!(label_plan(&n.nodes, 0.0, &HashSet::new()).font.is_finite());
-        assert!(label_plan(&n.nodes, f64::NAN, &HashSet::new()).font.is_finite());
+        assert!(label_plan(&n.nodes, f64::NAN, &HashSet::new())
+            .font
+            .is_finite());
     }
 
     #[test]
@@ -638,7 +665,9 @@ mod tests {
         // Not measured yet: the fixed margin, never a panic.
         let v = fit_view(&net, (0.0, 0.0));
         assert!(v.2 >= 200.0 && v.3 >= 150.0);
-        assert!(fit_view(&Network::default(), (f64::NAN, 300.0)).2.is_finite());
+        assert!(fit_view(&Network::default(), (f64::NAN, 300.0))
+            .2
+            .is_finite());
     }
 
     #[test]
@@ -650,13 +679,20 @@ mod tests {
         let (vx, vy, vw, vh) = fit_view(&net, screen);
         let s = (screen.0 / vw).min(screen.1 / vh);
         let (x0, _, x1, _) = net.bounds;
-        assert!((x1 - x0) * s >= 0.4 * screen.0, "the nodes keep 40 % of the width: {}", (x1 - x0) * s);
+        assert!(
+            (x1 - x0) * s >= 0.4 * screen.0,
+            "the nodes keep 40 % of the width: {}",
+            (x1 - x0) * s
+        );
         let view = (vx, vy, vx + vw, vy + vh);
         let plan = label_plan_within(&net.nodes, s, &HashSet::new(), view);
         assert!(plan.show.iter().any(|x| *x), "some labels");
         for i in (0..net.nodes.len()).filter(|&i| plan.show[i]) {
             let b = plan.placed_box(&net.nodes, i);
-            assert!(b.0 >= view.0 && b.2 <= view.2 && b.1 >= view.1 && b.3 <= view.3, "label {i} cut: {b:?}");
+            assert!(
+                b.0 >= view.0 && b.2 <= view.2 && b.1 >= view.1 && b.3 <= view.3,
+                "label {i} cut: {b:?}"
+            );
         }
     }
 }

@@ -399,7 +399,10 @@ pub fn lay_out(
 pub fn describe_mark(kind: &str, date: &str, place: Option<&str>, events: usize) -> String {
     let mut parts: Vec<String> = Vec::new();
     if events > 1 {
-        parts.push(format!("{events} events, the first {}", event_type_label(kind)));
+        parts.push(format!(
+            "{events} events, the first {}",
+            event_type_label(kind)
+        ));
     } else {
         parts.push(event_type_label(kind));
     }
@@ -719,8 +722,14 @@ mod tests {
         let ev = seedlike();
         for anchors in [vec![d(2024, 12, 4)], vec![]] {
             let (f0, f1) = focus_span(&ev, &anchors).expect("a focus");
-            assert!(f0 <= d(2024, 11, 27) && f1 >= d(2024, 12, 5), "holds the news: {anchors:?}");
-            assert!(f0 > d(2024, 10, 1) && f1 < d(2025, 1, 15), "and little else: {f0} {f1}");
+            assert!(
+                f0 <= d(2024, 11, 27) && f1 >= d(2024, 12, 5),
+                "holds the news: {anchors:?}"
+            );
+            assert!(
+                f0 > d(2024, 10, 1) && f1 < d(2025, 1, 15),
+                "and little else: {f0} {f1}"
+            );
             // Earlier events lie outside it, and are counted.
             assert_eq!(outside(ev.iter().copied(), f0, f1), (6, 0));
         }
@@ -730,8 +739,18 @@ mod tests {
     fn focus_spans_every_dispatch_date() {
         // Four dispatches over two months (the example bundle).
         let mut ev = seedlike();
-        ev.extend([day(2024, 12, 8), day(2024, 12, 9), day(2025, 1, 26), day(2025, 1, 27)]);
-        let anchors = [d(2024, 12, 4), d(2024, 12, 8), d(2024, 12, 9), d(2025, 1, 27)];
+        ev.extend([
+            day(2024, 12, 8),
+            day(2024, 12, 9),
+            day(2025, 1, 26),
+            day(2025, 1, 27),
+        ]);
+        let anchors = [
+            d(2024, 12, 4),
+            d(2024, 12, 8),
+            d(2024, 12, 9),
+            d(2025, 1, 27),
+        ];
         let (f0, f1) = focus_span(&ev, &anchors).unwrap();
         assert!(f0 <= d(2024, 11, 27) && f1 >= d(2025, 1, 28), "{f0} {f1}");
         assert!(f0 > d(2024, 6, 1), "background left out: {f0}");
@@ -748,7 +767,10 @@ mod tests {
         let week: Vec<(f64, f64)> = (1..=7).map(|i| day(2024, 12, i)).collect();
         assert_eq!(focus_span(&week, &[d(2024, 12, 7)]), None);
         // Garbage does not panic.
-        assert_eq!(focus_span(&[(f64::NAN, 1.0), (3.0, f64::INFINITY)], &[f64::NAN]), None);
+        assert_eq!(
+            focus_span(&[(f64::NAN, 1.0), (3.0, f64::INFINITY)], &[f64::NAN]),
+            None
+        );
         assert_eq!(focus_span(&[], &[]), None);
     }
 
@@ -758,12 +780,21 @@ mod tests {
         let mut ev: Vec<(f64, f64)> = (1..=8).map(|i| day(1982, 6, i)).collect();
         ev.extend([year(1950), year(2024)]);
         let (f0, f1) = focus_span(&ev, &[d(2024, 12, 4)]).expect("a focus");
-        assert!(f0 <= d(1982, 6, 1) && f1 >= d(1982, 6, 9) && f1 < d(1983, 1, 1), "{f0} {f1}");
+        assert!(
+            f0 <= d(1982, 6, 1) && f1 >= d(1982, 6, 9) && f1 < d(1983, 1, 1),
+            "{f0} {f1}"
+        );
     }
 
     #[test]
     fn outside_counts_events_wholly_beyond_the_view() {
-        let ev = [(0.0, 1.0), (5.0, 6.0), (9.0, 12.0), (20.0, 21.0), (21.0, 22.0)];
+        let ev = [
+            (0.0, 1.0),
+            (5.0, 6.0),
+            (9.0, 12.0),
+            (20.0, 21.0),
+            (21.0, 22.0),
+        ];
         assert_eq!(outside(ev, 4.0, 10.0), (1, 2));
         assert_eq!(outside(ev, -10.0, 100.0), (0, 0));
     }

@@ -612,8 +612,8 @@ fn merge_duplicate_relations(rels: &mut Vec<Relation>) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use atlas_engine::model::{Document, Place, Time};
     use crate::layout::colors::event_type_label;
+    use atlas_engine::model::{Document, Place, Time};
 
     fn m(doc: &str, s: usize, t: &str) -> Mention {
         Mention {
