@@ -561,7 +561,9 @@ pub fn Timeline() -> impl IntoView {
                 <button class="icon" data-testid="timeline-zoom-out" title="Zoom out (−)" on:click=move |_| zoom(0.5, None)>"−"</button>
                 <button class="small" data-testid="timeline-fit" title="Show every dated event (0)" on:click=move |_| show_all()>"Show all"</button>
                 <Show when=move || focused.get().is_some()>
+                    // Disabled while the view is the focus already.
                     <button class="small" data-testid="timeline-focus" title="Back to the dispatches' own days"
+                        disabled=move || user_scale.with(Option::is_none)
                         on:click=move |_| user_scale.set(None)>"Focus"</button>
                 </Show>
                 <button class="icon" title=move || if is_max() { "Restore" } else { "Maximise" } aria-label=move || if is_max() { "Restore" } else { "Maximise" } data-testid="timeline-maximise"

@@ -48,6 +48,7 @@ test('timeline: the seed\'s dated events at their dates, years as bands; zoom, p
     assert.match(await earlier.innerText(), /earlier events/);
 
     // Zoom in moves marks apart; Focus brings them back.
+    assert.ok(await s.page.locator('[data-testid="timeline-focus"]').isDisabled(), 'Focus is disabled on the focus');
     const spread0 = (await x()) - (await x2011());
     await s.page.click('[data-testid="timeline-zoom-in"]');
     await s.page.click('[data-testid="timeline-zoom-in"]');
@@ -55,6 +56,7 @@ test('timeline: the seed\'s dated events at their dates, years as bands; zoom, p
     assert.ok(spread1 > spread0 * 3, `zoom in spreads marks: ${spread0} → ${spread1}`);
     await s.page.click('[data-testid="timeline-focus"]');
     assert.ok(Math.abs(((await x()) - (await x2011())) - spread0) < 1);
+    assert.ok(await s.page.locator('[data-testid="timeline-focus"]').isDisabled());
 
     // The cue (like Show all) fits every event: 2011 and 2024 both in view, no cue left.
     await earlier.click();
