@@ -226,6 +226,24 @@ test('actor map: labels are readable on screen (11–13 px), never on top of eac
   }
 });
 
+test('actor map: on a crowded map (the example bundle) some labels wait, and a hovered node shows its own', async () => {
+  const s = await open();
+  try {
+    await s.page.goto(s.origin + '/?example');
+    await s.page.waitForSelector('[data-testid="actor-label"]', { timeout: 15000 });
+    const nodes = await attrs(s.page.locator('[data-testid="actor-node"]'), 'data-actor');
+    const labelled = await attrs(s.page.locator('[data-testid="actor-label"]'), 'data-actor');
+    assert.ok(labelled.length >= 5 && labelled.length < nodes.length, `${labelled.length} of ${nodes.length} labelled`);
+    const quiet = nodes.find((n) => !labelled.includes(n));
+    await s.page.locator(`[data-testid="actor-node"][data-actor="${quiet}"] path`).hover({ force: true });
+    await s.page.locator(`[data-testid="actor-label"][data-actor="${quiet}"]`).waitFor({ timeout: 3000 });
+    await s.page.mouse.move(5, 5);
+    await s.page.waitForFunction((q) => !document.querySelector(`[data-testid="actor-label"][data-actor="${q}"]`), quiet);
+  } finally {
+    await s.close();
+  }
+});
+
 test('search: a place keeps the actors of the events there on the actor map', async () => {
   const s = await seeded();
   try {
