@@ -10,7 +10,7 @@ use crate::layout::colors::{
     actor_color, actor_kind_label, relation_color, ACTOR_KINDS, RELATION_TYPES,
 };
 use crate::layout::network::{
-    fit_view, label_plan_within, start, LabelPlan, NetEdge, Network, MAX_TICKS,
+    fit_view, label_plan_within, refit as fit_again, start, LabelPlan, NetEdge, Network, MAX_TICKS,
 };
 
 /// Up to this many nodes the layout runs at once; larger graphs run in slices.
@@ -72,8 +72,11 @@ pub fn ActorNetwork() -> impl IntoView {
                 m.insert(n.id.clone(), (n.x, n.y));
             }
         });
+        let moved = zoom.get_untracked() != (1.0, 0.0, 0.0);
+        let refit = network.with_untracked(|old| fit_again(refit, moved, &old.nodes, &net.nodes));
         if refit {
-            // The view box fits the layout once per analysis (not while dragging).
+            // The view box fits the layout once per analysis (not while dragging),
+            // and when the filters change the actors drawn (unless zoomed or panned).
             // Labels hang below and beside nodes, at their size on screen: leave them room.
             view_box.set(fit_view(&net, wrap_size.get_untracked()));
             zoom.set((1.0, 0.0, 0.0));

@@ -428,11 +428,16 @@ pub fn fit_view(net: &Network, screen: (f64, f64)) -> (f64, f64, f64, f64) {
             b.2 = b.2.max(n.x + half);
             b.3 = b.3.max(n.y + n.r + 1.5 * font);
         }
-        let next = (
-            b.0 - m,
-            b.1 - m,
+        // At least 200 × 150 units, centred on the nodes (one node sits in the middle).
+        let (vw, vh) = (
             (b.2 - b.0 + 2.0 * m).max(200.0),
             (b.3 - b.1 + 2.0 * m).max(150.0),
+        );
+        let next = (
+            (b.0 + b.2) / 2.0 - vw / 2.0,
+            (b.1 + b.3) / 2.0 - vh / 2.0,
+            vw,
+            vh,
         );
         let done = (next.2 - view.2).abs() < 0.5 && (next.3 - view.3).abs() < 0.5;
         view = next;
@@ -441,6 +446,21 @@ pub fn fit_view(net: &Network, screen: (f64, f64)) -> (f64, f64, f64, f64) {
         }
     }
     view
+}
+
+/// Whether a newly laid-out network gets a fitted view: always for a new
+/// analysis or ego view, and when the filters changed which actors are drawn
+/// unless the user has zoomed or panned (a search for one place would
+/// otherwise leave a few nodes in the middle of a view fitted to forty).
+pub fn refit(new_analysis: bool, user_moved: bool, before: &[NetNode], after: &[NetNode]) -> bool {
+    if new_analysis {
+        return true;
+    }
+    if user_moved {
+        return false;
+    }
+    let ids = |ns: &[NetNode]| -> HashSet<String> { ns.iter().map(|n| n.id.clone()).collect() };
+    ids(before) != ids(after)
 }
 
 #[cfg(test)]
@@ -694,5 +714,50 @@ mod tests {
                 "label {i} cut: {b:?}"
             );
         }
+    }
+
+    #[test]
+    fn the_view_is_fitted_again_when_the_filters_change_the_actors_drawn() {
+        let a = analysis(10);
+        let (va, vr) = all(&a);
+        let whole = lay_out(&a, &va, &vr, None, &HashMap::new(), &HashMap::new());
+        let few: HashSet<String> = ["a1", "a2", "a3"].iter().map(|s| s.to_string()).collect();
+        let part = lay_out(&a, &few, &vr, None, &HashMap::new(), &HashMap::new());
+        assert!(
+            refit(true, true, &whole.nodes, &whole.nodes),
+            "a new analysis"
+        );
+        assert!(
+            refit(false, false, &whole.nodes, &part.nodes),
+            "a filter changed the actors"
+        );
+        assert!(
+            !refit(false, true, &whole.nodes, &part.nodes),
+            "not when the user zoomed"
+        );
+        // A node dragged (same actors, new positions): the view stays.
+        let mut moved = whole.nodes.clone();
+        moved[0].x += 50.0;
+        assert!(!refit(false, false, &whole.nodes, &moved));
+    }
+
+    #[test]
+    fn a_lone_node_is_fitted_into_the_middle() {
+        let a = analysis(3);
+        let one: HashSet<String> = ["a1".to_string()].into();
+        let net = lay_out(
+            &a,
+            &one,
+            &HashSet::new(),
+            None,
+            &HashMap::new(),
+            &HashMap::new(),
+        );
+        assert_eq!(net.nodes.len(), 1);
+        let n = &net.nodes[0];
+        let (vx, vy, vw, vh) = fit_view(&net, (358.0, 359.0));
+        assert!((vx + vw / 2.0 - n.x).abs() < 1.0, "centred across");
+        // Across and a little above the middle (its label hangs below it).
+        assert!((vy + vh / 2.0 - n.y).abs() < 0.2 * vh, "centred down");
     }
 }

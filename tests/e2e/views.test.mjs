@@ -255,6 +255,14 @@ test('search: a place keeps the actors of the events there on the actor map', as
     assert.ok(names.length >= 1 && names.includes('Rebels'), `who fought at Hama is on the actor map: ${names}`);
     assert.ok(!names.includes('Turkey'), `actors of other events are not: ${names}`);
     assert.equal(await s.page.locator('[data-testid="empty"], .network-wrap .empty').count(), 0, 'no empty-map message');
+    // The view is fitted to them (not left as it was, fitted to every actor).
+    const box = await s.page.locator('[data-testid="actor-network"]').boundingBox();
+    const c = await s.page.locator('[data-testid="actor-node"]').evaluateAll((els) => {
+      const rs = els.map((e) => e.getBoundingClientRect());
+      return { x: (Math.max(...rs.map((r) => r.right)) + Math.min(...rs.map((r) => r.left))) / 2, y: (Math.max(...rs.map((r) => r.bottom)) + Math.min(...rs.map((r) => r.top))) / 2 };
+    });
+    assert.ok(Math.abs(c.x - (box.x + box.width / 2)) < box.width * 0.15 && Math.abs(c.y - (box.y + box.height / 2)) < box.height * 0.2,
+      `the actors sit in the middle of the map: ${JSON.stringify(c)} in ${JSON.stringify(box)}`);
     await s.page.screenshot({ path: `${SHOTS}/search-place.png` });
   } finally {
     await s.close();
