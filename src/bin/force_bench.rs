@@ -9,7 +9,7 @@ use std::collections::{HashMap, HashSet};
 
 use atlas_engine::model::{Actor, Relation};
 use atlas_engine::Analysis;
-use dispatch_atlas::layout::network::{labels_without_overlap, lay_out};
+use dispatch_atlas::layout::network::{fit_view, label_plan, lay_out};
 
 /// A deterministic random conflict graph: `nodes` actors of mixed kinds and
 /// `edges` relations of the four types, more of them around a few hubs (as
@@ -76,8 +76,11 @@ pub fn settle_graph(a: &Analysis) -> usize {
         &HashMap::new(),
         &HashMap::new(),
     );
-    let labels = labels_without_overlap(&net.nodes, 6.2, 13.0);
-    net.nodes.len().min(labels.len())
+    // Labels as the actor map plans them, for a panel of 345 × 360 pixels.
+    let (_, _, vw, vh) = fit_view(&net, (345.0, 360.0));
+    let px_per_unit = (345.0 / vw).min(360.0 / vh);
+    let labels = label_plan(&net.nodes, px_per_unit, &HashSet::new());
+    net.nodes.len().min(labels.show.len())
 }
 
 #[cfg(target_arch = "wasm32")]

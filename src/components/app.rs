@@ -87,12 +87,50 @@ const STAGE_ABOVE: usize = 300;
 pub struct Ui {
     /// `light` or `dark`.
     pub theme: RwSignal<String>,
+    /// Whether the user chose the theme (else it follows the system's).
+    pub theme_chosen: RwSignal<bool>,
     /// The maximised view.
     pub maximised: RwSignal<Option<Maximised>>,
 }
 
 fn storage() -> Option<web_sys::Storage> {
     web_sys::window().and_then(|w| w.local_storage().ok().flatten())
+}
+
+/// `window.matchMedia("(prefers-color-scheme: dark)")`, if the browser has it.
+fn dark_query() -> Option<wasm_bindgen::JsValue> {
+    use wasm_bindgen::JsCast;
+    let w = web_sys::window()?;
+    let f = js_sys::Reflect::get(&w, &"matchMedia".into())
+        .ok()?
+        .dyn_into::<js_sys::Function>()
+        .ok()?;
+    f.call1(&w, &"(prefers-color-scheme: dark)".into()).ok()
+}
+
+/// Whether the system asks for a dark theme.
+fn system_dark() -> bool {
+    dark_query()
+        .and_then(|q| js_sys::Reflect::get(&q, &"matches".into()).ok())
+        .and_then(|v| v.as_bool())
+        .unwrap_or(false)
+}
+
+/// Calls `on_change(dark)` whenever the system's colour scheme changes.
+fn follow_system_theme(on_change: impl Fn(bool) + 'static) {
+    use wasm_bindgen::closure::Closure;
+    use wasm_bindgen::JsCast;
+    let Some(q) = dark_query() else { return };
+    let Some(add) = js_sys::Reflect::get(&q, &"addEventListener".into())
+        .ok()
+        .and_then(|f| f.dyn_into::<js_sys::Function>().ok())
+    else {
+        return;
+    };
+    let cb = Closure::<dyn Fn()>::new(move || on_change(system_dark()));
+    let _ = add.call2(&q, &"change".into(), cb.as_ref().unchecked_ref());
+    // The listener lives as long as the page's single app instance.
+    cb.forget();
 }
 
 /// The whole app.
@@ -103,6 +141,7 @@ pub fn App() -> impl IntoView {
     let filters = provide_filters();
     let ui = Ui {
         theme: RwSignal::new("light".into()),
+        theme_chosen: RwSignal::new(false),
         maximised: RwSignal::new(None),
     };
     provide_context(ui);
@@ -122,9 +161,15 @@ pub fn App() -> impl IntoView {
     ) {
         atlas.ops.set(ops);
     }
-    if let Some(t) = restored.saved.theme.clone() {
-        ui.theme.set(t);
-    }
+    // The user's theme, else the system's, followed while it changes.
+    let (theme, chosen) = persist::initial_theme(restored.saved.theme.as_deref(), system_dark());
+    ui.theme.set(theme.into());
+    ui.theme_chosen.set(chosen);
+    follow_system_theme(move |dark| {
+        if !ui.theme_chosen.get_untracked() {
+            ui.theme.set(if dark { "dark" } else { "light" }.into());
+        }
+    });
     atlas.notice.set(restored.warning.clone());
     // `?example` (the address `scripts/run.sh` prints) opens on the example
     // bundle, unless the workspace already holds dispatches.
@@ -153,7 +198,11 @@ pub fn App() -> impl IntoView {
         dispatches: atlas.dispatches.get_untracked(),
         corrections: serde_json::to_value(atlas.ops.get_untracked())
             .unwrap_or(serde_json::Value::Null),
-        theme: Some(ui.theme.get_untracked()),
+        // Saved only when chosen: otherwise it follows the system next time too.
+        theme: ui
+            .theme_chosen
+            .get_untracked()
+            .then(|| ui.theme.get_untracked()),
     };
     let save_history = move || {
         if let (Some(s), Some(json)) = (session(), atlas.history_json()) {

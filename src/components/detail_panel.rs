@@ -46,7 +46,7 @@ pub fn DetailPanel() -> impl IntoView {
                     <div class="detail" data-kind="event">
                         <h3><span class="dot" style:background=class.color()></span>{e.label.clone()}</h3>
                         <dl>
-                            <dt>"Type"</dt><dd>{e.kind.clone()}" · "{class.label()}</dd>
+                            <dt>"Type"</dt><dd><span data-type=e.kind.clone() title=format!("PLOVER type {}", e.kind)>{crate::layout::colors::event_type_label(&e.kind)}</span>" · "{class.label()}</dd>
                             <dt>"Date"</dt><dd>{e.date.as_deref().map(pretty_date).unwrap_or_else(|| "not given".into())}
                                 {time_expl.map(|x| view! { <div class="muted small">{x}</div> })}</dd>
                             <dt>"Actors"</dt><dd><ul class="plain">{actors}</ul></dd>

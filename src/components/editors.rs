@@ -388,7 +388,7 @@ pub fn EventEditor(
             <summary>"Correct this event"</summary>
             <div class="form-row">
                 <label>"Type " <select data-testid="event-type" on:change=move |ev| atlas.correct(Op::SetEventType { event: k1.clone(), kind: event_target_value(&ev) })>
-                    {atlas_engine::model::EVENT_TYPES.iter().map(|t| view! { <option value=*t selected=*t == e.kind>{*t}</option> }).collect_view()}
+                    {atlas_engine::model::EVENT_TYPES.iter().map(|t| view! { <option value=*t selected=*t == e.kind title=*t>{crate::layout::colors::event_type_label(t)}</option> }).collect_view()}
                 </select></label>
             </div>
             <div class="form-row">

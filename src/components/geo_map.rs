@@ -475,10 +475,10 @@ pub fn GeoMap() -> impl IntoView {
                 <button class="small" data-testid="map-fit" title="Fit the places" on:click=move |_| user_vp.set(None)>"Fit"</button>
                 <button class="small" data-testid="map-world" title="Whole world" on:click=move |_| { let (w, h) = size.get_untracked(); user_vp.set(Some(Viewport::world(w, h))) }>"World"</button>
                 <button class="small" data-testid="map-play" class:on=move || playing.get() title="Step through time" on:click=play>
-                    {move || if playing.get() { "■ Stop" } else { "▶ Play" }}</button>
-                <button class="icon" data-testid="map-maximise" title=move || if is_max() { "Restore" } else { "Maximise" }
+                    {move || if playing.get() { view! { {crate::components::icons::stop()}" Stop" }.into_any() } else { view! { {crate::components::icons::play()}" Play" }.into_any() }}</button>
+                <button class="icon" data-testid="map-maximise" title=move || if is_max() { "Restore" } else { "Maximise" } aria-label=move || if is_max() { "Restore" } else { "Maximise" }
                     on:click=move |_| ui.maximised.update(|m| *m = if *m == Some(Maximised::Map) { None } else { Some(Maximised::Map) })>
-                    {move || if is_max() { "⤡" } else { "⤢" }}</button>
+                    {move || if is_max() { crate::components::icons::restore().into_any() } else { crate::components::icons::maximise().into_any() }}</button>
             </div>
         </div>
         <div class="map-wrap" class:picking=move || pick.0.get().is_some() node_ref=wrap tabindex="0" on:keydown=on_key aria-label="Map: drag to pan, wheel or +/− to zoom">

@@ -16,6 +16,7 @@ pub fn Header() -> impl IntoView {
         atlas.add(EXAMPLE.iter().map(|t| t.to_string()).collect());
     };
     let toggle_theme = move |_| {
+        ui.theme_chosen.set(true);
         ui.theme.update(|t| {
             *t = if t == "dark" {
                 "light".into()
@@ -40,14 +41,14 @@ pub fn Header() -> impl IntoView {
             <div class="status" data-testid="status" aria-live="polite">{status}</div>
             <nav class="actions">
                 <button class="icon" data-testid="undo-button" title="Undo (Ctrl+Z)" aria-label="Undo"
-                    disabled=move || atlas.steps.get().0 == 0 on:click=move |_| atlas.undo()>"↶"</button>
+                    disabled=move || atlas.steps.get().0 == 0 on:click=move |_| atlas.undo()>{crate::components::icons::undo()}</button>
                 <button class="icon" data-testid="redo-button" title="Redo (Ctrl+Shift+Z)" aria-label="Redo"
-                    disabled=move || atlas.steps.get().1 == 0 on:click=move |_| atlas.redo()>"↷"</button>
+                    disabled=move || atlas.steps.get().1 == 0 on:click=move |_| atlas.redo()>{crate::components::icons::redo()}</button>
                 <button data-testid="example-button" on:click=load_example>"Try an example"</button>
                 <ExportMenu />
                 <button data-testid="theme-toggle" class="ghost" on:click=toggle_theme
                     aria-label="Toggle light or dark theme">
-                    {move || if ui.theme.get() == "dark" { "☀ Light" } else { "☾ Dark" }}
+                    {move || if ui.theme.get() == "dark" { view! { {crate::components::icons::sun()}" Light" }.into_any() } else { view! { {crate::components::icons::moon()}" Dark" }.into_any() }}
                 </button>
             </nav>
         </header>

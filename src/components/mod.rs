@@ -10,6 +10,7 @@ pub mod export_menu;
 pub mod filter_bar;
 pub mod geo_map;
 pub mod header;
+pub mod icons;
 pub mod network;
 pub mod picture;
 pub mod source_view;

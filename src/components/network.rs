@@ -9,7 +9,9 @@ use crate::components::util::{actor, in_slices, mark};
 use crate::layout::colors::{
     actor_color, actor_kind_label, relation_color, ACTOR_KINDS, RELATION_TYPES,
 };
-use crate::layout::network::{labels_without_overlap, start, NetEdge, Network, MAX_TICKS};
+use crate::layout::network::{
+    fit_view, label_plan_within, refit as fit_again, start, LabelPlan, NetEdge, Network, MAX_TICKS,
+};
 
 /// Up to this many nodes the layout runs at once; larger graphs run in slices.
 const SYNC_NODES: usize = 60;
@@ -38,6 +40,10 @@ pub fn ActorNetwork() -> impl IntoView {
     // How far the background has been dragged, in client pixels, during a pan.
     let pan_px = RwSignal::new((0.0f64, 0.0f64));
     let svg_ref = NodeRef::<leptos::svg::Svg>::new();
+    // The drawing's size on screen, for labels of a readable size.
+    let wrap_ref = NodeRef::<leptos::html::Div>::new();
+    let wrap_size = RwSignal::new((0.0f64, 0.0f64));
+    crate::components::util::track_size(wrap_ref, wrap_size);
 
     let ego_center = Memo::new(move |_| {
         if ego.get() {
@@ -66,17 +72,13 @@ pub fn ActorNetwork() -> impl IntoView {
                 m.insert(n.id.clone(), (n.x, n.y));
             }
         });
+        let moved = zoom.get_untracked() != (1.0, 0.0, 0.0);
+        let refit = network.with_untracked(|old| fit_again(refit, moved, &old.nodes, &net.nodes));
         if refit {
-            // The view box fits the layout once per analysis (not while dragging).
-            let (x0, y0, x1, y1) = net.bounds;
-            // Labels hang below and beside nodes: leave them room.
-            let (px, py) = (90.0, 40.0);
-            view_box.set((
-                x0 - px,
-                y0 - py,
-                (x1 - x0 + 2.0 * px).max(200.0),
-                (y1 - y0 + 2.0 * py + 14.0).max(150.0),
-            ));
+            // The view box fits the layout once per analysis (not while dragging),
+            // and when the filters change the actors drawn (unless zoomed or panned).
+            // Labels hang below and beside nodes, at their size on screen: leave them room.
+            view_box.set(fit_view(&net, wrap_size.get_untracked()));
             zoom.set((1.0, 0.0, 0.0));
         }
         network.set(net);
@@ -274,9 +276,55 @@ pub fn ActorNetwork() -> impl IntoView {
             })
             .collect_view()
     };
+    // A resized drawing (a maximised panel, a narrower window) is fitted again,
+    // so the labels keep their room.
+    Effect::new(move |prev: Option<(f64, f64)>| {
+        let size = wrap_size.get();
+        if prev.is_some_and(|p| p != size) {
+            network.with_untracked(|net| {
+                if !net.nodes.is_empty() {
+                    view_box.set(fit_view(net, size));
+                }
+            });
+        }
+        size
+    });
+    // Screen pixels per layout unit (the view box is fitted "meet", then zoomed).
+    let px_per_unit = Memo::new(move |_| {
+        let (w, h) = wrap_size.get();
+        let (_, _, vw, vh) = view_box.get();
+        let k = zoom.with(|z| z.0);
+        if w <= 0.0 || h <= 0.0 {
+            return 1.0;
+        }
+        (w / vw).min(h / vh) * k
+    });
+    // Which labels to draw (readable, never piled up): the selection and its
+    // neighbours always, the rest by importance where there is room.
+    let labels = Memo::new(move |_| -> LabelPlan {
+        let sel_actor = selection
+            .0
+            .with(|s| s.as_ref().and_then(|s| s.actor().map(str::to_string)));
+        network.with(|net| {
+            let mut always: std::collections::HashSet<&str> = std::collections::HashSet::new();
+            if let Some(s) = sel_actor.as_deref() {
+                always.insert(s);
+                for e in net.edges.iter().filter(|e| e.a == s || e.b == s) {
+                    always.insert(e.a.as_str());
+                    always.insert(e.b.as_str());
+                }
+            }
+            // The part of the layout on screen: the view box, zoomed and panned.
+            let (vx, vy, vw, vh) = view_box.get();
+            let (k, tx, ty) = zoom.get();
+            let k = k.max(1e-6);
+            let (x0, y0) = ((vx - tx) / k, (vy - ty) / k);
+            let on_screen = (x0, y0, x0 + vw / k, y0 + vh / k);
+            label_plan_within(&net.nodes, px_per_unit.get(), &always, on_screen)
+        })
+    });
     let nodes = move || {
         let net = network.get();
-        let show_label = labels_without_overlap(&net.nodes, 6.2, 13.0);
         let sel = selection.0.get();
         let sel_actor = sel.as_ref().and_then(|s| s.actor().map(str::to_string));
         let neighbours: Vec<String> = sel_actor
@@ -293,8 +341,7 @@ pub fn ActorNetwork() -> impl IntoView {
         let pos = positions.get();
         net.nodes
             .iter()
-            .zip(show_label)
-            .map(|(n, label)| {
+            .map(|n| {
                 let id = n.id.clone();
                 let selected = sel_actor.as_deref() == Some(n.id.as_str());
                 let dim = sel_actor.is_some() && !selected && !neighbours.contains(&n.id);
@@ -310,11 +357,67 @@ pub fn ActorNetwork() -> impl IntoView {
                         tabindex="0" role="button" aria-label=n.name.clone()>
                         <path d=shape fill=actor_color(&n.kind) class="node-shape"></path>
                         {n.country.clone().map(|c| view! { <text class="node-cc" x=move || p.get().0 y=move || p.get().1 + 3.5>{c}</text> })}
-                        {label.then(|| view! { <text class="node-label" x=move || p.get().0 y=move || p.get().1 + r + 13.0>{short(&n.name, 24)}</text> })}
                     </g>
                 }
             })
             .collect_view()
+    };
+    // Labels are a layer above the nodes, sized for the screen; a hovered
+    // node's hidden label shows while the pointer is on it.
+    let label_text = move |nodes: &[crate::layout::network::NetNode],
+                           i: usize,
+                           plan: &LabelPlan,
+                           dim: bool,
+                           extra: bool| {
+        let n = &nodes[i];
+        let p = positions.with_untracked(|m| m.get(&n.id).copied());
+        let p = p.unwrap_or_else(|| Memo::new(move |_| (0.0, 0.0)));
+        // The baseline's offset from the node's centre.
+        let dy = plan.baseline_dy(nodes, i);
+        let font = plan.font;
+        view! {
+            <text class="node-label" class:dim=dim class:extra=extra data-testid="actor-label" data-actor=n.id.clone()
+                x=move || p.get().0 y=move || p.get().1 + dy
+                style:font-size=format!("{font:.2}px") style:stroke-width=format!("{:.2}px", font * 0.28)>
+                {short(&n.name, crate::layout::network::LABEL_CHARS)}
+            </text>
+        }
+    };
+    let label_layer = move || {
+        let plan = labels.get();
+        let _ = positions.get();
+        let sel_actor = selection
+            .0
+            .with(|s| s.as_ref().and_then(|s| s.actor().map(str::to_string)));
+        network.with(|net| {
+            let near: std::collections::HashSet<&str> = sel_actor
+                .as_deref()
+                .map(|s| {
+                    net.edges
+                        .iter()
+                        .filter(|e| e.a == s || e.b == s)
+                        .flat_map(|e| [e.a.as_str(), e.b.as_str()])
+                        .chain(std::iter::once(s))
+                        .collect()
+                })
+                .unwrap_or_default();
+            (0..net.nodes.len())
+                .filter(|&i| plan.show.get(i).copied().unwrap_or(false))
+                .map(|i| {
+                    let dim = sel_actor.is_some() && !near.contains(net.nodes[i].id.as_str());
+                    label_text(&net.nodes, i, &plan, dim, false)
+                })
+                .collect_view()
+        })
+    };
+    let hover_label = move || {
+        let id = hover.with(|h| h.as_ref().map(|h| h.0.clone()))?;
+        let plan = labels.get();
+        network.with(|net| {
+            let i = net.nodes.iter().position(|n| n.id == id)?;
+            (!plan.show.get(i).copied().unwrap_or(false))
+                .then(|| label_text(&net.nodes, i, &plan, false, true))
+        })
     };
     let card = move || {
         hover.get().and_then(|(id, cx, cy)| {
@@ -385,13 +488,13 @@ pub fn ActorNetwork() -> impl IntoView {
                 <button class="small" class:on=move || ego.get() data-testid="network-ego" disabled=move || selection.0.with(|s| !matches!(s, Some(Sel::Actor(_))))
                     title="Show only the selected actor and its neighbours" on:click=move |_| ego.update(|e| *e = !*e)>"Ego view"</button>
                 <button class="small" title="Release all pinned nodes and re-run the layout" on:click=move |_| { pinned.set(HashMap::new()); previous.set_value(HashMap::new()); zoom.set((1.0, 0.0, 0.0)); }>"Re-layout"</button>
-                <button class="icon" data-testid="network-maximise" title=move || if is_max() { "Restore" } else { "Maximise" }
+                <button class="icon" data-testid="network-maximise" title=move || if is_max() { "Restore" } else { "Maximise" } aria-label=move || if is_max() { "Restore" } else { "Maximise" }
                     on:click=move |_| ui.maximised.update(|m| *m = if *m == Some(Maximised::Network) { None } else { Some(Maximised::Network) })>
-                    {move || if is_max() { "⤡" } else { "⤢" }}</button>
+                    {move || if is_max() { crate::components::icons::restore().into_any() } else { crate::components::icons::maximise().into_any() }}</button>
             </div>
         </div>
         <div class="legend">{relation_toggles}</div>
-        <div class="network-wrap" aria-busy=move || laying_out.get().to_string()>
+        <div class="network-wrap" node_ref=wrap_ref aria-busy=move || laying_out.get().to_string()>
             <Show when=move || laying_out.get()>
                 <p class="laying-out small muted" data-testid="network-busy">"Laying out the actor map…"</p>
             </Show>
@@ -433,6 +536,7 @@ pub fn ActorNetwork() -> impl IntoView {
                                 hover.set(None);
                             }
                         }>{nodes}</g>
+                    <g class="labels">{label_layer}{hover_label}</g>
                 </g>
             </svg>
             {card}

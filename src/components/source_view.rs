@@ -138,7 +138,7 @@ pub fn SourceView() -> impl IntoView {
                 <button class="small" data-testid="add-event-from-selection" title="Select words of a sentence above, then add it as an event"
                     on:mousedown=|ev: leptos::ev::MouseEvent| ev.prevent_default()
                     on:click=move |_| if let Err(e) = crate::components::editors::add_event_from_selection(&doc_id) { atlas.notice.set(Some(e.to_string())) }>
-                    "＋ Event from selected sentence"</button>
+                    "+ Event from selected sentence"</button>
             </div>
         }
         .into_any()

@@ -6,10 +6,12 @@ use leptos::prelude::*;
 
 use crate::components::app::{Maximised, Ui, ViewInput, ViewInputs};
 use crate::components::util::{event, event_actor_names, place, pretty_date};
+use crate::layout::colors::event_type_label;
 use crate::layout::colors::EventClass;
 use crate::layout::time::{ticks, TimeScale};
 use crate::layout::timeline::{
-    extent, hit, lay_out, links as timeline_links, LaneMode, Mark, TimelineLayout, DENSE_MARKS,
+    describe_mark, extent, focus, hit, lay_out, links as timeline_links, outside, LaneMode, Mark,
+    TimelineLayout, DENSE_MARKS,
 };
 use crate::state::filters::use_filters;
 use crate::state::selection::{use_selection, Sel};
@@ -52,7 +54,14 @@ pub fn Timeline() -> impl IntoView {
         let v = vis.get();
         TimeScale::fit(extent(&a, &v.events), 0.0, plot_w())
     });
-    // A new analysis shows everything again.
+    // The span the timeline opens on: the news around the dispatches' dates,
+    // not decades of background (see `layout::timeline::focus`).
+    let focused = Memo::new(move |_| {
+        let a = analysis.get();
+        let v = vis.get();
+        focus(&a, &v.events)
+    });
+    // A new analysis opens on its focus again.
     Effect::new(move |_| {
         let _ = analysis.get();
         user_scale.set(None);
@@ -61,8 +70,17 @@ pub fn Timeline() -> impl IntoView {
         user_scale
             .get()
             .map(|s| s.with_range(0.0, plot_w()))
-            .unwrap_or_else(|| fitted.get())
+            .unwrap_or_else(|| match focused.get() {
+                Some((d0, d1)) => TimeScale::new(d0, d1, 0.0, plot_w()),
+                None => fitted.get(),
+            })
     });
+    // Events outside the view, before and after it: the cue that there is more.
+    let beyond = Memo::new(move |_| {
+        let s = scale.get();
+        analysis.with(|a| vis.with(|v| outside(extent(a, &v.events), s.d0, s.d1)))
+    });
+    let show_all = move || user_scale.set(Some(fitted.get_untracked()));
     let layout = Memo::new(move |_| {
         let a = analysis.get();
         let v = vis.get();
@@ -253,7 +271,7 @@ pub fn Timeline() -> impl IntoView {
             "ArrowRight" => pan(-step),
             "+" | "=" => zoom(1.5, None),
             "-" | "_" => zoom(1.0 / 1.5, None),
-            "0" => user_scale.set(None),
+            "0" => show_all(),
             _ => return,
         }
         ev.prevent_default();
@@ -343,7 +361,21 @@ pub fn Timeline() -> impl IntoView {
             return None;
         }
         let sel = selected_events.get();
+        let place_names: std::collections::HashMap<String, String> = analysis.with(|a| {
+            a.places
+                .iter()
+                .map(|p| (p.id.clone(), p.name.clone()))
+                .collect()
+        });
         let marks = layout.get().marks.into_iter().map(|m| {
+                // Marks outside the view stay out of the Tab order.
+                let in_view = m.x1.max(m.x0) >= -6.0 && m.x0 <= plot_w() + 6.0;
+                let aria = describe_mark(
+                    &m.kind,
+                    &pretty_date(&m.date),
+                    m.place.as_ref().and_then(|p| place_names.get(p)).map(String::as_str),
+                    m.events.len(),
+                );
                 let first = m.events[0].clone();
                 let is_sel = m.events.iter().any(|e| sel.contains(e));
                 let y = m.y + AXIS_H;
@@ -370,7 +402,7 @@ pub fn Timeline() -> impl IntoView {
                     <g class="tl-event" class:selected=is_sel data-testid="timeline-event" data-event=first.clone()
                         data-events=events_attr data-date=m.date.clone() data-lane=m.lane.clone() data-type=m.kind.clone()
                         data-band=m.band.to_string() data-selected=is_sel.to_string() data-x=format!("{:.1}", m.x0)
-                        tabindex="0" role="button" aria-label=format!("{} {}", m.kind, m.date)>
+                        tabindex=if in_view { "0" } else { "-1" } role="button" aria-label=aria>
                         {shape}
                     </g>
                 }
@@ -413,10 +445,10 @@ pub fn Timeline() -> impl IntoView {
             Some(view! {
                 <div class="hover-card" data-testid="hover-card" style:left=format!("{}px", (x + 14.0).min(width.get_untracked() - 300.0).max(0.0)) style:top=format!("{}px", y + 12.0)>
                     <strong>{e.label.clone()}</strong>
-                    <div>{e.date.as_deref().map(pretty_date).unwrap_or_default()}" · "{e.kind.clone()}</div>
+                    <div>{e.date.as_deref().map(pretty_date).unwrap_or_default()}" · "<span data-type=e.kind.clone()>{event_type_label(&e.kind)}</span></div>
                     {expl.map(|x| view! { <div class="muted small">{x}</div> })}
                     <div>{event_actor_names(&a, &e)}</div>
-                    {place_name.map(|p| view! { <div>"📍 "{p}</div> })}
+                    {place_name.map(|p| view! { <div>{crate::components::icons::pin()}" "{p}</div> })}
                     <div class="muted small">{doc_title}</div>
                 </div>
             })
@@ -445,7 +477,7 @@ pub fn Timeline() -> impl IntoView {
                 l.undated
                     .iter()
                     .filter_map(|id| by_id.get(id.as_str()))
-                    .map(|e| view! { <li><button class="link" data-testid="timeline-undated" data-event=e.id.clone()>{e.label.clone()}" · "<span class="muted">{e.kind.clone()}</span></button></li> })
+                    .map(|e| view! { <li><button class="link" data-testid="timeline-undated" data-event=e.id.clone()>{e.label.clone()}" · "<span class="muted" data-type=e.kind.clone()>{event_type_label(&e.kind)}</span></button></li> })
                     .collect_view()
             })
         })
@@ -465,6 +497,30 @@ pub fn Timeline() -> impl IntoView {
                 </details>
             }
         })
+    };
+    // Pills at the plot's edges say how many events lie outside the view; a
+    // click shows them all.
+    let beyond_cue = move || {
+        let (before, after) = beyond.get();
+        let pill = move |n: usize, earlier: bool| {
+            (n > 0).then(|| {
+                let what = if n == 1 { "event" } else { "events" };
+                let text = if earlier {
+                    format!("← {n} earlier {what}")
+                } else {
+                    format!("{n} later {what} →")
+                };
+                view! {
+                    // In the gutter's axis corner (earlier) or at the axis's right end (later).
+                    <button class="beyond" class:later=!earlier
+                        data-testid=if earlier { "timeline-earlier" } else { "timeline-later" } data-count=n.to_string()
+                        title="Outside the view: click to show every dated event"
+                        on:pointerdown=|ev: leptos::ev::PointerEvent| ev.stop_propagation()
+                        on:click=move |_| show_all()>{text}</button>
+                }
+            })
+        };
+        view! { {pill(before, true)}{pill(after, false)} }
     };
     let svg_h = move || layout.with(|l| l.height) + AXIS_H + 8.0;
     // Dense mode: draw the marks whenever the layout, selection, size or theme changes.
@@ -503,10 +559,16 @@ pub fn Timeline() -> impl IntoView {
                 </label>
                 <button class="icon" data-testid="timeline-zoom-in" title="Zoom in (+)" on:click=move |_| zoom(2.0, None)>"+"</button>
                 <button class="icon" data-testid="timeline-zoom-out" title="Zoom out (−)" on:click=move |_| zoom(0.5, None)>"−"</button>
-                <button class="small" data-testid="timeline-fit" title="Fit all (0)" on:click=move |_| user_scale.set(None)>"Fit all"</button>
-                <button class="icon" title=move || if is_max() { "Restore" } else { "Maximise" } data-testid="timeline-maximise"
+                <button class="small" data-testid="timeline-fit" title="Show every dated event (0)" on:click=move |_| show_all()>"Show all"</button>
+                <Show when=move || focused.get().is_some()>
+                    // Disabled while the view is the focus already.
+                    <button class="small" data-testid="timeline-focus" title="Back to the dispatches' own days"
+                        disabled=move || user_scale.with(Option::is_none)
+                        on:click=move |_| user_scale.set(None)>"Focus"</button>
+                </Show>
+                <button class="icon" title=move || if is_max() { "Restore" } else { "Maximise" } aria-label=move || if is_max() { "Restore" } else { "Maximise" } data-testid="timeline-maximise"
                     on:click=move |_| ui.maximised.update(|m| *m = if *m == Some(Maximised::Timeline) { None } else { Some(Maximised::Timeline) })>
-                    {move || if is_max() { "⤡" } else { "⤢" }}</button>
+                    {move || if is_max() { crate::components::icons::restore().into_any() } else { crate::components::icons::maximise().into_any() }}</button>
             </div>
         </div>
         <div class="timeline" data-testid="timeline" node_ref=wrap tabindex="0"
@@ -544,6 +606,7 @@ pub fn Timeline() -> impl IntoView {
                 </div>
             </div>
             {card}
+            {beyond_cue}
         </div>
         {undated}
         <p class="hint small muted">"Drag to pan · wheel to zoom · drag along the axis (or Shift+drag) to filter every view to a time window"</p>

@@ -66,6 +66,35 @@ impl EventClass {
     }
 }
 
+/// Human label of a PLOVER event type ("ASSAULT" → "Assault"); the code
+/// itself for a type it does not know (never empty for a non-empty code).
+pub fn event_type_label(code: &str) -> String {
+    let known = match code {
+        "AGREE" => "Agreement",
+        "CONSULT" => "Consultation",
+        "SUPPORT" => "Support",
+        "CONCEDE" => "Concession",
+        "COOPERATE" => "Cooperation",
+        "AID" => "Aid",
+        "RETREAT" => "Retreat",
+        "REQUEST" => "Request",
+        "ACCUSE" => "Accusation",
+        "REJECT" => "Rejection",
+        "THREATEN" => "Threat",
+        "PROTEST" => "Protest",
+        "SANCTION" => "Sanction",
+        "MOBILIZE" => "Mobilisation",
+        "COERCE" => "Coercion",
+        "ASSAULT" => "Assault",
+        _ => "",
+    };
+    if known.is_empty() {
+        code.to_string()
+    } else {
+        known.to_string()
+    }
+}
+
 /// Colour of a relation type.
 pub fn relation_color(kind: &str) -> &'static str {
     match kind {
@@ -150,5 +179,30 @@ mod tests {
         ks.sort();
         ks.dedup();
         assert_eq!(ks.len(), ACTOR_KINDS.len());
+    }
+
+    #[test]
+    fn every_plover_type_has_a_human_label() {
+        let mut seen = Vec::new();
+        for t in atlas_engine::model::EVENT_TYPES {
+            let l = event_type_label(t);
+            assert_ne!(l, t, "{t} has a label of its own");
+            assert!(
+                l.chars().next().is_some_and(char::is_uppercase)
+                    && l[1..].chars().all(|c| c.is_lowercase()),
+                "{l}"
+            );
+            seen.push(l);
+        }
+        seen.sort();
+        seen.dedup();
+        assert_eq!(
+            seen.len(),
+            atlas_engine::model::EVENT_TYPES.len(),
+            "labels are distinct"
+        );
+        assert_eq!(event_type_label("ASSAULT"), "Assault");
+        assert_eq!(event_type_label("COERCE"), "Coercion");
+        assert_eq!(event_type_label("SOMETHING_NEW"), "SOMETHING_NEW");
     }
 }

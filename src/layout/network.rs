@@ -252,32 +252,215 @@ pub fn start(
     }
 }
 
-/// Label placement: which node labels to show so that no two overlap,
-/// biggest nodes first. Labels are boxes of `char_w` per character and
-/// `h` high, centred under their node.
-pub fn labels_without_overlap(nodes: &[NetNode], char_w: f64, h: f64) -> Vec<bool> {
+/// Node labels' size on screen, CSS pixels.
+pub const LABEL_PX: f64 = 12.0;
+/// Average advance of a label character, in ems (system-ui, mixed case).
+pub const LABEL_CHAR_EM: f64 = 0.58;
+/// Labels are cut to this many characters.
+pub const LABEL_CHARS: usize = 24;
+
+/// Which node labels to draw, where and how large, for the map as it
+/// appears on screen.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct LabelPlan {
+    /// Font size in layout units: `LABEL_PX` on screen whatever the zoom.
+    pub font: f64,
+    /// Per node: its label is drawn.
+    pub show: Vec<bool>,
+    /// Per node: its label goes above it (below by default).
+    pub above: Vec<bool>,
+}
+
+impl LabelPlan {
+    /// The box (x0, y0, x1, y1, layout units) of a node's label, centred
+    /// under (or above) it, at this plan's font size.
+    pub fn label_box(&self, n: &NetNode, above: bool) -> (f64, f64, f64, f64) {
+        let w = n.name.chars().count().min(LABEL_CHARS) as f64 * LABEL_CHAR_EM * self.font;
+        let h = 1.2 * self.font;
+        let gap = 0.15 * self.font;
+        let top = if above {
+            n.y - n.r - gap - h
+        } else {
+            n.y + n.r + gap
+        };
+        (n.x - w / 2.0, top, n.x + w / 2.0, top + h)
+    }
+
+    /// The box of the `i`th node's label where this plan puts it.
+    pub fn placed_box(&self, nodes: &[NetNode], i: usize) -> (f64, f64, f64, f64) {
+        self.label_box(&nodes[i], self.above.get(i).copied().unwrap_or(false))
+    }
+
+    /// The baseline's offset from the `i`th node's centre (layout units).
+    pub fn baseline_dy(&self, nodes: &[NetNode], i: usize) -> f64 {
+        self.placed_box(nodes, i).1 + 0.9 * self.font - nodes[i].y
+    }
+}
+
+/// Plans the labels of a map drawn at `px_per_unit` screen pixels per layout
+/// unit: labels `LABEL_PX` high on screen, the most important nodes (most
+/// mentioned) first, each below or else above its node, only where it
+/// overlaps no label already placed and no node as important as its own.
+/// The nodes in `always` (the selection and its neighbours) are labelled
+/// first and whatever the crowding.
+pub fn label_plan(nodes: &[NetNode], px_per_unit: f64, always: &HashSet<&str>) -> LabelPlan {
+    let everywhere = (
+        f64::NEG_INFINITY,
+        f64::NEG_INFINITY,
+        f64::INFINITY,
+        f64::INFINITY,
+    );
+    label_plan_within(nodes, px_per_unit, always, everywhere)
+}
+
+/// [`label_plan`] for the part of the layout on screen, `view` (x0, y0, x1,
+/// y1): a label that would be cut at its edge is left out (the selection's
+/// are still drawn).
+pub fn label_plan_within(
+    nodes: &[NetNode],
+    px_per_unit: f64,
+    always: &HashSet<&str>,
+    view: (f64, f64, f64, f64),
+) -> LabelPlan {
+    let ppu = if px_per_unit.is_finite() && px_per_unit > 1e-6 {
+        px_per_unit
+    } else {
+        1.0
+    };
+    let mut plan = LabelPlan {
+        font: LABEL_PX / ppu,
+        show: vec![false; nodes.len()],
+        above: vec![false; nodes.len()],
+    };
     let mut order: Vec<usize> = (0..nodes.len()).collect();
-    order.sort_by(|&i, &j| nodes[j].r.total_cmp(&nodes[i].r).then(i.cmp(&j)));
+    order.sort_by(|&i, &j| {
+        let (a, b) = (&nodes[i], &nodes[j]);
+        always
+            .contains(b.id.as_str())
+            .cmp(&always.contains(a.id.as_str()))
+            .then(b.mentions.cmp(&a.mentions))
+            .then(b.r.total_cmp(&a.r))
+            .then(i.cmp(&j))
+    });
+    let overlaps = |p: &(f64, f64, f64, f64), q: &(f64, f64, f64, f64)| {
+        p.0 < q.2 && q.0 < p.2 && p.1 < q.3 && q.1 < p.3
+    };
+    let shapes: Vec<(f64, f64, f64, f64)> = nodes
+        .iter()
+        .map(|n| (n.x - n.r, n.y - n.r, n.x + n.r, n.y + n.r))
+        .collect();
     let mut placed: Vec<(f64, f64, f64, f64)> = Vec::new();
-    let mut show = vec![false; nodes.len()];
     for i in order {
-        let n = &nodes[i];
-        let w = n.name.chars().count().min(24) as f64 * char_w;
-        let b = (
-            n.x - w / 2.0,
-            n.y + n.r + 2.0,
-            n.x + w / 2.0,
-            n.y + n.r + 2.0 + h,
+        let forced = always.contains(nodes[i].id.as_str());
+        let free = |b: &(f64, f64, f64, f64)| {
+            b.0 >= view.0
+                && b.1 >= view.1
+                && b.2 <= view.2
+                && b.3 <= view.3
+                && placed.iter().all(|p| !overlaps(p, b))
+                && shapes.iter().enumerate().all(|(j, s)| {
+                    j == i || nodes[j].mentions < nodes[i].mentions || !overlaps(s, b)
+                })
+        };
+        let (below, above) = (
+            plan.label_box(&nodes[i], false),
+            plan.label_box(&nodes[i], true),
         );
-        if placed
-            .iter()
-            .all(|p| b.2 <= p.0 || b.0 >= p.2 || b.3 <= p.1 || b.1 >= p.3)
-        {
+        let spot = if free(&below) {
+            Some((below, false))
+        } else if free(&above) {
+            Some((above, true))
+        } else if forced {
+            Some((below, false))
+        } else {
+            None
+        };
+        if let Some((b, up)) = spot {
             placed.push(b);
-            show[i] = true;
+            plan.show[i] = true;
+            plan.above[i] = up;
         }
     }
-    show
+    plan
+}
+
+/// The view box (x, y, width, height) that fits the network into a drawing
+/// of `screen` CSS pixels (`preserveAspectRatio` "meet") with room for the
+/// labels, which keep their size on screen: the scale and the room they
+/// need depend on each other, so the fit is iterated to its fixed point.
+/// Without a screen size (not yet measured), a fixed margin.
+pub fn fit_view(net: &Network, screen: (f64, f64)) -> (f64, f64, f64, f64) {
+    let (x0, y0, x1, y1) = net.bounds;
+    let fallback = (
+        x0 - 90.0,
+        y0 - 40.0,
+        (x1 - x0 + 180.0).max(200.0),
+        (y1 - y0 + 94.0).max(150.0),
+    );
+    let (w, h) = screen;
+    if !(w > 40.0 && h > 40.0) || net.nodes.is_empty() {
+        return fallback;
+    }
+    let margin_px = 6.0;
+    let mut view = fallback;
+    for _ in 0..12 {
+        let s = (w / view.2).min(h / view.3).max(1e-6);
+        let font = LABEL_PX / s;
+        let m = margin_px / s;
+        // Labels get at most a quarter of the width on either side, so a
+        // narrow drawing keeps a map, not just room for labels (the labels
+        // that would be cut are left out, see `label_plan_within`).
+        let cap = 0.25 * w / s;
+        let mut b = (
+            f64::INFINITY,
+            f64::INFINITY,
+            f64::NEG_INFINITY,
+            f64::NEG_INFINITY,
+        );
+        for n in &net.nodes {
+            let half = (n.name.chars().count().min(LABEL_CHARS) as f64 * LABEL_CHAR_EM * font
+                / 2.0)
+                .min(cap)
+                .max(n.r);
+            b.0 = b.0.min(n.x - half);
+            // Room for a label above a node too (where one below would collide).
+            b.1 = b.1.min(n.y - n.r - 1.5 * font);
+            b.2 = b.2.max(n.x + half);
+            b.3 = b.3.max(n.y + n.r + 1.5 * font);
+        }
+        // At least 200 × 150 units, centred on the nodes (one node sits in the middle).
+        let (vw, vh) = (
+            (b.2 - b.0 + 2.0 * m).max(200.0),
+            (b.3 - b.1 + 2.0 * m).max(150.0),
+        );
+        let next = (
+            (b.0 + b.2) / 2.0 - vw / 2.0,
+            (b.1 + b.3) / 2.0 - vh / 2.0,
+            vw,
+            vh,
+        );
+        let done = (next.2 - view.2).abs() < 0.5 && (next.3 - view.3).abs() < 0.5;
+        view = next;
+        if done {
+            break;
+        }
+    }
+    view
+}
+
+/// Whether a newly laid-out network gets a fitted view: always for a new
+/// analysis or ego view, and when the filters changed which actors are drawn
+/// unless the user has zoomed or panned (a search for one place would
+/// otherwise leave a few nodes in the middle of a view fitted to forty).
+pub fn refit(new_analysis: bool, user_moved: bool, before: &[NetNode], after: &[NetNode]) -> bool {
+    if new_analysis {
+        return true;
+    }
+    if user_moved {
+        return false;
+    }
+    let ids = |ns: &[NetNode]| -> HashSet<String> { ns.iter().map(|n| n.id.clone()).collect() };
+    ids(before) != ids(after)
 }
 
 #[cfg(test)]
@@ -371,36 +554,6 @@ mod tests {
     }
 
     #[test]
-    fn labels_do_not_overlap() {
-        let a = analysis(60);
-        let (va, vr) = all(&a);
-        let n = lay_out(&a, &va, &vr, None, &HashMap::new(), &HashMap::new());
-        let show = labels_without_overlap(&n.nodes, 6.0, 12.0);
-        assert!(show.iter().any(|s| *s));
-        let boxes: Vec<_> = n
-            .nodes
-            .iter()
-            .zip(&show)
-            .filter(|(_, s)| **s)
-            .map(|(x, _)| {
-                let w = x.name.chars().count().min(24) as f64 * 6.0;
-                (
-                    x.x - w / 2.0,
-                    x.y + x.r + 2.0,
-                    x.x + w / 2.0,
-                    x.y + x.r + 14.0,
-                )
-            })
-            .collect();
-        for i in 0..boxes.len() {
-            for j in i + 1..boxes.len() {
-                let (p, q) = (boxes[i], boxes[j]);
-                assert!(p.2 <= q.0 || p.0 >= q.2 || p.3 <= q.1 || p.1 >= q.3);
-            }
-        }
-    }
-
-    #[test]
     fn a_layout_run_in_slices_is_the_layout_run_at_once() {
         let a = analysis(60);
         let actors: HashSet<String> = a.actors.iter().map(|x| x.id.clone()).collect();
@@ -413,5 +566,198 @@ mod tests {
         }
         assert!(slices > 3, "ran in several slices");
         assert_eq!(p.network(), whole);
+    }
+
+    #[test]
+    fn labels_are_twelve_pixels_on_screen_and_never_pile_up() {
+        let a = analysis(60);
+        let (va, vr) = all(&a);
+        let n = lay_out(&a, &va, &vr, None, &HashMap::new(), &HashMap::new());
+        // A map drawn at a third of its layout size (a normal panel), and at full size.
+        for ppu in [0.33, 1.0, 3.0] {
+            let plan = label_plan(&n.nodes, ppu, &HashSet::new());
+            assert!(
+                (plan.font * ppu - LABEL_PX).abs() < 1e-9,
+                "12 px on screen at {ppu}"
+            );
+            let shown: Vec<usize> = (0..n.nodes.len()).filter(|&i| plan.show[i]).collect();
+            assert!(!shown.is_empty(), "some labels at {ppu}");
+            let boxes: Vec<_> = shown
+                .iter()
+                .map(|&i| plan.placed_box(&n.nodes, i))
+                .collect();
+            for i in 0..boxes.len() {
+                for j in i + 1..boxes.len() {
+                    let (p, q) = (boxes[i], boxes[j]);
+                    assert!(
+                        p.2 <= q.0 || p.0 >= q.2 || p.3 <= q.1 || p.1 >= q.3,
+                        "labels overlap at {ppu}: {p:?} {q:?}"
+                    );
+                }
+                // Nor do they cover a node as important as their own.
+                for (k, m) in n.nodes.iter().enumerate() {
+                    if k != shown[i] && m.mentions >= n.nodes[shown[i]].mentions {
+                        let (p, q) = (boxes[i], (m.x - m.r, m.y - m.r, m.x + m.r, m.y + m.r));
+                        assert!(p.2 <= q.0 || p.0 >= q.2 || p.3 <= q.1 || p.1 >= q.3);
+                    }
+                }
+            }
+        }
+        // Zoomed out, fewer labels fit than zoomed in; the most mentioned come first.
+        let small = label_plan(&n.nodes, 0.33, &HashSet::new());
+        let big = label_plan(&n.nodes, 3.0, &HashSet::new());
+        let count = |p: &LabelPlan| p.show.iter().filter(|s| **s).count();
+        assert!(
+            count(&small) < count(&big),
+            "{} vs {}",
+            count(&small),
+            count(&big)
+        );
+        let most = n.nodes.iter().map(|x| x.mentions).max().unwrap();
+        let labelled: Vec<usize> = n
+            .nodes
+            .iter()
+            .map(|x| x.mentions)
+            .zip(&small.show)
+            .filter(|(_, s)| **s)
+            .map(|(m, _)| m)
+            .collect();
+        assert!(
+            labelled.contains(&most),
+            "the most mentioned nodes are labelled: {labelled:?}"
+        );
+        assert!(
+            labelled.iter().filter(|m| **m == most).count() >= labelled.len() / 2,
+            "{labelled:?}"
+        );
+    }
+
+    #[test]
+    fn the_selection_and_its_neighbours_are_always_labelled() {
+        let a = analysis(60);
+        let (va, vr) = all(&a);
+        let n = lay_out(&a, &va, &vr, None, &HashMap::new(), &HashMap::new());
+        let crowded = label_plan(&n.nodes, 0.2, &HashSet::new());
+        let hidden: Vec<&str> = n
+            .nodes
+            .iter()
+            .zip(&crowded.show)
+            .filter(|(_, s)| !**s)
+            .map(|(x, _)| x.id.as_str())
+            .take(3)
+            .collect();
+        assert_eq!(hidden.len(), 3, "a crowded map hides some labels");
+        let always: HashSet<&str> = hidden.iter().copied().collect();
+        let plan = label_plan(&n.nodes, 0.2, &always);
+        for (x, s) in n.nodes.iter().zip(&plan.show) {
+            if always.contains(x.id.as_str()) {
+                assert!(*s, "{} labelled", x.id);
+            }
+        }
+        // A degenerate scale does not panic or divide by zero.
+        assert!(label_plan(&n.nodes, 0.0, &HashSet::new()).font.is_finite());
+        assert!(label_plan(&n.nodes, f64::NAN, &HashSet::new())
+            .font
+            .is_finite());
+    }
+
+    #[test]
+    fn the_fitted_view_leaves_room_for_labels_at_screen_size() {
+        let a = analysis(40);
+        let (va, vr) = all(&a);
+        let net = lay_out(&a, &va, &vr, None, &HashMap::new(), &HashMap::new());
+        for screen in [(345.0, 360.0), (900.0, 500.0), (200.0, 600.0)] {
+            let (vx, vy, vw, vh) = fit_view(&net, screen);
+            let s = (screen.0 / vw).min(screen.1 / vh);
+            let plan = label_plan(&net.nodes, s, &HashSet::new());
+            // Every label, were it drawn below its node, lies inside the view box.
+            for (i, n) in net.nodes.iter().enumerate() {
+                let b = plan.label_box(n, false);
+                let slack = 1.0 / s;
+                assert!(
+                    b.0 >= vx - slack && b.2 <= vx + vw + slack && b.3 <= vy + vh + slack,
+                    "{screen:?}: label {i} {b:?} outside {:?}",
+                    (vx, vy, vw, vh)
+                );
+                assert!(n.y - n.r >= vy - slack);
+            }
+        }
+        // Not measured yet: the fixed margin, never a panic.
+        let v = fit_view(&net, (0.0, 0.0));
+        assert!(v.2 >= 200.0 && v.3 >= 150.0);
+        assert!(fit_view(&Network::default(), (f64::NAN, 300.0))
+            .2
+            .is_finite());
+    }
+
+    #[test]
+    fn a_narrow_drawing_keeps_a_map_and_drops_labels_that_would_be_cut() {
+        let a = analysis(40);
+        let (va, vr) = all(&a);
+        let net = lay_out(&a, &va, &vr, None, &HashMap::new(), &HashMap::new());
+        let screen = (150.0, 280.0);
+        let (vx, vy, vw, vh) = fit_view(&net, screen);
+        let s = (screen.0 / vw).min(screen.1 / vh);
+        let (x0, _, x1, _) = net.bounds;
+        assert!(
+            (x1 - x0) * s >= 0.4 * screen.0,
+            "the nodes keep 40 % of the width: {}",
+            (x1 - x0) * s
+        );
+        let view = (vx, vy, vx + vw, vy + vh);
+        let plan = label_plan_within(&net.nodes, s, &HashSet::new(), view);
+        assert!(plan.show.iter().any(|x| *x), "some labels");
+        for i in (0..net.nodes.len()).filter(|&i| plan.show[i]) {
+            let b = plan.placed_box(&net.nodes, i);
+            assert!(
+                b.0 >= view.0 && b.2 <= view.2 && b.1 >= view.1 && b.3 <= view.3,
+                "label {i} cut: {b:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn the_view_is_fitted_again_when_the_filters_change_the_actors_drawn() {
+        let a = analysis(10);
+        let (va, vr) = all(&a);
+        let whole = lay_out(&a, &va, &vr, None, &HashMap::new(), &HashMap::new());
+        let few: HashSet<String> = ["a1", "a2", "a3"].iter().map(|s| s.to_string()).collect();
+        let part = lay_out(&a, &few, &vr, None, &HashMap::new(), &HashMap::new());
+        assert!(
+            refit(true, true, &whole.nodes, &whole.nodes),
+            "a new analysis"
+        );
+        assert!(
+            refit(false, false, &whole.nodes, &part.nodes),
+            "a filter changed the actors"
+        );
+        assert!(
+            !refit(false, true, &whole.nodes, &part.nodes),
+            "not when the user zoomed"
+        );
+        // A node dragged (same actors, new positions): the view stays.
+        let mut moved = whole.nodes.clone();
+        moved[0].x += 50.0;
+        assert!(!refit(false, false, &whole.nodes, &moved));
+    }
+
+    #[test]
+    fn a_lone_node_is_fitted_into_the_middle() {
+        let a = analysis(3);
+        let one: HashSet<String> = ["a1".to_string()].into();
+        let net = lay_out(
+            &a,
+            &one,
+            &HashSet::new(),
+            None,
+            &HashMap::new(),
+            &HashMap::new(),
+        );
+        assert_eq!(net.nodes.len(), 1);
+        let n = &net.nodes[0];
+        let (vx, vy, vw, vh) = fit_view(&net, (358.0, 359.0));
+        assert!((vx + vw / 2.0 - n.x).abs() < 1.0, "centred across");
+        // Across and a little above the middle (its label hangs below it).
+        assert!((vy + vh / 2.0 - n.y).abs() < 0.2 * vh, "centred down");
     }
 }

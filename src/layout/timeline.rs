@@ -6,7 +6,7 @@ use std::collections::{BTreeMap, HashMap, HashSet};
 
 use atlas_engine::Analysis;
 
-use crate::layout::colors::EventClass;
+use crate::layout::colors::{event_type_label, EventClass};
 use crate::layout::lanes::stack;
 use crate::layout::time::{interval, Precision, TimeScale};
 
@@ -81,6 +81,8 @@ pub struct Mark {
     pub kind: String,
     /// TIMEX value (of the first event).
     pub date: String,
+    /// Place id (of the first event).
+    pub place: Option<String>,
 }
 
 /// The whole timeline.
@@ -106,6 +108,118 @@ pub fn extent<'a>(
         .filter(|e| visible.contains(&e.id))
         .filter_map(|e| e.date.as_deref().and_then(interval))
         .map(|(s, t, _)| (s, t))
+}
+
+/// The span the timeline opens on: the news of the dispatches, not decades
+/// of background. `events` are the visible events' intervals (day numbers),
+/// `anchors` the dispatches' dates.
+///
+/// The core is the span of the dispatches' dates (or, without them or when
+/// no news lies near them, the shortest span holding a quarter of the
+/// events); it grows by every event within `max(FOCUS_REACH_DAYS, half the
+/// core)` of it. The focus is that group's extent, padded. `None` (show
+/// everything) when the group holds less than a quarter of the events, when
+/// there are too few events to judge, or when everything would fit in
+/// little more room anyway.
+pub fn focus_span(events: &[(f64, f64)], anchors: &[f64]) -> Option<(f64, f64)> {
+    let ok: Vec<(f64, f64)> = events
+        .iter()
+        .copied()
+        .filter(|(s, t)| s.is_finite() && t.is_finite() && t >= s)
+        .collect();
+    if ok.len() < FOCUS_MIN_EVENTS {
+        return None;
+    }
+    let lo = ok.iter().map(|e| e.0).fold(f64::INFINITY, f64::min);
+    let hi = ok.iter().map(|e| e.1).fold(f64::NEG_INFINITY, f64::max);
+    let anchors: Vec<f64> = anchors.iter().copied().filter(|a| a.is_finite()).collect();
+    let mut centres: Vec<f64> = ok.iter().map(|(s, t)| (s + t) / 2.0).collect();
+    centres.sort_by(f64::total_cmp);
+    // A group needs a quarter of the events (and at least three).
+    let need = centres.len().div_ceil(4).max(3);
+    // The shortest span holding that many events (the latest of equals: news is recent).
+    let shortest = || -> (f64, f64) {
+        let mut best = (centres[0], centres[centres.len() - 1]);
+        for i in 0..=centres.len() - need {
+            let (a, b) = (centres[i], centres[i + need - 1]);
+            if b - a <= best.1 - best.0 {
+                best = (a, b);
+            }
+        }
+        best
+    };
+    let grow = |core: (f64, f64)| -> Option<(f64, f64)> {
+        let reach = FOCUS_REACH_DAYS.max((core.1 - core.0) / 2.0);
+        let (w0, w1) = (core.0 - reach, core.1 + reach);
+        let inside: Vec<&(f64, f64)> = ok
+            .iter()
+            .filter(|(s, t)| (s + t) / 2.0 >= w0 && (s + t) / 2.0 <= w1)
+            .collect();
+        if inside.len() < need {
+            return None;
+        }
+        // Long intervals (a year, a decade) count by their centre only.
+        let ends = |&&(s, t): &&(f64, f64)| {
+            if t - s > 2.0 * reach {
+                ((s + t) / 2.0, (s + t) / 2.0)
+            } else {
+                (s, t)
+            }
+        };
+        let f0 = inside.iter().map(ends).map(|e| e.0).fold(core.0, f64::min);
+        let f1 = inside.iter().map(ends).map(|e| e.1).fold(core.1, f64::max);
+        Some((f0, f1))
+    };
+    let group = if anchors.is_empty() {
+        grow(shortest())
+    } else {
+        let a0 = anchors.iter().copied().fold(f64::INFINITY, f64::min);
+        let a1 = anchors.iter().copied().fold(f64::NEG_INFINITY, f64::max);
+        // A dispatch's date is the end of its day.
+        grow((a0, a1 + 1.0)).or_else(|| grow(shortest()))
+    }?;
+    let span = (group.1 - group.0).max(1.0);
+    let pad = (span * 0.06).max(1.0);
+    let focus = (group.0 - pad, group.1 + pad);
+    // Worth it only when it shows the news several times larger.
+    if (hi - lo) < FOCUS_GAIN * (focus.1 - focus.0) {
+        return None;
+    }
+    Some(focus)
+}
+
+/// Fewer dated events than this: the timeline shows them all.
+pub const FOCUS_MIN_EVENTS: usize = 4;
+/// Events within this many days of the core join the focus.
+pub const FOCUS_REACH_DAYS: f64 = 14.0;
+/// The focus is used only if everything spans at least this many times more.
+pub const FOCUS_GAIN: f64 = 3.0;
+
+/// The focus of the visible events of an analysis ([`focus_span`] with the
+/// dispatches' dates as anchors).
+pub fn focus(a: &Analysis, visible: &HashSet<String>) -> Option<(f64, f64)> {
+    let events: Vec<(f64, f64)> = extent(a, visible).collect();
+    let anchors: Vec<f64> = a
+        .documents
+        .iter()
+        .filter_map(|d| d.dct.as_deref().and_then(interval))
+        .map(|(s, _, _)| s)
+        .collect();
+    focus_span(&events, &anchors)
+}
+
+/// How many of the events lie wholly before and wholly after the domain
+/// `[d0, d1]`: the cue that there is more outside the view.
+pub fn outside(events: impl IntoIterator<Item = (f64, f64)>, d0: f64, d1: f64) -> (usize, usize) {
+    let (mut before, mut after) = (0, 0);
+    for (s, t) in events {
+        if t <= d0 {
+            before += 1;
+        } else if s >= d1 {
+            after += 1;
+        }
+    }
+    (before, after)
 }
 
 /// How many of the most active lanes are open; the others start collapsed
@@ -165,7 +279,7 @@ pub fn lay_out(
                 Some(p) => vec![(p.to_string(), place_name.get(p).unwrap_or(&"?").to_string())],
                 None => vec![("_none".into(), "No place".into())],
             },
-            LaneMode::Type => vec![(e.kind.clone(), e.kind.clone())],
+            LaneMode::Type => vec![(e.kind.clone(), event_type_label(&e.kind))],
         };
         for (k, label) in keys {
             lanes
@@ -262,6 +376,7 @@ pub fn lay_out(
                 class: EventClass::of(&first.kind),
                 kind: first.kind.clone(),
                 date: first.date.clone().unwrap_or_default(),
+                place: first.place.clone(),
             });
         }
         out.lanes.push(Lane {
@@ -275,6 +390,32 @@ pub fn lay_out(
         y += height;
     }
     out.height = y;
+    out
+}
+
+/// What a screen reader says of a mark: "Assault, 3 Dec 2024, Hama" (the
+/// type's human label, the date as given, the place when known); a cluster
+/// says how many events it holds and that a click zooms in.
+pub fn describe_mark(kind: &str, date: &str, place: Option<&str>, events: usize) -> String {
+    let mut parts: Vec<String> = Vec::new();
+    if events > 1 {
+        parts.push(format!(
+            "{events} events, the first {}",
+            event_type_label(kind)
+        ));
+    } else {
+        parts.push(event_type_label(kind));
+    }
+    if !date.trim().is_empty() {
+        parts.push(date.trim().to_string());
+    }
+    if let Some(p) = place.map(str::trim).filter(|p| !p.is_empty()) {
+        parts.push(p.to_string());
+    }
+    let mut out = parts.join(", ");
+    if events > 1 {
+        out.push_str(" (click to zoom in)");
+    }
     out
 }
 
@@ -546,5 +687,140 @@ mod tests {
         );
         assert_eq!(hit(&l.marks, -50.0, -50.0), None);
         assert_eq!(hit(&[], 0.0, 0.0), None);
+    }
+
+    fn d(y: i16, m: i8, dd: i8) -> f64 {
+        crate::layout::time::day_number(jiff::civil::Date::new(y, m, dd).unwrap())
+    }
+
+    fn year(y: i16) -> (f64, f64) {
+        (d(y, 1, 1), d(y + 1, 1, 1))
+    }
+
+    fn day(y: i16, m: i8, dd: i8) -> (f64, f64) {
+        (d(y, m, dd), d(y, m, dd) + 1.0)
+    }
+
+    /// The seed's shape: background years from decades ago, the news in one week.
+    fn seedlike() -> Vec<(f64, f64)> {
+        vec![
+            year(1974),
+            year(2011),
+            year(2012),
+            year(2015),
+            year(2016),
+            year(2020),
+            day(2024, 11, 27),
+            day(2024, 12, 3),
+            day(2024, 12, 3),
+            day(2024, 12, 4),
+        ]
+    }
+
+    #[test]
+    fn focus_opens_on_the_news_not_the_background() {
+        let ev = seedlike();
+        for anchors in [vec![d(2024, 12, 4)], vec![]] {
+            let (f0, f1) = focus_span(&ev, &anchors).expect("a focus");
+            assert!(
+                f0 <= d(2024, 11, 27) && f1 >= d(2024, 12, 5),
+                "holds the news: {anchors:?}"
+            );
+            assert!(
+                f0 > d(2024, 10, 1) && f1 < d(2025, 1, 15),
+                "and little else: {f0} {f1}"
+            );
+            // Earlier events lie outside it, and are counted.
+            assert_eq!(outside(ev.iter().copied(), f0, f1), (6, 0));
+        }
+    }
+
+    #[test]
+    fn focus_spans_every_dispatch_date() {
+        // Four dispatches over two months (the example bundle).
+        let mut ev = seedlike();
+        ev.extend([
+            day(2024, 12, 8),
+            day(2024, 12, 9),
+            day(2025, 1, 26),
+            day(2025, 1, 27),
+        ]);
+        let anchors = [
+            d(2024, 12, 4),
+            d(2024, 12, 8),
+            d(2024, 12, 9),
+            d(2025, 1, 27),
+        ];
+        let (f0, f1) = focus_span(&ev, &anchors).unwrap();
+        assert!(f0 <= d(2024, 11, 27) && f1 >= d(2025, 1, 28), "{f0} {f1}");
+        assert!(f0 > d(2024, 6, 1), "background left out: {f0}");
+    }
+
+    #[test]
+    fn no_focus_when_there_is_nothing_to_gain() {
+        // Too few events.
+        assert_eq!(focus_span(&[year(1990), day(2024, 12, 3)], &[]), None);
+        // Events spread evenly: no dense span.
+        let even: Vec<(f64, f64)> = (0..20).map(|i| day(2000 + i, 6, 1)).collect();
+        assert_eq!(focus_span(&even, &[]), None);
+        // All in one week already.
+        let week: Vec<(f64, f64)> = (1..=7).map(|i| day(2024, 12, i)).collect();
+        assert_eq!(focus_span(&week, &[d(2024, 12, 7)]), None);
+        // Garbage does not panic.
+        assert_eq!(
+            focus_span(&[(f64::NAN, 1.0), (3.0, f64::INFINITY)], &[f64::NAN]),
+            None
+        );
+        assert_eq!(focus_span(&[], &[]), None);
+    }
+
+    #[test]
+    fn a_historical_dispatch_focuses_on_its_history_not_its_date() {
+        // A dispatch of 2024 about the 1980s: its date holds no events.
+        let mut ev: Vec<(f64, f64)> = (1..=8).map(|i| day(1982, 6, i)).collect();
+        ev.extend([year(1950), year(2024)]);
+        let (f0, f1) = focus_span(&ev, &[d(2024, 12, 4)]).expect("a focus");
+        assert!(
+            f0 <= d(1982, 6, 1) && f1 >= d(1982, 6, 9) && f1 < d(1983, 1, 1),
+            "{f0} {f1}"
+        );
+    }
+
+    #[test]
+    fn outside_counts_events_wholly_beyond_the_view() {
+        let ev = [
+            (0.0, 1.0),
+            (5.0, 6.0),
+            (9.0, 12.0),
+            (20.0, 21.0),
+            (21.0, 22.0),
+        ];
+        assert_eq!(outside(ev, 4.0, 10.0), (1, 2));
+        assert_eq!(outside(ev, -10.0, 100.0), (0, 0));
+    }
+
+    #[test]
+    fn marks_are_described_in_words_not_codes() {
+        assert_eq!(
+            describe_mark("ASSAULT", "3 Dec 2024", Some("Hama"), 1),
+            "Assault, 3 Dec 2024, Hama"
+        );
+        assert_eq!(describe_mark("COERCE", "2015", None, 1), "Coercion, 2015");
+        assert_eq!(
+            describe_mark("CONSULT", "4 Dec 2024", Some(" "), 5),
+            "5 events, the first Consultation, 4 Dec 2024 (click to zoom in)"
+        );
+        // An unknown code is shown as it is, never dropped.
+        assert_eq!(describe_mark("FOO", "", None, 1), "FOO");
+    }
+
+    #[test]
+    fn type_lanes_are_titled_in_words() {
+        let a = analysis(&[("e1", Some("2024-12-03"), &["a1"])]);
+        let vis = all(&a);
+        let scale = TimeScale::fit(extent(&a, &vis), 0.0, 1000.0);
+        let l = lay_out(&a, &vis, LaneMode::Type, &scale, &HashSet::new());
+        assert_eq!(l.lanes[0].key, "ASSAULT");
+        assert_eq!(l.lanes[0].label, "Assault");
     }
 }

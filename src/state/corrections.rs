@@ -132,7 +132,11 @@ impl Op {
             ),
             Op::DeletePlace { place } => format!("Deleted place “{place}”"),
             Op::SetTime { time, value } => format!("Date “{}” is {value}", time.text),
-            Op::SetEventType { event, kind } => format!("Event “{}” is {kind}", event.label),
+            Op::SetEventType { event, kind } => format!(
+                "Event “{}” is of type {}",
+                event.label,
+                crate::layout::colors::event_type_label(kind)
+            ),
             Op::SetEventDate { event, date } => format!(
                 "Event “{}” dated {}",
                 event.label,
@@ -608,6 +612,7 @@ fn merge_duplicate_relations(rels: &mut Vec<Relation>) {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::layout::colors::event_type_label;
     use atlas_engine::model::{Document, Place, Time};
 
     fn m(doc: &str, s: usize, t: &str) -> Mention {
@@ -905,6 +910,13 @@ mod tests {
                 "{name} found its target"
             );
             assert!(!op.describe().is_empty());
+            if let Op::SetEventType { kind, .. } = &op {
+                let d = op.describe();
+                assert!(
+                    !d.contains(kind.as_str()) && d.contains(&event_type_label(kind)),
+                    "the type in words: {d}"
+                );
+            }
         }
     }
 

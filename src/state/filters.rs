@@ -75,7 +75,10 @@ fn contains_folded(hay: &str, needle: &str) -> bool {
 ///
 /// Actors and places stay visible when they match kind, document and search
 /// filters; a time window additionally keeps only the actors, places and
-/// relations evidenced by an event inside it.
+/// relations evidenced by an event inside it. A search matches events by
+/// their label, evidence, actors' names and place's name, and keeps the
+/// actors and places of the events it matches (searching "Hama" keeps who
+/// fought there, not an empty actor map).
 pub fn visible(a: &Analysis, f: &FilterState) -> Visible {
     let needle = f.search.trim().to_lowercase();
     let actor_kind: HashMap<&str, &str> = a
@@ -89,6 +92,20 @@ pub fn visible(a: &Analysis, f: &FilterState) -> Visible {
             && (needle.is_empty()
                 || contains_folded(&x.name, &needle)
                 || x.aliases.iter().any(|al| contains_folded(al, &needle)))
+    };
+    // Kind and document filters alone (the search aside).
+    let actor_kept = |x: &atlas_engine::model::Actor| {
+        !f.hidden_kinds.contains(&x.kind)
+            && (x.mentions.is_empty() || x.mentions.iter().any(|m| !f.hidden_docs.contains(&m.doc)))
+    };
+    let search_places: HashSet<&str> = if needle.is_empty() {
+        HashSet::new()
+    } else {
+        a.places
+            .iter()
+            .filter(|p| contains_folded(&p.name, &needle))
+            .map(|p| p.id.as_str())
+            .collect()
     };
     let mut out = Visible::default();
     let search_actors: HashSet<&str> = a
@@ -125,6 +142,10 @@ pub fn visible(a: &Analysis, f: &FilterState) -> Visible {
                 .actors
                 .iter()
                 .any(|p| search_actors.contains(p.actor.as_str()))
+            && !e
+                .place
+                .as_deref()
+                .is_some_and(|p| search_places.contains(p))
         {
             continue;
         }
@@ -143,8 +164,11 @@ pub fn visible(a: &Analysis, f: &FilterState) -> Visible {
         .filter(|e| out.events.contains(&e.id))
         .filter_map(|e| e.place.as_deref())
         .collect();
+    let searching = !needle.is_empty();
     for x in &a.actors {
-        if actor_ok(x) && (!windowed || in_events_actor.contains(x.id.as_str())) {
+        let involved = in_events_actor.contains(x.id.as_str());
+        let shown = actor_ok(x) || (searching && actor_kept(x) && involved);
+        if shown && (!windowed || involved) {
             out.actors.insert(x.id.clone());
         }
     }
@@ -175,4 +199,122 @@ pub fn visible(a: &Analysis, f: &FilterState) -> Visible {
         out.relations.insert(i);
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use atlas_engine::model::{Actor, Event, EventActor, Mention, Place, Relation};
+
+    fn mention() -> Mention {
+        Mention {
+            doc: "d1".into(),
+            start: 0,
+            end: 0,
+            text: String::new(),
+        }
+    }
+
+    /// Rebels assault the government at Hama; Russia and Iran talk in Moscow.
+    fn analysis() -> Analysis {
+        let mut a = Analysis::default();
+        for (id, name) in [
+            ("a1", "Rebels"),
+            ("a2", "Syrian government"),
+            ("a3", "Russia"),
+            ("a4", "Iran"),
+        ] {
+            a.actors.push(Actor {
+                id: id.into(),
+                name: name.into(),
+                kind: "state".into(),
+                country: None,
+                aliases: vec![],
+                roles: vec![],
+                mentions: vec![mention()],
+            });
+        }
+        for (id, name) in [("p1", "Hama"), ("p2", "Moscow")] {
+            a.places.push(Place {
+                id: id.into(),
+                name: name.into(),
+                kind: "city".into(),
+                country: None,
+                lat: None,
+                lon: None,
+                aliases: vec![],
+                mentions: vec![],
+                reporting: false,
+            });
+        }
+        let event = |id: &str, kind: &str, actors: [&str; 2], place: &str| Event {
+            actors: actors
+                .iter()
+                .map(|x| EventActor {
+                    actor: x.to_string(),
+                    role: "source".into(),
+                })
+                .collect(),
+            place: Some(place.into()),
+            date: Some("2024-12-03".into()),
+            ..Event::new(id, kind, "something", mention())
+        };
+        a.events.push(event("e1", "ASSAULT", ["a1", "a2"], "p1"));
+        a.events.push(event("e2", "CONSULT", ["a3", "a4"], "p2"));
+        a.relations.push(Relation {
+            a: "a1".into(),
+            b: "a2".into(),
+            kind: "opposes".into(),
+            label: String::new(),
+            evidence: vec!["e1".into()],
+            weight: 1,
+        });
+        a
+    }
+
+    fn search(q: &str) -> FilterState {
+        FilterState {
+            search: q.into(),
+            ..Default::default()
+        }
+    }
+
+    fn ids(s: &HashSet<String>) -> Vec<&str> {
+        let mut v: Vec<&str> = s.iter().map(String::as_str).collect();
+        v.sort();
+        v
+    }
+
+    #[test]
+    fn searching_a_place_keeps_the_actors_of_its_events() {
+        let a = analysis();
+        let v = visible(&a, &search("hama"));
+        assert_eq!(ids(&v.events), vec!["e1"], "the event at Hama");
+        assert_eq!(ids(&v.places), vec!["p1"]);
+        assert_eq!(ids(&v.actors), vec!["a1", "a2"], "who fought there");
+        assert_eq!(v.relations.len(), 1, "and their relation");
+    }
+
+    #[test]
+    fn searching_an_actor_keeps_it_and_its_counterparts() {
+        let a = analysis();
+        let v = visible(&a, &search("Russia"));
+        assert_eq!(ids(&v.events), vec!["e2"]);
+        assert_eq!(ids(&v.actors), vec!["a3", "a4"]);
+        assert_eq!(ids(&v.places), vec!["p2"]);
+        // Nothing matches: nothing shows.
+        let none = visible(&a, &search("Atlantis"));
+        assert!(none.events.is_empty() && none.actors.is_empty() && none.places.is_empty());
+        // No search: everything.
+        assert_eq!(visible(&a, &FilterState::default()).actors.len(), 4);
+    }
+
+    #[test]
+    fn a_search_does_not_bring_back_hidden_kinds() {
+        let a = analysis();
+        let mut f = search("hama");
+        f.hidden_kinds.insert("state".into());
+        let v = visible(&a, &f);
+        assert!(v.actors.is_empty());
+    }
 }

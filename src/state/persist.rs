@@ -67,6 +67,19 @@ pub struct Saved {
     pub theme: Option<String>,
 }
 
+/// The theme to open with: the one the user chose (saved), else the
+/// system's (`prefers-color-scheme`). Returns the theme and whether the user
+/// chose it; a saved value that is neither `light` nor `dark` counts as no
+/// choice.
+pub fn initial_theme(saved: Option<&str>, system_dark: bool) -> (&'static str, bool) {
+    match saved {
+        Some("dark") => ("dark", true),
+        Some("light") => ("light", true),
+        _ if system_dark => ("dark", false),
+        _ => ("light", false),
+    }
+}
+
 /// One dispatch in the index: everything but its text.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 struct Entry {
@@ -493,5 +506,14 @@ mod tests {
         }
         assert_eq!(result, Err(Full));
         assert_eq!(written.len(), 1, "what was written is known");
+    }
+
+    #[test]
+    fn the_theme_follows_the_system_until_the_user_chooses() {
+        assert_eq!(initial_theme(None, true), ("dark", false));
+        assert_eq!(initial_theme(None, false), ("light", false));
+        assert_eq!(initial_theme(Some("light"), true), ("light", true));
+        assert_eq!(initial_theme(Some("dark"), false), ("dark", true));
+        assert_eq!(initial_theme(Some("<b>"), true), ("dark", false));
     }
 }

@@ -21,3 +21,27 @@ test('seed dispatch: one German document, no off-origin request', async () => {
     await s.close();
   }
 });
+
+test('icons are drawn, not emoji: no glyph that needs an emoji or symbol font (empty boxes without one)', async () => {
+  const s = await open();
+  try {
+    await s.page.goto(s.origin + '/?example');
+    await s.page.waitForSelector('[data-testid="timeline-event"]', { timeout: 15000 });
+    // The hover card (it had a pin emoji) and the source's buttons are on screen too.
+    await s.page.locator('[data-testid="timeline-event"][data-date="2024-12-03"]').first().hover();
+    await s.page.locator('[data-testid="hover-card"]').waitFor();
+    const text = await s.page.evaluate(() => document.body.innerText);
+    // Emoji, misc. symbols and dingbats, supplemental arrows (⤢), fullwidth forms (＋).
+    const bad = [...text].filter((c) => /[\u{1F000}-\u{1FFFF}\u{2600}-\u{27BF}\u{2900}-\u{297F}\u{FF00}-\u{FFEF}\u{21B6}\u{21B7}\u{25A0}\u{25B6}]/u.test(c));
+    assert.deepEqual([...new Set(bad)], [], 'glyphs needing an emoji/symbol font');
+    for (const id of ['timeline-maximise', 'network-maximise', 'map-maximise', 'undo-button', 'redo-button', 'theme-toggle', 'map-play']) {
+      assert.equal(await s.page.locator(`[data-testid="${id}"] svg.ico`).count(), 1, `${id} has an inline icon`);
+    }
+    assert.ok(await s.page.locator('[data-testid="hover-card"] svg.ico[data-icon="pin"]').count() === 1);
+    assert.equal(await s.page.locator('[data-testid="timeline-maximise"]').getAttribute('aria-label'), 'Maximise');
+    await s.page.screenshot({ path: `${SHOTS}/icons.png` });
+    assert.deepEqual(s.errors, []);
+  } finally {
+    await s.close();
+  }
+});

@@ -29,16 +29,44 @@ test('timeline: the seed\'s dated events at their dates, years as bands; zoom, p
     assert.ok(await s.page.locator('[data-testid="timeline-lane"]').count() >= 3);
     await s.page.screenshot({ path: `${SHOTS}/timeline.png` });
 
-    // Zoom in moves marks apart; fit brings them back.
+    // The timeline opens on the news (late 2024), not on 2011–2024: the
+    // dispatches' days are in view, the background years left of it, and a
+    // cue says how many events lie outside; one click shows them all.
     const x = async () => Number(await day.getAttribute('data-x'));
     const x2011 = async () => Number(await s.page.locator('[data-testid="timeline-event"][data-date="2011"]').first().getAttribute('data-x'));
+    const plotW = Number(await s.page.locator('[data-testid="timeline-plot"]').getAttribute('width'));
+    const x1127 = Number(await s.page.locator('[data-testid="timeline-event"][data-date="2024-11-27"]').first().getAttribute('data-x'));
+    const x1204 = Number(await s.page.locator('[data-testid="timeline-event"][data-date="2024-12-04"]').first().getAttribute('data-x'));
+    assert.ok(x1127 > 0 && x1204 < plotW && x1204 - x1127 > plotW / 3, `the news fills the view: 27 Nov at ${x1127}, 4 Dec at ${x1204} of ${plotW}`);
+    assert.ok((await x2011()) < 0, 'the background years are left of the view');
+    const tab = (date) => s.page.locator(`[data-testid="timeline-event"][data-date="${date}"]`).first().getAttribute('tabindex');
+    assert.equal(await tab('2011'), '-1', 'marks outside the view are out of the Tab order');
+    assert.equal(await tab('2024-12-03'), '0');
+    const earlier = s.page.locator('[data-testid="timeline-earlier"]');
+    assert.ok(await earlier.isVisible(), 'a cue for the earlier events');
+    assert.ok(Number(await earlier.getAttribute('data-count')) >= 5, await earlier.innerText());
+    assert.match(await earlier.innerText(), /earlier events/);
+
+    // Zoom in moves marks apart; Focus brings them back.
+    assert.ok(await s.page.locator('[data-testid="timeline-focus"]').isDisabled(), 'Focus is disabled on the focus');
     const spread0 = (await x()) - (await x2011());
     await s.page.click('[data-testid="timeline-zoom-in"]');
     await s.page.click('[data-testid="timeline-zoom-in"]');
     const spread1 = (await x()) - (await x2011());
     assert.ok(spread1 > spread0 * 3, `zoom in spreads marks: ${spread0} → ${spread1}`);
-    await s.page.click('[data-testid="timeline-fit"]');
+    await s.page.click('[data-testid="timeline-focus"]');
     assert.ok(Math.abs(((await x()) - (await x2011())) - spread0) < 1);
+    assert.ok(await s.page.locator('[data-testid="timeline-focus"]').isDisabled());
+
+    // The cue (like Show all) fits every event: 2011 and 2024 both in view, no cue left.
+    await earlier.click();
+    assert.ok((await x2011()) >= 0 && (await x()) <= plotW, `all in view: ${await x2011()} … ${await x()}`);
+    assert.equal(await s.page.locator('[data-testid="timeline-earlier"]').count(), 0);
+    assert.equal(await tab('2011'), '0', 'in view, in the Tab order');
+    const spreadAll = (await x()) - (await x2011());
+    await s.page.click('[data-testid="timeline-zoom-in"]');
+    await s.page.click('[data-testid="timeline-fit"]');
+    assert.ok(Math.abs(((await x()) - (await x2011())) - spreadAll) < 1, 'Show all fits everything again');
 
     // Pan by dragging the plot.
     const box = await s.page.locator('[data-testid="timeline"]').boundingBox();
@@ -79,6 +107,37 @@ test('timeline: the seed\'s dated events at their dates, years as bands; zoom, p
     assert.equal(await s.page.locator('[data-testid="timeline-event"][data-date="2011"]').first().getAttribute('data-selected'), 'true', 'Enter selects the focused mark');
     await s.page.locator('[data-testid="detail-panel"] [data-kind="event"]').waitFor();
     assert.deepEqual(s.offOrigin(), []);
+  } finally {
+    await s.close();
+  }
+});
+
+test('timeline: event types in words, not PLOVER codes; a mark reads "Assault, 3 Dec 2024, Hama"', async () => {
+  const s = await seeded();
+  try {
+    const marks = await s.page.locator('[data-testid="timeline-event"]').evaluateAll((els) => els.map((e) => ({
+      type: e.dataset.type, date: e.dataset.date, aria: e.getAttribute('aria-label') })));
+    assert.ok(marks.length > 5);
+    for (const m of marks) {
+      assert.ok(/^[A-Z]+$/.test(m.type), `the code stays in data-type: ${m.type}`);
+      assert.ok(!m.aria.includes(m.type), `no code in '${m.aria}'`);
+      assert.match(m.aria, /^([A-Z][a-z]+|\d+ events, the first [A-Z][a-z]+)(, |$| )/, m.aria);
+    }
+    const hama = marks.filter((m) => m.date === '2024-12-03' && /Hama/.test(m.aria));
+    assert.ok(hama.length > 0, `a mark on 3 Dec 2024 at Hama: ${marks.filter((m) => m.date === '2024-12-03').map((m) => m.aria)}`);
+    assert.match(hama[0].aria, /^[A-Z][a-z]+, 3 Dec 2024, Hama/);
+    // Lanes by event type are titled in words.
+    await s.page.selectOption('[data-testid="timeline-lanes"]', 'type');
+    const titles = await s.page.locator('[data-testid="timeline-lane"] .lane-label').allInnerTexts();
+    assert.ok(titles.length >= 2);
+    for (const t of titles) assert.ok(!/^[A-Z]{3,}/.test(t), `lane title in words: ${t}`);
+    // The correction form's type list too (the code is the value).
+    await s.page.locator('[data-testid="timeline-event"][data-date="2024-12-03"]').first().click();
+    await s.page.locator('[data-testid="event-editor"] summary').click();
+    const opts = await s.page.locator('[data-testid="event-type"] option').evaluateAll((els) => els.map((o) => [o.value, o.textContent]));
+    assert.equal(opts.length, 16);
+    assert.deepEqual(opts.find(([v]) => v === 'ASSAULT'), ['ASSAULT', 'Assault']);
+    assert.ok(!/[A-Z]{4,}/.test(await s.page.locator('[data-testid="detail-panel"] dl').first().innerText()), 'detail panel in words');
   } finally {
     await s.close();
   }
@@ -126,8 +185,85 @@ test('actor map: the seed\'s relations with their types; selecting Russia highli
     await node('Iran').click({ button: 'right' });
     await s.page.waitForSelector('[data-testid="actor-editor"][open]');
     assert.match(await s.page.locator('[data-testid="detail-panel"] h3').innerText(), /Iran/);
+    // (2016 lies outside the timeline's opening view, on the dispatches' days: show all first.)
+    await s.page.click('[data-testid="timeline-fit"]');
     await s.page.locator('[data-testid="timeline-event"][data-date="2016"]').first().click({ button: 'right' });
     await s.page.waitForSelector('[data-testid="event-editor"][open]');
+  } finally {
+    await s.close();
+  }
+});
+
+test('actor map: labels are readable on screen (11–13 px), never on top of each other; the selection labels its neighbours', async () => {
+  const s = await seeded();
+  try {
+    const labels = () => s.page.locator('[data-testid="actor-label"]').evaluateAll((els) => els.map((e) => {
+      const r = e.getBoundingClientRect();
+      const px = parseFloat(getComputedStyle(e).fontSize) * e.getScreenCTM().a;
+      return { actor: e.dataset.actor, text: e.textContent, px, l: r.left, t: r.top, r: r.right, b: r.bottom };
+    }));
+    const all = await labels();
+    assert.ok(all.length >= 4, `some labels: ${all.map((l) => l.text)}`);
+    for (const l of all) assert.ok(l.px >= 11 && l.px <= 13, `${l.text}: ${l.px.toFixed(1)} px on screen`);
+    for (let i = 0; i < all.length; i++) {
+      for (let j = i + 1; j < all.length; j++) {
+        const [p, q] = [all[i], all[j]];
+        const overlap = Math.min(p.r, q.r) - Math.max(p.l, q.l) > 2 && Math.min(p.b, q.b) - Math.max(p.t, q.t) > 2;
+        assert.ok(!overlap, `labels '${p.text}' and '${q.text}' overlap`);
+      }
+    }
+    // Labels stay inside the drawing.
+    const box = await s.page.locator('[data-testid="actor-network"]').boundingBox();
+    for (const l of all) assert.ok(l.l >= box.x - 1 && l.r <= box.x + box.width + 1, `'${l.text}' cut at the edge`);
+    // Selecting Russia labels it and its neighbours, whatever the crowding.
+    const node = (name) => s.page.locator(`[data-testid="actor-node"][data-name="${name}"]`);
+    await node('Russia').click();
+    const shown = new Set((await labels()).map((l) => l.text));
+    for (const name of ['Russia', 'Iran', 'Turkey', 'Syrian government']) assert.ok(shown.has(name), `${name} labelled: ${[...shown]}`);
+    await s.page.screenshot({ path: `${SHOTS}/actor-labels.png` });
+  } finally {
+    await s.close();
+  }
+});
+
+test('actor map: on a crowded map (the example bundle) some labels wait, and a hovered node shows its own', async () => {
+  const s = await open();
+  try {
+    await s.page.goto(s.origin + '/?example');
+    await s.page.waitForSelector('[data-testid="actor-label"]', { timeout: 15000 });
+    const nodes = await attrs(s.page.locator('[data-testid="actor-node"]'), 'data-actor');
+    const labelled = await attrs(s.page.locator('[data-testid="actor-label"]'), 'data-actor');
+    assert.ok(labelled.length >= 5 && labelled.length < nodes.length, `${labelled.length} of ${nodes.length} labelled`);
+    const quiet = nodes.find((n) => !labelled.includes(n));
+    await s.page.locator(`[data-testid="actor-node"][data-actor="${quiet}"] path`).hover({ force: true });
+    await s.page.locator(`[data-testid="actor-label"][data-actor="${quiet}"]`).waitFor({ timeout: 3000 });
+    await s.page.mouse.move(5, 5);
+    await s.page.waitForFunction((q) => !document.querySelector(`[data-testid="actor-label"][data-actor="${q}"]`), quiet);
+  } finally {
+    await s.close();
+  }
+});
+
+test('search: a place keeps the actors of the events there on the actor map', async () => {
+  const s = await seeded();
+  try {
+    await s.page.fill('[data-testid="search-box"]', 'Hama');
+    await s.page.locator('[data-testid="filter-chip"]').first().waitFor();
+    const dates = await attrs(s.page.locator('[data-testid="timeline-event"]'), 'data-date');
+    assert.ok(dates.includes('2024-12-03'), `the Hama event stays: ${dates}`);
+    const names = await attrs(s.page.locator('[data-testid="actor-node"]'), 'data-name');
+    assert.ok(names.length >= 1 && names.includes('Rebels'), `who fought at Hama is on the actor map: ${names}`);
+    assert.ok(!names.includes('Turkey'), `actors of other events are not: ${names}`);
+    assert.equal(await s.page.locator('[data-testid="empty"], .network-wrap .empty').count(), 0, 'no empty-map message');
+    // The view is fitted to them (not left as it was, fitted to every actor).
+    const box = await s.page.locator('[data-testid="actor-network"]').boundingBox();
+    const c = await s.page.locator('[data-testid="actor-node"]').evaluateAll((els) => {
+      const rs = els.map((e) => e.getBoundingClientRect());
+      return { x: (Math.max(...rs.map((r) => r.right)) + Math.min(...rs.map((r) => r.left))) / 2, y: (Math.max(...rs.map((r) => r.bottom)) + Math.min(...rs.map((r) => r.top))) / 2 };
+    });
+    assert.ok(Math.abs(c.x - (box.x + box.width / 2)) < box.width * 0.15 && Math.abs(c.y - (box.y + box.height / 2)) < box.height * 0.2,
+      `the actors sit in the middle of the map: ${JSON.stringify(c)} in ${JSON.stringify(box)}`);
+    await s.page.screenshot({ path: `${SHOTS}/search-place.png` });
   } finally {
     await s.close();
   }
