@@ -96,7 +96,7 @@ pub fn visible(a: &Analysis, f: &FilterState) -> Visible {
     // Kind and document filters alone (the search aside).
     let actor_kept = |x: &atlas_engine::model::Actor| {
         !f.hidden_kinds.contains(&x.kind)
-            && (x.mentions.is_empty() || x.mentions.iter().any(|m| !f.hidden_docs.contains(&m.doc)))
+            && (x.mentions.is_empty() || x.mentions.iter().any(|m| !f.hidden_docs.contains(m.doc.as_str())))
     };
     let search_places: HashSet<&str> = if needle.is_empty() {
         HashSet::new()
@@ -211,7 +211,7 @@ mod tests {
             doc: "d1".into(),
             start: 0,
             end: 0,
-            text: String::new(),
+            text: Default::default(),
         }
     }
 
