@@ -247,6 +247,13 @@ const CASES: &[Case] = &[
     Case { name: "rel_en_foes_not_alongside", lang: "en", dct: "2024-07-21", text: "The Houthis fired missiles at Israel on Friday. Israel and the Houthis struck ports on Saturday.", checks: &[NoRelation("Israel", "Houthis", "supports")] },
     // an ambassador to an organisation serves their own state
     Case { name: "rel_en_un_ambassador_serves_state", lang: "en", dct: "2024-07-08", text: "Kenya's U.N. ambassador, Martin Kimani, said on Tuesday that Kenya would send more police.", checks: &[Relation("Kimani", "Kenya", "affiliation"), NoRelation("Kimani", "United Nations", "affiliation")] },
+    // a spokesperson of the Kremlin or the head of the presidential office serves the president
+    Case { name: "rel_en_kremlin_spokesman_serves_president", lang: "en", dct: "2024-08-07", text: "Kremlin spokesman Dmitry Peskov said on Tuesday that President Vladimir Putin was being kept informed.", checks: &[Relation("Peskov", "Putin", "affiliation")] },
+    Case { name: "rel_fr_chef_du_bureau_presidentiel_serves_president", lang: "fr", dct: "2025-03-12", text: "Le président ukrainien Volodymyr Zelensky a salué mercredi les pourparlers. Le chef du bureau présidentiel, Andriï Iermak, a rencontré Marco Rubio à Jeddah.", checks: &[Relation("Iermak", "Zelensky", "affiliation")] },
+    // the partners named between the verb and the alliance are members too
+    Case { name: "rel_fr_a_forme_avec_partenaires_avant_alliance", lang: "fr", dct: "2024-09-18", text: "En 2023, le Niger a formé avec les régimes militaires voisins du Mali et du Burkina Faso l'Alliance des Etats du Sahel (AES).", checks: &[Relation("Niger", "AES", "affiliation"), Relation("Mali", "AES", "affiliation")] },
+    // two leaders of one country as the sides of a war oppose each other
+    Case { name: "rel_en_war_between_two_generals", lang: "en", dct: "2024-04-15", text: "The war broke out in April 2023 between army chief Abdel Fattah al-Burhan and his former deputy Mohamed Hamdan Daglo.", checks: &[Relation("Burhan", "Daglo", "opposes")] },
     // ------------------------------------------------------------ places
     Case { name: "place_en_city_over_country", lang: "en", dct: "2024-11-21", text: "Russia struck the Ukrainian city of Dnipro on Thursday.", checks: &[Place("ASSAULT", "Dnipro")] },
     Case { name: "place_de_region", lang: "de", dct: "2024-12-04", text: "Die Rebellen starteten am 27. November eine Offensive im Nordwesten Syriens.", checks: &[Place("ASSAULT", "Nordwesten Syriens")] },

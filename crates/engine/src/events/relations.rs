@@ -595,7 +595,17 @@ static BETWEEN_CONTACT: &[(Lang, &[&str])] = &[
 
 /// Offices on a leader's personal staff: their holders serve the leader of
 /// the state they serve ([`LEADERS`]).
-const PERSONAL_STAFF: &[&str] = &["envoy", "special envoy", "adviser", "presidential adviser"];
+/// ("his special envoy Witkoff", "Kremlin spokesman Peskov", "Yermak, the
+/// head of the presidential office").
+const PERSONAL_STAFF: &[&str] = &[
+    "envoy",
+    "special envoy",
+    "adviser",
+    "presidential adviser",
+    "kremlin spokesperson",
+    "presidential spokesperson",
+    "head of the presidential office",
+];
 /// Offices that lead a state, whose holder the [`PERSONAL_STAFF`] serve.
 const LEADERS: &[&str] = &["president"];
 
@@ -1044,8 +1054,10 @@ pub fn phrases(doc: &Doc, si: usize, actors: &[Actor], out: &mut Vec<PRel>) {
         if rb & R_FORMED != 0 {
             let clause = |j: usize| !(doc.punct(j) && matches!(doc.f(j), "." | ";" | ":"));
             let alliance = ms.iter().find(|m| {
+                // (the partners may come first: "a formé avec les régimes
+                // militaires du Burkina Faso et du Niger l'AES")
                 m.ws > i
-                    && m.ws <= i + 12
+                    && m.ws <= i + 16
                     && actors[m.id].kind == "organisation"
                     && (i..m.ws).all(clause)
             });
@@ -1503,7 +1515,14 @@ pub fn build(
                 };
                 for &s in &src {
                     for &t in &tgt {
+                        // two leaders of one country at war with each other
+                        // ("the war between army chief Burhan and his former
+                        // deputy Daglo") are foes
+                        let leaders = e.kind == "ASSAULT"
+                            && actors[s].kind == "person"
+                            && actors[t].kind == "person";
                         if !same_side(s, t)
+                            || leaders
                             || actors[s].kind == "armed_group"
                             || actors[t].kind == "armed_group"
                             || actors[t].kind == "civilians"
