@@ -254,6 +254,15 @@ const CASES: &[Case] = &[
     Case { name: "rel_fr_a_forme_avec_partenaires_avant_alliance", lang: "fr", dct: "2024-09-18", text: "En 2023, le Niger a formé avec les régimes militaires voisins du Mali et du Burkina Faso l'Alliance des Etats du Sahel (AES).", checks: &[Relation("Niger", "AES", "affiliation"), Relation("Mali", "AES", "affiliation")] },
     // two leaders of one country as the sides of a war oppose each other
     Case { name: "rel_en_war_between_two_generals", lang: "en", dct: "2024-04-15", text: "The war broke out in April 2023 between army chief Abdel Fattah al-Burhan and his former deputy Mohamed Hamdan Daglo.", checks: &[Relation("Burhan", "Daglo", "opposes")] },
+    // who holds the place an attack hits is its target ("Houthi-controlled Yemen"); a backer is not
+    Case { name: "role_en_controlled_place_holder_target", lang: "en", dct: "2024-01-12", text: "The United States struck military targets across Houthi-controlled Yemen on Friday.", checks: &[Event("ASSAULT", "2024-01-12", &[("source", "United States"), ("target", "Houthis")]), Relation("United States", "Houthis", "opposes")] },
+    Case { name: "role_en_backed_modifier_not_target", lang: "en", dct: "2024-01-12", text: "The United States struck Iran-backed militias in Iraq on Friday.", checks: &[NoRelation("United States", "Iran", "opposes")] },
+    // the head of a group named after a relative clause on the group ("El líder de la alianza que …, X,")
+    Case { name: "rel_es_lider_de_fronted_appositive", lang: "es", dct: "2024-12-09", text: "El líder de la alianza insurgente que entró ayer en Damasco, Abu Mohamed al Jolani, pidió calma este lunes.", checks: &[Relation("Jolani", "alianza insurgente", "affiliation")] },
+    // granting asylum to a leader is support; a speaker after the clause is not the sheltered
+    Case { name: "rel_en_granted_him_asylum", lang: "en", dct: "2024-12-08", text: "Rebels seized Damascus on Sunday and President Bashar al-Assad fled. Russia granted him and his family asylum, the Kremlin said.", checks: &[Relation("Russia", "Assad", "supports")] },
+    Case { name: "rel_es_concedio_asilo_a", lang: "es", dct: "2024-12-09", text: "El presidente sirio, Bachar al Asad, huyó a Moscú. Rusia concedió asilo a Al Asad y a su familia por razones humanitarias.", checks: &[Relation("Rusia", "Asad", "supports")] },
+    Case { name: "rel_en_granted_asylum_not_speaker", lang: "en", dct: "2024-12-08", text: "Rebels seized Damascus on Sunday and President Bashar al-Assad fled. Russia granted asylum to journalists on Monday, President Vladimir Putin said.", checks: &[NoRelation("Russia", "Putin", "supports"), NoRelation("Russia", "Assad", "supports")] },
     // ------------------------------------------------------------ places
     Case { name: "place_en_city_over_country", lang: "en", dct: "2024-11-21", text: "Russia struck the Ukrainian city of Dnipro on Thursday.", checks: &[Place("ASSAULT", "Dnipro")] },
     Case { name: "place_de_region", lang: "de", dct: "2024-12-04", text: "Die Rebellen starteten am 27. November eine Offensive im Nordwesten Syriens.", checks: &[Place("ASSAULT", "Nordwesten Syriens")] },

@@ -447,6 +447,10 @@ static PHRASES: &[Phrase] = &[
     ph!(Es, ["miembro", "del"], After, "affiliation", "member of"),
     ph!(Es, ["vinculado", "a"], After, "affiliation", "linked to"),
     ph!(Es, ["vinculada", "a"], After, "affiliation", "linked to"),
+    ph!(Es, ["lider", "de"], After, "affiliation", "leader of"),
+    ph!(Es, ["lider", "del"], After, "affiliation", "leader of"),
+    ph!(Fr, ["dirigeant", "de"], After, "affiliation", "leader of"),
+    ph!(Fr, ["dirigeant", "du"], After, "affiliation", "leader of"),
     ph!(Es, ["jefe", "de"], After, "affiliation", "head of"),
     ph!(Es, ["jefe", "del"], After, "affiliation", "head of"),
     ph!(
@@ -735,6 +739,27 @@ const SUPPORT_LIGHT: &[&str] = &[
 /// Nouns of support after a [`SUPPORT_LIGHT`] verb.
 const SUPPORT_NOUN: &[&str] = &["support", "unterstutzung", "soutien", "apoyo"];
 
+/// Verbs of granting, followed by an [`ASYLUM`] noun: "Russia granted him
+/// asylum", "Rusia concedió asilo a Al Asad" (the granter supports the one
+/// it shelters).
+const GRANTED: &[&str] = &[
+    "granted",
+    "grants",
+    "offered",
+    "gewahrte",
+    "gewahrt",
+    "gewahrten",
+    "accorde",
+    "accorderent",
+    "concedio",
+    "concede",
+    "otorgo",
+];
+/// Nouns of asylum after a [`GRANTED`] verb.
+const ASYLUM: &[&str] = &["asylum", "asyl", "asile", "asilo", "zuflucht", "refuge"];
+/// Object pronouns that take up the person named before ("granted him asylum").
+const HIM: &[&str] = &["him", "her", "them", "ihm", "ihr", "lui", "leur", "le", "la", "les", "ihn"];
+
 /// Bits of [`rel_bits`]: the word lists that [`phrases`] tests every word against.
 const R_FORMED: u8 = 1;
 const R_SIGNED: u8 = 2;
@@ -742,6 +767,7 @@ const R_OVERTHREW: u8 = 4;
 const R_COHOST: u8 = 8;
 const R_SUPPORT_LIGHT: u8 = 16;
 const R_SUPPORTED_OP: u8 = 32;
+const R_GRANTED: u8 = 64;
 
 /// Which of `FORMED`, `SIGNED`, `OVERTHREW`, `COHOST`, `SUPPORT_LIGHT` and
 /// `SUPPORTED_OP` hold the folded word `w`: one lookup instead of a scan of
@@ -757,6 +783,7 @@ fn rel_bits(w: &str) -> u8 {
             (COHOST, R_COHOST),
             (SUPPORT_LIGHT, R_SUPPORT_LIGHT),
             (SUPPORTED_OP, R_SUPPORTED_OP),
+            (GRANTED, R_GRANTED),
         ] {
             for w in list {
                 *m.entry(w).or_default() |= bit;
@@ -1156,6 +1183,45 @@ pub fn phrases(doc: &Doc, si: usize, actors: &[Actor], out: &mut Vec<PRel>) {
                 }
             }
         }
+        // "Russia granted him asylum", "Rusia concedió asilo a Al Asad",
+        // "Russland gewährte Assad Asyl": the granter supports the sheltered
+        if rb & R_GRANTED != 0 && (i + 1..(i + 6).min(r.end)).any(|j| doc.is(j, ASYLUM)) {
+            let granter = ms
+                .iter()
+                .rev()
+                .find(|m| m.we <= i && i - m.we <= 2 && !(m.we..i).any(|j| doc.punct(j)));
+            // the person after the verb, in its clause; else the person a
+            // pronoun right after the verb takes up
+            let clause_end = (i + 1..(i + 10).min(r.end))
+                .find(|&j| doc.punct(j) && matches!(doc.f(j), "." | ";" | ":" | ","))
+                .unwrap_or((i + 10).min(r.end));
+            let sheltered = granter.and_then(|g| {
+                ms.iter()
+                    .find(|m| m.ws > i && m.we <= clause_end && actors[m.id].kind == "person")
+                    .or_else(|| {
+                        // (in this sentence or the one before)
+                        let from = si
+                            .checked_sub(1)
+                            .and_then(|p| doc.sents.get(p))
+                            .map_or(r.start, |p| p.start);
+                        let lo = doc.ments.partition_point(|m| m.ws < from);
+                        (i + 1 < r.end && doc.is(i + 1, HIM))
+                            .then(|| {
+                                doc.ments[lo..]
+                                    .iter()
+                                    .take_while(|m| m.we <= g.ws)
+                                    .filter(|m| actors[m.id].kind == "person")
+                                    .last()
+                            })
+                            .flatten()
+                    })
+                    .filter(|m| m.id != g.id)
+            });
+            let passive = i > r.start && doc.is(i - 1, PASSIVE_BEFORE);
+            if let (Some(g), Some(s), false) = (granter, sheltered, passive) {
+                push(g.id, s.id, "supports", "granted asylum");
+            }
+        }
         // co-hosts: "Eingeladen haben X, Y und Z", "co-hosted by X, Y and Z"
         // (the first named is the host, in contact with each other one);
         // "the conference, co-organised with X and Y" (the subject hosts)
@@ -1218,8 +1284,20 @@ pub fn phrases(doc: &Doc, si: usize, actors: &[Actor], out: &mut Vec<PRel>) {
                         }
                         let xm = ms.iter().find(|m| m.id == x && m.ws >= end)?;
                         let comma = (xm.we..(xm.we + 1).min(r.end))
-                            .find(|&j| doc.punct(j) && doc.f(j) == ",")?;
-                        after(comma + 1)
+                            .find(|&j| doc.punct(j) && doc.f(j) == ",");
+                        if let Some(c) = comma {
+                            return after(c + 1);
+                        }
+                        // "El líder de la alianza que entró en Damasco, Abu
+                        // Mohamed al Jolani, …": a head named after the
+                        // relative clause on the group, before the verb
+                        let c = (xm.we..(xm.we + 10).min(r.end))
+                            .find(|&j| doc.punct(j))
+                            .filter(|&j| doc.f(j) == ",")
+                            .filter(|&j| !ms.iter().any(|m| m.ws >= xm.we && m.ws < j))?;
+                        after(c + 1).filter(|&y| {
+                            p.kind == "affiliation" && actors[y].kind == "person"
+                        })
                     };
                     // "le mouvement armé soutenu par l'Iran": the group named before
                     let group = (i.saturating_sub(3).max(r.start)..i)
