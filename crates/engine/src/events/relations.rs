@@ -108,6 +108,13 @@ static PHRASES: &[Phrase] = &[
     ),
     ph!(En, ["backed", "by"], After, "supports", "backs"),
     ph!(En, ["supported", "by"], After, "supports", "backs"),
+    // "the mission, authorised by the UN Security Council": the authority backs it
+    ph!(En, ["authorised", "by"], After, "supports", "backs"),
+    ph!(En, ["authorized", "by"], After, "supports", "backs"),
+    ph!(Fr, ["autorisee", "par"], After, "supports", "backs"),
+    ph!(Fr, ["autorise", "par"], After, "supports", "backs"),
+    ph!(Es, ["autorizada", "por"], After, "supports", "backs"),
+    ph!(Es, ["autorizado", "por"], After, "supports", "backs"),
     ph!(En, ["ally", "of"], After, "supports", "ally of"),
     ph!(En, ["allies", "of"], After, "supports", "ally of"),
     ph!(En, ["ally"], After, "supports", "ally of"),
@@ -760,22 +767,93 @@ const ASYLUM: &[&str] = &["asylum", "asyl", "asile", "asilo", "zuflucht", "refug
 /// Object pronouns that take up the person named before ("granted him asylum").
 const HIM: &[&str] = &["him", "her", "them", "ihm", "ihr", "lui", "leur", "le", "la", "les", "ihn"];
 
+/// Verbs of pledging personnel ([`PERSONNEL`]) to a mission: "Benin and Chad
+/// have pledged personnel for the mission" (the contributors support it).
+const PLEDGED: &[&str] = &[
+    "pledged",
+    "contributed",
+    "committed",
+    "promised",
+    "promis",
+    "engage",
+    "engages",
+    "fourni",
+    "prometido",
+    "comprometido",
+    "aportado",
+    "prometieron",
+    "aportaron",
+];
+/// Nouns of personnel after a [`PLEDGED`] verb (an article or number may come between).
+const PERSONNEL: &[&str] = &[
+    "personnel",
+    "troops",
+    "police",
+    "officers",
+    "soldiers",
+    "effectifs",
+    "troupes",
+    "policiers",
+    "soldats",
+    "personal",
+    "tropas",
+    "policias",
+    "efectivos",
+    "agentes",
+    "soldados",
+];
+/// What links the personnel to the mission they go to.
+const FOR_MISSION: &[&str] = &["for", "to", "pour", "a", "au", "para", "al"];
+/// The noun that takes up a mission named before ("for the mission").
+const MISSION: &[&str] = &["mission", "mision"];
+
+/// Verbs of demanding, before "that X halt …" ([`HALT`]): "the Security
+/// Council demanded that the Houthis halt the attacks" (opposes).
+const DEMANDED: &[&str] = &[
+    "demanded",
+    "demanding",
+    "demands",
+    "exige",
+    "exigeant",
+    "exigent",
+    "exigio",
+    "exigiendo",
+    "exigen",
+];
+/// Verbs of halting an attack after a [`DEMANDED`] clause.
+const HALT: &[&str] = &[
+    "halt",
+    "stop",
+    "cease",
+    "end",
+    "arrete",
+    "arretent",
+    "cesse",
+    "cessent",
+    "detenga",
+    "detengan",
+    "cese",
+    "cesen",
+];
+
 /// Bits of [`rel_bits`]: the word lists that [`phrases`] tests every word against.
-const R_FORMED: u8 = 1;
-const R_SIGNED: u8 = 2;
-const R_OVERTHREW: u8 = 4;
-const R_COHOST: u8 = 8;
-const R_SUPPORT_LIGHT: u8 = 16;
-const R_SUPPORTED_OP: u8 = 32;
-const R_GRANTED: u8 = 64;
+const R_FORMED: u16 = 1;
+const R_SIGNED: u16 = 2;
+const R_OVERTHREW: u16 = 4;
+const R_COHOST: u16 = 8;
+const R_SUPPORT_LIGHT: u16 = 16;
+const R_SUPPORTED_OP: u16 = 32;
+const R_GRANTED: u16 = 64;
+const R_PLEDGED: u16 = 128;
+const R_DEMANDED: u16 = 256;
 
 /// Which of `FORMED`, `SIGNED`, `OVERTHREW`, `COHOST`, `SUPPORT_LIGHT` and
 /// `SUPPORTED_OP` hold the folded word `w`: one lookup instead of a scan of
 /// each list for every word of every sentence.
-fn rel_bits(w: &str) -> u8 {
-    static M: std::sync::OnceLock<FxMap<&'static str, u8>> = std::sync::OnceLock::new();
+fn rel_bits(w: &str) -> u16 {
+    static M: std::sync::OnceLock<FxMap<&'static str, u16>> = std::sync::OnceLock::new();
     M.get_or_init(|| {
-        let mut m: FxMap<&'static str, u8> = FxMap::default();
+        let mut m: FxMap<&'static str, u16> = FxMap::default();
         for (list, bit) in [
             (FORMED, R_FORMED),
             (SIGNED, R_SIGNED),
@@ -784,6 +862,8 @@ fn rel_bits(w: &str) -> u8 {
             (SUPPORT_LIGHT, R_SUPPORT_LIGHT),
             (SUPPORTED_OP, R_SUPPORTED_OP),
             (GRANTED, R_GRANTED),
+            (PLEDGED, R_PLEDGED),
+            (DEMANDED, R_DEMANDED),
         ] {
             for w in list {
                 *m.entry(w).or_default() |= bit;
@@ -1220,6 +1300,77 @@ pub fn phrases(doc: &Doc, si: usize, actors: &[Actor], out: &mut Vec<PRel>) {
             let passive = i > r.start && doc.is(i - 1, PASSIVE_BEFORE);
             if let (Some(g), Some(s), false) = (granter, sheltered, passive) {
                 push(g.id, s.id, "supports", "granted asylum");
+            }
+        }
+        // "Benin, Chad and the Bahamas have also pledged personnel for the
+        // mission", "ont promis des policiers à la mission": the contributors
+        // support the mission
+        if rb & R_PLEDGED != 0
+            && doc.lang != Lang::De
+            && (i + 1..(i + 4).min(r.end)).any(|j| doc.is(j, PERSONNEL))
+        {
+            let clause_end = (i + 1..(i + 10).min(r.end))
+                .find(|&j| doc.punct(j) && matches!(doc.f(j), "." | ";" | ":" | ","))
+                .unwrap_or((i + 10).min(r.end));
+            let link = (i + 1..clause_end).find(|&j| doc.is(j, FOR_MISSION));
+            // the mission named after the link, else the last mission named before
+            // (a multinational force or organisation, not the foe it fights:
+            // "pledged troops to fight the jihadists")
+            let named = link.and_then(|l| after(l + 1)).filter(|&x| {
+                matches!(actors[x].kind.as_str(), "organisation" | "military")
+                    && actors[x].country.is_none()
+            });
+            let taken_up = || {
+                let l = link?;
+                (l + 1..(l + 4).min(clause_end)).find(|&j| doc.is(j, MISSION))?;
+                let lo = doc.ments.partition_point(|m| m.ws < r.start);
+                doc.ments[..lo]
+                    .iter()
+                    .rev()
+                    .find(|m| {
+                        actors[m.id]
+                            .name
+                            .split(' ')
+                            .any(|w| w.eq_ignore_ascii_case("mission"))
+                    })
+                    .map(|m| m.id)
+            };
+            let mission = named.or_else(taken_up);
+            // the contributors: the list ending right before the verb ("have also")
+            let last = ms
+                .iter()
+                .rev()
+                .find(|m| m.we <= i && i - m.we <= 3 && !(m.we..i).any(|j| doc.punct(j)));
+            let list = last
+                .map(|l| {
+                    ms.iter()
+                        .filter(|m| m.ws <= l.ws)
+                        .map(|m| coord(m.ws))
+                        .find(|c| c.contains(&l.id))
+                        .unwrap_or_else(|| vec![l.id])
+                })
+                .unwrap_or_default();
+            if let Some(to) = mission {
+                for c in list {
+                    push(c, to, "supports", "contributes to");
+                }
+            }
+        }
+        // "the Security Council demanded that the Houthis halt the attacks",
+        // "exige que les rebelles cessent leurs attaques": opposes
+        if rb & R_DEMANDED != 0 {
+            let that = (i + 1..(i + 6).min(r.end))
+                .take_while(|&j| !(doc.punct(j) && matches!(doc.f(j), "." | ";" | ":")))
+                .find(|&j| doc.is(j, &["that", "que", "qu"]));
+            let target = that.and_then(|t| {
+                let xw = after_ws(t + 1)?;
+                let xm = ms.iter().find(|m| m.ws == xw)?;
+                (xm.we..(xm.we + 3).min(r.end))
+                    .any(|j| doc.is(j, HALT))
+                    .then_some(xm.id)
+            });
+            if let (Some(x), Some(d)) = (target, before(i)) {
+                push(d, x, "opposes", "demands a halt");
             }
         }
         // co-hosts: "Eingeladen haben X, Y und Z", "co-hosted by X, Y and Z"
