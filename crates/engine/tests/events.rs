@@ -272,6 +272,13 @@ const CASES: &[Case] = &[
     // demanding that an armed group halt its attacks is opposition; demanding anything else is not
     Case { name: "rel_en_demanded_that_halt", lang: "en", dct: "2024-01-12", text: "The Houthis fired missiles at a tanker on Monday. The UN Security Council demanded on Wednesday that the Houthis halt the attacks.", checks: &[Relation("UN Security Council", "Houthis", "opposes")] },
     Case { name: "rel_en_demanded_that_release_no_opposes", lang: "en", dct: "2024-01-12", text: "The Houthis fired missiles at a tanker on Monday. The UN Security Council demanded on Wednesday that the Houthis release the crew.", checks: &[NoRelation("UN Security Council", "Houthis", "opposes")] },
+    // "trained by", "entrenados por": support
+    Case { name: "rel_es_entrenados_por", lang: "es", dct: "2024-07-21", text: "Los hutíes, entrenados por Irán, atacaron el lunes un petrolero en el mar Rojo.", checks: &[Relation("Irán", "hutíes", "supports")] },
+    // breaking off relations between states opposes; a group cutting its ties with its parent does not
+    Case { name: "rel_en_break_off_relations_with", lang: "en", dct: "2024-08-05", text: "Niger's junta said on Monday that it had decided to break off diplomatic relations with Ukraine.", checks: &[Relation("Nigerien government", "Ukraine", "opposes")] },
+    Case { name: "rel_en_cut_ties_group_not_foe", lang: "en", dct: "2024-12-08", text: "Hayat Tahrir al-Sham cut its ties with al-Qaeda in 2016, the group said.", checks: &[NoRelation("Hayat Tahrir al-Sham", "al-Qaeda", "opposes")] },
+    // "enfrentaron a A y a B con C y con D": each side before `con` fights each one after it
+    Case { name: "rel_es_enfrentaron_a_con", lang: "es", dct: "2024-08-05", text: "Los combates de julio enfrentaron a las tropas malienses y a los mercenarios de Wagner con los separatistas tuaregs y con yihadistas del JNIM, vinculado a Al Qaeda.", checks: &[Relation("Wagner", "JNIM", "opposes"), Relation("tropas malienses", "JNIM", "opposes"), NoRelation("Wagner", "tropas malienses", "opposes"), NoRelation("JNIM", "Al Qaeda", "opposes")] },
     // ------------------------------------------------------------ places
     Case { name: "place_en_city_over_country", lang: "en", dct: "2024-11-21", text: "Russia struck the Ukrainian city of Dnipro on Thursday.", checks: &[Place("ASSAULT", "Dnipro")] },
     Case { name: "place_de_region", lang: "de", dct: "2024-12-04", text: "Die Rebellen starteten am 27. November eine Offensive im Nordwesten Syriens.", checks: &[Place("ASSAULT", "Nordwesten Syriens")] },

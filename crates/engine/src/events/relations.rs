@@ -115,6 +115,29 @@ static PHRASES: &[Phrase] = &[
     ph!(Fr, ["autorise", "par"], After, "supports", "backs"),
     ph!(Es, ["autorizada", "por"], After, "supports", "backs"),
     ph!(Es, ["autorizado", "por"], After, "supports", "backs"),
+    // "special units trained by Turkey", "armed and funded by Iran"
+    ph!(En, ["trained", "by"], After, "supports", "backs"),
+    ph!(En, ["armed", "by"], After, "supports", "backs"),
+    ph!(En, ["funded", "by"], After, "supports", "backs"),
+    ph!(En, ["financed", "by"], After, "supports", "backs"),
+    ph!(Fr, ["entraine", "par"], After, "supports", "backs"),
+    ph!(Fr, ["entraines", "par"], After, "supports", "backs"),
+    ph!(Fr, ["entrainee", "par"], After, "supports", "backs"),
+    ph!(Fr, ["entrainees", "par"], After, "supports", "backs"),
+    ph!(Fr, ["formes", "par"], After, "supports", "backs"),
+    ph!(Fr, ["armes", "par"], After, "supports", "backs"),
+    ph!(Fr, ["finances", "par"], After, "supports", "backs"),
+    ph!(Es, ["entrenado", "por"], After, "supports", "backs"),
+    ph!(Es, ["entrenados", "por"], After, "supports", "backs"),
+    ph!(Es, ["entrenada", "por"], After, "supports", "backs"),
+    ph!(Es, ["entrenadas", "por"], After, "supports", "backs"),
+    ph!(Es, ["armados", "por"], After, "supports", "backs"),
+    ph!(Es, ["financiados", "por"], After, "supports", "backs"),
+    ph!(Es, ["financiado", "por"], After, "supports", "backs"),
+    ph!(De, ["ausgebildete"], Von, "supports", "backs"),
+    ph!(De, ["ausgebildeten"], Von, "supports", "backs"),
+    ph!(De, ["finanzierte"], Von, "supports", "backs"),
+    ph!(De, ["finanzierten"], Von, "supports", "backs"),
     ph!(En, ["ally", "of"], After, "supports", "ally of"),
     ph!(En, ["allies", "of"], After, "supports", "ally of"),
     ph!(En, ["ally"], After, "supports", "ally of"),
@@ -836,6 +859,31 @@ const HALT: &[&str] = &[
     "cesen",
 ];
 
+/// Verbs of breaking off relations ([`TIES`]): "Mali broke off diplomatic
+/// relations with Ukraine", "la decisión de Mali de romper relaciones con
+/// Kiev" (a hostile state act: opposes).
+const BROKE: &[&str] = &[
+    "broke",
+    "break",
+    "breaking",
+    "severed",
+    "sever",
+    "cut",
+    "cuts",
+    "rompre",
+    "rompu",
+    "rompt",
+    "romper",
+    "rompio",
+    "rompe",
+    "rompieron",
+];
+/// Nouns of ties after a [`BROKE`] verb.
+const TIES: &[&str] = &["relations", "ties", "relaciones", "lazos", "liens"];
+/// Verbs that pit the sides of a fight against each other: "los combates
+/// enfrentaron a A y B con C" (A and B against C).
+const PITTED: &[&str] = &["enfrentaron", "enfrento", "enfrentan", "enfrenta", "pitted"];
+
 /// Bits of [`rel_bits`]: the word lists that [`phrases`] tests every word against.
 const R_FORMED: u16 = 1;
 const R_SIGNED: u16 = 2;
@@ -846,6 +894,8 @@ const R_SUPPORTED_OP: u16 = 32;
 const R_GRANTED: u16 = 64;
 const R_PLEDGED: u16 = 128;
 const R_DEMANDED: u16 = 256;
+const R_BROKE: u16 = 512;
+const R_PITTED: u16 = 1024;
 
 /// Which of `FORMED`, `SIGNED`, `OVERTHREW`, `COHOST`, `SUPPORT_LIGHT` and
 /// `SUPPORTED_OP` hold the folded word `w`: one lookup instead of a scan of
@@ -864,6 +914,8 @@ fn rel_bits(w: &str) -> u16 {
             (GRANTED, R_GRANTED),
             (PLEDGED, R_PLEDGED),
             (DEMANDED, R_DEMANDED),
+            (BROKE, R_BROKE),
+            (PITTED, R_PITTED),
         ] {
             for w in list {
                 *m.entry(w).or_default() |= bit;
@@ -1371,6 +1423,63 @@ pub fn phrases(doc: &Doc, si: usize, actors: &[Actor], out: &mut Vec<PRel>) {
             });
             if let (Some(x), Some(d)) = (target, before(i)) {
                 push(d, x, "opposes", "demands a halt");
+            }
+        }
+        // "Mali broke off diplomatic relations with Ukraine", "romper
+        // relaciones diplomáticas con Kiev": opposes
+        if rb & R_BROKE != 0 {
+            let ties = (i + 1..(i + 5).min(r.end))
+                .take_while(|&j| !doc.punct(j))
+                .find(|&j| doc.is(j, TIES));
+            let with = ties.and_then(|t| {
+                (t + 1..(t + 3).min(r.end))
+                    .take_while(|&j| !doc.punct(j))
+                    .find(|&j| doc.has(j, WITH))
+            });
+            // (between states and governments: a group that cut its ties
+            // with its former parent is no foe of it)
+            let official = |x: usize| is_country_actor(&actors[x]) || actors[x].kind == "government";
+            if let (Some(x), Some(s)) = (with.and_then(|w| after(w + 1)), before(i)) {
+                if official(x) && official(s) {
+                    push(s, x, "opposes", "broke off ties with");
+                }
+            }
+        }
+        // "Los combates enfrentaron a las tropas malienses y a Wagner con los
+        // separatistas del CSP y con yihadistas del JNIM": each side named
+        // before `con`/`against` fights each one named after it, in the clause
+        if rb & R_PITTED != 0 {
+            let stop = |j: usize| doc.punct(j) && matches!(doc.f(j), "." | ";" | ":");
+            let end = (i + 1..r.end).find(|&j| stop(j)).unwrap_or(r.end);
+            let link = (i + 1..end).find(|&j| doc.is(j, &["con", "against"]));
+            if let Some(l) = link {
+                // the second side ends at the first comma after its first mention
+                let first_b = ms.iter().find(|m| m.ws > l && m.we <= end);
+                let b_end = first_b
+                    .and_then(|f| (f.we..end).find(|&j| doc.punct(j) && doc.f(j) == ","))
+                    .unwrap_or(end);
+                // a descriptor of the group named right after it is not a
+                // side of its own ("yihadistas del JNIM")
+                let described = |m: &super::Ment| {
+                    m.we + 1 < r.end
+                        && doc.is(m.we, &["del", "de", "of", "des", "du"])
+                        && ms.iter().any(|n| n.ws == m.we + 1 || n.ws == m.we + 2)
+                };
+                let side_a: Vec<usize> = ms
+                    .iter()
+                    .filter(|m| m.ws > i && m.we <= l && !described(m))
+                    .map(|m| m.id)
+                    .collect();
+                let side_b: Vec<usize> = ms
+                    .iter()
+                    .filter(|m| m.ws > l && m.we <= b_end && !described(m))
+                    .map(|m| m.id)
+                    .collect();
+                for &a in &side_a {
+                    for &b in &side_b {
+                        push(a, b, "opposes", "fights");
+                    }
+                }
             }
         }
         // co-hosts: "Eingeladen haben X, Y und Z", "co-hosted by X, Y and Z"
