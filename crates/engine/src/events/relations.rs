@@ -719,6 +719,9 @@ const OVERTHREW: &[&str] = &[
     "toppled",
     "ousted",
     "overthrew",
+    "toppling",
+    "ousting",
+    "overthrowing",
     "deposed",
     "gesturzt",
     "sturzte",
@@ -1126,6 +1129,8 @@ pub fn phrases(doc: &Doc, si: usize, actors: &[Actor], out: &mut Vec<PRel>) {
     let mut sides: Vec<(usize, usize)> = Vec::new();
     // supporters of the operation told before ("X and Y provided support")
     let mut ops: Vec<usize> = Vec::new();
+    // leaders overthrown ("renversé le gouvernement civil d'Aung San Suu Kyi")
+    let mut overthrown: Vec<usize> = Vec::new();
     // the mention ending right before word `i` (skipping a hyphen)
     let right_before = |i: usize| -> Option<usize> {
         let mut k = i;
@@ -1307,12 +1312,69 @@ pub fn phrases(doc: &Doc, si: usize, actors: &[Actor], out: &mut Vec<PRel>) {
                 let obj = ms
                     .iter()
                     .find(|m| m.ws > i && m.ws <= i + 10 && !(i..m.ws).any(|j| doc.punct(j)));
-                (pre.last().copied(), obj)
+                // "ousting the elected government of Aung San Suu Kyi": the leader
+                let obj = obj.map(|o| {
+                    ms.iter()
+                        .find(|p| {
+                            actors[p.id].kind == "person"
+                                && actors[o.id].kind == "government"
+                                && p.ws > o.we
+                                && p.ws <= o.we + 3
+                                && (o.we..p.ws).any(|j| doc.is(j, &["of", "de", "d", "del"]))
+                                && !(o.we..p.ws).any(|j| doc.punct(j) && doc.f(j) == ",")
+                        })
+                        .unwrap_or(o)
+                });
+                // a participle clause ("…, ousting the government") tells
+                // more of the sentence's subject
+                let subj = if doc.f(i).ends_with("ing") {
+                    pre.first().copied()
+                } else {
+                    pre.last().copied()
+                };
+                (subj, obj)
             };
             if let (Some(a), Some(b)) = (subj, obj) {
                 if !(doc.lang == Lang::De && (b.we..i).any(|j| doc.is(j, &["worden", "wurde"]))) {
                     push(a.id, b.id, "opposes", "overthrew");
                 }
+            }
+            // the overthrown leader, also with no overthrower named (read in `build`)
+            if let Some(b) = obj.filter(|b| actors[b.id].kind == "person" && doc.lang != Lang::De) {
+                overthrown.push(b.id);
+            }
+        }
+        // "The junta's spokesman, Major General Zaw Min Tun": the spokesperson
+        // serves the owner
+        if doc.lang == Lang::En
+            && doc.is(i, &["spokesman", "spokeswoman", "spokesperson"])
+            && i >= r.start + 2
+            && doc.f(i - 1) == "s"
+            && doc.punct(i - 2)
+            && matches!(doc.f(i - 2), "'" | "’")
+        {
+            let owner = ms.iter().find(|m| m.we == i - 2).map(|m| m.id);
+            // the name after a comma and capitalised titles
+            let mut k = i + 1;
+            if k < r.end && doc.punct(k) && doc.f(k) == "," {
+                k += 1;
+            }
+            let mut n = 0;
+            while k < r.end
+                && n < 3
+                && !doc.punct(k)
+                && doc.words[k].cap
+                && !ms.iter().any(|m| m.ws == k)
+            {
+                k += 1;
+                n += 1;
+            }
+            let person = ms
+                .iter()
+                .find(|m| m.ws == k && actors[m.id].kind == "person")
+                .map(|m| m.id);
+            if let (Some(o), Some(p)) = (owner, person) {
+                push(p, o, "affiliation", "spokesperson of");
             }
         }
         // "Russia granted him asylum", "Rusia concedió asilo a Al Asad",
@@ -1658,6 +1720,15 @@ pub fn phrases(doc: &Doc, si: usize, actors: &[Actor], out: &mut Vec<PRel>) {
             evidence: ev(),
         });
     }
+    for a in overthrown {
+        out.push(PRel {
+            a,
+            b: a,
+            kind: "overthrown",
+            label: "overthrown",
+            evidence: ev(),
+        });
+    }
     for (a, b) in sides {
         out.push(PRel {
             a,
@@ -1991,6 +2062,13 @@ pub fn build(
         .filter(|p| matches!(p.kind, "affiliation" | "supports"))
         .map(|p| (p.a.min(p.b), p.a.max(p.b)))
         .collect();
+    // leaders the text says were overthrown ("ousting the government of X")
+    let overthrown: crate::hash::FxSet<usize> = phrase_rels
+        .iter()
+        .filter(|p| p.kind == "opposes" && p.label == "overthrew" || p.kind == "overthrown")
+        .filter(|p| actors[p.b].kind == "person")
+        .map(|p| p.b)
+        .collect();
     // from phrases
     let mut mediators: Vec<(usize, String)> = Vec::new();
     let mut sides_of: Vec<(usize, usize, String)> = Vec::new();
@@ -1999,7 +2077,7 @@ pub fn build(
             mediators.push((p.a, p.evidence));
         } else if p.kind == "sides" {
             sides_of.push((p.a, p.b, p.evidence));
-        } else if p.kind == "claims" {
+        } else if p.kind == "claims" || p.kind == "overthrown" {
             // read before the events
         } else if p.kind == "supports_op" {
             // the sources of the last attack told before, in the same document
@@ -2091,6 +2169,15 @@ pub fn build(
             }
         }
     }
+    // a junta: the government that took power, which an overthrown leader
+    // does not belong to
+    let junta = |j: usize| {
+        actors[j].kind == "government"
+            && actors[j].mentions.iter().any(|m| {
+                let t = m.text.to_lowercase();
+                t.contains("junta") || t.contains("junte")
+            })
+    };
     // from the actors: offices, armies and ministries, branches
     let parents = lexicon_parents(actors);
     bound.extend(parents.iter().map(|(&a, &b)| (a.min(b), a.max(b))));
@@ -2191,6 +2278,12 @@ pub fn build(
                             && a.country.is_some()
                             && actors[of].country.is_some()
                             && a.country != actors[of].country;
+                        let ousted = overthrown.contains(&i) && junta(of);
+                        if ousted {
+                            // (nor to the state through the junta)
+                            done = true;
+                            continue;
+                        }
                         if present.binary_search(&of).is_ok() && !foreign {
                             // a general serving a state serves its army
                             let of = match army {
