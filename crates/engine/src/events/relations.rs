@@ -436,6 +436,21 @@ static PHRASES: &[Phrase] = &[
     ph!(Fr, ["issu", "de"], After, "affiliation", "offshoot of"),
     ph!(Fr, ["chef", "de"], After, "affiliation", "head of"),
     ph!(Fr, ["chef", "du"], After, "affiliation", "head of"),
+    // (the hyphen is a token of its own: "porte-parole")
+    ph!(
+        Fr,
+        ["porte", "-", "parole", "de"],
+        After,
+        "affiliation",
+        "spokesperson of"
+    ),
+    ph!(
+        Fr,
+        ["porte", "-", "parole", "du"],
+        After,
+        "affiliation",
+        "spokesperson of"
+    ),
     ph!(
         Fr,
         ["porte", "parole", "de"],
@@ -1624,9 +1639,22 @@ pub fn phrases(doc: &Doc, si: usize, actors: &[Actor], out: &mut Vec<PRel>) {
                     // "le mouvement armé soutenu par l'Iran": the group named before
                     let group = (i.saturating_sub(3).max(r.start)..i)
                         .find(|&j| doc.has(j, GROUP) && !ms.iter().any(|m| m.we > j && m.ws < i));
+                    // "a précisé le porte-parole de la police, Abdifatah Adan
+                    // Hassan": an office with an article, then the group and
+                    // the holder's name in apposition
+                    let apposed = || {
+                        if p.kind != "affiliation" || !(i > r.start && doc.has(i - 1, ARTICLE)) {
+                            return None;
+                        }
+                        let xm = ms.iter().find(|m| m.id == x && m.ws >= end)?;
+                        let c = Some(xm.we).filter(|&c| {
+                            c < r.end && doc.punct(c) && doc.f(c) == ","
+                        })?;
+                        after(c + 1).filter(|&y| y != x && actors[y].kind == "person")
+                    };
                     let y = match group {
                         Some(g) => group_antecedent(g).filter(|&y| y != x),
-                        None => before(i).or_else(fronted),
+                        None => apposed().or_else(|| before(i)).or_else(fronted),
                     };
                     let Some(y) = y else {
                         continue;
