@@ -286,6 +286,8 @@ const CASES: &[Case] = &[
     Case { name: "rel_en_ousted_leader_keeps_own_government", lang: "en", dct: "2024-12-08", text: "Rebels ousted President Bashar al-Assad on Sunday. The Syrian government collapsed within hours.", checks: &[Relation("Bashar al-Assad", "Syrian government", "affiliation")] },
     // "le porte-parole de la police, X": the hyphenated office, and the holder in apposition (not the subject before)
     Case { name: "rel_fr_porte_parole_de_appose", lang: "fr", dct: "2024-08-03", text: "Les shebab ont attaqué vendredi la plage du Lido, a précisé le porte-parole de la police, Abdifatah Adan Hassan.", checks: &[Relation("Abdifatah Adan Hassan", "police", "affiliation"), NoRelation("shebab", "police", "affiliation")] },
+    // a military spokesperson serves the army, not only the state
+    Case { name: "rel_es_portavoz_militar_serves_army", lang: "es", dct: "2024-09-27", text: "El Ejército israelí bombardeó el viernes el cuartel general de Hezbolá en Beirut. El portavoz militar israelí, Daniel Hagari, aseguró que el centro de mando estaba oculto bajo inmuebles residenciales.", checks: &[Relation("Hagari", "Israel Defense Forces", "affiliation")] },
     // ------------------------------------------------------------ places
     Case { name: "place_en_city_over_country", lang: "en", dct: "2024-11-21", text: "Russia struck the Ukrainian city of Dnipro on Thursday.", checks: &[Place("ASSAULT", "Dnipro")] },
     Case { name: "place_de_region", lang: "de", dct: "2024-12-04", text: "Die Rebellen starteten am 27. November eine Offensive im Nordwesten Syriens.", checks: &[Place("ASSAULT", "Nordwesten Syriens")] },
