@@ -108,6 +108,36 @@ static PHRASES: &[Phrase] = &[
     ),
     ph!(En, ["backed", "by"], After, "supports", "backs"),
     ph!(En, ["supported", "by"], After, "supports", "backs"),
+    // "the mission, authorised by the UN Security Council": the authority backs it
+    ph!(En, ["authorised", "by"], After, "supports", "backs"),
+    ph!(En, ["authorized", "by"], After, "supports", "backs"),
+    ph!(Fr, ["autorisee", "par"], After, "supports", "backs"),
+    ph!(Fr, ["autorise", "par"], After, "supports", "backs"),
+    ph!(Es, ["autorizada", "por"], After, "supports", "backs"),
+    ph!(Es, ["autorizado", "por"], After, "supports", "backs"),
+    // "special units trained by Turkey", "armed and funded by Iran"
+    ph!(En, ["trained", "by"], After, "supports", "backs"),
+    ph!(En, ["armed", "by"], After, "supports", "backs"),
+    ph!(En, ["funded", "by"], After, "supports", "backs"),
+    ph!(En, ["financed", "by"], After, "supports", "backs"),
+    ph!(Fr, ["entraine", "par"], After, "supports", "backs"),
+    ph!(Fr, ["entraines", "par"], After, "supports", "backs"),
+    ph!(Fr, ["entrainee", "par"], After, "supports", "backs"),
+    ph!(Fr, ["entrainees", "par"], After, "supports", "backs"),
+    ph!(Fr, ["formes", "par"], After, "supports", "backs"),
+    ph!(Fr, ["armes", "par"], After, "supports", "backs"),
+    ph!(Fr, ["finances", "par"], After, "supports", "backs"),
+    ph!(Es, ["entrenado", "por"], After, "supports", "backs"),
+    ph!(Es, ["entrenados", "por"], After, "supports", "backs"),
+    ph!(Es, ["entrenada", "por"], After, "supports", "backs"),
+    ph!(Es, ["entrenadas", "por"], After, "supports", "backs"),
+    ph!(Es, ["armados", "por"], After, "supports", "backs"),
+    ph!(Es, ["financiados", "por"], After, "supports", "backs"),
+    ph!(Es, ["financiado", "por"], After, "supports", "backs"),
+    ph!(De, ["ausgebildete"], Von, "supports", "backs"),
+    ph!(De, ["ausgebildeten"], Von, "supports", "backs"),
+    ph!(De, ["finanzierte"], Von, "supports", "backs"),
+    ph!(De, ["finanzierten"], Von, "supports", "backs"),
     ph!(En, ["ally", "of"], After, "supports", "ally of"),
     ph!(En, ["allies", "of"], After, "supports", "ally of"),
     ph!(En, ["ally"], After, "supports", "ally of"),
@@ -406,6 +436,21 @@ static PHRASES: &[Phrase] = &[
     ph!(Fr, ["issu", "de"], After, "affiliation", "offshoot of"),
     ph!(Fr, ["chef", "de"], After, "affiliation", "head of"),
     ph!(Fr, ["chef", "du"], After, "affiliation", "head of"),
+    // (the hyphen is a token of its own: "porte-parole")
+    ph!(
+        Fr,
+        ["porte", "-", "parole", "de"],
+        After,
+        "affiliation",
+        "spokesperson of"
+    ),
+    ph!(
+        Fr,
+        ["porte", "-", "parole", "du"],
+        After,
+        "affiliation",
+        "spokesperson of"
+    ),
     ph!(
         Fr,
         ["porte", "parole", "de"],
@@ -447,6 +492,10 @@ static PHRASES: &[Phrase] = &[
     ph!(Es, ["miembro", "del"], After, "affiliation", "member of"),
     ph!(Es, ["vinculado", "a"], After, "affiliation", "linked to"),
     ph!(Es, ["vinculada", "a"], After, "affiliation", "linked to"),
+    ph!(Es, ["lider", "de"], After, "affiliation", "leader of"),
+    ph!(Es, ["lider", "del"], After, "affiliation", "leader of"),
+    ph!(Fr, ["dirigeant", "de"], After, "affiliation", "leader of"),
+    ph!(Fr, ["dirigeant", "du"], After, "affiliation", "leader of"),
     ph!(Es, ["jefe", "de"], After, "affiliation", "head of"),
     ph!(Es, ["jefe", "del"], After, "affiliation", "head of"),
     ph!(
@@ -595,7 +644,17 @@ static BETWEEN_CONTACT: &[(Lang, &[&str])] = &[
 
 /// Offices on a leader's personal staff: their holders serve the leader of
 /// the state they serve ([`LEADERS`]).
-const PERSONAL_STAFF: &[&str] = &["envoy", "special envoy", "adviser", "presidential adviser"];
+/// ("his special envoy Witkoff", "Kremlin spokesman Peskov", "Yermak, the
+/// head of the presidential office").
+const PERSONAL_STAFF: &[&str] = &[
+    "envoy",
+    "special envoy",
+    "adviser",
+    "presidential adviser",
+    "kremlin spokesperson",
+    "presidential spokesperson",
+    "head of the presidential office",
+];
 /// Offices that lead a state, whose holder the [`PERSONAL_STAFF`] serve.
 const LEADERS: &[&str] = &["president"];
 
@@ -675,6 +734,9 @@ const OVERTHREW: &[&str] = &[
     "toppled",
     "ousted",
     "overthrew",
+    "toppling",
+    "ousting",
+    "overthrowing",
     "deposed",
     "gesturzt",
     "sturzte",
@@ -725,21 +787,141 @@ const SUPPORT_LIGHT: &[&str] = &[
 /// Nouns of support after a [`SUPPORT_LIGHT`] verb.
 const SUPPORT_NOUN: &[&str] = &["support", "unterstutzung", "soutien", "apoyo"];
 
+/// Verbs of granting, followed by an [`ASYLUM`] noun: "Russia granted him
+/// asylum", "Rusia concedió asilo a Al Asad" (the granter supports the one
+/// it shelters).
+const GRANTED: &[&str] = &[
+    "granted",
+    "grants",
+    "offered",
+    "gewahrte",
+    "gewahrt",
+    "gewahrten",
+    "accorde",
+    "accorderent",
+    "concedio",
+    "concede",
+    "otorgo",
+];
+/// Nouns of asylum after a [`GRANTED`] verb.
+const ASYLUM: &[&str] = &["asylum", "asyl", "asile", "asilo", "zuflucht", "refuge"];
+/// Object pronouns that take up the person named before ("granted him asylum").
+const HIM: &[&str] = &["him", "her", "them", "ihm", "ihr", "lui", "leur", "le", "la", "les", "ihn"];
+
+/// Verbs of pledging personnel ([`PERSONNEL`]) to a mission: "Benin and Chad
+/// have pledged personnel for the mission" (the contributors support it).
+const PLEDGED: &[&str] = &[
+    "pledged",
+    "contributed",
+    "committed",
+    "promised",
+    "promis",
+    "engage",
+    "engages",
+    "fourni",
+    "prometido",
+    "comprometido",
+    "aportado",
+    "prometieron",
+    "aportaron",
+];
+/// Nouns of personnel after a [`PLEDGED`] verb (an article or number may come between).
+const PERSONNEL: &[&str] = &[
+    "personnel",
+    "troops",
+    "police",
+    "officers",
+    "soldiers",
+    "effectifs",
+    "troupes",
+    "policiers",
+    "soldats",
+    "personal",
+    "tropas",
+    "policias",
+    "efectivos",
+    "agentes",
+    "soldados",
+];
+/// What links the personnel to the mission they go to.
+const FOR_MISSION: &[&str] = &["for", "to", "pour", "a", "au", "para", "al"];
+/// The noun that takes up a mission named before ("for the mission").
+const MISSION: &[&str] = &["mission", "mision"];
+
+/// Verbs of demanding, before "that X halt …" ([`HALT`]): "the Security
+/// Council demanded that the Houthis halt the attacks" (opposes).
+const DEMANDED: &[&str] = &[
+    "demanded",
+    "demanding",
+    "demands",
+    "exige",
+    "exigeant",
+    "exigent",
+    "exigio",
+    "exigiendo",
+    "exigen",
+];
+/// Verbs of halting an attack after a [`DEMANDED`] clause.
+const HALT: &[&str] = &[
+    "halt",
+    "stop",
+    "cease",
+    "end",
+    "arrete",
+    "arretent",
+    "cesse",
+    "cessent",
+    "detenga",
+    "detengan",
+    "cese",
+    "cesen",
+];
+
+/// Verbs of breaking off relations ([`TIES`]): "Mali broke off diplomatic
+/// relations with Ukraine", "la decisión de Mali de romper relaciones con
+/// Kiev" (a hostile state act: opposes).
+const BROKE: &[&str] = &[
+    "broke",
+    "break",
+    "breaking",
+    "severed",
+    "sever",
+    "cut",
+    "cuts",
+    "rompre",
+    "rompu",
+    "rompt",
+    "romper",
+    "rompio",
+    "rompe",
+    "rompieron",
+];
+/// Nouns of ties after a [`BROKE`] verb.
+const TIES: &[&str] = &["relations", "ties", "relaciones", "lazos", "liens"];
+/// Verbs that pit the sides of a fight against each other: "los combates
+/// enfrentaron a A y B con C" (A and B against C).
+const PITTED: &[&str] = &["enfrentaron", "enfrento", "enfrentan", "enfrenta", "pitted"];
+
 /// Bits of [`rel_bits`]: the word lists that [`phrases`] tests every word against.
-const R_FORMED: u8 = 1;
-const R_SIGNED: u8 = 2;
-const R_OVERTHREW: u8 = 4;
-const R_COHOST: u8 = 8;
-const R_SUPPORT_LIGHT: u8 = 16;
-const R_SUPPORTED_OP: u8 = 32;
+const R_FORMED: u16 = 1;
+const R_SIGNED: u16 = 2;
+const R_OVERTHREW: u16 = 4;
+const R_COHOST: u16 = 8;
+const R_SUPPORT_LIGHT: u16 = 16;
+const R_SUPPORTED_OP: u16 = 32;
+const R_GRANTED: u16 = 64;
+const R_PLEDGED: u16 = 128;
+const R_DEMANDED: u16 = 256;
+const R_BROKE: u16 = 512;
+const R_PITTED: u16 = 1024;
 
 /// Which of `FORMED`, `SIGNED`, `OVERTHREW`, `COHOST`, `SUPPORT_LIGHT` and
 /// `SUPPORTED_OP` hold the folded word `w`: one lookup instead of a scan of
 /// each list for every word of every sentence.
-fn rel_bits(w: &str) -> u8 {
-    static M: std::sync::OnceLock<FxMap<&'static str, u8>> = std::sync::OnceLock::new();
+fn rel_bits(w: &str) -> u16 {
+    static M: std::sync::OnceLock<FxMap<&'static str, u16>> = std::sync::OnceLock::new();
     M.get_or_init(|| {
-        let mut m: FxMap<&'static str, u8> = FxMap::default();
+        let mut m: FxMap<&'static str, u16> = FxMap::default();
         for (list, bit) in [
             (FORMED, R_FORMED),
             (SIGNED, R_SIGNED),
@@ -747,6 +929,11 @@ fn rel_bits(w: &str) -> u8 {
             (COHOST, R_COHOST),
             (SUPPORT_LIGHT, R_SUPPORT_LIGHT),
             (SUPPORTED_OP, R_SUPPORTED_OP),
+            (GRANTED, R_GRANTED),
+            (PLEDGED, R_PLEDGED),
+            (DEMANDED, R_DEMANDED),
+            (BROKE, R_BROKE),
+            (PITTED, R_PITTED),
         ] {
             for w in list {
                 *m.entry(w).or_default() |= bit;
@@ -957,6 +1144,8 @@ pub fn phrases(doc: &Doc, si: usize, actors: &[Actor], out: &mut Vec<PRel>) {
     let mut sides: Vec<(usize, usize)> = Vec::new();
     // supporters of the operation told before ("X and Y provided support")
     let mut ops: Vec<usize> = Vec::new();
+    // leaders overthrown ("renversé le gouvernement civil d'Aung San Suu Kyi")
+    let mut overthrown: Vec<usize> = Vec::new();
     // the mention ending right before word `i` (skipping a hyphen)
     let right_before = |i: usize| -> Option<usize> {
         let mut k = i;
@@ -1044,8 +1233,10 @@ pub fn phrases(doc: &Doc, si: usize, actors: &[Actor], out: &mut Vec<PRel>) {
         if rb & R_FORMED != 0 {
             let clause = |j: usize| !(doc.punct(j) && matches!(doc.f(j), "." | ";" | ":"));
             let alliance = ms.iter().find(|m| {
+                // (the partners may come first: "a formé avec les régimes
+                // militaires du Burkina Faso et du Niger l'AES")
                 m.ws > i
-                    && m.ws <= i + 12
+                    && m.ws <= i + 16
                     && actors[m.id].kind == "organisation"
                     && (i..m.ws).all(clause)
             });
@@ -1136,11 +1327,235 @@ pub fn phrases(doc: &Doc, si: usize, actors: &[Actor], out: &mut Vec<PRel>) {
                 let obj = ms
                     .iter()
                     .find(|m| m.ws > i && m.ws <= i + 10 && !(i..m.ws).any(|j| doc.punct(j)));
-                (pre.last().copied(), obj)
+                // "ousting the elected government of Aung San Suu Kyi": the leader
+                let obj = obj.map(|o| {
+                    ms.iter()
+                        .find(|p| {
+                            actors[p.id].kind == "person"
+                                && actors[o.id].kind == "government"
+                                && p.ws > o.we
+                                && p.ws <= o.we + 3
+                                && (o.we..p.ws).any(|j| doc.is(j, &["of", "de", "d", "del"]))
+                                && !(o.we..p.ws).any(|j| doc.punct(j) && doc.f(j) == ",")
+                        })
+                        .unwrap_or(o)
+                });
+                // a participle clause ("…, ousting the government") tells
+                // more of the sentence's subject
+                let subj = if doc.f(i).ends_with("ing") {
+                    pre.first().copied()
+                } else {
+                    pre.last().copied()
+                };
+                (subj, obj)
             };
             if let (Some(a), Some(b)) = (subj, obj) {
                 if !(doc.lang == Lang::De && (b.we..i).any(|j| doc.is(j, &["worden", "wurde"]))) {
                     push(a.id, b.id, "opposes", "overthrew");
+                }
+            }
+            // the overthrown leader, also with no overthrower named (read in `build`)
+            if let Some(b) = obj.filter(|b| actors[b.id].kind == "person" && doc.lang != Lang::De) {
+                overthrown.push(b.id);
+            }
+        }
+        // "The junta's spokesman, Major General Zaw Min Tun": the spokesperson
+        // serves the owner
+        if doc.lang == Lang::En
+            && doc.is(i, &["spokesman", "spokeswoman", "spokesperson"])
+            && i >= r.start + 2
+            && doc.f(i - 1) == "s"
+            && doc.punct(i - 2)
+            && matches!(doc.f(i - 2), "'" | "’")
+        {
+            let owner = ms.iter().find(|m| m.we == i - 2).map(|m| m.id);
+            // the name after a comma and capitalised titles
+            let mut k = i + 1;
+            if k < r.end && doc.punct(k) && doc.f(k) == "," {
+                k += 1;
+            }
+            let mut n = 0;
+            while k < r.end
+                && n < 3
+                && !doc.punct(k)
+                && doc.words[k].cap
+                && !ms.iter().any(|m| m.ws == k)
+            {
+                k += 1;
+                n += 1;
+            }
+            let person = ms
+                .iter()
+                .find(|m| m.ws == k && actors[m.id].kind == "person")
+                .map(|m| m.id);
+            if let (Some(o), Some(p)) = (owner, person) {
+                push(p, o, "affiliation", "spokesperson of");
+            }
+        }
+        // "Russia granted him asylum", "Rusia concedió asilo a Al Asad",
+        // "Russland gewährte Assad Asyl": the granter supports the sheltered
+        if rb & R_GRANTED != 0 && (i + 1..(i + 6).min(r.end)).any(|j| doc.is(j, ASYLUM)) {
+            let granter = ms
+                .iter()
+                .rev()
+                .find(|m| m.we <= i && i - m.we <= 2 && !(m.we..i).any(|j| doc.punct(j)));
+            // the person after the verb, in its clause; else the person a
+            // pronoun right after the verb takes up
+            let clause_end = (i + 1..(i + 10).min(r.end))
+                .find(|&j| doc.punct(j) && matches!(doc.f(j), "." | ";" | ":" | ","))
+                .unwrap_or((i + 10).min(r.end));
+            let sheltered = granter.and_then(|g| {
+                ms.iter()
+                    .find(|m| m.ws > i && m.we <= clause_end && actors[m.id].kind == "person")
+                    .or_else(|| {
+                        // (in this sentence or the one before)
+                        let from = si
+                            .checked_sub(1)
+                            .and_then(|p| doc.sents.get(p))
+                            .map_or(r.start, |p| p.start);
+                        let lo = doc.ments.partition_point(|m| m.ws < from);
+                        (i + 1 < r.end && doc.is(i + 1, HIM))
+                            .then(|| {
+                                doc.ments[lo..]
+                                    .iter()
+                                    .take_while(|m| m.we <= g.ws)
+                                    .filter(|m| actors[m.id].kind == "person")
+                                    .last()
+                            })
+                            .flatten()
+                    })
+                    .filter(|m| m.id != g.id)
+            });
+            let passive = i > r.start && doc.is(i - 1, PASSIVE_BEFORE);
+            if let (Some(g), Some(s), false) = (granter, sheltered, passive) {
+                push(g.id, s.id, "supports", "granted asylum");
+            }
+        }
+        // "Benin, Chad and the Bahamas have also pledged personnel for the
+        // mission", "ont promis des policiers à la mission": the contributors
+        // support the mission
+        if rb & R_PLEDGED != 0
+            && doc.lang != Lang::De
+            && (i + 1..(i + 4).min(r.end)).any(|j| doc.is(j, PERSONNEL))
+        {
+            let clause_end = (i + 1..(i + 10).min(r.end))
+                .find(|&j| doc.punct(j) && matches!(doc.f(j), "." | ";" | ":" | ","))
+                .unwrap_or((i + 10).min(r.end));
+            let link = (i + 1..clause_end).find(|&j| doc.is(j, FOR_MISSION));
+            // the mission named after the link, else the last mission named before
+            // (a multinational force or organisation, not the foe it fights:
+            // "pledged troops to fight the jihadists")
+            let named = link.and_then(|l| after(l + 1)).filter(|&x| {
+                matches!(actors[x].kind.as_str(), "organisation" | "military")
+                    && actors[x].country.is_none()
+            });
+            let taken_up = || {
+                let l = link?;
+                (l + 1..(l + 4).min(clause_end)).find(|&j| doc.is(j, MISSION))?;
+                let lo = doc.ments.partition_point(|m| m.ws < r.start);
+                doc.ments[..lo]
+                    .iter()
+                    .rev()
+                    .find(|m| {
+                        actors[m.id]
+                            .name
+                            .split(' ')
+                            .any(|w| w.eq_ignore_ascii_case("mission"))
+                    })
+                    .map(|m| m.id)
+            };
+            let mission = named.or_else(taken_up);
+            // the contributors: the list ending right before the verb ("have also")
+            let last = ms
+                .iter()
+                .rev()
+                .find(|m| m.we <= i && i - m.we <= 3 && !(m.we..i).any(|j| doc.punct(j)));
+            let list = last
+                .map(|l| {
+                    ms.iter()
+                        .filter(|m| m.ws <= l.ws)
+                        .map(|m| coord(m.ws))
+                        .find(|c| c.contains(&l.id))
+                        .unwrap_or_else(|| vec![l.id])
+                })
+                .unwrap_or_default();
+            if let Some(to) = mission {
+                for c in list {
+                    push(c, to, "supports", "contributes to");
+                }
+            }
+        }
+        // "the Security Council demanded that the Houthis halt the attacks",
+        // "exige que les rebelles cessent leurs attaques": opposes
+        if rb & R_DEMANDED != 0 {
+            let that = (i + 1..(i + 6).min(r.end))
+                .take_while(|&j| !(doc.punct(j) && matches!(doc.f(j), "." | ";" | ":")))
+                .find(|&j| doc.is(j, &["that", "que", "qu"]));
+            let target = that.and_then(|t| {
+                let xw = after_ws(t + 1)?;
+                let xm = ms.iter().find(|m| m.ws == xw)?;
+                (xm.we..(xm.we + 3).min(r.end))
+                    .any(|j| doc.is(j, HALT))
+                    .then_some(xm.id)
+            });
+            if let (Some(x), Some(d)) = (target, before(i)) {
+                push(d, x, "opposes", "demands a halt");
+            }
+        }
+        // "Mali broke off diplomatic relations with Ukraine", "romper
+        // relaciones diplomáticas con Kiev": opposes
+        if rb & R_BROKE != 0 {
+            let ties = (i + 1..(i + 5).min(r.end))
+                .take_while(|&j| !doc.punct(j))
+                .find(|&j| doc.is(j, TIES));
+            let with = ties.and_then(|t| {
+                (t + 1..(t + 3).min(r.end))
+                    .take_while(|&j| !doc.punct(j))
+                    .find(|&j| doc.has(j, WITH))
+            });
+            // (between states and governments: a group that cut its ties
+            // with its former parent is no foe of it)
+            let official = |x: usize| is_country_actor(&actors[x]) || actors[x].kind == "government";
+            if let (Some(x), Some(s)) = (with.and_then(|w| after(w + 1)), before(i)) {
+                if official(x) && official(s) {
+                    push(s, x, "opposes", "broke off ties with");
+                }
+            }
+        }
+        // "Los combates enfrentaron a las tropas malienses y a Wagner con los
+        // separatistas del CSP y con yihadistas del JNIM": each side named
+        // before `con`/`against` fights each one named after it, in the clause
+        if rb & R_PITTED != 0 {
+            let stop = |j: usize| doc.punct(j) && matches!(doc.f(j), "." | ";" | ":");
+            let end = (i + 1..r.end).find(|&j| stop(j)).unwrap_or(r.end);
+            let link = (i + 1..end).find(|&j| doc.is(j, &["con", "against"]));
+            if let Some(l) = link {
+                // the second side ends at the first comma after its first mention
+                let first_b = ms.iter().find(|m| m.ws > l && m.we <= end);
+                let b_end = first_b
+                    .and_then(|f| (f.we..end).find(|&j| doc.punct(j) && doc.f(j) == ","))
+                    .unwrap_or(end);
+                // a descriptor of the group named right after it is not a
+                // side of its own ("yihadistas del JNIM")
+                let described = |m: &super::Ment| {
+                    m.we + 1 < r.end
+                        && doc.is(m.we, &["del", "de", "of", "des", "du"])
+                        && ms.iter().any(|n| n.ws == m.we + 1 || n.ws == m.we + 2)
+                };
+                let side_a: Vec<usize> = ms
+                    .iter()
+                    .filter(|m| m.ws > i && m.we <= l && !described(m))
+                    .map(|m| m.id)
+                    .collect();
+                let side_b: Vec<usize> = ms
+                    .iter()
+                    .filter(|m| m.ws > l && m.we <= b_end && !described(m))
+                    .map(|m| m.id)
+                    .collect();
+                for &a in &side_a {
+                    for &b in &side_b {
+                        push(a, b, "opposes", "fights");
+                    }
                 }
             }
         }
@@ -1206,15 +1621,40 @@ pub fn phrases(doc: &Doc, si: usize, actors: &[Actor], out: &mut Vec<PRel>) {
                         }
                         let xm = ms.iter().find(|m| m.id == x && m.ws >= end)?;
                         let comma = (xm.we..(xm.we + 1).min(r.end))
-                            .find(|&j| doc.punct(j) && doc.f(j) == ",")?;
-                        after(comma + 1)
+                            .find(|&j| doc.punct(j) && doc.f(j) == ",");
+                        if let Some(c) = comma {
+                            return after(c + 1);
+                        }
+                        // "El líder de la alianza que entró en Damasco, Abu
+                        // Mohamed al Jolani, …": a head named after the
+                        // relative clause on the group, before the verb
+                        let c = (xm.we..(xm.we + 10).min(r.end))
+                            .find(|&j| doc.punct(j))
+                            .filter(|&j| doc.f(j) == ",")
+                            .filter(|&j| !ms.iter().any(|m| m.ws >= xm.we && m.ws < j))?;
+                        after(c + 1).filter(|&y| {
+                            p.kind == "affiliation" && actors[y].kind == "person"
+                        })
                     };
                     // "le mouvement armé soutenu par l'Iran": the group named before
                     let group = (i.saturating_sub(3).max(r.start)..i)
                         .find(|&j| doc.has(j, GROUP) && !ms.iter().any(|m| m.we > j && m.ws < i));
+                    // "a précisé le porte-parole de la police, Abdifatah Adan
+                    // Hassan": an office with an article, then the group and
+                    // the holder's name in apposition
+                    let apposed = || {
+                        if p.kind != "affiliation" || !(i > r.start && doc.has(i - 1, ARTICLE)) {
+                            return None;
+                        }
+                        let xm = ms.iter().find(|m| m.id == x && m.ws >= end)?;
+                        let c = Some(xm.we).filter(|&c| {
+                            c < r.end && doc.punct(c) && doc.f(c) == ","
+                        })?;
+                        after(c + 1).filter(|&y| y != x && actors[y].kind == "person")
+                    };
                     let y = match group {
                         Some(g) => group_antecedent(g).filter(|&y| y != x),
-                        None => before(i).or_else(fronted),
+                        None => apposed().or_else(|| before(i)).or_else(fronted),
                     };
                     let Some(y) = y else {
                         continue;
@@ -1305,6 +1745,15 @@ pub fn phrases(doc: &Doc, si: usize, actors: &[Actor], out: &mut Vec<PRel>) {
             b: a,
             kind: "supports_op",
             label: "supports",
+            evidence: ev(),
+        });
+    }
+    for a in overthrown {
+        out.push(PRel {
+            a,
+            b: a,
+            kind: "overthrown",
+            label: "overthrown",
             evidence: ev(),
         });
     }
@@ -1503,7 +1952,14 @@ pub fn build(
                 };
                 for &s in &src {
                     for &t in &tgt {
+                        // two leaders of one country at war with each other
+                        // ("the war between army chief Burhan and his former
+                        // deputy Daglo") are foes
+                        let leaders = e.kind == "ASSAULT"
+                            && actors[s].kind == "person"
+                            && actors[t].kind == "person";
                         if !same_side(s, t)
+                            || leaders
                             || actors[s].kind == "armed_group"
                             || actors[t].kind == "armed_group"
                             || actors[t].kind == "civilians"
@@ -1634,6 +2090,13 @@ pub fn build(
         .filter(|p| matches!(p.kind, "affiliation" | "supports"))
         .map(|p| (p.a.min(p.b), p.a.max(p.b)))
         .collect();
+    // leaders the text says were overthrown ("ousting the government of X")
+    let overthrown: crate::hash::FxSet<usize> = phrase_rels
+        .iter()
+        .filter(|p| p.kind == "opposes" && p.label == "overthrew" || p.kind == "overthrown")
+        .filter(|p| actors[p.b].kind == "person")
+        .map(|p| p.b)
+        .collect();
     // from phrases
     let mut mediators: Vec<(usize, Str)> = Vec::new();
     let mut sides_of: Vec<(usize, usize, Str)> = Vec::new();
@@ -1642,7 +2105,7 @@ pub fn build(
             mediators.push((p.a, p.evidence));
         } else if p.kind == "sides" {
             sides_of.push((p.a, p.b, p.evidence));
-        } else if p.kind == "claims" {
+        } else if p.kind == "claims" || p.kind == "overthrown" {
             // read before the events
         } else if p.kind == "supports_op" {
             // the sources of the last attack told before, in the same document
@@ -1734,6 +2197,15 @@ pub fn build(
             }
         }
     }
+    // a junta: the government that took power, which an overthrown leader
+    // does not belong to
+    let junta = |j: usize| {
+        actors[j].kind == "government"
+            && actors[j].mentions.iter().any(|m| {
+                let t = m.text.to_lowercase();
+                t.contains("junta") || t.contains("junte")
+            })
+    };
     // from the actors: offices, armies and ministries, branches
     let parents = lexicon_parents(actors);
     bound.extend(parents.iter().map(|(&a, &b)| (a.min(b), a.max(b))));
@@ -1834,6 +2306,12 @@ pub fn build(
                             && a.country.is_some()
                             && actors[of].country.is_some()
                             && a.country != actors[of].country;
+                        let ousted = overthrown.contains(&i) && junta(of);
+                        if ousted {
+                            // (nor to the state through the junta)
+                            done = true;
+                            continue;
+                        }
                         if present.binary_search(&of).is_ok() && !foreign {
                             // a general serving a state serves its army
                             let of = match army {

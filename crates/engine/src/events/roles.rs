@@ -513,6 +513,16 @@ fn modifier_after(doc: &Doc, we: usize, end: usize) -> bool {
     false
 }
 
+/// Whether the mention ending at `we` holds what follows: "Houthi-controlled
+/// Yemen", "rebel-held areas".
+fn held_by(doc: &Doc, we: usize, end: usize) -> bool {
+    we + 1 < end
+        && doc.punct(we)
+        && matches!(doc.f(we), "-" | "‐")
+        && !doc.words[we].space_before
+        && matches!(doc.f(we + 1), "controlled" | "held")
+}
+
 /// Finds the speakers: mentions next to a speech verb, or after a
 /// reporting phrase. Returns mention indices, and whether the sentence reports.
 fn speakers(
@@ -798,6 +808,11 @@ pub fn sentence(
                         Role::Source
                     },
                 ),
+                // "struck targets across Houthi-controlled Yemen", "shelled
+                // rebel-held districts": who holds what an attack hits is its target
+                Mk::Attr if t.kind == "ASSAULT" && !before && held_by(doc, m.m.we, r.end) => {
+                    Some(Role::Target)
+                }
                 Mk::Loc | Mk::Attr => None,
                 Mk::Gen | Mk::Agent => {
                     // right after an event noun: its agent ("Offensive der Rebellen")
