@@ -7,7 +7,7 @@ use crate::components::util::{actor, event, place};
 use crate::engine_client::{analyze_in_worker, Candidate, Search};
 use crate::layout::colors::{actor_kind_label, ACTOR_KINDS, RELATION_TYPES};
 use crate::state::atlas::use_atlas;
-use crate::state::corrections::{event_key, Op, SpanKey};
+use crate::state::corrections::{check_date, event_key, Op, SpanKey};
 use crate::state::selection::{use_selection, Sel};
 
 /// When set, the next click on the map places this place (by its name).
@@ -292,6 +292,31 @@ pub fn PlaceEditor(
     .into_any()
 }
 
+/// A fresh element id for an inline field error.
+fn next_error_id() -> String {
+    use std::sync::atomic::{AtomicUsize, Ordering};
+    static N: AtomicUsize = AtomicUsize::new(0);
+    format!("field-error-{}", N.fetch_add(1, Ordering::Relaxed))
+}
+
+/// The error of a field, shown right under it (text only, never markup).
+fn field_error(err: RwSignal<Option<String>>, id: String) -> impl IntoView {
+    let node = NodeRef::<leptos::html::P>::new();
+    // Bring the message into view inside the scrolling detail panel.
+    Effect::new(move |_| {
+        if let Some(el) = node.get() {
+            let opts = web_sys::ScrollIntoViewOptions::new();
+            opts.set_block(web_sys::ScrollLogicalPosition::Nearest);
+            el.scroll_into_view_with_scroll_into_view_options(&opts);
+        }
+    });
+    move || {
+        err.get().map(|msg| {
+            view! { <p class="field-error" role="alert" id=id.clone() data-testid="field-error" node_ref=node>{msg}</p> }
+        })
+    }
+}
+
 /// Edit an event: type, date, place, actors, delete.
 #[component]
 pub fn EventEditor(
@@ -331,18 +356,18 @@ pub fn EventEditor(
         key.clone(),
         key.clone(),
     );
-    let set_date = move |_| {
-        let v = date.get_untracked().trim().to_string();
-        if v.is_empty() || crate::layout::time::interval(&v).is_some() {
+    let date_err = RwSignal::new(None::<String>);
+    let date_err_id = next_error_id();
+    let date_err_id2 = date_err_id.clone();
+    let set_date = move |_| match check_date(&date.get_untracked(), true, false) {
+        Ok(v) => {
+            date_err.set(None);
             atlas.correct(Op::SetEventDate {
                 event: k2.clone(),
-                date: (!v.is_empty()).then_some(v),
+                date: v,
             });
-        } else {
-            atlas.notice.set(Some(format!(
-                "“{v}” is not a date: use 2024-12-03, 2024-12, 2024 or 2024-W49."
-            )));
         }
+        Err(msg) => date_err.set(Some(msg)),
     };
     let cur2 = current.clone();
     let add = move |_| {
@@ -392,9 +417,13 @@ pub fn EventEditor(
                 </select></label>
             </div>
             <div class="form-row">
-                <label>"Date " <input data-testid="edit-date" class="mid" placeholder="2024-12-03" prop:value=move || date.get() on:input:target=move |ev| date.set(ev.target().value()) /></label>
+                <label>"Date " <input data-testid="edit-date" class="mid" placeholder="2024-12-03" prop:value=move || date.get()
+                    aria-invalid=move || date_err.with(|e| e.is_some().then_some("true"))
+                    aria-describedby=move || date_err.with(|e| e.is_some().then(|| date_err_id.clone()))
+                    on:input:target=move |ev| { let v = ev.target().value(); if date_err.with_untracked(|e| e.is_some()) && check_date(&v, true, false).is_ok() { date_err.set(None); } date.set(v); } /></label>
                 <button class="small" data-testid="save-date" on:click=set_date>"Set"</button>
             </div>
+            {field_error(date_err, date_err_id2)}
             <div class="form-row">
                 <label>"Place " <select data-testid="event-place" on:change=move |ev| { let v = event_target_value(&ev); atlas.correct(Op::SetEventPlace { event: k3.clone(), place: (!v.is_empty()).then_some(v) }) }>
                     <option value="" selected=current_place.is_empty()>"none"</option>
@@ -451,24 +480,28 @@ pub fn TimeEditor(
         start,
         text: t.text.to_string(),
     };
-    let save = move |_| {
-        let v = value.get_untracked().trim().to_string();
-        if crate::layout::time::interval(&v).is_some() || v.starts_with('P') {
+    let err = RwSignal::new(None::<String>);
+    let err_id = next_error_id();
+    let err_id2 = err_id.clone();
+    let save = move |_| match check_date(&value.get_untracked(), false, true) {
+        Ok(v) => {
+            err.set(None);
             atlas.correct(Op::SetTime {
                 time: key.clone(),
-                value: v,
+                value: v.unwrap_or_default(),
             });
-        } else {
-            atlas.notice.set(Some(format!(
-                "“{v}” is not a date: use 2024-12-03, 2024-12, 2024 or 2024-W49."
-            )));
         }
+        Err(msg) => err.set(Some(msg)),
     };
     view! {
         <div class="editor-inline form-row">
-            <input data-testid="edit-date" class="mid" prop:value=move || value.get() on:input:target=move |ev| value.set(ev.target().value()) />
+            <input data-testid="edit-date" class="mid" aria-label="Date" prop:value=move || value.get()
+                aria-invalid=move || err.with(|e| e.is_some().then_some("true"))
+                aria-describedby=move || err.with(|e| e.is_some().then(|| err_id.clone()))
+                on:input:target=move |ev| { let v = ev.target().value(); if err.with_untracked(|e| e.is_some()) && check_date(&v, false, true).is_ok() { err.set(None); } value.set(v); } />
             <button class="small" data-testid="save-date" on:click=save>"Set date"</button>
         </div>
+        {field_error(err, err_id2)}
     }
     .into_any()
 }

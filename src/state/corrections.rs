@@ -175,6 +175,30 @@ pub fn event_key(a: &Analysis, e: &Event, dispatches: &[u64]) -> Option<EventKey
     })
 }
 
+/// Checks a date typed into a correction editor. `Ok` holds the value to
+/// store (trimmed; `None` clears the date when `allow_empty`); `Err` holds the
+/// message shown next to the field. Durations (`P3D`) pass when
+/// `allow_duration` (a time expression can be one).
+pub fn check_date(input: &str, allow_empty: bool, allow_duration: bool) -> Result<Option<String>, String> {
+    let v = input.trim();
+    if v.is_empty() {
+        return if allow_empty {
+            Ok(None)
+        } else {
+            Err("Type a date: 2024-12-03, 2024-12, 2024 or 2024-W49.".to_string())
+        };
+    }
+    let duration = allow_duration
+        && v.len() > 1
+        && v.starts_with('P')
+        && v[1..].chars().all(|c| c.is_ascii_alphanumeric() || c == '.');
+    if duration || crate::layout::time::interval(v).is_some() {
+        Ok(Some(v.to_string()))
+    } else {
+        Err(format!("“{v}” is not a date: use 2024-12-03, 2024-12, 2024 or 2024-W49."))
+    }
+}
+
 /// The local dispatch id of a document id (`d3` → `dispatches[2]`).
 pub fn doc_dispatch(doc: &str, dispatches: &[u64]) -> Option<u64> {
     let i: usize = doc.strip_prefix('d')?.parse().ok()?;
@@ -614,6 +638,21 @@ mod tests {
     use super::*;
     use crate::layout::colors::event_type_label;
     use atlas_engine::model::{Document, Place, Time};
+
+    #[test]
+    fn check_date_accepts_dates_and_explains_the_rest() {
+        assert_eq!(check_date(" 2024-12-03 ", true, false), Ok(Some("2024-12-03".into())));
+        assert_eq!(check_date("2024-W49", false, false), Ok(Some("2024-W49".into())));
+        assert_eq!(check_date("  ", true, false), Ok(None));
+        assert!(check_date("", false, false).is_err());
+        let e = check_date("3rd of Dec", true, false).unwrap_err();
+        assert!(e.contains("“3rd of Dec” is not a date"), "{e}");
+        assert!(check_date("2024-13-45", true, false).is_err());
+        assert_eq!(check_date("P3D", false, true), Ok(Some("P3D".into())));
+        assert!(check_date("P3D", false, false).is_err());
+        assert!(check_date("P", false, true).is_err());
+        assert!(check_date("P<b>", false, true).is_err());
+    }
 
     fn m(doc: &str, s: usize, t: &str) -> Mention {
         Mention {

@@ -79,3 +79,43 @@ test('merge, re-date, re-geocode by clicking the map; reload; add a dispatch; un
     await s.close();
   }
 });
+
+test('an invalid date is reported next to its field, keeps the typing, and clears once valid', async () => {
+  const s = await open();
+  const p = s.page;
+  try {
+    await paste(p, await readSeed());
+    await p.click('[data-testid="analyze-button"]');
+    await p.waitForSelector('[data-testid="timeline-event"]', { timeout: 15000 });
+    await p.locator('[data-testid="timeline-event"][data-date="2024-12-03"]').first().click();
+    const editor = p.locator('[data-testid="event-editor"]');
+    await editor.locator('summary').click();
+    const input = editor.locator('[data-testid="edit-date"]');
+    await input.fill('3rd of Dec');
+    await editor.locator('[data-testid="save-date"]').click();
+    const err = editor.locator('[data-testid="field-error"]');
+    await err.waitFor();
+    assert.equal(await err.getAttribute('role'), 'alert');
+    assert.match(await err.innerText(), /3rd of Dec.*not a date/);
+    assert.equal(await input.getAttribute('aria-describedby'), await err.getAttribute('id'));
+    assert.equal(await input.getAttribute('aria-invalid'), 'true');
+    assert.equal(await input.inputValue(), '3rd of Dec');
+    const notice = await p.locator('[data-testid="notice"]').innerText().catch(() => '');
+    assert.doesNotMatch(notice, /not a date/);
+    // The error sits by the field, not at the top of the page.
+    const ib = await input.boundingBox();
+    const eb = await err.boundingBox();
+    assert.ok(Math.abs(eb.y - ib.y) < 80, `error near field: ${eb.y} vs ${ib.y}`);
+    assert.ok(await err.evaluate((el) => { const r = el.getBoundingClientRect(); const q = el.closest('.panel, aside, section')?.getBoundingClientRect(); return !q || (r.bottom <= q.bottom + 1 && r.top >= q.top - 1); }), 'error visible in its panel');
+    await p.screenshot({ path: `${SHOTS}/date-error.png` });
+    // Typing a valid value clears it.
+    await input.fill('2024-12-02');
+    await p.waitForFunction(() => !document.querySelector('[data-testid="event-editor"] [data-testid="field-error"]'));
+    assert.equal(await input.getAttribute('aria-invalid'), null);
+    assert.equal(await input.getAttribute('aria-describedby'), null);
+    await editor.locator('[data-testid="save-date"]').click();
+    await p.waitForSelector('[data-testid="timeline-event"][data-date="2024-12-02"]');
+  } finally {
+    await s.close();
+  }
+});
