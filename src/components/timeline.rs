@@ -5,7 +5,7 @@ use std::collections::HashSet;
 use leptos::prelude::*;
 
 use crate::components::app::{Maximised, Ui, ViewInput, ViewInputs};
-use crate::components::util::{event, event_actor_names, place, pretty_date};
+use crate::components::util::{actor, event, event_actor_names, place, pretty_date};
 use crate::layout::colors::event_type_label;
 use crate::layout::colors::EventClass;
 use crate::layout::time::{ticks, TimeScale};
@@ -477,7 +477,16 @@ pub fn Timeline() -> impl IntoView {
                 l.undated
                     .iter()
                     .filter_map(|id| by_id.get(id.as_str()))
-                    .map(|e| view! { <li><button class="link" data-testid="timeline-undated" data-event=e.id.clone()>{e.label.clone()}" · "<span class="muted" data-type=e.kind.clone()>{event_type_label(&e.kind)}</span></button></li> })
+                    .map(|e| {
+                        let pairs: Vec<(&str, &str)> = e
+                            .actors
+                            .iter()
+                            .filter_map(|p| actor(&a, &p.actor).map(|x| (x.name.as_str(), p.role.as_str())))
+                            .collect();
+                        let who = crate::layout::timeline::actor_line(&pairs, 2);
+                        let who = (!who.is_empty()).then(|| view! { " · "<span class="undated-actors" data-testid="undated-actors">{who}</span> });
+                        view! { <li><button class="link" data-testid="timeline-undated" data-event=e.id.clone()>{e.label.clone()}{who}" · "<span class="muted" data-type=e.kind.clone()>{event_type_label(&e.kind)}</span></button></li> }
+                    })
                     .collect_view()
             })
         })

@@ -479,9 +479,54 @@ pub fn hit(marks: &[Mark], x: f64, y: f64) -> Option<usize> {
     best.map(|(i, _)| i)
 }
 
+/// The main actors of an event as one short line, "Rebels → Syrian army":
+/// its sources, an arrow, its targets (at most `max` names a side, then "+n");
+/// without a source or a target, the other participants joined by commas.
+/// `actors` holds (name, role) pairs in the event's order; names repeat at most once.
+pub fn actor_line(actors: &[(&str, &str)], max: usize) -> String {
+    fn names<'a>(actors: &[(&'a str, &str)], pick: impl Fn(&str) -> bool) -> Vec<&'a str> {
+        let mut out: Vec<&str> = Vec::new();
+        for (n, r) in actors {
+            if pick(r) && !out.contains(n) {
+                out.push(n);
+            }
+        }
+        out
+    }
+    fn side(v: &[&str], max: usize) -> String {
+        let max = max.max(1);
+        let shown = v.iter().take(max).copied().collect::<Vec<_>>().join(", ");
+        if v.len() > max {
+            format!("{shown} +{}", v.len() - max)
+        } else {
+            shown
+        }
+    }
+    let src = names(actors, |r| r == "source");
+    let tgt = names(actors, |r| r == "target");
+    if !src.is_empty() && !tgt.is_empty() {
+        format!("{} → {}", side(&src, max), side(&tgt, max))
+    } else {
+        side(&names(actors, |r| r != "reporter"), max.max(1) * 2)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn actor_line_reads_source_to_target() {
+        let a = [("Rebels", "source"), ("Syrian army", "target"), ("SOHR", "reporter")];
+        assert_eq!(actor_line(&a, 2), "Rebels → Syrian army");
+        let many = [("A", "source"), ("B", "source"), ("C", "source"), ("D", "target"), ("A", "source")];
+        assert_eq!(actor_line(&many, 2), "A, B +1 → D");
+        // Without a target: the participants, reporters left out.
+        let talks = [("Russia", "source"), ("Iran", "supporter"), ("AFP", "reporter")];
+        assert_eq!(actor_line(&talks, 2), "Russia, Iran");
+        assert_eq!(actor_line(&[], 2), "");
+        assert_eq!(actor_line(&[("X", "reporter")], 2), "");
+    }
     use atlas_engine::model::{Actor, Event, EventActor, Mention};
 
     fn analysis(events: &[(&str, Option<&str>, &[&str])]) -> Analysis {

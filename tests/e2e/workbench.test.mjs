@@ -120,6 +120,9 @@ test('the address run.sh prints (?example) opens on the example bundle; a reload
     const first = s.page.locator('[data-testid="timeline-undated"]').first();
     await first.waitFor();
     const id = await first.getAttribute('data-event');
+    // Each lists its main actors, source → target, as the hover card names them.
+    const who = await s.page.locator('[data-testid="timeline-undated"] [data-testid="undated-actors"]').allInnerTexts();
+    assert.ok(who.some((w) => /Rebels/.test(w)), `undated events name their actors: ${who}`);
     await first.click();
     await s.page.locator('[data-testid="detail-panel"] [data-kind="event"]').waitFor();
     assert.ok(id, 'an undated event has its id');
