@@ -1433,7 +1433,15 @@ pub fn phrases(doc: &Doc, si: usize, actors: &[Actor], out: &mut Vec<PRel>) {
                     .find(|m| m.ws >= k && m.ws <= k + 3 && actors[m.id].kind == "person")?;
                 (!(k..p.ws).any(|j| doc.punct(j) || !doc.words[j].cap)).then_some(p.id)
             });
-            let owner = person.and_then(|_| {
+            // a person named before in the sentence speaks through them
+            // ("Guterres condenó …, según su portavoz, X"): the first one
+            let speaker = person.and_then(|p| {
+                ms.iter()
+                    .find(|m| m.we < i && m.id != p && actors[m.id].kind == "person")
+                    .map(|m| m.id)
+            });
+            let owner = speaker.or_else(|| {
+                person?;
                 (1..=2).find_map(|back| {
                     let s = doc.sents.get(si.checked_sub(back)?)?;
                     let lo = doc.ments.partition_point(|m| m.ws < s.start);
@@ -1450,7 +1458,13 @@ pub fn phrases(doc: &Doc, si: usize, actors: &[Actor], out: &mut Vec<PRel>) {
                 })
             });
             if let (Some(o), Some(p)) = (owner, person) {
-                push(p, o, "affiliation", "spokesperson of");
+                // (a speaker's spokesperson: "spokesperson for")
+                let label = if speaker.is_some() {
+                    "spokesperson for"
+                } else {
+                    "spokesperson of"
+                };
+                push(p, o, "affiliation", label);
             }
         }
         // "Russia granted him asylum", "Rusia concedió asilo a Al Asad",
@@ -2158,11 +2172,16 @@ pub fn build(
         .filter(|p| actors[p.b].kind == "person")
         .map(|p| p.b)
         .collect();
-    // spokespersons of a group (not a state): no default tie to their country
+    // spokespersons of a group or a person (not a state): no default tie to
+    // their country
     let group_staff: crate::hash::FxSet<usize> = phrase_rels
         .iter()
-        .filter(|p| p.kind == "affiliation" && p.label == "spokesperson of")
-        .filter(|p| matches!(actors[p.b].kind.as_str(), "armed_group" | "organisation"))
+        .filter(|p| {
+            p.kind == "affiliation"
+                && (p.label == "spokesperson for"
+                    || p.label == "spokesperson of"
+                        && matches!(actors[p.b].kind.as_str(), "armed_group" | "organisation"))
+        })
         .map(|p| p.a)
         .collect();
     // from phrases
