@@ -514,6 +514,20 @@ static PHRASES: &[Phrase] = &[
     ),
 ];
 
+/// Possessive determiners that take up a group named before ("Son
+/// porte-parole, X", "Su portavoz, X", "Its spokesman, X", "Ihr Sprecher X").
+const ITS: &[&str] = &["son", "sa", "su", "its", "sein", "ihr"];
+/// Nouns of a spokesperson (French "porte-parole" by its first word).
+const SPOKES_NOUN: &[&str] = &[
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "portavoz",
+    "sprecher",
+    "sprecherin",
+    "porte",
+];
+
 /// Nouns of fighting that make "X between A and B" a relation of
 /// opposition ("the war between the army and the RSF", "Waffenruhe
 /// zwischen Israel und der Hisbollah", "cessez-le-feu entre", "alto el
@@ -1067,7 +1081,11 @@ pub fn phrases(doc: &Doc, si: usize, actors: &[Actor], out: &mut Vec<PRel>) {
             });
         }
     }
-    if ms.len() < 2 {
+    // (one person is enough for "Son porte-parole, X": the group is named before)
+    let staff_of_its = || {
+        (r.start + 1..r.end).any(|i| doc.is(i - 1, ITS) && doc.is(i, SPOKES_NOUN))
+    };
+    if ms.is_empty() || ms.len() < 2 && !staff_of_its() {
         return;
     }
     let first = out.len();
@@ -1390,6 +1408,63 @@ pub fn phrases(doc: &Doc, si: usize, actors: &[Actor], out: &mut Vec<PRel>) {
                 .map(|m| m.id);
             if let (Some(o), Some(p)) = (owner, person) {
                 push(p, o, "affiliation", "spokesperson of");
+            }
+        }
+        // "Son porte-parole, Khaing Thu Kha", "Su portavoz, X", "Its
+        // spokesman, X": the possessive takes up the group that led the
+        // sentences before (the first group named in the nearest one)
+        if i > r.start && doc.is(i - 1, ITS) {
+            let end = if doc.f(i) == "porte" && doc.is(i + 1, &["parole"]) {
+                Some(i + 2)
+            } else if doc.f(i) == "porte" && doc.is(i + 2, &["parole"]) && doc.punct(i + 1) {
+                Some(i + 3)
+            } else if doc.is(i, SPOKES_NOUN) && doc.f(i) != "porte" {
+                Some(i + 1)
+            } else {
+                None
+            };
+            let person = end.and_then(|e| {
+                let mut k = e;
+                if k < r.end && doc.punct(k) && doc.f(k) == "," {
+                    k += 1;
+                }
+                let p = ms
+                    .iter()
+                    .find(|m| m.ws >= k && m.ws <= k + 3 && actors[m.id].kind == "person")?;
+                (!(k..p.ws).any(|j| doc.punct(j) || !doc.words[j].cap)).then_some(p.id)
+            });
+            // a person named before in the sentence speaks through them
+            // ("Guterres condenó …, según su portavoz, X"): the first one
+            let speaker = person.and_then(|p| {
+                ms.iter()
+                    .find(|m| m.we < i && m.id != p && actors[m.id].kind == "person")
+                    .map(|m| m.id)
+            });
+            let owner = speaker.or_else(|| {
+                person?;
+                (1..=2).find_map(|back| {
+                    let s = doc.sents.get(si.checked_sub(back)?)?;
+                    let lo = doc.ments.partition_point(|m| m.ws < s.start);
+                    let hi = doc.ments.partition_point(|m| m.ws < s.end);
+                    // (the first name: "Les rebelles de l'Armée d'Arakan")
+                    let first = doc
+                        .ments
+                        .get(lo..hi)?
+                        .iter()
+                        .find(|m| doc.words.get(m.ws).is_some_and(|w| w.cap))?;
+                    Some(first.id).filter(|&x| {
+                        matches!(actors[x].kind.as_str(), "armed_group" | "organisation")
+                    })
+                })
+            });
+            if let (Some(o), Some(p)) = (owner, person) {
+                // (a speaker's spokesperson: "spokesperson for")
+                let label = if speaker.is_some() {
+                    "spokesperson for"
+                } else {
+                    "spokesperson of"
+                };
+                push(p, o, "affiliation", label);
             }
         }
         // "Russia granted him asylum", "Rusia concedió asilo a Al Asad",
@@ -2097,6 +2172,18 @@ pub fn build(
         .filter(|p| actors[p.b].kind == "person")
         .map(|p| p.b)
         .collect();
+    // spokespersons of a group or a person (not a state): no default tie to
+    // their country
+    let group_staff: crate::hash::FxSet<usize> = phrase_rels
+        .iter()
+        .filter(|p| {
+            p.kind == "affiliation"
+                && (p.label == "spokesperson for"
+                    || p.label == "spokesperson of"
+                        && matches!(actors[p.b].kind.as_str(), "armed_group" | "organisation"))
+        })
+        .map(|p| p.a)
+        .collect();
     // from phrases
     let mut mediators: Vec<(usize, Str)> = Vec::new();
     let mut sides_of: Vec<(usize, usize, Str)> = Vec::new();
@@ -2382,7 +2469,7 @@ pub fn build(
                         );
                     }
                 }
-                if !done {
+                if !done && !group_staff.contains(&i) {
                     // a bare "leader" leads a group, not the state ("gang leader X")
                     let title = a
                         .roles
