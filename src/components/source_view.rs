@@ -66,15 +66,33 @@ pub fn SourceView() -> impl IntoView {
     });
     let container = NodeRef::<leptos::html::Section>::new();
     // Scroll to the evidence after the selection changes (DOM side effect).
+    // Deferred a turn, so that the pane has its final size: the detail panel
+    // above it grows with the same selection.
     Effect::new(move |_| {
         let _ = focus.get();
         if let Some(el) = container.get() {
-            if let Ok(Some(target)) = el.query_selector(".in-evidence, .mention.selected") {
-                let opts = web_sys::ScrollIntoViewOptions::new();
-                opts.set_block(web_sys::ScrollLogicalPosition::Center);
-                opts.set_behavior(web_sys::ScrollBehavior::Smooth);
-                target.scroll_into_view_with_scroll_into_view_options(&opts);
-            }
+            gloo::timers::callback::Timeout::new(0, move || {
+                let Ok(Some(target)) = el.query_selector(".in-evidence, .mention.selected") else {
+                    return;
+                };
+                // Centre it in the pane, which scrolls by itself (side by side) …
+                let (pane, t) = (el.get_bounding_client_rect(), target.get_bounding_client_rect());
+                let delta = (t.top() + t.height() / 2.0) - (pane.top() + pane.height() / 2.0);
+                el.set_scroll_top(el.scroll_top() + delta.round() as i32);
+                // … and only when it is still off screen (one column), scroll the page.
+                let t = target.get_bounding_client_rect();
+                let height = web_sys::window()
+                    .and_then(|w| w.inner_height().ok())
+                    .and_then(|h| h.as_f64())
+                    .unwrap_or(f64::MAX);
+                if t.top() < 0.0 || t.bottom() > height {
+                    let opts = web_sys::ScrollIntoViewOptions::new();
+                    opts.set_block(web_sys::ScrollLogicalPosition::Center);
+                    opts.set_behavior(web_sys::ScrollBehavior::Smooth);
+                    target.scroll_into_view_with_scroll_into_view_options(&opts);
+                }
+            })
+            .forget();
         }
     });
     let body = move || {

@@ -135,6 +135,30 @@ test('the address run.sh prints (?example) opens on the example bundle; a reload
   }
 });
 
+test('selecting a mention far down a long dispatch shows it inside the source pane, which stays in the window', async () => {
+  const s = await open();
+  try {
+    await openExample(s.page, s.origin);
+    await s.page.waitForSelector('[data-testid="source-view"] [data-testid="mention"]');
+    const mentions = s.page.locator('[data-testid="source-view"] [data-testid="mention"]');
+    await mentions.last().click();
+    await s.page.waitForSelector('[data-testid="source-view"] .mention.selected');
+    await s.page.waitForTimeout(800); // the smooth scroll
+    const m = await s.page.evaluate(() => {
+      const pane = document.querySelector('[data-testid="source-view"]').getBoundingClientRect();
+      const sel = document.querySelector('[data-testid="source-view"] .mention.selected').getBoundingClientRect();
+      return { pane: [pane.top, pane.bottom], sel: [sel.top, sel.bottom], h: innerHeight };
+    });
+    // The pane fits the window (it scrolls inside instead of stretching the page) …
+    assert.ok(m.pane[1] <= m.h + 1, `the source pane ends inside the window: ${JSON.stringify(m)}`);
+    // … and the selected mention is visible inside it.
+    assert.ok(m.sel[0] >= m.pane[0] && m.sel[1] <= m.pane[1], `the selection is within the pane: ${JSON.stringify(m)}`);
+    assert.ok(m.sel[0] >= 0 && m.sel[1] <= m.h, `the selection is on screen: ${JSON.stringify(m)}`);
+  } finally {
+    await s.close();
+  }
+});
+
 test('a bundle pasted at once is split at datelines and rule lines', async () => {
   const s = await open();
   try {
