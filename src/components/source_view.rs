@@ -76,7 +76,10 @@ pub fn SourceView() -> impl IntoView {
                     return;
                 };
                 // Centre it in the pane, which scrolls by itself (side by side) …
-                let (pane, t) = (el.get_bounding_client_rect(), target.get_bounding_client_rect());
+                let (pane, t) = (
+                    el.get_bounding_client_rect(),
+                    target.get_bounding_client_rect(),
+                );
                 let delta = (t.top() + t.height() / 2.0) - (pane.top() + pane.height() / 2.0);
                 el.set_scroll_top(el.scroll_top() + delta.round() as i32);
                 // … and only when it is still off screen (one column), scroll the page.

@@ -517,12 +517,26 @@ mod tests {
 
     #[test]
     fn actor_line_reads_source_to_target() {
-        let a = [("Rebels", "source"), ("Syrian army", "target"), ("SOHR", "reporter")];
+        let a = [
+            ("Rebels", "source"),
+            ("Syrian army", "target"),
+            ("SOHR", "reporter"),
+        ];
         assert_eq!(actor_line(&a, 2), "Rebels → Syrian army");
-        let many = [("A", "source"), ("B", "source"), ("C", "source"), ("D", "target"), ("A", "source")];
+        let many = [
+            ("A", "source"),
+            ("B", "source"),
+            ("C", "source"),
+            ("D", "target"),
+            ("A", "source"),
+        ];
         assert_eq!(actor_line(&many, 2), "A, B +1 → D");
         // Without a target: the participants, reporters left out.
-        let talks = [("Russia", "source"), ("Iran", "supporter"), ("AFP", "reporter")];
+        let talks = [
+            ("Russia", "source"),
+            ("Iran", "supporter"),
+            ("AFP", "reporter"),
+        ];
         assert_eq!(actor_line(&talks, 2), "Russia, Iran");
         assert_eq!(actor_line(&[], 2), "");
         assert_eq!(actor_line(&[("X", "reporter")], 2), "");

@@ -179,7 +179,11 @@ pub fn event_key(a: &Analysis, e: &Event, dispatches: &[u64]) -> Option<EventKey
 /// store (trimmed; `None` clears the date when `allow_empty`); `Err` holds the
 /// message shown next to the field. Durations (`P3D`) pass when
 /// `allow_duration` (a time expression can be one).
-pub fn check_date(input: &str, allow_empty: bool, allow_duration: bool) -> Result<Option<String>, String> {
+pub fn check_date(
+    input: &str,
+    allow_empty: bool,
+    allow_duration: bool,
+) -> Result<Option<String>, String> {
     let v = input.trim();
     if v.is_empty() {
         return if allow_empty {
@@ -191,11 +195,15 @@ pub fn check_date(input: &str, allow_empty: bool, allow_duration: bool) -> Resul
     let duration = allow_duration
         && v.len() > 1
         && v.starts_with('P')
-        && v[1..].chars().all(|c| c.is_ascii_alphanumeric() || c == '.');
+        && v[1..]
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '.');
     if duration || crate::layout::time::interval(v).is_some() {
         Ok(Some(v.to_string()))
     } else {
-        Err(format!("“{v}” is not a date: use 2024-12-03, 2024-12, 2024 or 2024-W49."))
+        Err(format!(
+            "“{v}” is not a date: use 2024-12-03, 2024-12, 2024 or 2024-W49."
+        ))
     }
 }
 
@@ -641,8 +649,14 @@ mod tests {
 
     #[test]
     fn check_date_accepts_dates_and_explains_the_rest() {
-        assert_eq!(check_date(" 2024-12-03 ", true, false), Ok(Some("2024-12-03".into())));
-        assert_eq!(check_date("2024-W49", false, false), Ok(Some("2024-W49".into())));
+        assert_eq!(
+            check_date(" 2024-12-03 ", true, false),
+            Ok(Some("2024-12-03".into()))
+        );
+        assert_eq!(
+            check_date("2024-W49", false, false),
+            Ok(Some("2024-W49".into()))
+        );
         assert_eq!(check_date("  ", true, false), Ok(None));
         assert!(check_date("", false, false).is_err());
         let e = check_date("3rd of Dec", true, false).unwrap_err();

@@ -88,7 +88,10 @@ pub fn visible(a: &Analysis, f: &FilterState) -> Visible {
         .collect();
     let actor_ok = |x: &atlas_engine::model::Actor| {
         !f.hidden_kinds.contains(&x.kind)
-            && (x.mentions.is_empty() || x.mentions.iter().any(|m| !f.hidden_docs.contains(m.doc.as_str())))
+            && (x.mentions.is_empty()
+                || x.mentions
+                    .iter()
+                    .any(|m| !f.hidden_docs.contains(m.doc.as_str())))
             && (needle.is_empty()
                 || contains_folded(&x.name, &needle)
                 || x.aliases.iter().any(|al| contains_folded(al, &needle)))
@@ -96,7 +99,10 @@ pub fn visible(a: &Analysis, f: &FilterState) -> Visible {
     // Kind and document filters alone (the search aside).
     let actor_kept = |x: &atlas_engine::model::Actor| {
         !f.hidden_kinds.contains(&x.kind)
-            && (x.mentions.is_empty() || x.mentions.iter().any(|m| !f.hidden_docs.contains(m.doc.as_str())))
+            && (x.mentions.is_empty()
+                || x.mentions
+                    .iter()
+                    .any(|m| !f.hidden_docs.contains(m.doc.as_str())))
     };
     let search_places: HashSet<&str> = if needle.is_empty() {
         HashSet::new()
@@ -173,8 +179,10 @@ pub fn visible(a: &Analysis, f: &FilterState) -> Visible {
         }
     }
     for p in &a.places {
-        let doc_ok =
-            p.mentions.is_empty() || p.mentions.iter().any(|m| !f.hidden_docs.contains(m.doc.as_str()));
+        let doc_ok = p.mentions.is_empty()
+            || p.mentions
+                .iter()
+                .any(|m| !f.hidden_docs.contains(m.doc.as_str()));
         let search_ok = needle.is_empty()
             || contains_folded(&p.name, &needle)
             || in_events_place.contains(p.id.as_str());

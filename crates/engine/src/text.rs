@@ -640,7 +640,11 @@ mod tests {
 
     #[test]
     fn evidence_spans_read_as_formatted() {
-        for (doc, s, e) in [("d1", 0, 7), ("d12", 10450, 10622), ("a-long-document-id-of-30-bytes", 1, 2)] {
+        for (doc, s, e) in [
+            ("d1", 0, 7),
+            ("d12", 10450, 10622),
+            ("a-long-document-id-of-30-bytes", 1, 2),
+        ] {
             assert_eq!(evidence(doc, s, e).as_str(), format!("{doc}:{s}-{e}"));
         }
         assert_eq!(with_decimal("e", 0), "e0");

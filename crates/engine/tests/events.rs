@@ -310,7 +310,12 @@ fn names_of(a: &Analysis, id: &str) -> HashSet<String> {
     };
     std::iter::once(actor.name.to_lowercase())
         .chain(actor.aliases.iter().map(|s| s.to_lowercase()))
-        .chain(actor.mentions.iter().map(|m| m.text.as_str().to_lowercase()))
+        .chain(
+            actor
+                .mentions
+                .iter()
+                .map(|m| m.text.as_str().to_lowercase()),
+        )
         .collect()
 }
 

@@ -820,7 +820,9 @@ const GRANTED: &[&str] = &[
 /// Nouns of asylum after a [`GRANTED`] verb.
 const ASYLUM: &[&str] = &["asylum", "asyl", "asile", "asilo", "zuflucht", "refuge"];
 /// Object pronouns that take up the person named before ("granted him asylum").
-const HIM: &[&str] = &["him", "her", "them", "ihm", "ihr", "lui", "leur", "le", "la", "les", "ihn"];
+const HIM: &[&str] = &[
+    "him", "her", "them", "ihm", "ihr", "lui", "leur", "le", "la", "les", "ihn",
+];
 
 /// Verbs of pledging personnel ([`PERSONNEL`]) to a mission: "Benin and Chad
 /// have pledged personnel for the mission" (the contributors support it).
@@ -877,18 +879,8 @@ const DEMANDED: &[&str] = &[
 ];
 /// Verbs of halting an attack after a [`DEMANDED`] clause.
 const HALT: &[&str] = &[
-    "halt",
-    "stop",
-    "cease",
-    "end",
-    "arrete",
-    "arretent",
-    "cesse",
-    "cessent",
-    "detenga",
-    "detengan",
-    "cese",
-    "cesen",
+    "halt", "stop", "cease", "end", "arrete", "arretent", "cesse", "cessent", "detenga",
+    "detengan", "cese", "cesen",
 ];
 
 /// Verbs of breaking off relations ([`TIES`]): "Mali broke off diplomatic
@@ -1082,9 +1074,8 @@ pub fn phrases(doc: &Doc, si: usize, actors: &[Actor], out: &mut Vec<PRel>) {
         }
     }
     // (one person is enough for "Son porte-parole, X": the group is named before)
-    let staff_of_its = || {
-        (r.start + 1..r.end).any(|i| doc.is(i - 1, ITS) && doc.is(i, SPOKES_NOUN))
-    };
+    let staff_of_its =
+        || (r.start + 1..r.end).any(|i| doc.is(i - 1, ITS) && doc.is(i, SPOKES_NOUN));
     if ms.is_empty() || ms.len() < 2 && !staff_of_its() {
         return;
     }
@@ -1590,7 +1581,8 @@ pub fn phrases(doc: &Doc, si: usize, actors: &[Actor], out: &mut Vec<PRel>) {
             });
             // (between states and governments: a group that cut its ties
             // with its former parent is no foe of it)
-            let official = |x: usize| is_country_actor(&actors[x]) || actors[x].kind == "government";
+            let official =
+                |x: usize| is_country_actor(&actors[x]) || actors[x].kind == "government";
             if let (Some(x), Some(s)) = (with.and_then(|w| after(w + 1)), before(i)) {
                 if official(x) && official(s) {
                     push(s, x, "opposes", "broke off ties with");
@@ -1707,9 +1699,8 @@ pub fn phrases(doc: &Doc, si: usize, actors: &[Actor], out: &mut Vec<PRel>) {
                             .find(|&j| doc.punct(j))
                             .filter(|&j| doc.f(j) == ",")
                             .filter(|&j| !ms.iter().any(|m| m.ws >= xm.we && m.ws < j))?;
-                        after(c + 1).filter(|&y| {
-                            p.kind == "affiliation" && actors[y].kind == "person"
-                        })
+                        after(c + 1)
+                            .filter(|&y| p.kind == "affiliation" && actors[y].kind == "person")
                     };
                     // "le mouvement armé soutenu par l'Iran": the group named before
                     let group = (i.saturating_sub(3).max(r.start)..i)
@@ -1722,9 +1713,8 @@ pub fn phrases(doc: &Doc, si: usize, actors: &[Actor], out: &mut Vec<PRel>) {
                             return None;
                         }
                         let xm = ms.iter().find(|m| m.id == x && m.ws >= end)?;
-                        let c = Some(xm.we).filter(|&c| {
-                            c < r.end && doc.punct(c) && doc.f(c) == ","
-                        })?;
+                        let c = Some(xm.we)
+                            .filter(|&c| c < r.end && doc.punct(c) && doc.f(c) == ",")?;
                         after(c + 1).filter(|&y| y != x && actors[y].kind == "person")
                     };
                     let y = match group {
