@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use crate::components::editors::{
     ActorEditor, EventEditor, PlaceEditor, RelationTools, TimeEditor,
 };
-use crate::components::util::{actor, event, place, pretty_date};
+use crate::components::util::{actor, date_explanation, event, place, pretty_date};
 use crate::layout::colors::{actor_color, actor_kind_label, relation_color, EventClass};
 use crate::state::atlas::use_atlas;
 use crate::state::selection::{use_selection, Sel};
@@ -40,7 +40,7 @@ pub fn DetailPanel() -> impl IntoView {
                     .map(|(role, name, aid, c)| view! { <li><span class="role">{role}</span>{link(name, Sel::Actor(aid), c)}</li> })
                     .collect();
                 let place_link = e.place.as_deref().and_then(|p| place(&a, p)).map(|p| link(p.name.clone(), Sel::Place(p.id.clone()), "#5a6b7b"));
-                let time_expl = e.date.as_ref().and_then(|d| a.times.iter().find(|t| t.doc == e.doc && &t.value == d && t.start >= e.evidence.start && t.end <= e.evidence.end)).and_then(|t| t.explanation.as_ref().map(|x| x.to_string()));
+                let time_expl = date_explanation(&a, e);
                 let figures: Vec<String> = e.figures.iter().map(|f| format!("{}{} {}", f.qualifier.as_deref().map(|q| format!("{q} ")).unwrap_or_default(), f.value, f.what)).collect();
                 view! {
                     <div class="detail" data-kind="event">

@@ -5,7 +5,9 @@ use std::collections::HashSet;
 use leptos::prelude::*;
 
 use crate::components::app::{Maximised, Ui, ViewInput, ViewInputs};
-use crate::components::util::{actor, event, event_actor_names, place, pretty_date};
+use crate::components::util::{
+    actor, date_explanation, event, event_actor_names, place, pretty_date,
+};
 use crate::layout::colors::event_type_label;
 use crate::layout::colors::EventClass;
 use crate::layout::time::{ticks, TimeScale};
@@ -439,7 +441,7 @@ pub fn Timeline() -> impl IntoView {
         hover.get().and_then(|(id, x, y)| {
             let a = analysis.get();
             let e = event(&a, &id)?.clone();
-            let expl = e.date.as_ref().and_then(|d| a.times.iter().find(|t| t.doc == e.doc && &t.value == d && t.start >= e.evidence.start && t.end <= e.evidence.end)).and_then(|t| t.explanation.as_ref().map(|x| x.to_string()));
+            let expl = date_explanation(&a, &e);
             let place_name = e.place.as_deref().and_then(|p| place(&a, p)).map(|p| p.name.clone());
             let doc_title = a.documents.iter().find(|d| d.id == e.doc).map(|d| d.title.clone()).unwrap_or_default();
             Some(view! {

@@ -59,6 +59,21 @@ pub fn event<'a>(a: &'a Analysis, id: &str) -> Option<&'a Event> {
     a.events.iter().find(|x| x.id == id)
 }
 
+/// How the engine read an event's date: the explanation of the time
+/// expression of that value inside the event's evidence, if any.
+pub fn date_explanation(a: &Analysis, e: &Event) -> Option<String> {
+    let d = e.date.as_ref()?;
+    a.times
+        .iter()
+        .find(|t| {
+            t.doc == e.doc
+                && &t.value == d
+                && t.start >= e.evidence.start
+                && t.end <= e.evidence.end
+        })
+        .and_then(|t| t.explanation.as_ref().map(|x| x.to_string()))
+}
+
 /// Names of an event's actors, joined.
 pub fn event_actor_names(a: &Analysis, e: &Event) -> String {
     let names: Vec<&str> = e
