@@ -3,10 +3,11 @@
 //! `N` more times inside `measured` (callgrind:
 //! `--collect-atstart=no --toggle-collect='*measured*'`).
 //!
-//! `profile [all|entities|prepare] [N]`
+//! `profile [all|entities|prepare|lextok|lexscan] [N]`
 
 use std::hint::black_box;
 
+use atlas_engine::entities::lexicon;
 use atlas_engine::{analyze, analyze_entities, prepare, Input};
 
 #[path = "../benches/common/mod.rs"]
@@ -19,6 +20,17 @@ fn measured(mode: &str, inputs: &[Input], n: usize) -> usize {
         k += match mode {
             "entities" => analyze_entities(black_box(inputs)).actors.len(),
             "prepare" => inputs.iter().map(|i| prepare(i).times.len()).sum(),
+            "lextok" => inputs
+                .iter()
+                .map(|i| lexicon::tokenize(black_box(&i.text), None).len())
+                .sum(),
+            "lexscan" => inputs
+                .iter()
+                .map(|i| {
+                    let t = lexicon::tokenize(black_box(&i.text), None);
+                    lexicon::index().scan(&t).len()
+                })
+                .sum(),
             _ => analyze(black_box(inputs)).events.len(),
         };
     }

@@ -4,8 +4,6 @@
 //! are assembled by the scanner) to its role. Accent-less spellings seen in
 //! feeds (`decembre`, `miercoles`, `Maerz`) are listed explicitly.
 
-use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
 
 use crate::lang::Lang;
@@ -801,29 +799,7 @@ const ES: &[(&str, Lex)] = &[
     ("mensual", Lex::SetAdv(Unit::Month)),
 ];
 
-/// A small, fast, deterministic hasher for short keys (FNV-1a).
-#[derive(Default)]
-pub(crate) struct Fnv(u64);
-
-impl Hasher for Fnv {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-    fn write(&mut self, bytes: &[u8]) {
-        let mut h = if self.0 == 0 {
-            0xcbf2_9ce4_8422_2325
-        } else {
-            self.0
-        };
-        for b in bytes {
-            h ^= u64::from(*b);
-            h = h.wrapping_mul(0x0100_0000_01b3);
-        }
-        self.0 = h;
-    }
-}
-
-type Map = HashMap<&'static str, Lex, BuildHasherDefault<Fnv>>;
+type Map = crate::hash::FxMap<&'static str, Lex>;
 
 fn table(lang: Lang) -> &'static [(&'static str, Lex)] {
     match lang {

@@ -135,72 +135,105 @@ struct Gap {
     comma: bool,
     paren: bool,
     quote: bool,
-    starts_apostrophe: bool,
 }
 
-fn gap_of(g: &str) -> Gap {
-    let mut r = Gap {
-        joinable: !g.is_empty() && g.len() <= 3,
-        ..Gap::default()
-    };
-    let b = g.as_bytes();
-    if b.first() == Some(&b'\'') || g.starts_with('’') {
-        r.starts_apostrophe = true;
+// What a character of a gap adds to it (bits of `GapBits`).
+const G_STOP: u8 = 1;
+const G_COMMA: u8 = 2;
+const G_PAREN: u8 = 4;
+const G_QUOTE: u8 = 8;
+/// The character keeps a gap from joining two words into one name.
+const G_BREAK: u8 = 16;
+
+/// Gap bits of each ASCII byte: spaces, hyphens and apostrophes add
+/// nothing.
+const ASCII_GAP: [u8; 128] = {
+    let mut t = [G_BREAK; 128];
+    t[b' ' as usize] = 0;
+    t[b'-' as usize] = 0;
+    t[b'\'' as usize] = 0;
+    let stops = *b".!?\n\r";
+    let mut k = 0;
+    while k < stops.len() {
+        t[stops[k] as usize] = G_STOP | G_BREAK;
+        k += 1;
     }
-    if b.is_ascii() {
-        for &c in b {
-            match c {
-                b' ' | b'-' | b'\'' => {}
-                b'.' | b'!' | b'?' | b'\n' | b'\r' => {
-                    r.stop = true;
-                    r.joinable = false;
-                }
-                b',' | b';' | b':' => {
-                    r.comma = true;
-                    r.joinable = false;
-                }
-                b'(' => {
-                    r.paren = true;
-                    r.comma = true;
-                    r.joinable = false;
-                }
-                b')' => {
-                    r.comma = true;
-                    r.joinable = false;
-                }
-                b'"' => {
-                    r.quote = true;
-                    r.joinable = false;
-                }
-                _ => r.joinable = false,
-            }
-        }
-        return r;
+    t[b',' as usize] = G_COMMA | G_BREAK;
+    t[b';' as usize] = G_COMMA | G_BREAK;
+    t[b':' as usize] = G_COMMA | G_BREAK;
+    t[b')' as usize] = G_COMMA | G_BREAK;
+    t[b'(' as usize] = G_PAREN | G_COMMA | G_BREAK;
+    t[b'"' as usize] = G_QUOTE | G_BREAK;
+    t
+};
+
+/// Gap bits of a character outside ASCII.
+fn gap_bits(c: char) -> u8 {
+    match c {
+        '’' | '‐' | '\u{a0}' | '\u{202f}' => 0,
+        '\u{2028}' | '\u{2029}' | '\u{85}' => G_STOP | G_BREAK,
+        '–' | '—' => G_COMMA | G_BREAK,
+        '„' | '“' | '”' | '«' | '»' => G_QUOTE | G_BREAK,
+        _ => G_BREAK,
     }
-    for c in g.chars() {
-        match c {
-            ' ' | '-' | '\'' | '’' | '‐' | '\u{a0}' | '\u{202f}' => {}
-            '.' | '!' | '?' | '\n' | '\r' | '\u{2028}' | '\u{2029}' | '\u{85}' => {
-                r.stop = true;
-                r.joinable = false;
-            }
-            ',' | ';' | ':' | '–' | '—' | ')' => {
-                r.comma = true;
-                r.joinable = false;
-            }
-            '(' => {
-                r.paren = true;
-                r.comma = true;
-                r.joinable = false;
-            }
-            '„' | '“' | '”' | '"' | '«' | '»' => {
-                r.quote = true;
-                r.joinable = false;
-            }
-            _ => r.joinable = false,
+}
+
+impl Gap {
+    /// The gap of `len` bytes whose characters added up to `bits`.
+    fn of(len: usize, bits: u8) -> Gap {
+        Gap {
+            joinable: len > 0 && len <= 3 && bits & G_BREAK == 0,
+            stop: bits & G_STOP != 0,
+            comma: bits & G_COMMA != 0,
+            paren: bits & G_PAREN != 0,
+            quote: bits & G_QUOTE != 0,
         }
     }
-    r
+}
+
+// Word classes of a character (bits of `WordBits`).
+const W_WORD: u8 = 1;
+const W_LETTER: u8 = 2;
+const W_UPPER: u8 = 4;
+
+/// Word bits of each ASCII byte: letters and digits make words.
+const ASCII_WORD: [u8; 128] = {
+    let mut t = [0u8; 128];
+    let mut b = 0;
+    while b < 128 {
+        let c = b as u8;
+        t[b] = if c.is_ascii_uppercase() {
+            W_WORD | W_LETTER | W_UPPER
+        } else if c.is_ascii_lowercase() {
+            W_WORD | W_LETTER
+        } else if c.is_ascii_digit() {
+            W_WORD
+        } else {
+            0
+        };
+        b += 1;
+    }
+    t
+};
+
+/// Word bits of a character outside ASCII; Latin-1 letters without a
+/// look-up in the Unicode tables.
+#[inline]
+fn word_bits(c: char) -> u8 {
+    match c as u32 {
+        0xD7 | 0xF7 => 0,
+        0xC0..=0xDE => W_WORD | W_LETTER | W_UPPER,
+        0xDF..=0xFF => W_WORD | W_LETTER,
+        _ if !is_word_char(c) => 0,
+        _ if c.is_alphabetic() => {
+            if c.is_uppercase() {
+                W_WORD | W_LETTER | W_UPPER
+            } else {
+                W_WORD | W_LETTER
+            }
+        }
+        _ => W_WORD,
+    }
 }
 
 /// Splits `text` into word tokens; tokens outside `body` (when given) are
@@ -226,59 +259,55 @@ pub fn tokenize<'a>(text: &'a str, body: Option<&[Range<usize>]>) -> Toks<'a> {
         }
     };
     while i < bytes.len() {
-        // find the next word start
-        let b = bytes[i];
-        if b < 0x80 {
-            if !b.is_ascii_alphanumeric() {
-                i += 1;
-                continue;
-            }
-        } else {
-            let (c, cl) = decode(i);
-            if !is_word_char(c) {
-                i += cl;
-                continue;
-            }
-        }
-        let start = i;
-        let mut cap = false;
-        let mut letters = 0u32;
-        let mut upper = 0u32;
-        let mut ascii = true;
-        let mut first = true;
+        // find the next word start, reading the gap on the way
+        let mut bits = 0u8;
+        let mut k = 0u8;
         while i < bytes.len() {
             let b = bytes[i];
             if b < 0x80 {
-                if b.is_ascii_alphabetic() {
-                    letters += 1;
-                    if b.is_ascii_uppercase() {
-                        upper += 1;
-                        if first {
-                            cap = true;
-                        }
-                    }
-                } else if !b.is_ascii_digit() {
+                k = ASCII_WORD[b as usize];
+                if k != 0 {
                     break;
                 }
+                bits |= ASCII_GAP[b as usize];
                 i += 1;
             } else {
                 let (c, cl) = decode(i);
-                if !is_word_char(c) {
+                k = word_bits(c);
+                if k != 0 {
                     break;
                 }
-                ascii = false;
-                if c.is_alphabetic() {
-                    letters += 1;
-                    if c.is_uppercase() {
-                        upper += 1;
-                        if first {
-                            cap = true;
-                        }
-                    }
-                }
+                bits |= gap_bits(c);
                 i += cl;
             }
-            first = false;
+        }
+        if k == 0 {
+            break;
+        }
+        let start = i;
+        let gap = Gap::of(start - gap_start, bits);
+        // the word: letters and digits
+        let cap = k & W_UPPER != 0;
+        let mut letters = 0u32;
+        let mut upper = 0u32;
+        let mut ascii = true;
+        while i < bytes.len() {
+            let b = bytes[i];
+            let (k, len) = if b < 0x80 {
+                (ASCII_WORD[b as usize], 1)
+            } else {
+                let (c, cl) = decode(i);
+                (word_bits(c), cl)
+            };
+            if k == 0 {
+                break;
+            }
+            ascii &= b < 0x80;
+            if k & W_LETTER != 0 {
+                letters += 1;
+                upper += (k & W_UPPER != 0) as u32;
+            }
+            i += len;
         }
         // dotted acronyms are one word: "U.N.", "U.S." → "UN", "US"
         if letters == 1 && upper == 1 && i - start == 1 {
@@ -298,7 +327,6 @@ pub fn tokenize<'a>(text: &'a str, body: Option<&[Range<usize>]>) -> Toks<'a> {
             }
         }
         let end = i;
-        let gap = gap_of(&text[gap_start..start]);
         gap_start = end;
         let (prev_single, prev_dotted) = match t.last() {
             Some(p) => (
@@ -383,7 +411,6 @@ pub fn tokenize<'a>(text: &'a str, body: Option<&[Range<usize>]>) -> Toks<'a> {
                 body_i < rs.len() && rs[body_i].start <= start && end <= rs[body_i].end
             }
         };
-        let _ = gap.starts_apostrophe;
         t.push(Tok {
             start,
             end,
@@ -941,4 +968,53 @@ impl Index {
 pub fn index() -> &'static Index {
     static I: OnceLock<Index> = OnceLock::new();
     I.get_or_init(Index::build)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The table and the Latin-1 shortcut classify every character as the
+    /// Unicode tables do.
+    #[test]
+    fn word_bits_agree_with_unicode() {
+        let slow = |c: char| -> u8 {
+            if !is_word_char(c) {
+                0
+            } else if c.is_alphabetic() {
+                W_WORD | W_LETTER | if c.is_uppercase() { W_UPPER } else { 0 }
+            } else {
+                W_WORD
+            }
+        };
+        for c in (0u32..0x3000).filter_map(char::from_u32) {
+            let fast = if c.is_ascii() {
+                ASCII_WORD[c as usize]
+            } else {
+                word_bits(c)
+            };
+            assert_eq!(fast, slow(c), "{c:?} U+{:04X}", c as u32);
+        }
+    }
+
+    /// Gaps: spaces, hyphens and apostrophes join words into a name; stops,
+    /// commas, brackets and quotes are read whichever script they use.
+    #[test]
+    fn gaps() {
+        let t = tokenize(
+            "Al-Qaida, “Hamas” (HTS). Abu Mohammed\u{a0}al-Jolani — said",
+            None,
+        );
+        let words: Vec<&str> = (0..t.len()).map(|i| t.raw(i)).collect();
+        assert_eq!(
+            words,
+            ["Al", "Qaida", "Hamas", "HTS", "Abu", "Mohammed", "al", "Jolani", "said"]
+        );
+        let tk = &t.t;
+        assert!(tk[1].join && !tk[2].join && tk[2].comma && tk[2].quote);
+        assert!(tk[3].paren && tk[3].comma);
+        assert!(tk[4].sent && !tk[4].join);
+        assert!(tk[5].join && tk[6].join && tk[7].join);
+        assert!(tk[8].comma && !tk[8].join);
+    }
 }
