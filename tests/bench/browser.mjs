@@ -6,8 +6,9 @@
 //   3. the seed dispatch: paste → Analyze → highlighted mentions in the source
 //      view (cold: the first analysis spawns the engine worker; warm: again
 //      after "Clear all");
-//   4. 500 corpus dispatches pasted at once (separated by "---" lines) until
-//      the summary says "500 documents", with the main thread's long tasks;
+//   4. 200, then 500 corpus dispatches pasted at once (separated by "---"
+//      lines) until the summary says "200 documents" / "500 documents", with
+//      the main thread's long tasks;
 //   5. 1,250 synthetic dispatches with 5 dated attack sentences each (≈ 5,000 events)
 //      (tests/bench/synthetic.mjs): the events they yield, frame times while
 //      dragging the timeline, the geographic map and the actor map, and the
@@ -468,17 +469,17 @@ async function main() {
       await context.close();
     });
 
-    // 4. 500 dispatches at once.
-    await step('bundle', async () => {
+    // 4. 200, then 500 dispatches at once.
+    for (const n of [200, 500]) await step(`bundle ${n}`, async () => {
       const texts = await corpusTexts();
-      const n = 500;
+      const key = `dispatches_${n}`;
       const bundle = Array.from({ length: n }, (_, i) => texts[i % texts.length].trim()).join('\n---\n');
       const { context, page, errors } = await freshPage(browser, origin);
       await loadApp(page, origin);
       await pasteLarge(page, bundle);
       const r = await analyzeTimed(page, summaryReady(n), { timeout: 300000, settleMs: 2000 });
       const summary = await summaryText(page);
-      report.browser.dispatches_500 = {
+      report.browser[key] = {
         bytes: Buffer.byteLength(bundle),
         analysis_ms: round(r.ready_ms),
         next_frame_ms: round(r.next_frame_ms),
@@ -490,7 +491,7 @@ async function main() {
       };
       // Re-date the selected dispatch (one of 500): the worker redoes the
       // per-dispatch work for it alone. Time from the change to "Analysed".
-      try {
+      if (n === 500) try {
         await page.evaluate(() => {
           window.__status = [];
           const el = document.querySelector('[data-testid="status"]');
@@ -605,6 +606,10 @@ function printSummary(r) {
   const b = r.browser;
   if (b.first_load) L.push('Browser', `  first load to interactive: median ${ms(b.first_load.interactive_ms_median)} (${b.first_load.runs.map((x) => x.interactive_ms).join(', ')})`);
   if (b.seed) L.push(`  seed paste → mentions: cold ${ms(b.seed.cold_ms)}, warm median ${ms(b.seed.warm_ms_median)} (next frame ${ms(b.seed.warm_next_frame_ms_median)}); ${b.seed.mentions} mentions`);
+  if (b.dispatches_200) {
+    const d = b.dispatches_200;
+    L.push(`  200 dispatches (${mb(d.bytes)}): summary after ${ms(d.analysis_ms)}, settled ${ms(d.settled_ms)}; long tasks ${d.long_tasks.count} (max ${ms(d.long_tasks.max_ms)}, total ${ms(d.long_tasks.total_ms)}); ${d.summary}`);
+  }
   if (b.dispatches_500) {
     const d = b.dispatches_500;
     L.push(`  500 dispatches (${mb(d.bytes)}): summary after ${ms(d.analysis_ms)}, settled ${ms(d.settled_ms)}; long tasks ${d.long_tasks.count} (max ${ms(d.long_tasks.max_ms)}, total ${ms(d.long_tasks.total_ms)}); ${d.summary}`);
