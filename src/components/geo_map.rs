@@ -7,7 +7,7 @@ use leptos::prelude::*;
 use crate::components::app::{Maximised, Ui, ViewInput, ViewInputs};
 use crate::components::util::{place, pretty_date};
 use crate::layout::basemap::{parse, Basemap};
-use crate::layout::geo::{marker_radius, markers, points};
+use crate::layout::geo::{fit_places, marker_radius, markers, points};
 use crate::layout::projection::{project_deg, Viewport};
 use crate::layout::time::interval;
 use crate::state::atlas::use_atlas;
@@ -105,20 +105,22 @@ pub fn GeoMap() -> impl IntoView {
 
     crate::components::util::track_size(wrap, size);
 
-    // Fit the data whenever the analysis changes.
+    // The filters the view fits to: search, kinds, classes and dispatches,
+    // not the time window (brushing and Play leave the view where it is).
+    let focus = Memo::new(move |_| {
+        let f = filters.0.get();
+        let narrowed = crate::state::filters::FilterState { window: None, ..f };
+        narrowed.is_active().then_some(narrowed)
+    });
+    // Fit the data whenever the analysis or those filters change.
     let fitted = Memo::new(move |_| {
         let a = analysis.get();
-        // Fit the places where events happen; without events, every place but countries.
-        let with_events: std::collections::HashSet<String> =
-            a.events.iter().filter_map(|e| e.place.clone()).collect();
-        let all: std::collections::HashSet<String> = if with_events.is_empty() {
-            a.places
-                .iter()
-                .filter(|p| p.kind != "country")
-                .map(|p| p.id.clone())
-                .collect()
-        } else {
-            with_events
+        let all = match focus.get() {
+            Some(f) => {
+                let v = crate::state::filters::visible(&a, &f);
+                fit_places(&a, Some((&v.events, &v.places)))
+            }
+            None => fit_places(&a, None),
         };
         let (w, h) = size.get();
         let pts = points(&a, &all);
@@ -130,6 +132,7 @@ pub fn GeoMap() -> impl IntoView {
     });
     Effect::new(move |_| {
         let _ = analysis.get();
+        let _ = focus.get();
         user_vp.set(None);
     });
     let vp = Memo::new(move |_| user_vp.get().unwrap_or_else(|| fitted.get()));

@@ -45,6 +45,39 @@ pub fn marker_radius(count: usize, reporting: bool) -> f64 {
     }
 }
 
+/// The places the map fits its view to: where events happen (only the
+/// events passing the filters, when `shown` gives them), else every place
+/// but countries (only those passing). When the filters leave nothing to
+/// fit, the unfiltered choice.
+pub fn fit_places(
+    a: &Analysis,
+    shown: Option<(&HashSet<String>, &HashSet<String>)>,
+) -> HashSet<String> {
+    let pick = |events: &dyn Fn(&str) -> bool, places: &dyn Fn(&str) -> bool| {
+        let with_events: HashSet<String> = a
+            .events
+            .iter()
+            .filter(|e| events(&e.id))
+            .filter_map(|e| e.place.clone())
+            .collect();
+        if !with_events.is_empty() {
+            return with_events;
+        }
+        a.places
+            .iter()
+            .filter(|p| p.kind != "country" && places(&p.id))
+            .map(|p| p.id.clone())
+            .collect()
+    };
+    if let Some((events, places)) = shown {
+        let narrowed = pick(&|id| events.contains(id), &|id| places.contains(id));
+        if !narrowed.is_empty() {
+            return narrowed;
+        }
+    }
+    pick(&|_| true, &|_| true)
+}
+
 /// The points (lon, lat) of the visible places, for fitting the view.
 pub fn points(a: &Analysis, visible: &HashSet<String>) -> Vec<(f64, f64)> {
     a.places
@@ -185,6 +218,23 @@ mod tests {
         a.places[2].reporting = true;
         a.events = vec![ev("e1", "p1"), ev("e2", "p1"), ev("e3", "p2")];
         a
+    }
+
+    #[test]
+    fn the_view_fits_what_the_filters_leave() {
+        let a = seedlike();
+        let ids = |v: &[&str]| -> HashSet<String> { v.iter().map(|s| s.to_string()).collect() };
+        // unfiltered: the event places, not the reporting place
+        assert_eq!(fit_places(&a, None), ids(&["p1", "p2"]));
+        // a search that leaves Hama's event: Hama alone
+        let (ev, pl) = (ids(&["e3"]), ids(&["p2"]));
+        assert_eq!(fit_places(&a, Some((&ev, &pl))), ids(&["p2"]));
+        // no event left, a place left: that place
+        let (ev, pl) = (ids(&[]), ids(&["p3"]));
+        assert_eq!(fit_places(&a, Some((&ev, &pl))), ids(&["p3"]));
+        // nothing left: the unfiltered view rather than the whole world
+        let (ev, pl) = (ids(&[]), ids(&[]));
+        assert_eq!(fit_places(&a, Some((&ev, &pl))), ids(&["p1", "p2"]));
     }
 
     #[test]

@@ -244,7 +244,7 @@ test('actor map: on a crowded map (the example bundle) some labels wait, and a h
   }
 });
 
-test('search: a place keeps the actors of the events there on the actor map', async () => {
+test('search: a place keeps the actors of the events there on the actor map, and the map zooms to it', async () => {
   const s = await seeded();
   try {
     await s.page.fill('[data-testid="search-box"]', 'Hama');
@@ -263,6 +263,24 @@ test('search: a place keeps the actors of the events there on the actor map', as
     });
     assert.ok(Math.abs(c.x - (box.x + box.width / 2)) < box.width * 0.15 && Math.abs(c.y - (box.y + box.height / 2)) < box.height * 0.2,
       `the actors sit in the middle of the map: ${JSON.stringify(c)} in ${JSON.stringify(box)}`);
+    // The geographic map is fitted to Hama too: its marker in the middle, alone.
+    await s.page.waitForFunction(() => {
+      const svg = document.querySelector('[data-testid="geo-map"]');
+      const m = [...document.querySelectorAll('[data-testid="map-marker"]')].find((g) => /Hama/.test(g.getAttribute('aria-label') || ''));
+      if (!svg || !m) return false;
+      const w = +svg.getAttribute('width'), h = +svg.getAttribute('height');
+      return Math.abs(+m.dataset.x - w / 2) < w * 0.15 && Math.abs(+m.dataset.y - h / 2) < h * 0.2;
+    }, null, { timeout: 5000 });
+    // Clearing the search fits every event place again: Aleppo is back in view.
+    await s.page.fill('[data-testid="search-box"]', '');
+    await s.page.waitForFunction(() => {
+      const svg = document.querySelector('[data-testid="geo-map"]');
+      const w = +svg.getAttribute('width'), h = +svg.getAttribute('height');
+      const m = [...document.querySelectorAll('[data-testid="map-marker"]')].find((g) => /Aleppo|Alep/.test(g.getAttribute('aria-label') || ''));
+      return !!m && +m.dataset.x > 0 && +m.dataset.x < w && +m.dataset.y > 0 && +m.dataset.y < h;
+    }, null, { timeout: 5000 });
+    await s.page.fill('[data-testid="search-box"]', 'Hama');
+    await s.page.locator('[data-testid="filter-chip"]').first().waitFor();
     await s.page.screenshot({ path: `${SHOTS}/search-place.png` });
   } finally {
     await s.close();
