@@ -70,7 +70,7 @@ pub fn DispatchList() -> impl IntoView {
             notes.push(n);
         }
         if n > 1 {
-            notes.push(format!("The paste was split into {n} dispatches at datelines or rule lines; use “Join with next” to undo a split."));
+            notes.push(format!("The paste was split into {n} dispatches at datelines or rule lines; use “Join with next” to undo a split, or “Edit text” then “Split at cursor” to split further."));
         }
         atlas
             .notice
@@ -278,13 +278,28 @@ fn DispatchItem(id: u64, index: Memo<HashMap<u64, usize>>) -> impl IntoView {
     // dispatch is selected meanwhile, so a draft is never dropped unasked.
     let editing = RwSignal::new(false);
     let editor = NodeRef::<leptos::html::Textarea>::new();
+    let edit_button = NodeRef::<leptos::html::Button>::new();
     let open_editor = move |_| {
         editing.set(true);
-        // Focus the box once it is there.
+        // Focus the box once it is there, at the start of the text (the
+        // dateline), scrolled to the top.
         leptos::task::spawn_local(async move {
             gloo::timers::future::TimeoutFuture::new(0).await;
             if let Some(el) = editor.get_untracked() {
                 let _ = el.focus();
+                let _ = el.set_selection_range(0, 0);
+                el.set_scroll_top(0);
+            }
+        });
+    };
+    // Closing the editor gives the focus back to its button (keyboard users
+    // stay where they were).
+    let close_editor = move || {
+        editing.set(false);
+        leptos::task::spawn_local(async move {
+            gloo::timers::future::TimeoutFuture::new(0).await;
+            if let Some(b) = edit_button.get_untracked() {
+                let _ = b.focus();
             }
         });
     };
@@ -297,7 +312,7 @@ fn DispatchItem(id: u64, index: Memo<HashMap<u64, usize>>) -> impl IntoView {
         atlas.change(|ds, ops| result = edit::edit_text(ds, ops, id, &text));
         match result {
             Ok(cut) => {
-                editing.set(false);
+                close_editor();
                 atlas.notice.set(cut.then(|| {
                     "The edited text was longer than 2 MB and was cut at 2 MB.".to_string()
                 }));
@@ -316,7 +331,7 @@ fn DispatchItem(id: u64, index: Memo<HashMap<u64, usize>>) -> impl IntoView {
         atlas.change(|ds, ops| result = edit::split_dispatch(ds, ops, id, &text, caret));
         match result {
             Ok(_) => {
-                editing.set(false);
+                close_editor();
                 atlas.notice.set(Some(
                     "Split in two: the second part follows this dispatch. “Join with next” or Undo (Ctrl+Z) puts them back together.".into(),
                 ));
@@ -346,7 +361,7 @@ fn DispatchItem(id: u64, index: Memo<HashMap<u64, usize>>) -> impl IntoView {
                             title="Replace the text and re-analyse this dispatch (Ctrl+Enter)">"Save"</button>
                         <button class="ghost small" data-testid="split-dispatch" on:click=split
                             title="Cut this dispatch in two at the cursor: the text after it becomes a new dispatch">"Split at cursor"</button>
-                        <button class="ghost small" data-testid="cancel-edit" on:click=move |_| editing.set(false)>"Cancel"</button>
+                        <button class="ghost small" data-testid="cancel-edit" on:click=move |_| close_editor()>"Cancel"</button>
                     </div>
                 </div>
             }
@@ -378,7 +393,7 @@ fn DispatchItem(id: u64, index: Memo<HashMap<u64, usize>>) -> impl IntoView {
                             <option value="es">"es"</option>
                         </select>
                     </label>
-                    <button class="ghost small" data-testid="edit-dispatch" on:click=open_editor
+                    <button class="ghost small" data-testid="edit-dispatch" on:click=open_editor node_ref=edit_button
                         disabled=move || editing.get() title="Edit this dispatch's text (fix a dateline, a typo, a wrong split)">"Edit text"</button>
                     <button class="ghost small" data-testid="join-next" on:click=join_next title="Join this dispatch with the next one (fixes a wrong split)">"Join with next"</button>
                     <button class="ghost small danger" on:click=remove data-testid="remove-dispatch">"Remove"</button>
