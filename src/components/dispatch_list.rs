@@ -235,7 +235,18 @@ fn DispatchItem(id: u64, index: Memo<HashMap<u64, usize>>) -> impl IntoView {
     let dct = move || doc.with(|d| d.as_ref().and_then(|d| d.dct.clone()).unwrap_or_default());
     let title = move || {
         doc.with(|d| d.as_ref().map(|d| d.title.clone()))
-            .unwrap_or_else(|| crate::state::atlas::title_of(&field(|d| Some(d.text.clone()))))
+            .unwrap_or_else(|| {
+                // Before the engine answers: from the text (not copied).
+                position()
+                    .and_then(|i| {
+                        atlas.dispatches.with(|ds| {
+                            ds.get(i)
+                                .filter(|d| d.id == id)
+                                .map(|d| crate::state::atlas::title_of(&d.text))
+                        })
+                    })
+                    .unwrap_or_default()
+            })
     };
     let dateline = move || {
         doc.with(|d| {

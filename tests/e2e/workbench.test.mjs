@@ -223,7 +223,7 @@ const sourceText = (page) => page.locator('[data-testid="source-view"] .doc-text
 /** Waits until the source view shows a text that passes `test`. */
 const waitSource = (page, re) => page.waitForFunction((src) => new RegExp(src).test(document.querySelector('[data-testid="source-view"] .doc-text')?.textContent ?? ''), re.source, { timeout: 20000 });
 
-test('editing a dispatch\'s text fixes its dateline: re-analysed, saved, kept on reload, undoable', async () => {
+test('editing a dispatch\'s text fixes its dateline: re-analysed, saved, kept on reload, undoable', async (t) => {
   const s = await open();
   try {
     const seed = await readSeed();
@@ -246,9 +246,12 @@ test('editing a dispatch\'s text fixes its dateline: re-analysed, saved, kept on
     await editor.fill(seed.replace('Moskau, 4. Dezember 2024 (AFP)', 'Moskau, 5. Dezember 2024 (AFP)'));
     await editor.press('Escape');
     assert.equal(await editor.count(), 1, 'Escape does not drop the draft');
-    await s.page.click('[data-testid="save-dispatch"]');
+    const t0 = Date.now();
+    await editor.press('Control+Enter'); // = Save
     await editor.waitFor({ state: 'detached' });
     await s.page.waitForSelector('[data-testid="article-item"][data-dct="2024-12-05"]', { timeout: 20000 });
+    t.diagnostic(`save → re-analysed date shown: ${Date.now() - t0} ms`);
+    assert.equal(await s.page.evaluate(() => document.activeElement?.dataset.testid), 'edit-dispatch', 'the focus is back on its button');
     assert.equal(await items(s.page).count(), 1, 'the same dispatch, not a new one');
     await waitSource(s.page, /Moskau, 5\. Dezember 2024 \(AFP\)/);
     assert.doesNotMatch(await sourceText(s.page), /4\. Dezember 2024/);
@@ -269,7 +272,7 @@ test('editing a dispatch\'s text fixes its dateline: re-analysed, saved, kept on
   }
 });
 
-test('split at the cursor makes two dispatches in place; join with next makes one again', async () => {
+test('split at the cursor makes two dispatches in place; join with next makes one again', async (t) => {
   const s = await open();
   try {
     // One paste the bundle splitter keeps whole (no dateline, no rule line),
@@ -293,9 +296,17 @@ test('split at the cursor makes two dispatches in place; join with next makes on
     assert.equal(await items(s.page).count(), 2);
     // The cursor at the start of the second sentence (a UTF-16 offset, after the emoji).
     await editor.evaluate((el) => { const at = el.value.indexOf('The army'); el.focus(); el.setSelectionRange(at, at); });
+    const t0 = Date.now();
     await s.page.click('[data-testid="split-dispatch"]');
     await s.page.waitForFunction(() => document.querySelectorAll('[data-testid="article-item"]').length === 3);
     await editor.waitFor({ state: 'detached' });
+    await s.page.waitForFunction(() => document.querySelectorAll('[data-testid="article-item"][data-lang="en"]').length === 3, null, { timeout: 20000 });
+    t.diagnostic(`split → both parts analysed: ${Date.now() - t0} ms`);
+    // One undo step: Ctrl+Z puts the dispatch back whole, Ctrl+Shift+Z splits it again.
+    await s.page.evaluate(() => document.activeElement?.blur());
+    await s.page.keyboard.press('Control+z');
+    await s.page.waitForFunction(() => document.querySelectorAll('[data-testid="article-item"]').length === 2);
+    await s.page.keyboard.press('Control+Shift+z');
     await s.page.waitForFunction(() => document.querySelectorAll('[data-testid="article-item"][data-lang="en"]').length === 3, null, { timeout: 20000 });
     // In place: the two parts first, then the dispatch that followed.
     const titles = await items(s.page).locator('.title-text').allInnerTexts();
