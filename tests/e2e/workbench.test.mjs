@@ -361,3 +361,57 @@ test('picked .txt and .html files become dispatches; the HTML shows only its tex
     await s.close();
   }
 });
+
+test('a correction keeps applying when its dispatch\'s text is edited elsewhere, and after a split', async () => {
+  const s = await open();
+  const p = s.page;
+  try {
+    const seed = await readSeed();
+    await paste(p, seed);
+    await analyze(p);
+    await p.waitForSelector('[data-testid="timeline-event"][data-date="2024-12-03"]', { timeout: 15000 });
+    // Re-date the Hama event (its sentence is the sixth line).
+    await p.locator('[data-testid="timeline-event"][data-date="2024-12-03"]').first().click();
+    await p.locator('[data-testid="event-editor"] summary').click();
+    await p.fill('[data-testid="event-editor"] [data-testid="edit-date"]', '2024-12-02');
+    await p.click('[data-testid="event-editor"] [data-testid="save-date"]');
+    await p.waitForSelector('[data-testid="timeline-event"][data-date="2024-12-02"]');
+    // Edit the first sentence (the text before the event's sentence grows).
+    await items(p).first().locator('.article-title').click();
+    await p.click('[data-testid="edit-dispatch"]');
+    const editor = p.locator('[data-testid="dispatch-editor"]');
+    await editor.fill(seed.replace('Die Chefs der russischen', 'Die obersten Chefs der russischen'));
+    await p.click('[data-testid="save-dispatch"]');
+    await waitSource(p, /Die obersten Chefs/);
+    await p.waitForSelector('[data-testid="timeline-event"][data-date="2024-12-02"]');
+    assert.equal(await p.locator('[data-testid="change-item"]').count(), 1);
+    assert.equal(await p.locator('[data-testid="change-item"].stale').count(), 0, 'the re-dating still applies');
+    // Split before the event's paragraph: the correction moves with it to the new dispatch.
+    await p.click('[data-testid="edit-dispatch"]');
+    await editor.evaluate((el) => { const at = el.value.indexOf('Eine Koalition von Rebellen'); el.focus(); el.setSelectionRange(at, at); });
+    await p.click('[data-testid="split-dispatch"]');
+    await p.waitForFunction(() => document.querySelectorAll('[data-testid="article-item"]').length === 2);
+    await p.waitForFunction(() => document.querySelectorAll('[data-testid="article-item"][data-lang="de"]').length === 2, null, { timeout: 20000 });
+    await p.waitForSelector('[data-testid="timeline-event"][data-date="2024-12-02"]');
+    assert.equal(await p.locator('[data-testid="change-item"].stale').count(), 0, 'still applies after the split');
+    // Saved a moment after the change.
+    await p.waitForFunction(() => JSON.parse(localStorage.getItem('dispatch-atlas/workspace@2') ?? '{}').dispatches?.length === 2, null, { timeout: 10000 });
+    const saved = JSON.parse(await p.evaluate(() => localStorage.getItem('dispatch-atlas/workspace@2')));
+    const [first, second] = saved.dispatches.map((d) => d.id);
+    const key = saved.corrections[0].event.evidence;
+    assert.equal(key.dispatch, second, 'the correction moved to the second part');
+    const secondText = await p.evaluate((id) => localStorage.getItem(`dispatch-atlas/text@2/${id}`), second);
+    // The key's start is a byte offset (UTF-8) into the new dispatch's text.
+    assert.equal(Buffer.from(secondText).subarray(key.start, key.start + Buffer.byteLength(key.text)).toString(), key.text);
+    assert.ok(first !== second);
+    // Editing the event's own sentence: the correction no longer applies, and says so.
+    await items(p).nth(1).locator('.article-title').click();
+    await p.click('[data-testid="edit-dispatch"]');
+    await editor.fill((await editor.inputValue()).replace('vor den Toren von Hama', 'vor Hama'));
+    await p.click('[data-testid="save-dispatch"]');
+    await p.waitForSelector('[data-testid="change-item"].stale', { state: 'attached', timeout: 20000 });
+    assert.deepEqual(s.errors, []);
+  } finally {
+    await s.close();
+  }
+});
