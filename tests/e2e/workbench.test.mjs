@@ -235,6 +235,8 @@ test('editing a dispatch\'s text fixes its dateline: re-analysed, saved, kept on
     await editor.waitFor();
     assert.equal(await editor.inputValue(), seed, 'the editor opens on the dispatch\'s text');
     assert.equal(await s.page.evaluate(() => document.activeElement?.dataset.testid), 'dispatch-editor', 'the editor has the focus');
+    assert.equal(await editor.evaluate((el) => [el.selectionStart, el.scrollTop].join()), '0,0', 'at the start of the text');
+    await s.page.screenshot({ path: `${SHOTS}/workbench-editor.png` });
     // Empty text: a clear message, nothing lost, the editor stays open.
     await editor.fill('  \n ');
     await s.page.click('[data-testid="save-dispatch"]');
