@@ -6,6 +6,7 @@ use leptos::prelude::*;
 
 use crate::split::split_bundle;
 use crate::state::atlas::{use_atlas, Dispatch, MAX_PASTE_BYTES};
+use crate::state::edit;
 use crate::state::selection::{use_selection, Sel};
 use crate::summary;
 
@@ -69,7 +70,7 @@ pub fn DispatchList() -> impl IntoView {
             notes.push(n);
         }
         if n > 1 {
-            notes.push(format!("The paste was split into {n} dispatches at datelines or rule lines; use “Join with next” to undo a split."));
+            notes.push(format!("The paste was split into {n} dispatches at datelines or rule lines; use “Join with next” to undo a split, or “Edit text” then “Split at cursor” to split further."));
         }
         atlas
             .notice
@@ -151,9 +152,11 @@ pub fn DispatchList() -> impl IntoView {
                 </Show>
             </div>
             <ol class="article-list" data-testid="article-list">
-                <For each=move || atlas.dispatches.with(|ds| ds.iter().take(shown.get()).cloned().collect::<Vec<_>>())
-                    key=|d| (d.id, d.text.len(), d.dct.clone(), d.lang.clone()) let:d>
-                    <DispatchItem dispatch=d index=index />
+                // Keyed by id alone: an item follows its dispatch's changes
+                // (text, date, language) and keeps an open editor through them.
+                <For each=move || atlas.dispatches.with(|ds| ds.iter().take(shown.get()).map(|d| d.id).collect::<Vec<_>>())
+                    key=|id| *id let:id>
+                    <DispatchItem id=id index=index />
                 </For>
             </ol>
             <Show when=move || { more() > 0 }>
@@ -201,11 +204,20 @@ fn read_files(files: web_sys::FileList, atlas: crate::state::atlas::Atlas) {
 
 /// One dispatch in the list.
 #[component]
-fn DispatchItem(dispatch: Dispatch, index: Memo<HashMap<u64, usize>>) -> impl IntoView {
+fn DispatchItem(id: u64, index: Memo<HashMap<u64, usize>>) -> impl IntoView {
     let atlas = use_atlas();
     let selection = use_selection();
-    let id = dispatch.id;
     let position = move || index.with(|m| m.get(&id).copied());
+    // A field of this dispatch as it is now.
+    let field = move |f: fn(&Dispatch) -> Option<String>| {
+        position()
+            .and_then(|i| {
+                atlas
+                    .dispatches
+                    .with(|ds| ds.get(i).filter(|d| d.id == id).and_then(f))
+            })
+            .unwrap_or_default()
+    };
     let doc_id = move || {
         position()
             .map(|i| format!("d{}", i + 1))
@@ -223,7 +235,18 @@ fn DispatchItem(dispatch: Dispatch, index: Memo<HashMap<u64, usize>>) -> impl In
     let dct = move || doc.with(|d| d.as_ref().and_then(|d| d.dct.clone()).unwrap_or_default());
     let title = move || {
         doc.with(|d| d.as_ref().map(|d| d.title.clone()))
-            .unwrap_or_else(|| crate::state::atlas::title_of(&dispatch.text))
+            .unwrap_or_else(|| {
+                // Before the engine answers: from the text (not copied).
+                position()
+                    .and_then(|i| {
+                        atlas.dispatches.with(|ds| {
+                            ds.get(i)
+                                .filter(|d| d.id == id)
+                                .map(|d| crate::state::atlas::title_of(&d.text))
+                        })
+                    })
+                    .unwrap_or_default()
+            })
     };
     let dateline = move || {
         doc.with(|d| {
@@ -256,16 +279,105 @@ fn DispatchItem(dispatch: Dispatch, index: Memo<HashMap<u64, usize>>) -> impl In
     };
     let remove = move |_| atlas.change(|ds, _| ds.retain(|d| d.id != id));
     let join_next = move |_| {
-        atlas.change(|ds, _| {
-            if let Some(i) = ds.iter().position(|d| d.id == id) {
-                if i + 1 < ds.len() {
-                    let next = ds.remove(i + 1);
-                    ds[i].text = format!("{}\n{}", ds[i].text, next.text);
-                }
+        atlas.change(|ds, ops| {
+            edit::join_next(ds, ops, id);
+        })
+    };
+    let user_lang = move || field(|d| d.lang.clone());
+
+    // The text editor: open until saved or cancelled, also when another
+    // dispatch is selected meanwhile, so a draft is never dropped unasked.
+    let editing = RwSignal::new(false);
+    let editor = NodeRef::<leptos::html::Textarea>::new();
+    let edit_button = NodeRef::<leptos::html::Button>::new();
+    let open_editor = move |_| {
+        editing.set(true);
+        // Focus the box once it is there, at the start of the text (the
+        // dateline), scrolled to the top.
+        leptos::task::spawn_local(async move {
+            gloo::timers::future::TimeoutFuture::new(0).await;
+            if let Some(el) = editor.get_untracked() {
+                let _ = el.focus();
+                let _ = el.set_selection_range(0, 0);
+                el.set_scroll_top(0);
+            }
+        });
+    };
+    // Closing the editor gives the focus back to its button (keyboard users
+    // stay where they were).
+    let close_editor = move || {
+        editing.set(false);
+        leptos::task::spawn_local(async move {
+            gloo::timers::future::TimeoutFuture::new(0).await;
+            if let Some(b) = edit_button.get_untracked() {
+                let _ = b.focus();
+            }
+        });
+    };
+    let save = move || {
+        let Some(el) = editor.get_untracked() else {
+            return;
+        };
+        let text = el.value();
+        let mut result = Err(edit::EditError::NotFound);
+        atlas.change(|ds, ops| result = edit::edit_text(ds, ops, id, &text));
+        match result {
+            Ok(cut) => {
+                close_editor();
+                atlas.notice.set(cut.then(|| {
+                    "The edited text was longer than 2 MB and was cut at 2 MB.".to_string()
+                }));
+            }
+            Err(e) => atlas.notice.set(Some(e.message().to_string())),
+        }
+    };
+    let split = move |_| {
+        let Some(el) = editor.get_untracked() else {
+            return;
+        };
+        let text = el.value();
+        // selectionStart counts UTF-16 code units; the split converts it.
+        let caret = el.selection_start().ok().flatten().unwrap_or(0) as usize;
+        let mut result = Err(edit::SplitError::NotFound);
+        atlas.change(|ds, ops| result = edit::split_dispatch(ds, ops, id, &text, caret));
+        match result {
+            Ok(_) => {
+                close_editor();
+                atlas.notice.set(Some(
+                    "Split in two: the second part follows this dispatch. “Join with next” or Undo (Ctrl+Z) puts them back together.".into(),
+                ));
+            }
+            Err(e) => atlas.notice.set(Some(e.message().to_string())),
+        }
+    };
+    let on_editor_key = move |ev: leptos::ev::KeyboardEvent| {
+        if ev.key() == "Escape" {
+            // Not the page's Escape (which clears the selection): the draft stays.
+            ev.stop_propagation();
+        } else if ev.key() == "Enter" && (ev.ctrl_key() || ev.meta_key()) {
+            ev.prevent_default();
+            save();
+        }
+    };
+    let editor_view = move || {
+        editing.get().then(|| {
+            // The text as it is when the editor opens; the box is the draft.
+            let text = field(|d| Some(d.text.clone()));
+            view! {
+                <div class="dispatch-editor">
+                    <textarea data-testid="dispatch-editor" node_ref=editor aria-label="Text of this dispatch"
+                        prop:value=text spellcheck="false" on:keydown=on_editor_key></textarea>
+                    <div class="editor-actions">
+                        <button class="primary small" data-testid="save-dispatch" on:click=move |_| save()
+                            title="Replace the text and re-analyse this dispatch (Ctrl+Enter)">"Save"</button>
+                        <button class="ghost small" data-testid="split-dispatch" on:click=split
+                            title="Cut this dispatch in two at the cursor: the text after it becomes a new dispatch">"Split at cursor"</button>
+                        <button class="ghost small" data-testid="cancel-edit" on:click=move |_| close_editor()>"Cancel"</button>
+                    </div>
+                </div>
             }
         })
     };
-    let user_lang = dispatch.lang.clone().unwrap_or_default();
     view! {
         <li class="article-item" class:selected=selected data-testid="article-item" data-lang=lang data-dct=dct
             data-doc=doc_id>
@@ -284,7 +396,7 @@ fn DispatchItem(dispatch: Dispatch, index: Memo<HashMap<u64, usize>>) -> impl In
                             title="The dispatch's date: relative dates (yesterday, Tuesday) are resolved from it" />
                     </label>
                     <label class="meta-field">"Lang "
-                        <select data-testid="lang-select" on:change=set_lang prop:value=user_lang.clone()>
+                        <select data-testid="lang-select" on:change=set_lang prop:value=user_lang>
                             <option value="">"auto"</option>
                             <option value="de">"de"</option>
                             <option value="en">"en"</option>
@@ -292,10 +404,13 @@ fn DispatchItem(dispatch: Dispatch, index: Memo<HashMap<u64, usize>>) -> impl In
                             <option value="es">"es"</option>
                         </select>
                     </label>
-                    <button class="ghost small" on:click=join_next title="Join this dispatch with the next one (fixes a wrong split)">"Join with next"</button>
+                    <button class="ghost small" data-testid="edit-dispatch" on:click=open_editor node_ref=edit_button
+                        disabled=move || editing.get() title="Edit this dispatch's text (fix a dateline, a typo, a wrong split)">"Edit text"</button>
+                    <button class="ghost small" data-testid="join-next" on:click=join_next title="Join this dispatch with the next one (fixes a wrong split)">"Join with next"</button>
                     <button class="ghost small danger" on:click=remove data-testid="remove-dispatch">"Remove"</button>
                 </div>
             </Show>
+            {editor_view}
         </li>
     }
 }

@@ -4,6 +4,7 @@
 
 pub mod atlas;
 pub mod corrections;
+pub mod edit;
 pub mod filters;
 pub mod persist;
 pub mod selection;

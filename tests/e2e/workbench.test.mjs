@@ -217,3 +217,203 @@ test('Try an example loads a bundle in several languages', async () => {
     await s.close();
   }
 });
+
+/** The text the source view shows (text nodes only). */
+const sourceText = (page) => page.locator('[data-testid="source-view"] .doc-text').evaluate((el) => el.textContent);
+/** Waits until the source view shows a text that passes `test`. */
+const waitSource = (page, re) => page.waitForFunction((src) => new RegExp(src).test(document.querySelector('[data-testid="source-view"] .doc-text')?.textContent ?? ''), re.source, { timeout: 20000 });
+
+test('editing a dispatch\'s text fixes its dateline: re-analysed, saved, kept on reload, undoable', async (t) => {
+  const s = await open();
+  try {
+    const seed = await readSeed();
+    await paste(s.page, seed);
+    await analyze(s.page);
+    await s.page.waitForSelector('[data-testid="article-item"][data-dct="2024-12-04"]');
+    await s.page.click('[data-testid="edit-dispatch"]');
+    const editor = s.page.locator('[data-testid="dispatch-editor"]');
+    await editor.waitFor();
+    assert.equal(await editor.inputValue(), seed, 'the editor opens on the dispatch\'s text');
+    assert.equal(await s.page.evaluate(() => document.activeElement?.dataset.testid), 'dispatch-editor', 'the editor has the focus');
+    assert.equal(await editor.evaluate((el) => [el.selectionStart, el.scrollTop].join()), '0,0', 'at the start of the text');
+    await s.page.screenshot({ path: `${SHOTS}/workbench-editor.png` });
+    // Empty text: a clear message, nothing lost, the editor stays open.
+    await editor.fill('  \n ');
+    await s.page.click('[data-testid="save-dispatch"]');
+    await s.page.waitForSelector('[data-testid="notice"]');
+    assert.match(await s.page.locator('[data-testid="notice"]').innerText(), /empty: nothing was changed/);
+    assert.equal(await items(s.page).count(), 1);
+    assert.equal(await s.page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('dispatch-atlas/text@2/')).map((k) => localStorage.getItem(k))[0]), seed, 'the saved text is untouched');
+    // Escape in the editor keeps the draft (the page's Escape would clear the selection).
+    await editor.fill(seed.replace('Moskau, 4. Dezember 2024 (AFP)', 'Moskau, 5. Dezember 2024 (AFP)'));
+    await editor.press('Escape');
+    assert.equal(await editor.count(), 1, 'Escape does not drop the draft');
+    const t0 = Date.now();
+    await editor.press('Control+Enter'); // = Save
+    await editor.waitFor({ state: 'detached' });
+    await s.page.waitForSelector('[data-testid="article-item"][data-dct="2024-12-05"]', { timeout: 20000 });
+    t.diagnostic(`save → re-analysed date shown: ${Date.now() - t0} ms`);
+    assert.equal(await s.page.evaluate(() => document.activeElement?.dataset.testid), 'edit-dispatch', 'the focus is back on its button');
+    assert.equal(await items(s.page).count(), 1, 'the same dispatch, not a new one');
+    await waitSource(s.page, /Moskau, 5\. Dezember 2024 \(AFP\)/);
+    assert.doesNotMatch(await sourceText(s.page), /4\. Dezember 2024/);
+    assert.match(await s.page.locator('[data-testid="source-view"] .doc-head').innerText(), /5 Dec 2024/);
+    // Saved as it changed: a reload keeps the edit.
+    await s.page.waitForFunction((t) => Object.keys(localStorage).some((k) => k.startsWith('dispatch-atlas/text@2/') && localStorage.getItem(k) === t), seed.replace('4. Dezember', '5. Dezember'), { timeout: 10000 });
+    await s.page.reload();
+    await s.page.waitForSelector('[data-testid="article-item"][data-dct="2024-12-05"]', { timeout: 20000 });
+    await waitSource(s.page, /Moskau, 5\. Dezember 2024/);
+    // The edit is one step of the undo history (kept over the reload).
+    await s.page.evaluate(() => document.activeElement?.blur());
+    await s.page.keyboard.press('Control+z');
+    await s.page.waitForSelector('[data-testid="article-item"][data-dct="2024-12-04"]', { timeout: 20000 });
+    assert.equal(await items(s.page).count(), 1);
+    assert.deepEqual(s.errors, []);
+  } finally {
+    await s.close();
+  }
+});
+
+test('split at the cursor makes two dispatches in place; join with next makes one again', async (t) => {
+  const s = await open();
+  try {
+    // One paste the bundle splitter keeps whole (no dateline, no rule line),
+    // with characters of two UTF-16 units before the cursor.
+    const first = 'Rebels attacked the town of Kadugli on Monday 🔥, residents said.';
+    const second = 'The army said on Tuesday that it had repelled the attack on the town.';
+    await paste(s.page, `${first}\n${second}`);
+    await analyze(s.page);
+    await s.page.waitForSelector('[data-testid="article-item"][data-lang="en"]');
+    await paste(s.page, 'BEIRUT (Reuters) - Israeli jets struck southern Lebanon on Tuesday, the army said.');
+    await analyze(s.page);
+    await s.page.waitForFunction(() => document.querySelectorAll('[data-testid="article-item"][data-lang="en"]').length === 2);
+    await items(s.page).first().locator('.article-title').click();
+    await s.page.click('[data-testid="edit-dispatch"]');
+    const editor = s.page.locator('[data-testid="dispatch-editor"]');
+    // A cursor at the very start: refused with a message, nothing changes.
+    await editor.evaluate((el) => { el.focus(); el.setSelectionRange(0, 0); });
+    await s.page.click('[data-testid="split-dispatch"]');
+    await s.page.waitForSelector('[data-testid="notice"]');
+    assert.match(await s.page.locator('[data-testid="notice"]').innerText(), /cursor/);
+    assert.equal(await items(s.page).count(), 2);
+    // The cursor at the start of the second sentence (a UTF-16 offset, after the emoji).
+    await editor.evaluate((el) => { const at = el.value.indexOf('The army'); el.focus(); el.setSelectionRange(at, at); });
+    const t0 = Date.now();
+    await s.page.click('[data-testid="split-dispatch"]');
+    await s.page.waitForFunction(() => document.querySelectorAll('[data-testid="article-item"]').length === 3);
+    await editor.waitFor({ state: 'detached' });
+    await s.page.waitForFunction(() => document.querySelectorAll('[data-testid="article-item"][data-lang="en"]').length === 3, null, { timeout: 20000 });
+    t.diagnostic(`split → both parts analysed: ${Date.now() - t0} ms`);
+    // One undo step: Ctrl+Z puts the dispatch back whole, Ctrl+Shift+Z splits it again.
+    await s.page.evaluate(() => document.activeElement?.blur());
+    await s.page.keyboard.press('Control+z');
+    await s.page.waitForFunction(() => document.querySelectorAll('[data-testid="article-item"]').length === 2);
+    await s.page.keyboard.press('Control+Shift+z');
+    await s.page.waitForFunction(() => document.querySelectorAll('[data-testid="article-item"][data-lang="en"]').length === 3, null, { timeout: 20000 });
+    // In place: the two parts first, then the dispatch that followed.
+    const titles = await items(s.page).locator('.title-text').allInnerTexts();
+    assert.match(titles[0], /Rebels attacked/);
+    assert.match(titles[1], /The army said/);
+    assert.match(titles[2], /BEIRUT|Israeli jets/);
+    await waitSource(s.page, /residents said\.$/);
+    assert.equal(await sourceText(s.page), first);
+    await items(s.page).nth(1).locator('.article-title').click();
+    await waitSource(s.page, /^The army/);
+    assert.equal(await sourceText(s.page), second);
+    // Join with next puts the text back together.
+    await items(s.page).first().locator('.article-title').click();
+    await s.page.click('[data-testid="join-next"]');
+    await s.page.waitForFunction(() => document.querySelectorAll('[data-testid="article-item"]').length === 2);
+    await waitSource(s.page, /residents said\.\nThe army/);
+    assert.equal(await sourceText(s.page), `${first}\n${second}`);
+    assert.deepEqual(s.errors, []);
+  } finally {
+    await s.close();
+  }
+});
+
+test('picked .txt and .html files become dispatches; the HTML shows only its text and runs nothing', async () => {
+  const s = await open();
+  try {
+    const txt = 'KYIV, Ukraine (AP) — Russian drones hit Kyiv overnight, officials said on Wednesday.\n';
+    const html = `<!doctype html><html><head><title>Wire</title>
+<script>window.__pwned = 1; alert('script');</script><style>p { color: red }</style></head>
+<body><img src="x" onerror="window.__pwned = 2; alert('img')">
+<p>GOMA, Congo (Reuters) - M23 rebels said on Monday they had taken the airport of <b>Goma</b> &amp; the city centre.</p>
+<svg onload="window.__pwned = 3"></svg></body></html>`;
+    await s.page.setInputFiles('[data-testid="file-input"]', [
+      { name: 'kyiv.txt', mimeType: 'text/plain', buffer: Buffer.from(txt) },
+      { name: 'goma.html', mimeType: 'text/html', buffer: Buffer.from(html) },
+    ]);
+    await s.page.waitForFunction(() => document.querySelectorAll('[data-testid="article-item"][data-lang="en"]').length === 2, null, { timeout: 20000 });
+    await items(s.page).filter({ hasText: 'Kyiv' }).locator('.article-title').click();
+    await waitSource(s.page, /Russian drones hit Kyiv/);
+    assert.equal((await sourceText(s.page)).trim(), txt.trim());
+    await items(s.page).filter({ hasText: 'Goma' }).locator('.article-title').click();
+    await waitSource(s.page, /M23 rebels/);
+    const text = await sourceText(s.page);
+    assert.match(text, /GOMA, Congo \(Reuters\) - M23 rebels said on Monday they had taken the airport of Goma & the city centre\./);
+    assert.doesNotMatch(text, /[<>]|__pwned|onerror|color: red/, `only the text: ${text}`);
+    assert.equal(await s.page.locator('[data-testid="source-view"] img, [data-testid="source-view"] script, [data-testid="source-view"] svg[onload], [data-testid="source-view"] b').count(), 0);
+    assert.equal(await s.page.evaluate(() => window.__pwned), undefined);
+    assert.deepEqual(s.dialogs, []);
+    assert.deepEqual(s.offOrigin(), [], 'nothing fetched (no <img src=x>)');
+    assert.deepEqual(s.errors, []);
+  } finally {
+    await s.close();
+  }
+});
+
+test('a correction keeps applying when its dispatch\'s text is edited elsewhere, and after a split', async () => {
+  const s = await open();
+  const p = s.page;
+  try {
+    const seed = await readSeed();
+    await paste(p, seed);
+    await analyze(p);
+    await p.waitForSelector('[data-testid="timeline-event"][data-date="2024-12-03"]', { timeout: 15000 });
+    // Re-date the Hama event (its sentence is the sixth line).
+    await p.locator('[data-testid="timeline-event"][data-date="2024-12-03"]').first().click();
+    await p.locator('[data-testid="event-editor"] summary').click();
+    await p.fill('[data-testid="event-editor"] [data-testid="edit-date"]', '2024-12-02');
+    await p.click('[data-testid="event-editor"] [data-testid="save-date"]');
+    await p.waitForSelector('[data-testid="timeline-event"][data-date="2024-12-02"]');
+    // Edit the first sentence (the text before the event's sentence grows).
+    await items(p).first().locator('.article-title').click();
+    await p.click('[data-testid="edit-dispatch"]');
+    const editor = p.locator('[data-testid="dispatch-editor"]');
+    await editor.fill(seed.replace('Die Chefs der russischen', 'Die obersten Chefs der russischen'));
+    await p.click('[data-testid="save-dispatch"]');
+    await waitSource(p, /Die obersten Chefs/);
+    await p.waitForSelector('[data-testid="timeline-event"][data-date="2024-12-02"]');
+    assert.equal(await p.locator('[data-testid="change-item"]').count(), 1);
+    assert.equal(await p.locator('[data-testid="change-item"].stale').count(), 0, 'the re-dating still applies');
+    // Split before the event's paragraph: the correction moves with it to the new dispatch.
+    await p.click('[data-testid="edit-dispatch"]');
+    await editor.evaluate((el) => { const at = el.value.indexOf('Eine Koalition von Rebellen'); el.focus(); el.setSelectionRange(at, at); });
+    await p.click('[data-testid="split-dispatch"]');
+    await p.waitForFunction(() => document.querySelectorAll('[data-testid="article-item"]').length === 2);
+    await p.waitForFunction(() => document.querySelectorAll('[data-testid="article-item"][data-lang="de"]').length === 2, null, { timeout: 20000 });
+    await p.waitForSelector('[data-testid="timeline-event"][data-date="2024-12-02"]');
+    assert.equal(await p.locator('[data-testid="change-item"].stale').count(), 0, 'still applies after the split');
+    // Saved a moment after the change.
+    await p.waitForFunction(() => JSON.parse(localStorage.getItem('dispatch-atlas/workspace@2') ?? '{}').dispatches?.length === 2, null, { timeout: 10000 });
+    const saved = JSON.parse(await p.evaluate(() => localStorage.getItem('dispatch-atlas/workspace@2')));
+    const [first, second] = saved.dispatches.map((d) => d.id);
+    const key = saved.corrections[0].event.evidence;
+    assert.equal(key.dispatch, second, 'the correction moved to the second part');
+    const secondText = await p.evaluate((id) => localStorage.getItem(`dispatch-atlas/text@2/${id}`), second);
+    // The key's start is a byte offset (UTF-8) into the new dispatch's text.
+    assert.equal(Buffer.from(secondText).subarray(key.start, key.start + Buffer.byteLength(key.text)).toString(), key.text);
+    assert.ok(first !== second);
+    // Editing the event's own sentence: the correction no longer applies, and says so.
+    await items(p).nth(1).locator('.article-title').click();
+    await p.click('[data-testid="edit-dispatch"]');
+    await editor.fill((await editor.inputValue()).replace('vor den Toren von Hama', 'vor Hama'));
+    await p.click('[data-testid="save-dispatch"]');
+    await p.waitForSelector('[data-testid="change-item"].stale', { state: 'attached', timeout: 20000 });
+    assert.deepEqual(s.errors, []);
+  } finally {
+    await s.close();
+  }
+});
