@@ -1,7 +1,8 @@
 //! Splitting a pasted bundle into dispatches: at rule lines (`---`, `***`,
-//! `===`), and at wire datelines when several dispatches are pasted one after
+//! `===`), at wire datelines when several dispatches are pasted one after
 //! another (datelines at the start of each, or at the end of each as in AFP's
-//! feeds).
+//! feeds), and at headlines set off by blank lines when the paste begins
+//! with one.
 
 /// Whether a line is a rule separating dispatches.
 fn is_rule(line: &str) -> bool {
@@ -53,10 +54,12 @@ pub fn split_bundle(text: &str) -> Vec<String> {
     }
     parts.push(cur);
     let parts: Vec<String> = parts.into_iter().filter(|p| !p.trim().is_empty()).collect();
-    // 2. Datelines inside each part.
+    // 2. Datelines inside each part, 3. headlines inside each of those.
     let mut out = Vec::new();
     for p in parts {
-        out.extend(split_at_datelines(&p));
+        for q in split_at_datelines(&p) {
+            out.extend(split_at_headlines(&q));
+        }
     }
     out.into_iter()
         .map(|s| s.trim().to_string())
@@ -107,6 +110,59 @@ fn split_at_datelines(text: &str) -> Vec<String> {
     out
 }
 
+/// Whether a line reads as a headline: a short line of a few words that
+/// starts with a capital or a digit and does not end like a sentence or a
+/// clause (a question or an exclamation may).
+fn is_headline(line: &str) -> bool {
+    let t = line.trim();
+    let words = t.split_whitespace().count();
+    (2..=16).contains(&words)
+        && t.chars().count() <= 120
+        && t.chars()
+            .next()
+            .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+        && !t.ends_with(['.', ',', ';', ':', '-', '–', '—'])
+        && !is_dateline_line(t)
+}
+
+/// Whether a line reads as the start of a dispatch's body: a long line or
+/// a sentence.
+fn is_body(line: &str) -> bool {
+    let t = line.trim();
+    t.chars().count() >= 80 || t.ends_with(['.', '!', '?', '"', '”', '»', '“'])
+}
+
+/// Splits before every headline set off by blank lines (blank before,
+/// blank after, a body after that), when the text itself begins with such a
+/// headline and holds at least two: "Rebels take Damascus\n\nDAMASCUS — …
+/// \n\nCeasefire holds in Gaza\n\nGAZA — …". A single dispatch that starts
+/// with its headline stays whole.
+fn split_at_headlines(text: &str) -> Vec<String> {
+    let lines: Vec<&str> = text.split_inclusive('\n').collect();
+    let blank = |i: usize| lines.get(i).is_none_or(|l| l.trim().is_empty());
+    let next_content = |i: usize| (i..lines.len()).find(|&k| !blank(k));
+    let heads: Vec<usize> = (0..lines.len())
+        .filter(|&i| {
+            !blank(i)
+                && (i == 0 || blank(i - 1))
+                && blank(i + 1)
+                && is_headline(lines[i])
+                && next_content(i + 1).is_some_and(|k| is_body(lines[k]))
+        })
+        .collect();
+    if heads.len() < 2 || heads.first() != next_content(0).as_ref() {
+        return vec![text.to_string()];
+    }
+    let mut out = Vec::new();
+    let mut from = 0;
+    for &h in &heads[1..] {
+        out.push(lines[from..h].concat());
+        from = h;
+    }
+    out.push(lines[from..].concat());
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -122,6 +178,12 @@ mod tests {
             ("split_datelines_at_start", "BEIRUT (Reuters) - One.\nMore.\n\nKYIV, Ukraine (AP) — Two.\n\nDamaskus (dpa) - Drei.", 3),
             ("split_datelines_at_end", "Text eins.\nMoskau, 4. Dezember 2024 (AFP) –\nBelgium\n\nTexte deux.\nParis, 5 décembre 2024 (AFP) -\n", 2),
             ("split_no_dateline_paragraphs", "Absatz eins.\n\nAbsatz zwei.", 1),
+            ("split_headlines", "Rebels take Damascus\n\nDAMASCUS — Syrian rebels entered the capital on Sunday.\n\nCeasefire holds in Gaza\n\nGAZA — The truce held for a third day.\n\nEl ejército recupera Goma\n\nGOMA — Las tropas volvieron a la ciudad.", 3),
+            ("split_headline_question", "Will the truce hold?\n\nBEIRUT — Diplomats met on Monday.\n\nAid reaches Gaza\n\nGAZA — Trucks crossed at Rafah.", 2),
+            ("split_one_headline_stays", "Rebels take Damascus\n\nDAMASCUS — Syrian rebels entered the capital on Sunday.\n\nThey met no resistance.", 1),
+            ("split_headlines_not_first", "Syrian rebels entered the capital on Sunday.\n\nA new chapter\n\nThe president fled.\n\nWhat comes next\n\nNobody knows yet.", 1),
+            ("split_short_paragraphs_no_headline", "Rebels advanced.\n\nThe army fled.\n\nCivilians stayed home.", 1),
+            ("split_feed_line_no_headline", "Rebels take Damascus\n\nDAMASCUS — Syrian rebels entered the capital on Sunday.\n\nSyria Conflict", 1),
         ];
         for (name, text, n) in cases {
             let parts = split_bundle(text);

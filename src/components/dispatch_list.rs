@@ -70,7 +70,7 @@ pub fn DispatchList() -> impl IntoView {
             notes.push(n);
         }
         if n > 1 {
-            notes.push(format!("The paste was split into {n} dispatches at datelines or rule lines; use “Join with next” to undo a split, or “Edit text” then “Split at cursor” to split further."));
+            notes.push(format!("The paste was split into {n} dispatches at datelines, rule lines or headlines; use “Join with next” to undo a split, or “Edit text” then “Split at cursor” to split further."));
         }
         atlas
             .notice

@@ -174,6 +174,27 @@ test('a bundle pasted at once is split at datelines and rule lines', async () =>
   }
 });
 
+test('a bundle of dispatches that each begin with a headline is split at the headlines', async () => {
+  const s = await open();
+  try {
+    const bundle = [
+      'Rebels reach the outskirts of Hama',
+      'Syrian rebels led by Hayat Tahrir al-Sham reached the outskirts of Hama on Tuesday, a war monitor said.',
+      'Russian jets strike Idlib',
+      'Russian warplanes struck the city of Idlib overnight, killing at least nine civilians, rescuers said on Wednesday.',
+    ].join('\n\n');
+    await paste(s.page, bundle);
+    await analyze(s.page);
+    await s.page.waitForFunction(() => document.querySelectorAll('[data-testid="article-item"]').length === 2, null, { timeout: 20000 });
+    assert.match(await s.page.locator('[data-testid="notice"]').innerText(), /split into 2 dispatches at datelines, rule lines or headlines/);
+    const titles = await items(s.page).allInnerTexts();
+    assert.match(titles[0], /Rebels reach the outskirts of Hama/);
+    assert.match(titles[1], /Russian jets strike Idlib/);
+  } finally {
+    await s.close();
+  }
+});
+
 test('pasted markup stays inert text', async () => {
   const s = await open();
   try {
