@@ -38,7 +38,14 @@ pub fn Header() -> impl IntoView {
                 <span class="name">"Dispatch Atlas"</span>
                 <span class="tagline">"who · where · when — analysed in your browser"</span>
             </div>
-            <div class="status" data-testid="status" aria-live="polite">{status}</div>
+            <div class="status" data-testid="status" aria-live="polite">
+                {move || matches!(atlas.status.get(), Status::Working(_)).then(|| view! {
+                    // indeterminate: the worker answers once, at the end; it fades in
+                    // only when an analysis takes a while
+                    <span class="progress" role="progressbar" aria-label="Analysing" data-testid="progress"><span></span></span>
+                })}
+                {status}
+            </div>
             <nav class="actions">
                 <button class="icon" data-testid="undo-button" title="Undo (Ctrl+Z)" aria-label="Undo"
                     disabled=move || atlas.steps.get().0 == 0 on:click=move |_| atlas.undo()>{crate::components::icons::undo()}</button>

@@ -37,9 +37,18 @@ test('timeline: thousands of events are drawn on a canvas; a click on a drawn ma
       el.value = t;
       el.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertFromPaste' }));
     }, bundle);
+    // The header shows a progress bar while the worker analyses, and drops it when done.
+    await s.page.evaluate(() => {
+      window.__progress = false;
+      new MutationObserver(() => { if (document.querySelector('[data-testid="progress"][role="progressbar"]')) window.__progress = true; })
+        .observe(document.querySelector('[data-testid="status"]'), { childList: true, subtree: true });
+    });
     await s.page.click('[data-testid="analyze-button"]');
     const canvas = s.page.locator('[data-testid="timeline-canvas"]');
     await canvas.waitFor({ timeout: 60000 });
+    await s.page.waitForFunction(() => /Analysed in/.test(document.querySelector('[data-testid="status"]').innerText), null, { timeout: 60000 });
+    assert.ok(await s.page.evaluate(() => window.__progress), 'a progress bar was shown while analysing');
+    assert.equal(await s.page.locator('[data-testid="progress"]').count(), 0, 'and is gone once done');
     const marks = Number(await canvas.getAttribute('data-marks'));
     assert.ok(marks > 400, `a dense timeline: ${marks} marks`);
     assert.equal(await s.page.locator('[data-testid="timeline-event"]').count(), 0, 'no SVG marks in canvas mode');
