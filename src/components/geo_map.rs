@@ -61,11 +61,14 @@ fn load_detailed(ready: RwSignal<bool>) {
             return;
         };
         let Some(text) = text.as_string() else { return };
-        let prepared: &'static Option<Prepared> =
-            Box::leak(Box::new(parse(&text).ok().map(|map| {
-                let paths = map.path_data();
-                Prepared { map, paths }
-            })));
+        crate::components::util::mark("basemap-fetched");
+        let map = parse(&text).ok();
+        crate::components::util::mark("basemap-parsed");
+        let prepared: &'static Option<Prepared> = Box::leak(Box::new(map.map(|map| {
+            let paths = map.path_data();
+            Prepared { map, paths }
+        })));
+        crate::components::util::mark("basemap-paths");
         DETAILED.with(|d| {
             let _ = d.set(prepared);
         });
