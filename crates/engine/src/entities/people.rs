@@ -365,6 +365,13 @@ fn of_phrase(
                             if let Some((iso, _, e)) = country_near(cx, hk) {
                                 return Some((country_key(iso), Some(iso), e.max(h.e)));
                             }
+                            // "an adviser to President X", "Berater von Präsident X": the
+                            // country of the leader named after the office
+                            if matches!(super::cues::CUES[c as usize].cue, Cue::Role(..)) {
+                                if let Some(iso) = leader_home(cx, h.e) {
+                                    return Some((country_key(iso), Some(iso), h.s));
+                                }
+                            }
                             // "le porte-parole du gouvernement", "der Sprecher der Armee": the main country
                             if !matches!(super::cues::CUES[c as usize].cue, Cue::Role(..)) {
                                 if let Some(m) = cx.main {
@@ -395,6 +402,22 @@ fn of_phrase(
         break;
     }
     None
+}
+
+/// The home country of a lexicon person named at token `at` ("Präsident
+/// Wladimir Putin"), if any.
+fn leader_home(cx: &Ctx, at: usize) -> Option<&'static str> {
+    let hk = *cx.hit_of.get(at)?;
+    if hk == usize::MAX || cx.hits[hk].s != at {
+        return None;
+    }
+    cx.hits[hk].targets().iter().find_map(|t| match *t {
+        Target::Actor(ai) => {
+            let a = &index().actors[ai as usize];
+            (a.kind == "person" && !a.country.is_empty()).then_some(a.country)
+        }
+        _ => None,
+    })
 }
 
 /// People of one document.

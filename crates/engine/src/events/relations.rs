@@ -908,6 +908,13 @@ const TIES: &[&str] = &["relations", "ties", "relaciones", "lazos", "liens"];
 /// enfrentaron a A y B con C" (A and B against C).
 const PITTED: &[&str] = &["enfrentaron", "enfrento", "enfrentan", "enfrenta", "pitted"];
 
+/// Verbs of making public, before "the agreement": "Qatar, Egypt and the
+/// United States announced the agreement" (third parties that announce a
+/// deal between others brokered it).
+const ANNOUNCED: &[&str] = &["announced", "announce", "announces", "unveiled"];
+/// Nouns of a deal after an [`ANNOUNCED`] verb and a definite article.
+const DEAL: &[&str] = &["agreement", "deal", "accord", "ceasefire", "truce"];
+
 /// Bits of [`rel_bits`]: the word lists that [`phrases`] tests every word against.
 const R_FORMED: u16 = 1;
 const R_SIGNED: u16 = 2;
@@ -1155,6 +1162,8 @@ pub fn phrases(doc: &Doc, si: usize, actors: &[Actor], out: &mut Vec<PRel>) {
     let mut ops: Vec<usize> = Vec::new();
     // leaders overthrown ("renversé le gouvernement civil d'Aung San Suu Kyi")
     let mut overthrown: Vec<usize> = Vec::new();
+    // the subject of "X, Y and Z announced the agreement"
+    let mut announcers: Vec<usize> = Vec::new();
     // the mention ending right before word `i` (skipping a hyphen)
     let right_before = |i: usize| -> Option<usize> {
         let mut k = i;
@@ -1193,6 +1202,19 @@ pub fn phrases(doc: &Doc, si: usize, actors: &[Actor], out: &mut Vec<PRel>) {
             continue;
         }
         let rb = rel_bits(doc.f(i));
+        // "Qatar, Egypt and the United States announced the agreement"
+        if doc.is(i, ANNOUNCED) && doc.is(i + 1, &["the"]) && doc.is(i + 2, DEAL) {
+            if let Some(last) = right_before(i) {
+                if let Some(list) = ms
+                    .iter()
+                    .filter(|m| m.we <= i)
+                    .map(|m| coord(m.ws))
+                    .find(|l| l.last() == Some(&last))
+                {
+                    announcers.extend(list);
+                }
+            }
+        }
         // "pro-iranische Hisbollah", "pro-Russian separatists"
         if doc.f(i) == "pro" && i + 2 < r.end && doc.punct(i + 1) {
             if let Some(x) = ms.iter().find(|m| m.ws == i + 2) {
@@ -1822,6 +1844,15 @@ pub fn phrases(doc: &Doc, si: usize, actors: &[Actor], out: &mut Vec<PRel>) {
             evidence: ev(),
         });
     }
+    for a in announcers {
+        out.push(PRel {
+            a,
+            b: a,
+            kind: "announces",
+            label: "mediates",
+            evidence: ev(),
+        });
+    }
     for (a, b) in sides {
         out.push(PRel {
             a,
@@ -1983,11 +2014,22 @@ pub fn build(
             claimed.entry(e.id.as_str()).or_default().push(p.a);
         }
     }
+    // who announced an agreement, by sentence: "Qatar, Egypt and the United
+    // States announced the agreement" is no agreement between them
+    let mut announced: FxMap<(&str, usize), Vec<usize>> = FxMap::default();
+    for p in phrase_rels.iter().filter(|p| p.kind == "announces") {
+        if let Some((doc, start, _)) = span_of(&p.evidence) {
+            announced.entry((doc, start)).or_default().push(p.a);
+        }
+    }
     // from events
     for e in events {
         if e.negated {
             continue;
         }
+        let announcers = announced
+            .get(&(e.doc.as_str(), e.evidence.start))
+            .map_or(&[][..], |v| v.as_slice());
         let get = |role: &str| -> Vec<usize> {
             e.actors
                 .iter()
@@ -2115,6 +2157,9 @@ pub fn build(
                         if e.kind == "CONSULT" && e.label != "in contact" && counterparts {
                             continue;
                         }
+                        if announcers.contains(&a) && announcers.contains(&b) {
+                            continue;
+                        }
                         // two people of one country meeting are in contact ("Jolani met the prime minister")
                         let people = actors[a].kind == "person" && actors[b].kind == "person";
                         if people || !same_side(a, b) {
@@ -2176,12 +2221,15 @@ pub fn build(
         .collect();
     // from phrases
     let mut mediators: Vec<(usize, Str)> = Vec::new();
+    let mut announcers: Vec<(usize, Str)> = Vec::new();
     let mut sides_of: Vec<(usize, usize, Str)> = Vec::new();
     for p in phrase_rels {
         if p.kind == "mediates" {
             mediators.push((p.a, p.evidence));
         } else if p.kind == "sides" {
             sides_of.push((p.a, p.b, p.evidence));
+        } else if p.kind == "announces" {
+            announcers.push((p.a, p.evidence));
         } else if p.kind == "claims" || p.kind == "overthrown" {
             // read before the events
         } else if p.kind == "supports_op" {
@@ -2270,6 +2318,38 @@ pub fn build(
                 .iter()
                 .any(|(o, e2)| *o == p && e2.split(':').next() == Some(doc));
             if !co_mediator && !same_side(*m, p) {
+                add(*m, p, "contact", "mediates", ev.clone());
+            }
+        }
+    }
+    // an announcer of an agreement that is not one of its parties brokered
+    // it: in contact with the parties of the first agreement or truce told
+    // before in its document
+    for (m, ev) in &announcers {
+        let (doc, at, _) = span_of(ev).unwrap_or(("", 0, 0));
+        let first = events
+            .iter()
+            .filter(|e| {
+                e.doc == doc
+                    && !e.negated
+                    && e.kind == "AGREE"
+                    && e.evidence.start < at
+                    && e.actors.iter().any(|x| x.role == "source")
+                    && e.actors.iter().any(|x| x.role == "target")
+            })
+            .min_by_key(|e| e.evidence.start);
+        let Some(first) = first else { continue };
+        let parties: Vec<usize> = first
+            .actors
+            .iter()
+            .filter(|x| x.role == "source" || x.role == "target")
+            .filter_map(|x| idx.get(x.actor.as_str()).copied())
+            .collect();
+        if parties.len() < 2 || parties.contains(m) {
+            continue;
+        }
+        for p in parties {
+            if !same_side(*m, p) {
                 add(*m, p, "contact", "mediates", ev.clone());
             }
         }
