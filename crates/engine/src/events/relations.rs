@@ -2017,9 +2017,17 @@ pub fn build(
     // who announced an agreement, by sentence: "Qatar, Egypt and the United
     // States announced the agreement" is no agreement between them
     let mut announced: FxMap<(&str, usize), Vec<usize>> = FxMap::default();
-    for p in phrase_rels.iter().filter(|p| p.kind == "announces") {
+    // and who mediated one ("the truce, brokered by the United States and
+    // France"): their links to the others named are the mediation's
+    let mut mediated: FxMap<(&str, usize), Vec<usize>> = FxMap::default();
+    for p in phrase_rels.iter() {
+        let map = match p.kind {
+            "announces" => &mut announced,
+            "mediates" => &mut mediated,
+            _ => continue,
+        };
         if let Some((doc, start, _)) = span_of(&p.evidence) {
-            announced.entry((doc, start)).or_default().push(p.a);
+            map.entry((doc, start)).or_default().push(p.a);
         }
     }
     // from events
@@ -2028,6 +2036,9 @@ pub fn build(
             continue;
         }
         let announcers = announced
+            .get(&(e.doc.as_str(), e.evidence.start))
+            .map_or(&[][..], |v| v.as_slice());
+        let brokers = mediated
             .get(&(e.doc.as_str(), e.evidence.start))
             .map_or(&[][..], |v| v.as_slice());
         let get = |role: &str| -> Vec<usize> {
@@ -2157,7 +2168,10 @@ pub fn build(
                         if e.kind == "CONSULT" && e.label != "in contact" && counterparts {
                             continue;
                         }
-                        if announcers.contains(&a) && announcers.contains(&b) {
+                        if announcers.contains(&a) && announcers.contains(&b)
+                            || brokers.contains(&a)
+                            || brokers.contains(&b)
+                        {
                             continue;
                         }
                         // two people of one country meeting are in contact ("Jolani met the prime minister")
@@ -2274,6 +2288,12 @@ pub fn build(
         };
         // the talks told in the mediator's sentence, else the first agreement
         // of the document between two sides
+        let co_mediator = |p: usize| {
+            mediators
+                .iter()
+                .any(|(o, e2)| *o == p && e2.split(':').next() == Some(doc))
+        };
+        // (not the other mediators named with it)
         let mut parties: Vec<usize> = events
             .iter()
             .filter(talks)
@@ -2281,6 +2301,7 @@ pub fn build(
                 e.evidence.start == at || e.also.iter().any(|x| x.doc == doc && x.start == at)
             })
             .flat_map(|e| sides(e))
+            .filter(|&p| !co_mediator(p))
             .collect();
         if parties.len() < 2 {
             let first_event = events
@@ -2314,10 +2335,7 @@ pub fn build(
         parties.sort_unstable();
         parties.dedup();
         for p in parties {
-            let co_mediator = mediators
-                .iter()
-                .any(|(o, e2)| *o == p && e2.split(':').next() == Some(doc));
-            if !co_mediator && !same_side(*m, p) {
+            if !co_mediator(p) && !same_side(*m, p) {
                 add(*m, p, "contact", "mediates", ev.clone());
             }
         }
