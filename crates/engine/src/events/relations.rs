@@ -915,6 +915,41 @@ const ANNOUNCED: &[&str] = &["announced", "announce", "announces", "unveiled"];
 /// Nouns of a deal after an [`ANNOUNCED`] verb and a definite article.
 const DEAL: &[&str] = &["agreement", "deal", "accord", "ceasefire", "truce"];
 
+/// Verbs of requesting, before a meeting noun ([`MEETING`]): "Russia
+/// requested an emergency meeting of the Security Council", "a demandé une
+/// réunion d'urgence du Conseil", "solicitó una reunión del Consejo" (the
+/// requester is in contact with the body).
+const REQUESTED: &[&str] = &[
+    "requested",
+    "requests",
+    "request",
+    "demande",
+    "demandent",
+    "solicito",
+    "solicitaron",
+    "solicita",
+];
+/// Nouns of a meeting after a [`REQUESTED`] verb.
+const MEETING: &[&str] = &["meeting", "session", "reunion"];
+/// Words that may come between a [`REQUESTED`] verb and its [`MEETING`]
+/// noun ("an emergency", "une … d'urgence", "una … urgente").
+const MEETING_LIGHT: &[&str] = &[
+    "an",
+    "a",
+    "the",
+    "emergency",
+    "urgent",
+    "closed",
+    "special",
+    "une",
+    "una",
+    "urgente",
+];
+/// Words of urgency after a [`MEETING`] noun ("réunion d'urgence").
+const URGENT: &[&str] = &["urgence", "urgencia", "urgente"];
+/// What links a [`MEETING`] noun to the body that meets.
+const MEETING_OF: &[&str] = &["of", "du", "de", "del", "d", "la", "l", "el", "the"];
+
 /// Bits of [`rel_bits`]: the word lists that [`phrases`] tests every word against.
 const R_FORMED: u16 = 1;
 const R_SIGNED: u16 = 2;
@@ -1202,6 +1237,29 @@ pub fn phrases(doc: &Doc, si: usize, actors: &[Actor], out: &mut Vec<PRel>) {
             continue;
         }
         let rb = rel_bits(doc.f(i));
+        // "Russia requested an emergency meeting of the U.N. Security Council"
+        if doc.is(i, REQUESTED) {
+            let mut k = i + 1;
+            while k < r.end && k < i + 4 && doc.is(k, MEETING_LIGHT) {
+                k += 1;
+            }
+            if k < r.end && doc.is(k, MEETING) {
+                // (then "d'urgence", "urgente", "de urgencia" and "of", "du", "del")
+                let mut b = k + 1;
+                let mut linked = false;
+                while b < r.end
+                    && b < k + 7
+                    && (doc.is(b, MEETING_OF) || doc.is(b, URGENT) || doc.punct(b))
+                {
+                    linked |= doc.is(b, MEETING_OF) && !doc.is(b + 1, URGENT);
+                    b += 1;
+                }
+                let body = ms.iter().find(|m| m.ws == b).map(|m| m.id);
+                if let (true, Some(body), Some(who)) = (linked, body, before(i)) {
+                    push(who, body, "contact", "requested a meeting of");
+                }
+            }
+        }
         // "Qatar, Egypt and the United States announced the agreement"
         if doc.is(i, ANNOUNCED) && doc.is(i + 1, &["the"]) && doc.is(i + 2, DEAL) {
             if let Some(last) = right_before(i) {
