@@ -950,6 +950,18 @@ const URGENT: &[&str] = &["urgence", "urgencia", "urgente"];
 /// What links a [`MEETING`] noun to the body that meets.
 const MEETING_OF: &[&str] = &["of", "du", "de", "del", "d", "la", "l", "el", "the"];
 
+/// Verbs of notifying the other side: "Russia had notified the United
+/// States" (contact, GUIDELINES R5).
+const NOTIFIED: &[&str] = &["notified", "notifies", "notify", "notifie", "notifico"];
+/// Verbs of warning, which put the two sides in contact only through a
+/// channel ([`CHANNEL`]): "Moscou avait averti Washington … par le biais des
+/// canaux de réduction du risque nucléaire".
+const WARNED_VIA: &[&str] = &["warned", "averti", "prevenu", "advirtio", "alerto"];
+/// Nouns of a channel of communication.
+const CHANNEL: &[&str] = &[
+    "channel", "channels", "canal", "canaux", "canales", "hotline",
+];
+
 /// Bits of [`rel_bits`]: the word lists that [`phrases`] tests every word against.
 const R_FORMED: u16 = 1;
 const R_SIGNED: u16 = 2;
@@ -1258,6 +1270,15 @@ pub fn phrases(doc: &Doc, si: usize, actors: &[Actor], out: &mut Vec<PRel>) {
                 if let (true, Some(body), Some(who)) = (linked, body, before(i)) {
                     push(who, body, "contact", "requested a meeting of");
                 }
+            }
+        }
+        // "Russia had notified the United States", "Moscou avait averti
+        // Washington … par le biais des canaux …"
+        if doc.is(i, NOTIFIED)
+            || doc.is(i, WARNED_VIA) && (r.start..r.end).any(|k| doc.is(k, CHANNEL))
+        {
+            if let (Some(x), Some(y)) = (before(i), after(i + 1)) {
+                push(x, y, "contact", "notified");
             }
         }
         // "Qatar, Egypt and the United States announced the agreement"
