@@ -962,6 +962,22 @@ const CHANNEL: &[&str] = &[
     "channel", "channels", "canal", "canaux", "canales", "hotline",
 ];
 
+/// Nouns of a truce among the [`BETWEEN_OPPOSES`] nouns: its sides may
+/// well be talking.
+const TRUCE: &[&str] = &[
+    "ceasefire",
+    "truce",
+    "fire",
+    "feu",
+    "waffenruhe",
+    "feuerpause",
+    "waffenstillstand",
+    "cessez",
+    "treve",
+    "fuego",
+    "tregua",
+];
+
 /// Bits of [`rel_bits`]: the word lists that [`phrases`] tests every word against.
 const R_FORMED: u16 = 1;
 const R_SIGNED: u16 = 2;
@@ -1211,6 +1227,8 @@ pub fn phrases(doc: &Doc, si: usize, actors: &[Actor], out: &mut Vec<PRel>) {
     let mut overthrown: Vec<usize> = Vec::new();
     // the subject of "X, Y and Z announced the agreement"
     let mut announcers: Vec<usize> = Vec::new();
+    // the sides of a fight ("fighting between A and B"), not of a truce
+    let mut foes_here: Vec<(usize, usize)> = Vec::new();
     // the mention ending right before word `i` (skipping a hyphen)
     let right_before = |i: usize| -> Option<usize> {
         let mut k = i;
@@ -1335,6 +1353,11 @@ pub fn phrases(doc: &Doc, si: usize, actors: &[Actor], out: &mut Vec<PRel>) {
                 if let (Some(x), Some(y)) = (x, y) {
                     push(x.id, y, kind, label);
                     sides.push((x.id, y));
+                    // "fighting between A and B … donors meeting in Paris": A and
+                    // B are foes in this sentence, not parties to its meeting
+                    if kind == "opposes" && !doc.is(k, TRUCE) {
+                        foes_here.push((x.id, y));
+                    }
                 }
             }
         }
@@ -1923,6 +1946,15 @@ pub fn phrases(doc: &Doc, si: usize, actors: &[Actor], out: &mut Vec<PRel>) {
             evidence: ev(),
         });
     }
+    for (a, b) in foes_here {
+        out.push(PRel {
+            a,
+            b,
+            kind: "foes_here",
+            label: "fights",
+            evidence: ev(),
+        });
+    }
     for a in announcers {
         out.push(PRel {
             a,
@@ -2099,7 +2131,15 @@ pub fn build(
     // and who mediated one ("the truce, brokered by the United States and
     // France"): their links to the others named are the mediation's
     let mut mediated: FxMap<(&str, usize), Vec<usize>> = FxMap::default();
+    // pairs that a sentence makes foes ("fighting between A and B")
+    let mut foes_in: crate::hash::FxSet<(&str, usize, usize, usize)> = Default::default();
     for p in phrase_rels.iter() {
+        if p.kind == "foes_here" {
+            if let Some((doc, start, _)) = span_of(&p.evidence) {
+                foes_in.insert((doc, start, p.a.min(p.b), p.a.max(p.b)));
+            }
+            continue;
+        }
         let map = match p.kind {
             "announces" => &mut announced,
             "mediates" => &mut mediated,
@@ -2250,6 +2290,12 @@ pub fn build(
                         if announcers.contains(&a) && announcers.contains(&b)
                             || brokers.contains(&a)
                             || brokers.contains(&b)
+                            || foes_in.contains(&(
+                                e.doc.as_str(),
+                                e.evidence.start,
+                                a.min(b),
+                                a.max(b),
+                            ))
                         {
                             continue;
                         }
@@ -2323,6 +2369,8 @@ pub fn build(
             sides_of.push((p.a, p.b, p.evidence));
         } else if p.kind == "announces" {
             announcers.push((p.a, p.evidence));
+        } else if p.kind == "foes_here" {
+            // read before the events
         } else if p.kind == "claims" || p.kind == "overthrown" {
             // read before the events
         } else if p.kind == "supports_op" {
