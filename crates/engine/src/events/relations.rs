@@ -1799,7 +1799,20 @@ pub fn phrases(doc: &Doc, si: usize, actors: &[Actor], out: &mut Vec<PRel>) {
             let end = i + n;
             match p.shape {
                 Shape::After if p.kind == "mediates" => {
-                    if let Some(xw) = after_ws(end) {
+                    if let Some(mut xw) = after_ws(end) {
+                        // "mediated by Turkish President Recep Tayyip Erdogan":
+                        // the leader the nationality and title name mediates
+                        if let Some(m) = ms.iter().find(|m| m.ws == xw) {
+                            let leader = ms.iter().find(|x| {
+                                actors[x.id].kind == "person"
+                                    && x.ws > m.we
+                                    && x.ws <= m.we + 2
+                                    && (m.we..x.ws).all(|j| doc.words[j].cap && !doc.punct(j))
+                            });
+                            if let (true, Some(l)) = (actors[m.id].kind == "state", leader) {
+                                xw = l.ws;
+                            }
+                        }
                         mediators.extend(coord(xw));
                     }
                 }
