@@ -2202,6 +2202,21 @@ pub fn build(
                 };
                 for &s in &src {
                     for &t in &tgt {
+                        // "the war between army chief X and RSF commander Y": a
+                        // leader fights the other leader named, not the group
+                        // in the other's title
+                        let titled = actors[s].kind == "person"
+                            && tgt.iter().any(|&p| {
+                                p != t
+                                    && actors[p].kind == "person"
+                                    && actors[p]
+                                        .roles
+                                        .iter()
+                                        .any(|r| r.of.as_deref() == Some(actors[t].id.as_str()))
+                            });
+                        if titled {
+                            continue;
+                        }
                         // two leaders of one country at war with each other
                         // ("the war between army chief Burhan and his former
                         // deputy Daglo") are foes
