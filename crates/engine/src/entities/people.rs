@@ -365,6 +365,13 @@ fn of_phrase(
                             if let Some((iso, _, e)) = country_near(cx, hk) {
                                 return Some((country_key(iso), Some(iso), e.max(h.e)));
                             }
+                            // "an adviser to President X", "Berater von Präsident X": the
+                            // country of the leader named after the office
+                            if matches!(super::cues::CUES[c as usize].cue, Cue::Role(..)) {
+                                if let Some(iso) = leader_home(cx, h.e) {
+                                    return Some((country_key(iso), Some(iso), h.s));
+                                }
+                            }
                             // "le porte-parole du gouvernement", "der Sprecher der Armee": the main country
                             if !matches!(super::cues::CUES[c as usize].cue, Cue::Role(..)) {
                                 if let Some(m) = cx.main {
@@ -395,6 +402,22 @@ fn of_phrase(
         break;
     }
     None
+}
+
+/// The home country of a lexicon person named at token `at` ("Präsident
+/// Wladimir Putin"), if any.
+fn leader_home(cx: &Ctx, at: usize) -> Option<&'static str> {
+    let hk = *cx.hit_of.get(at)?;
+    if hk == usize::MAX || cx.hits[hk].s != at {
+        return None;
+    }
+    cx.hits[hk].targets().iter().find_map(|t| match *t {
+        Target::Actor(ai) => {
+            let a = &index().actors[ai as usize];
+            (a.kind == "person" && !a.country.is_empty()).then_some(a.country)
+        }
+        _ => None,
+    })
 }
 
 /// People of one document.
@@ -700,9 +723,50 @@ fn role_at(
     let of_key = of.as_ref().map(|o| o.0.clone());
     reg.role_if_new(i, title, of_key);
     if reg.actor_mut(i).country.is_none() {
-        reg.actor_mut(i).country = of.as_ref().and_then(|o| o.1).or(cx.main);
+        reg.actor_mut(i).country = of
+            .as_ref()
+            .and_then(|o| o.1)
+            .or_else(|| home_of_office(cx, rs));
     }
     true
+}
+
+/// The country of an office named without one ("Prime Minister X",
+/// "Regional Gov. X"): the country the dispatch is filed from, when the
+/// text names it nearly as often as the country it is mostly about, else
+/// that one.
+/// Not when the sentence names another country before the office ("HTS
+/// leader X met Prime Minister Y": the story's main country).
+fn home_of_office(cx: &Ctx, rs: usize) -> Option<&'static str> {
+    let weight = |c: &str| cx.focus.get(c).copied().unwrap_or(0.0);
+    let main = cx.main.map_or(0.0, weight);
+    let other_before = |c: &str| {
+        let countries = gazetteer().countries();
+        (0..rs)
+            .rev()
+            .take_while(|&x| cx.same_sentence(x, rs))
+            .any(|x| {
+                if let Some(iso) = cx.adj[x] {
+                    return iso != c;
+                }
+                let k = cx.hit_of[x];
+                k != usize::MAX
+                    && cx.hits[k].s == x
+                    && cx.hits[k].targets().iter().any(|t| match *t {
+                        Target::Actor(a) => {
+                            let a = &index().actors[a as usize];
+                            !a.country.is_empty() && a.country != c
+                        }
+                        Target::Country(ci) => countries[ci as usize].iso2 != c,
+                        _ => false,
+                    })
+            })
+    };
+    cx.dateline_city
+        .map(|g| gazetteer().entry(g).country)
+        .filter(|c| !c.is_empty() && weight(c) > 0.0 && weight(c) >= 0.6 * main)
+        .filter(|c| !other_before(c))
+        .or(cx.main)
 }
 
 /// Lists of three or more names ("Romi Gonen, Emily Damari und Doron

@@ -908,6 +908,76 @@ const TIES: &[&str] = &["relations", "ties", "relaciones", "lazos", "liens"];
 /// enfrentaron a A y B con C" (A and B against C).
 const PITTED: &[&str] = &["enfrentaron", "enfrento", "enfrentan", "enfrenta", "pitted"];
 
+/// Verbs of making public, before "the agreement": "Qatar, Egypt and the
+/// United States announced the agreement" (third parties that announce a
+/// deal between others brokered it).
+const ANNOUNCED: &[&str] = &["announced", "announce", "announces", "unveiled"];
+/// Nouns of a deal after an [`ANNOUNCED`] verb and a definite article.
+const DEAL: &[&str] = &["agreement", "deal", "accord", "ceasefire", "truce"];
+
+/// Verbs of requesting, before a meeting noun ([`MEETING`]): "Russia
+/// requested an emergency meeting of the Security Council", "a demandé une
+/// réunion d'urgence du Conseil", "solicitó una reunión del Consejo" (the
+/// requester is in contact with the body).
+const REQUESTED: &[&str] = &[
+    "requested",
+    "requests",
+    "request",
+    "demande",
+    "demandent",
+    "solicito",
+    "solicitaron",
+    "solicita",
+];
+/// Nouns of a meeting after a [`REQUESTED`] verb.
+const MEETING: &[&str] = &["meeting", "session", "reunion"];
+/// Words that may come between a [`REQUESTED`] verb and its [`MEETING`]
+/// noun ("an emergency", "une … d'urgence", "una … urgente").
+const MEETING_LIGHT: &[&str] = &[
+    "an",
+    "a",
+    "the",
+    "emergency",
+    "urgent",
+    "closed",
+    "special",
+    "une",
+    "una",
+    "urgente",
+];
+/// Words of urgency after a [`MEETING`] noun ("réunion d'urgence").
+const URGENT: &[&str] = &["urgence", "urgencia", "urgente"];
+/// What links a [`MEETING`] noun to the body that meets.
+const MEETING_OF: &[&str] = &["of", "du", "de", "del", "d", "la", "l", "el", "the"];
+
+/// Verbs of notifying the other side: "Russia had notified the United
+/// States" (contact, GUIDELINES R5).
+const NOTIFIED: &[&str] = &["notified", "notifies", "notify", "notifie", "notifico"];
+/// Verbs of warning, which put the two sides in contact only through a
+/// channel ([`CHANNEL`]): "Moscou avait averti Washington … par le biais des
+/// canaux de réduction du risque nucléaire".
+const WARNED_VIA: &[&str] = &["warned", "averti", "prevenu", "advirtio", "alerto"];
+/// Nouns of a channel of communication.
+const CHANNEL: &[&str] = &[
+    "channel", "channels", "canal", "canaux", "canales", "hotline",
+];
+
+/// Nouns of a truce among the [`BETWEEN_OPPOSES`] nouns: its sides may
+/// well be talking.
+const TRUCE: &[&str] = &[
+    "ceasefire",
+    "truce",
+    "fire",
+    "feu",
+    "waffenruhe",
+    "feuerpause",
+    "waffenstillstand",
+    "cessez",
+    "treve",
+    "fuego",
+    "tregua",
+];
+
 /// Bits of [`rel_bits`]: the word lists that [`phrases`] tests every word against.
 const R_FORMED: u16 = 1;
 const R_SIGNED: u16 = 2;
@@ -1155,6 +1225,10 @@ pub fn phrases(doc: &Doc, si: usize, actors: &[Actor], out: &mut Vec<PRel>) {
     let mut ops: Vec<usize> = Vec::new();
     // leaders overthrown ("renversé le gouvernement civil d'Aung San Suu Kyi")
     let mut overthrown: Vec<usize> = Vec::new();
+    // the subject of "X, Y and Z announced the agreement"
+    let mut announcers: Vec<usize> = Vec::new();
+    // the sides of a fight ("fighting between A and B"), not of a truce
+    let mut foes_here: Vec<(usize, usize)> = Vec::new();
     // the mention ending right before word `i` (skipping a hyphen)
     let right_before = |i: usize| -> Option<usize> {
         let mut k = i;
@@ -1193,6 +1267,51 @@ pub fn phrases(doc: &Doc, si: usize, actors: &[Actor], out: &mut Vec<PRel>) {
             continue;
         }
         let rb = rel_bits(doc.f(i));
+        // "Russia requested an emergency meeting of the U.N. Security Council"
+        if doc.is(i, REQUESTED) {
+            let mut k = i + 1;
+            while k < r.end && k < i + 4 && doc.is(k, MEETING_LIGHT) {
+                k += 1;
+            }
+            if k < r.end && doc.is(k, MEETING) {
+                // (then "d'urgence", "urgente", "de urgencia" and "of", "du", "del")
+                let mut b = k + 1;
+                let mut linked = false;
+                while b < r.end
+                    && b < k + 7
+                    && (doc.is(b, MEETING_OF) || doc.is(b, URGENT) || doc.punct(b))
+                {
+                    linked |= doc.is(b, MEETING_OF) && !doc.is(b + 1, URGENT);
+                    b += 1;
+                }
+                let body = ms.iter().find(|m| m.ws == b).map(|m| m.id);
+                if let (true, Some(body), Some(who)) = (linked, body, before(i)) {
+                    push(who, body, "contact", "requested a meeting of");
+                }
+            }
+        }
+        // "Russia had notified the United States", "Moscou avait averti
+        // Washington … par le biais des canaux …"
+        if doc.is(i, NOTIFIED)
+            || doc.is(i, WARNED_VIA) && (r.start..r.end).any(|k| doc.is(k, CHANNEL))
+        {
+            if let (Some(x), Some(y)) = (before(i), after(i + 1)) {
+                push(x, y, "contact", "notified");
+            }
+        }
+        // "Qatar, Egypt and the United States announced the agreement"
+        if doc.is(i, ANNOUNCED) && doc.is(i + 1, &["the"]) && doc.is(i + 2, DEAL) {
+            if let Some(last) = right_before(i) {
+                if let Some(list) = ms
+                    .iter()
+                    .filter(|m| m.we <= i)
+                    .map(|m| coord(m.ws))
+                    .find(|l| l.last() == Some(&last))
+                {
+                    announcers.extend(list);
+                }
+            }
+        }
         // "pro-iranische Hisbollah", "pro-Russian separatists"
         if doc.f(i) == "pro" && i + 2 < r.end && doc.punct(i + 1) {
             if let Some(x) = ms.iter().find(|m| m.ws == i + 2) {
@@ -1234,6 +1353,11 @@ pub fn phrases(doc: &Doc, si: usize, actors: &[Actor], out: &mut Vec<PRel>) {
                 if let (Some(x), Some(y)) = (x, y) {
                     push(x.id, y, kind, label);
                     sides.push((x.id, y));
+                    // "fighting between A and B … donors meeting in Paris": A and
+                    // B are foes in this sentence, not parties to its meeting
+                    if kind == "opposes" && !doc.is(k, TRUCE) {
+                        foes_here.push((x.id, y));
+                    }
                 }
             }
         }
@@ -1675,7 +1799,20 @@ pub fn phrases(doc: &Doc, si: usize, actors: &[Actor], out: &mut Vec<PRel>) {
             let end = i + n;
             match p.shape {
                 Shape::After if p.kind == "mediates" => {
-                    if let Some(xw) = after_ws(end) {
+                    if let Some(mut xw) = after_ws(end) {
+                        // "mediated by Turkish President Recep Tayyip Erdogan":
+                        // the leader the nationality and title name mediates
+                        if let Some(m) = ms.iter().find(|m| m.ws == xw) {
+                            let leader = ms.iter().find(|x| {
+                                actors[x.id].kind == "person"
+                                    && x.ws > m.we
+                                    && x.ws <= m.we + 2
+                                    && (m.we..x.ws).all(|j| doc.words[j].cap && !doc.punct(j))
+                            });
+                            if let (true, Some(l)) = (actors[m.id].kind == "state", leader) {
+                                xw = l.ws;
+                            }
+                        }
                         mediators.extend(coord(xw));
                     }
                 }
@@ -1819,6 +1956,24 @@ pub fn phrases(doc: &Doc, si: usize, actors: &[Actor], out: &mut Vec<PRel>) {
             b: a,
             kind: "overthrown",
             label: "overthrown",
+            evidence: ev(),
+        });
+    }
+    for (a, b) in foes_here {
+        out.push(PRel {
+            a,
+            b,
+            kind: "foes_here",
+            label: "fights",
+            evidence: ev(),
+        });
+    }
+    for a in announcers {
+        out.push(PRel {
+            a,
+            b: a,
+            kind: "announces",
+            label: "mediates",
             evidence: ev(),
         });
     }
@@ -1983,11 +2138,41 @@ pub fn build(
             claimed.entry(e.id.as_str()).or_default().push(p.a);
         }
     }
+    // who announced an agreement, by sentence: "Qatar, Egypt and the United
+    // States announced the agreement" is no agreement between them
+    let mut announced: FxMap<(&str, usize), Vec<usize>> = FxMap::default();
+    // and who mediated one ("the truce, brokered by the United States and
+    // France"): their links to the others named are the mediation's
+    let mut mediated: FxMap<(&str, usize), Vec<usize>> = FxMap::default();
+    // pairs that a sentence makes foes ("fighting between A and B")
+    let mut foes_in: crate::hash::FxSet<(&str, usize, usize, usize)> = Default::default();
+    for p in phrase_rels.iter() {
+        if p.kind == "foes_here" {
+            if let Some((doc, start, _)) = span_of(&p.evidence) {
+                foes_in.insert((doc, start, p.a.min(p.b), p.a.max(p.b)));
+            }
+            continue;
+        }
+        let map = match p.kind {
+            "announces" => &mut announced,
+            "mediates" => &mut mediated,
+            _ => continue,
+        };
+        if let Some((doc, start, _)) = span_of(&p.evidence) {
+            map.entry((doc, start)).or_default().push(p.a);
+        }
+    }
     // from events
     for e in events {
         if e.negated {
             continue;
         }
+        let announcers = announced
+            .get(&(e.doc.as_str(), e.evidence.start))
+            .map_or(&[][..], |v| v.as_slice());
+        let brokers = mediated
+            .get(&(e.doc.as_str(), e.evidence.start))
+            .map_or(&[][..], |v| v.as_slice());
         let get = |role: &str| -> Vec<usize> {
             e.actors
                 .iter()
@@ -2017,6 +2202,21 @@ pub fn build(
                 };
                 for &s in &src {
                     for &t in &tgt {
+                        // "the war between army chief X and RSF commander Y": a
+                        // leader fights the other leader named, not the group
+                        // in the other's title
+                        let titled = actors[s].kind == "person"
+                            && tgt.iter().any(|&p| {
+                                p != t
+                                    && actors[p].kind == "person"
+                                    && actors[p]
+                                        .roles
+                                        .iter()
+                                        .any(|r| r.of.as_deref() == Some(actors[t].id.as_str()))
+                            });
+                        if titled {
+                            continue;
+                        }
                         // two leaders of one country at war with each other
                         // ("the war between army chief Burhan and his former
                         // deputy Daglo") are foes
@@ -2115,6 +2315,18 @@ pub fn build(
                         if e.kind == "CONSULT" && e.label != "in contact" && counterparts {
                             continue;
                         }
+                        if announcers.contains(&a) && announcers.contains(&b)
+                            || brokers.contains(&a)
+                            || brokers.contains(&b)
+                            || foes_in.contains(&(
+                                e.doc.as_str(),
+                                e.evidence.start,
+                                a.min(b),
+                                a.max(b),
+                            ))
+                        {
+                            continue;
+                        }
                         // two people of one country meeting are in contact ("Jolani met the prime minister")
                         let people = actors[a].kind == "person" && actors[b].kind == "person";
                         if people || !same_side(a, b) {
@@ -2176,12 +2388,17 @@ pub fn build(
         .collect();
     // from phrases
     let mut mediators: Vec<(usize, Str)> = Vec::new();
+    let mut announcers: Vec<(usize, Str)> = Vec::new();
     let mut sides_of: Vec<(usize, usize, Str)> = Vec::new();
     for p in phrase_rels {
         if p.kind == "mediates" {
             mediators.push((p.a, p.evidence));
         } else if p.kind == "sides" {
             sides_of.push((p.a, p.b, p.evidence));
+        } else if p.kind == "announces" {
+            announcers.push((p.a, p.evidence));
+        } else if p.kind == "foes_here" {
+            // read before the events
         } else if p.kind == "claims" || p.kind == "overthrown" {
             // read before the events
         } else if p.kind == "supports_op" {
@@ -2226,6 +2443,12 @@ pub fn build(
         };
         // the talks told in the mediator's sentence, else the first agreement
         // of the document between two sides
+        let co_mediator = |p: usize| {
+            mediators
+                .iter()
+                .any(|(o, e2)| *o == p && e2.split(':').next() == Some(doc))
+        };
+        // (not the other mediators named with it)
         let mut parties: Vec<usize> = events
             .iter()
             .filter(talks)
@@ -2233,6 +2456,7 @@ pub fn build(
                 e.evidence.start == at || e.also.iter().any(|x| x.doc == doc && x.start == at)
             })
             .flat_map(|e| sides(e))
+            .filter(|&p| !co_mediator(p))
             .collect();
         if parties.len() < 2 {
             let first_event = events
@@ -2266,10 +2490,39 @@ pub fn build(
         parties.sort_unstable();
         parties.dedup();
         for p in parties {
-            let co_mediator = mediators
-                .iter()
-                .any(|(o, e2)| *o == p && e2.split(':').next() == Some(doc));
-            if !co_mediator && !same_side(*m, p) {
+            if !co_mediator(p) && !same_side(*m, p) {
+                add(*m, p, "contact", "mediates", ev.clone());
+            }
+        }
+    }
+    // an announcer of an agreement that is not one of its parties brokered
+    // it: in contact with the parties of the first agreement or truce told
+    // before in its document
+    for (m, ev) in &announcers {
+        let (doc, at, _) = span_of(ev).unwrap_or(("", 0, 0));
+        let first = events
+            .iter()
+            .filter(|e| {
+                e.doc == doc
+                    && !e.negated
+                    && e.kind == "AGREE"
+                    && e.evidence.start < at
+                    && e.actors.iter().any(|x| x.role == "source")
+                    && e.actors.iter().any(|x| x.role == "target")
+            })
+            .min_by_key(|e| e.evidence.start);
+        let Some(first) = first else { continue };
+        let parties: Vec<usize> = first
+            .actors
+            .iter()
+            .filter(|x| x.role == "source" || x.role == "target")
+            .filter_map(|x| idx.get(x.actor.as_str()).copied())
+            .collect();
+        if parties.len() < 2 || parties.contains(m) {
+            continue;
+        }
+        for p in parties {
+            if !same_side(*m, p) {
                 add(*m, p, "contact", "mediates", ev.clone());
             }
         }
