@@ -92,6 +92,21 @@ static PHRASES: &[Phrase] = &[
     ph!(Fr, ["et", "ses", "allies"], Before, "supports", "ally of"),
     ph!(Fr, ["et", "leurs", "allies"], Before, "supports", "ally of"),
     ph!(Es, ["y", "sus", "aliados"], Before, "supports", "ally of"),
+    // "al ejército maliense y a sus aliados rusos del grupo Wagner"
+    ph!(
+        Es,
+        ["y", "a", "sus", "aliados"],
+        Before,
+        "supports",
+        "ally of"
+    ),
+    ph!(
+        Fr,
+        ["et", "a", "ses", "allies"],
+        Before,
+        "supports",
+        "ally of"
+    ),
     ph!(
         Es,
         ["y", "sus", "aliados", "del"],

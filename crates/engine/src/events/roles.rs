@@ -483,6 +483,29 @@ fn personal_a(doc: &Doc, ws: usize, lo: usize) -> bool {
     false
 }
 
+/// Where the charge of an accusation begins: "de"/"d'"/"of" before an
+/// infinitive or gerund ("de haber ayudado", "d'avoir aidé", "of helping").
+fn charge_at(doc: &Doc, from: usize, to: usize) -> Option<usize> {
+    (from..to.saturating_sub(1)).find(|&k| {
+        if doc.punct(k + 1) {
+            return false;
+        }
+        let w = doc.f(k + 1);
+        match (doc.lang, doc.f(k)) {
+            (Lang::Es, "de") => {
+                w == "haber"
+                    || w.len() > 3 && (w.ends_with("ar") || w.ends_with("er") || w.ends_with("ir"))
+            }
+            (Lang::Fr, "de" | "d") => {
+                matches!(w, "avoir" | "etre")
+                    || w.len() > 3 && (w.ends_with("er") || w.ends_with("ir") || w.ends_with("re"))
+            }
+            (Lang::En, "of") => w.len() > 4 && w.ends_with("ing"),
+            _ => false,
+        }
+    })
+}
+
 /// Nouns of a proposal around a truce noun.
 const PROPOSAL: &[&str] = &[
     "propuesta",
@@ -1084,6 +1107,13 @@ pub fn sentence(
                     !(r == Role::Source && infos[i].mk == Mk::None && infos[i].m.we <= f.a)
                         || keep.contains(&i)
                 });
+            }
+        }
+        // "acusa a X de haber ayudado a los rebeldes", "accused X of helping
+        // the rebels": who is named in the charge is not the accused
+        if t.kind == "ACCUSE" && !t.noun {
+            if let Some(k) = charge_at(doc, f.b, clause.end) {
+                roles.retain(|&mut (i, r)| !(r == Role::Target && infos[i].m.ws > k));
             }
         }
         // no subject in the clause: look left, then the speaker, then the previous sentence
