@@ -965,7 +965,7 @@ pub fn sentence(
                 Mk::Agent if passive || t.noun || participle => Some(Role::Source),
                 // "abrió un frente contra Israel en apoyo a Hamás": no one is
                 // supported "against"
-                Mk::Target if matches!(t.kind, "SUPPORT" | "AID") => None,
+                Mk::Target if matches!(t.kind, "SUPPORT" | "AID" | "COOPERATE") => None,
                 Mk::Target | Mk::With => Some(Role::Target),
                 // "zwischen X und Y": the first side is the source, the others the targets
                 Mk::Between => Some(
