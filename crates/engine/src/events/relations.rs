@@ -92,6 +92,21 @@ static PHRASES: &[Phrase] = &[
     ph!(Fr, ["et", "ses", "allies"], Before, "supports", "ally of"),
     ph!(Fr, ["et", "leurs", "allies"], Before, "supports", "ally of"),
     ph!(Es, ["y", "sus", "aliados"], Before, "supports", "ally of"),
+    // "al ejército maliense y a sus aliados rusos del grupo Wagner"
+    ph!(
+        Es,
+        ["y", "a", "sus", "aliados"],
+        Before,
+        "supports",
+        "ally of"
+    ),
+    ph!(
+        Fr,
+        ["et", "a", "ses", "allies"],
+        Before,
+        "supports",
+        "ally of"
+    ),
     ph!(
         Es,
         ["y", "sus", "aliados", "del"],
@@ -1031,6 +1046,11 @@ fn noun_in(table: &[(Lang, &[&str])], lang: Lang, w: &str) -> bool {
     })
 }
 
+/// Definite articles (with the contracted "du", "del") before a group noun.
+const DEFINITE: &[&str] = &[
+    "the", "le", "la", "l", "du", "el", "del", "der", "die", "das", "des", "dem", "den",
+];
+
 /// Phrases by language and first word.
 fn phrase_index() -> &'static FxMap<(&'static str, &'static str), Vec<usize>> {
     static IDX: std::sync::OnceLock<FxMap<(&'static str, &'static str), Vec<usize>>> =
@@ -1242,6 +1262,20 @@ pub fn phrases(doc: &Doc, si: usize, actors: &[Actor], out: &mut Vec<PRel>) {
         ms.iter()
             .rev()
             .find(|m| m.we <= g && actors[m.id].kind == "armed_group")
+            .map(|m| m.id)
+    };
+    // a definite group noun takes up a group of the sentences before too:
+    // "… Hezbollah. … le secrétaire général du mouvement chiite soutenu par l'Iran"
+    let definite_group_antecedent = |g: usize| -> Option<usize> {
+        if !(g > r.start && doc.is(g - 1, DEFINITE)) {
+            return None;
+        }
+        let p = doc.ments.partition_point(|m| m.ws < r.start);
+        doc.ments[..p]
+            .iter()
+            .rev()
+            .take(24)
+            .find(|m| actors.get(m.id).is_some_and(|a| a.kind == "armed_group"))
             .map(|m| m.id)
     };
     // the nearest mention before word `i` in the sentence (not a speaker phrase)
@@ -1855,7 +1889,9 @@ pub fn phrases(doc: &Doc, si: usize, actors: &[Actor], out: &mut Vec<PRel>) {
                         after(c + 1).filter(|&y| y != x && actors[y].kind == "person")
                     };
                     let y = match group {
-                        Some(g) => group_antecedent(g).filter(|&y| y != x),
+                        Some(g) => group_antecedent(g)
+                            .or_else(|| definite_group_antecedent(g))
+                            .filter(|&y| y != x),
                         None => apposed().or_else(|| before(i)).or_else(fronted),
                     };
                     let Some(y) = y else {

@@ -341,6 +341,16 @@ fn marker(doc: &Doc, ws: usize, lo: usize, trig_at: &dyn Fn(usize) -> bool) -> M
             return Mk::None;
         }
         let f = doc.f(i);
+        // a relative pronoun opens the mention's clause: "a la que la junta
+        // acusa" (the junta is the subject, not the place of "a")
+        if doc.lang != Lang::De
+            && matches!(
+                f,
+                "que" | "quien" | "quienes" | "qui" | "dont" | "which" | "who" | "whom"
+            )
+        {
+            return Mk::None;
+        }
         let phrase_end = doc.has(i, PHRASE_END);
         for ph in w.support_before.iter().filter(|_| phrase_end) {
             if ends_with(doc, i, lo, ph) {
@@ -371,6 +381,15 @@ fn marker(doc: &Doc, ws: usize, lo: usize, trig_at: &dyn Fn(usize) -> bool) -> M
         if doc.has(i, WITH) {
             return Mk::With;
         }
+        // French "et des soldats", "ou du": after a conjunction or a comma
+        // `des`/`du` is a plural or partitive article, not "of the"
+        if doc.lang == Lang::Fr
+            && matches!(f, "des" | "du")
+            && i > lo
+            && (doc.has(i - 1, AND) || doc.punct(i - 1) && doc.f(i - 1) == ",")
+        {
+            continue;
+        }
         if doc.has(i, GENITIVE) {
             // German `der`/`des` is a genitive after a noun, an article elsewhere
             if doc.lang == Lang::De {
@@ -380,6 +399,29 @@ fn marker(doc: &Doc, ws: usize, lo: usize, trig_at: &dyn Fn(usize) -> bool) -> M
                     return Mk::Gen;
                 }
                 continue;
+            }
+            // "Cientos de manifestantes", "des milliers de manifestants",
+            // "hundreds of protesters": a number word is no head
+            if i > 0
+                && doc.is(
+                    i - 1,
+                    &[
+                        "cientos",
+                        "miles",
+                        "decenas",
+                        "centenares",
+                        "millares",
+                        "centaines",
+                        "milliers",
+                        "dizaines",
+                        "hundreds",
+                        "thousands",
+                        "dozens",
+                        "scores",
+                    ],
+                )
+            {
+                return Mk::None;
             }
             // "par les rebelles du M23": the marker of the head noun
             if steps <= 2
@@ -394,6 +436,11 @@ fn marker(doc: &Doc, ws: usize, lo: usize, trig_at: &dyn Fn(usize) -> bool) -> M
                     Mk::Agent | Mk::Target | Mk::With | Mk::Between | Mk::Support | Mk::Report
                 ) {
                     return head;
+                }
+                // "la milicia de Hezbolá", "le mouvement du M23": the group
+                // noun names the group itself, which takes its place
+                if head == Mk::None && doc.has(i - 1, GROUP) {
+                    return Mk::None;
                 }
             }
             return Mk::Gen;
@@ -414,6 +461,95 @@ fn marker(doc: &Doc, ws: usize, lo: usize, trig_at: &dyn Fn(usize) -> bool) -> M
     }
     Mk::None
 }
+
+/// Whether the locative that marks the mention at `ws` is Spanish "a"/"al"
+/// (the first locative within the few words [`marker`] looks back over).
+fn personal_a(doc: &Doc, ws: usize, lo: usize) -> bool {
+    if doc.lang != Lang::Es {
+        return false;
+    }
+    let mut i = ws;
+    let mut steps = 0;
+    while i > lo && steps < 6 {
+        i -= 1;
+        steps += 1;
+        if doc.punct(i) {
+            return false;
+        }
+        if doc.has(i, LOCATIVE) {
+            return doc.is(i, &["a", "al"]);
+        }
+    }
+    false
+}
+
+/// Where the charge of an accusation begins: "de"/"d'"/"of" before an
+/// infinitive or gerund ("de haber ayudado", "d'avoir aidé", "of helping").
+fn charge_at(doc: &Doc, from: usize, to: usize) -> Option<usize> {
+    (from..to.saturating_sub(1)).find(|&k| {
+        if doc.punct(k + 1) {
+            return false;
+        }
+        let w = doc.f(k + 1);
+        match (doc.lang, doc.f(k)) {
+            (Lang::Es, "de") => {
+                w == "haber"
+                    || w.len() > 3 && (w.ends_with("ar") || w.ends_with("er") || w.ends_with("ir"))
+            }
+            (Lang::Fr, "de" | "d") => {
+                matches!(w, "avoir" | "etre")
+                    || w.len() > 3 && (w.ends_with("er") || w.ends_with("ir") || w.ends_with("re"))
+            }
+            (Lang::En, "of") => w.len() > 4 && w.ends_with("ing"),
+            _ => false,
+        }
+    })
+}
+
+/// Nouns of a proposal around a truce noun.
+const PROPOSAL: &[&str] = &[
+    "propuesta",
+    "propuestas",
+    "proposition",
+    "propositions",
+    "proposal",
+    "proposals",
+    "plan",
+    "projet",
+    "vorschlag",
+    "offer",
+    "oferta",
+    "offre",
+    "angebot",
+];
+
+/// Whether the trigger `f` is what a proposal proposes: a proposal noun up
+/// to three words before it ("propuesta de tregua", "Vorschlag für eine
+/// Waffenruhe") or right after it ("ceasefire proposal").
+fn proposed(doc: &Doc, f: &Found, r: &Range<usize>) -> bool {
+    let lo = f.a.saturating_sub(3).max(r.start);
+    let before = (lo..f.a).any(|j| doc.is(j, PROPOSAL)) && !(lo..f.a).any(|j| doc.punct(j));
+    let after = f.b < r.end && doc.is(f.b, PROPOSAL);
+    before || after
+}
+
+/// Nouns for a non-state armed group that, with an article and no name,
+/// take up the armed group named last ("le mouvement", "el grupo").
+const NONSTATE_GROUP: &[&str] = &[
+    "movement",
+    "group",
+    "militia",
+    "mouvement",
+    "groupe",
+    "milice",
+    "movimiento",
+    "grupo",
+    "milicia",
+    "guerrilla",
+    "bewegung",
+    "gruppe",
+    "miliz",
+];
 
 /// Whether the words between two mentions make a list (`X, Y und Z`).
 fn listed(doc: &Doc, a_end: usize, b_start: usize, trig_at: &dyn Fn(usize) -> bool) -> bool {
@@ -654,6 +790,20 @@ pub fn sentence(
             .max(segs.get(seg).map(|s| s.a).unwrap_or(r.start));
         let mk = marker(doc, m.ws, bound, &trig_at);
         let adj = m.we - m.ws == 1 && !doc.words[m.ws].cap;
+        // Spanish marks a person or group as object with "a" ("mató a X",
+        // "en apoyo a su aliado X"): no place, a participant
+        let mk = if mk == Mk::Loc
+            && personal_a(doc, m.ws, bound)
+            && actors.get(m.id).is_some_and(|a| {
+                matches!(
+                    a.kind.as_str(),
+                    "person" | "armed_group" | "organisation" | "military"
+                )
+            }) {
+            Mk::None
+        } else {
+            mk
+        };
         let mk = if modifier_after(doc, m.we, r.end)
             || mk == Mk::Agent && modifier_after(doc, m.we, r.end)
         {
@@ -674,6 +824,21 @@ pub fn sentence(
         let mk = match (mk, list_prev) {
             (Mk::None, Some(p)) => infos[p].mk,
             (mk, _) => mk,
+        };
+        // "según el Observatorio (OSDH)", "by the Arakan Army (AA)": a name
+        // in brackets right after a mention restates it and keeps its marker
+        let mk = match infos.last() {
+            Some(p)
+                if mk == Mk::None
+                    && p.m.id == m.id
+                    && m.ws == p.m.we + 1
+                    && m.ws > r.start
+                    && doc.punct(m.ws - 1)
+                    && doc.f(m.ws - 1) == "(" =>
+            {
+                p.mk
+            }
+            _ => mk,
         };
         infos.push(MInfo {
             m: *m,
@@ -793,9 +958,14 @@ pub fn sentence(
                 && in_table(WEAPONS, doc, m.m.ws - 1);
             let role = match m.mk {
                 _ if armed_adj => Some(Role::Source),
+                // a mention that is the trigger word names its agents: "los manifestantes", "protesters"
+                _ if m.m.ws < f.b && m.m.we > f.a && t.kind == "PROTEST" => Some(Role::Source),
                 Mk::Report => None,
                 Mk::Support => Some(Role::Supporter),
                 Mk::Agent if passive || t.noun || participle => Some(Role::Source),
+                // "abrió un frente contra Israel en apoyo a Hamás": no one is
+                // supported "against"
+                Mk::Target if matches!(t.kind, "SUPPORT" | "AID" | "COOPERATE") => None,
                 Mk::Target | Mk::With => Some(Role::Target),
                 // "zwischen X und Y": the first side is the source, the others the targets
                 Mk::Between => Some(
@@ -811,6 +981,18 @@ pub fn sentence(
                 // "struck targets across Houthi-controlled Yemen", "shelled
                 // rebel-held districts": who holds what an attack hits is its target
                 Mk::Attr if t.kind == "ASSAULT" && !before && held_by(doc, m.m.we, r.end) => {
+                    Some(Role::Target)
+                }
+                // "en soutien au Hamas", "en apoyo a su aliado X": whom the support goes to
+                // (an adjective may come between: "apoyo militar al Gobierno")
+                Mk::Loc
+                    if t.kind == "SUPPORT"
+                        && m.m.ws > f.b
+                        && m.m.ws <= f.b + 5
+                        && (f.b..(f.b + 2).min(m.m.ws))
+                            .any(|j| doc.is(j, &["a", "au", "aux", "al"]))
+                        && !(f.b..m.m.ws).any(|j| doc.punct(j)) =>
+                {
                     Some(Role::Target)
                 }
                 Mk::Loc | Mk::Attr => None,
@@ -927,6 +1109,13 @@ pub fn sentence(
                 });
             }
         }
+        // "acusa a X de haber ayudado a los rebeldes", "accused X of helping
+        // the rebels": who is named in the charge is not the accused
+        if t.kind == "ACCUSE" && !t.noun {
+            if let Some(k) = charge_at(doc, f.b, clause.end) {
+                roles.retain(|&mut (i, r)| !(r == Role::Target && infos[i].m.ws > k));
+            }
+        }
         // no subject in the clause: look left, then the speaker, then the previous sentence
         if !passive && !roles.iter().any(|&(_, r)| r == Role::Source) {
             let mut subj: Option<usize> = None;
@@ -984,12 +1173,49 @@ pub fn sentence(
                     .map(|m| m.m.id);
                 how = "fronted";
             }
-            let pronoun = (seg.a..f.a).any(|i| doc.has(i, PRONOUN)) || group_subject;
+            // (Spanish "él" folds to the article "el": only the accented form is the pronoun)
+            let pronoun = (seg.a..f.a)
+                .any(|i| doc.has(i, PRONOUN) && !(doc.lang == Lang::Es && doc.l(i) == "el"))
+                || group_subject;
             let infinitive = infinitive_before(doc, f, seg.a);
             // Spanish drops subject pronouns: a verb with no noun phrase before it in its clause
             let prodrop = doc.lang == Lang::Es
                 && !t.noun
                 && !(seg.a..f.a).any(|i| doc.has(i, ARTICLE) || doc.words[i].cap && i > r.start);
+            // "Le mouvement avait ouvert un front", "El movimiento, por su
+            // parte, disparó": a noun for a non-state group takes up the
+            // armed group named last
+            if subj.is_none() && !t.noun && doc.lang != Lang::De {
+                let lo = segs
+                    .iter()
+                    .take(k + 1)
+                    .rposition(|s| s.hard)
+                    .map_or(r.start, |h| segs[h].a);
+                let noun_at = (lo..f.a).find(|&i| {
+                    i > lo
+                        && doc.has(i - 1, ARTICLE)
+                        && doc.is(i, NONSTATE_GROUP)
+                        && !infos
+                            .iter()
+                            .any(|m| m.m.ws > i && m.m.we <= f.a && m.mk == Mk::None)
+                });
+                if noun_at.is_some() {
+                    // the subject of the sentence before when it is a group,
+                    // else the group named last
+                    let armed = |a: usize| actors.get(a).is_some_and(|a| a.kind == "armed_group");
+                    let p = doc.ments.partition_point(|m| m.ws < lo);
+                    let last = doc.ments[..p]
+                        .iter()
+                        .rev()
+                        .take(24)
+                        .find(|m| armed(m.id))
+                        .map(|m| m.id);
+                    if let Some(a) = center.filter(|&c| armed(c)).or(last) {
+                        subj = Some(a);
+                        how = "group noun";
+                    }
+                }
+            }
             if subj.is_none() && (pronoun || infinitive) {
                 subj = speaker;
                 how = "speaker";
@@ -1126,6 +1352,28 @@ pub fn sentence(
         if t.weak && !explicit {
             continue;
         }
+        // the support noun of a support phrase ("con apoyo del ejército",
+        // "avec le soutien de la France") marks a supporter of the other
+        // event of its clause, it is no event of its own
+        // "una propuesta de tregua", "la proposition de cessez-le-feu", "a
+        // ceasefire proposal": a truce only proposed is no agreement but a
+        // request (its proposer and the one it is put to are neither
+        // parties nor foes)
+        let proposal =
+            t.kind == "AGREE" && t.noun && t.label == "ceasefire" && proposed(doc, f, &r);
+        let with_before =
+            |k: usize| k < f.a && doc.is(f.a - 1 - k, &["con", "avec", "with", "mit"]);
+        if t.kind == "SUPPORT"
+            && (with_before(0) || with_before(1) && doc.has(f.a - 1, ARTICLE))
+            && infos.iter().any(|m| {
+                m.mk == Mk::Support
+                    && m.m.ws >= f.b
+                    && m.m.ws <= f.b + 3
+                    && !(f.b..m.m.ws).any(|j| doc.punct(j))
+            })
+        {
+            continue;
+        }
         let dates: SmallVec<[Option<String>; 2]> = if explicit {
             claimed[fi].iter().map(|v| Some(v.to_string())).collect()
         } else {
@@ -1216,8 +1464,12 @@ pub fn sentence(
                 sent: si,
                 trig: f.a..f.b,
                 tid: f.tid,
-                kind: t.kind,
-                label: t.label.as_str(),
+                kind: if proposal { "REQUEST" } else { t.kind },
+                label: if proposal {
+                    "proposed ceasefire"
+                } else {
+                    t.label.as_str()
+                },
                 date: d,
                 explicit_date: explicit,
                 actors: ti.roles.to_vec(),

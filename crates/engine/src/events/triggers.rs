@@ -111,7 +111,13 @@ pub fn find(doc: &Doc, r: Range<usize>) -> Vec<Found> {
                 while k < r.end && doc.punct(k) && skippable(doc, k) {
                     k += 1;
                 }
-                if k < r.end && !doc.punct(k) && t.not.iter().any(|n| n == doc.f(k)) {
+                // `not=X+Y`: the next words are X Y ("entré en vigueur")
+                let next_are = |n: &str| {
+                    n.split('+')
+                        .enumerate()
+                        .all(|(o, w)| k + o < r.end && !doc.punct(k + o) && doc.f(k + o) == w)
+                };
+                if k < r.end && !doc.punct(k) && t.not.iter().any(|n| next_are(n)) {
                     continue;
                 }
             }
