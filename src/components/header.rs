@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use crate::components::app::Ui;
 use crate::components::export_menu::ExportMenu;
 use crate::examples::EXAMPLE;
-use crate::state::atlas::{use_atlas, Status};
+use crate::state::atlas::{progress_estimate, use_atlas, Status};
 
 /// The app's header bar.
 #[component]
@@ -25,9 +25,35 @@ pub fn Header() -> impl IntoView {
             }
         })
     };
+    // While the worker runs: the time since it started, four times a second
+    // (a ticking counter rather than an endless animation, which would keep
+    // the page drawing frames while the worker needs the processor).
+    let elapsed = RwSignal::new(0.0f64);
+    let ticker = StoredValue::new_local(None::<gloo::timers::callback::Interval>);
+    Effect::new(move |_| {
+        let working = matches!(atlas.status.get(), Status::Working(_));
+        ticker.set_value(None);
+        elapsed.set(0.0);
+        if working {
+            let now = crate::components::util::clock();
+            let start = now();
+            ticker.set_value(Some(gloo::timers::callback::Interval::new(
+                250,
+                move || elapsed.set(now() - start),
+            )));
+        }
+    });
     let status = move || match atlas.status.get() {
         Status::Idle => String::new(),
-        Status::Working(n) => format!("Analysing {n} dispatch{}…", if n == 1 { "" } else { "es" }),
+        Status::Working(n) => {
+            let s = elapsed.get() / 1000.0;
+            let plural = if n == 1 { "" } else { "es" };
+            if s >= 1.0 {
+                format!("Analysing {n} dispatch{plural}… {s:.0} s")
+            } else {
+                format!("Analysing {n} dispatch{plural}…")
+            }
+        }
         Status::Done(ms) => format!("Analysed in {ms:.0} ms"),
         Status::Failed(e) => format!("Analysis failed: {e}"),
     };
@@ -39,11 +65,16 @@ pub fn Header() -> impl IntoView {
                 <span class="tagline">"who · where · when — analysed in your browser"</span>
             </div>
             <div class="status" data-testid="status" aria-live="polite">
-                {move || matches!(atlas.status.get(), Status::Working(_)).then(|| view! {
-                    // indeterminate: the worker answers once, at the end; it fades in
-                    // only when an analysis takes a while
-                    <span class="progress" role="progressbar" aria-label="Analysing" data-testid="progress"><span></span></span>
-                })}
+                {move || match atlas.status.get() {
+                    // the worker answers once, at the end: an estimate that fills
+                    // towards 95 %; it fades in only when an analysis takes a while
+                    Status::Working(n) => Some(view! {
+                        <span class="progress" role="progressbar" aria-label="Analysing" aria-valuetext="Analysing" data-testid="progress">
+                            <span style:width=move || format!("{:.1}%", 100.0 * progress_estimate(elapsed.get(), n))></span>
+                        </span>
+                    }),
+                    _ => None,
+                }}
                 {status}
             </div>
             <nav class="actions">

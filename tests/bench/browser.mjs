@@ -470,7 +470,7 @@ async function main() {
     });
 
     // 4. 200, then 500 dispatches at once.
-    for (const n of [200, 500]) await step(`bundle ${n}`, async () => {
+    for (const n of [200, 500]) await step('bundle', async () => {
       const texts = await corpusTexts();
       const key = `dispatches_${n}`;
       const bundle = Array.from({ length: n }, (_, i) => texts[i % texts.length].trim()).join('\n---\n');
