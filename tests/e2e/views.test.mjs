@@ -348,3 +348,18 @@ test('map: markers at Aleppo, Hama and northwest Syria where they project; Mosco
     await s.close();
   }
 });
+
+test('a small laptop (1100 px): the actor map and the map each take the main column\'s width, one above the other', async () => {
+  const s = await open({ viewport: { width: 1100, height: 720 } });
+  try {
+    await paste(s.page, await readSeed());
+    await s.page.click('[data-testid="analyze-button"]');
+    await s.page.waitForSelector('[data-testid="actor-node"]', { timeout: 15000 });
+    const box = (id) => s.page.locator(`[data-testid="${id}"]`).boundingBox();
+    const [net, map, tl] = [await box('actor-network'), await box('geo-map'), await box('timeline')];
+    assert.ok(net.width > 0.85 * tl.width && map.width > 0.85 * tl.width, `full width: ${JSON.stringify({ net, map, tl })}`);
+    assert.ok(map.y >= net.y + net.height, `the map below the actor map: ${JSON.stringify({ net, map })}`);
+  } finally {
+    await s.close();
+  }
+});
