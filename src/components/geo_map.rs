@@ -63,7 +63,10 @@ fn load_detailed(ready: RwSignal<bool>) {
         let Some(text) = text.as_string() else { return };
         crate::components::util::mark("basemap-fetched");
         let map = parse(&text).ok();
+        drop(text);
         crate::components::util::mark("basemap-parsed");
+        // reading the shapes and writing their paths are two tasks, not one long one
+        gloo::timers::future::TimeoutFuture::new(0).await;
         let prepared: &'static Option<Prepared> = Box::leak(Box::new(map.map(|map| {
             let paths = map.path_data();
             Prepared { map, paths }
