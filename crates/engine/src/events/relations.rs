@@ -2462,6 +2462,18 @@ pub fn build(
             add(p.a, p.b, p.kind, p.label, p.evidence);
         }
     }
+    // The parties of an event (its sources and targets, as actor indices),
+    // and whether it has both sides: shared by mediators and announcers.
+    let parties_of = |e: &Event| -> Vec<usize> {
+        e.actors
+            .iter()
+            .filter(|x| x.role == "source" || x.role == "target")
+            .filter_map(|x| idx.get(x.actor.as_str()).copied())
+            .collect()
+    };
+    let two_sided = |e: &Event| {
+        e.actors.iter().any(|x| x.role == "source") && e.actors.iter().any(|x| x.role == "target")
+    };
     // a mediator ("brokered by X", "unter Vermittlung Katars") is in contact
     // with the parties of the agreements and talks of its document
     for (m, ev) in &mediators {
@@ -2470,12 +2482,9 @@ pub fn build(
             e.doc == doc && !e.negated && matches!(e.kind.as_str(), "AGREE" | "CONSULT")
         };
         let sides = |e: &Event| -> Vec<usize> {
-            e.actors
-                .iter()
-                .filter(|x| x.role == "source" || x.role == "target")
-                .filter_map(|x| idx.get(x.actor.as_str()).copied())
-                .filter(|&p| p != *m)
-                .collect()
+            let mut v = parties_of(e);
+            v.retain(|&p| p != *m);
+            v
         };
         // the talks told in the mediator's sentence, else the first agreement
         // of the document between two sides
@@ -2498,10 +2507,7 @@ pub fn build(
             let first_event = events
                 .iter()
                 .filter(talks)
-                .filter(|e| {
-                    e.actors.iter().any(|x| x.role == "source")
-                        && e.actors.iter().any(|x| x.role == "target")
-                })
+                .filter(|e| two_sided(e))
                 .min_by_key(|e| e.evidence.start)
                 .map(|e| (e.evidence.start, sides(e)));
             let first_phrase = sides_of
@@ -2543,17 +2549,11 @@ pub fn build(
                     && !e.negated
                     && e.kind == "AGREE"
                     && e.evidence.start < at
-                    && e.actors.iter().any(|x| x.role == "source")
-                    && e.actors.iter().any(|x| x.role == "target")
+                    && two_sided(e)
             })
             .min_by_key(|e| e.evidence.start);
         let Some(first) = first else { continue };
-        let parties: Vec<usize> = first
-            .actors
-            .iter()
-            .filter(|x| x.role == "source" || x.role == "target")
-            .filter_map(|x| idx.get(x.actor.as_str()).copied())
-            .collect();
+        let parties = parties_of(first);
         if parties.len() < 2 || parties.contains(m) {
             continue;
         }
