@@ -306,6 +306,10 @@ const CASES: &[Case] = &[
     ("en_regional_gov", Lang::En, "Regional Gov. Serhii Lysak said an industrial plant in Dnipro was hit.", &[Actor("Serhii Lysak", "person", Some("UA"))]),
     ("fr_ministre_de_information", Lang::Fr, "Le ministre de l'Information, Khaled al-Aiser, a confirmé la mort d'un producteur à Khartoum.", &[Actor("Khaled al-Aiser", "person", Some("SD"))]),
     ("es_primer_ministro_sirio", Lang::Es, "Se reunió con el primer ministro sirio saliente, Mohamed Ghazi al Jalali, en Damasco.", &[Actor("Mohamed Ghazi al Jalali", "person", Some("SY")), Role("Mohamed Ghazi al Jalali", "prime minister", Some("Syria"))]),
+    ("en_org_office_across_describing_words", Lang::En, "The assault began on Friday, said Clementine Nkweta-Salami, the U.N. resident and humanitarian coordinator for Sudan.", &[Actor("Clementine Nkweta-Salami", "person", Some("SD")), Role("Clementine Nkweta-Salami", "head", Some("United Nations"))]),
+    ("en_org_office_one_describing_word", Lang::En, "Hamas political bureau chief Ismail Haniyeh was killed in Tehran.", &[Role("Ismail Haniyeh", "head of the political bureau", Some("Hamas"))]),
+    // a verb between the organisation and the office: the person is still found
+    ("en_org_then_verb_then_office", Lang::En, "In Gaza, Hamas said the coordinator John Smith had left.", &[Actor("John Smith", "person", Some("PS")), Role("John Smith", "head", None), NoActor("Hamas coordinator")]),
     // ---- collectives
     ("de_syrische_rebellen", Lang::De, "Syrische Rebellen nahmen Aleppo ein.", &[Actor("Syrian rebels", "armed_group", Some("SY")), Place("Aleppo", "city", Some("SY"))]),
     ("de_koalition_von_rebellen", Lang::De, "Eine Koalition von Rebellen startete in Syrien eine Offensive.", &[Actor("Rebels", "armed_group", Some("SY")), Alias("Rebels", "Koalition von Rebellen")]),

@@ -587,10 +587,13 @@ fn role_at(
             cx.ev(iso).state.push((bs, be));
         }
     }
-    // a lexicon organisation right before: "Hamas-Chef", "M23 spokesman"
+    // a lexicon organisation right before: "Hamas-Chef", "M23 spokesman";
+    // in English also across a few describing words: "the U.N. (resident
+    // and) humanitarian coordinator", "Hamas political bureau chief"
     if of.is_none() && rs > 0 {
-        let pk = cx.hit_of[rs - 1];
-        if pk != usize::MAX && cx.toks.t[rs].join {
+        let b = office_modifiers_before(cx, rs);
+        let pk = cx.hit_of[b - 1];
+        if pk != usize::MAX && cx.toks.t[b].join {
             if let Some(ai) = cx.hits[pk].targets().iter().find_map(|t| {
                 if let Target::Actor(a) = t {
                     Some(*a)
@@ -729,6 +732,45 @@ fn role_at(
             .or_else(|| home_of_office(cx, rs));
     }
     true
+}
+
+/// The start of the describing words right before an English office at
+/// `rs` ("humanitarian" in "U.N. humanitarian coordinator", "resident and
+/// humanitarian", "political bureau"): at most three lower-case words,
+/// adjacent, none a name or cue, each an adjective by its ending or one of
+/// a few office words. `rs` itself when there are none (or the language
+/// is not English), and never the first token.
+fn office_modifiers_before(cx: &Ctx, rs: usize) -> usize {
+    const WORDS: &[&str] = &[
+        "deputy", "chief", "senior", "special", "top", "acting", "interim", "resident", "foreign",
+        "bureau", "relief", "aid", "and",
+    ];
+    if cx.lang() != Lang::En {
+        return rs;
+    }
+    let describes = |w: &str| {
+        WORDS.contains(&w)
+            || w.len() > 5
+                && ["al", "ian", "ary", "ive", "ic", "ent"]
+                    .iter()
+                    .any(|x| w.ends_with(x))
+    };
+    let mut b = rs;
+    while b > 1
+        && rs - b < 3
+        && cx.toks.t[b].join
+        && !cx.toks.t[b].comma
+        && !cx.toks.t[b - 1].cap
+        && cx.hit_of[b - 1] == usize::MAX
+        && describes(cx.low(b - 1))
+    {
+        b -= 1;
+    }
+    // "and" joins two describing words, it does not start them
+    if b < rs && cx.low(b) == "and" {
+        return rs;
+    }
+    b
 }
 
 /// The country of an office named without one ("Prime Minister X",
