@@ -295,6 +295,9 @@ const CASES: &[Case] = &[
     ("fr_acronym_unknown_alliance", Lang::Fr, "Corneille Nangaa dirige l'Alliance Fleuve Congo (AFC), alliée du M23. L'AFC a revendiqué la prise de Goma.", &[Actor("Alliance Fleuve Congo", "armed_group", Some("CD")), Alias("Alliance Fleuve Congo", "AFC"), Mentions("Alliance Fleuve Congo", 3)]),
     ("en_acronym_unknown_org", Lang::En, "The Assistance Association for Political Prisoners (AAPP) counted 5,000 dead in Myanmar.", &[Actor("Assistance Association for Political Prisoners", "organisation", None)]),
     ("es_acronym_known_far", Lang::Es, "Las paramilitares Fuerzas de Apoyo Rápido (FAR) atacaron Jartum.", &[Actor("Rapid Support Forces", "armed_group", Some("SD")), Alias("Rapid Support Forces", "FAR")]),
+    ("en_international_org_unknown", Lang::En, "Relief International said nine of its staff were killed. Relief International runs the clinic.", &[Actor("Relief International", "organisation", None), Mentions("Relief International", 2)]),
+    ("en_international_airport_no_org", Lang::En, "Flights resumed at Kabul International Airport on Monday.", &[NoActor("Kabul International"), NoActor("Kabul International Airport")]),
+    ("en_international_first_no_org", Lang::En, "The International Rescue Committee said the camp was shelled.", &[NoActor("The International")]),
     // ---- people with roles
     ("de_praesident_assad", Lang::De, "Die Truppen von Präsident Bashar al-Assad zogen ab.", &[Actor("Bashar al-Assad", "person", Some("SY")), Role("Bashar al-Assad", "president", None)]),
     ("de_sprecherin_of_russia", Lang::De, "„Wir hoffen auf Frieden“, sagte die Sprecherin der russischen Diplomatie, Maria Sacharowa, am Mittwoch.", &[Actor("Maria Zakharova", "person", Some("RU")), Role("Maria Zakharova", "spokesperson of the foreign ministry", Some("Russia"))]),

@@ -606,6 +606,7 @@ pub fn run(cx: &mut Ctx, reg: &mut Registry) {
     }
     split_ministries(cx, reg);
     acronyms(cx, reg);
+    international_organisations(cx, reg);
 }
 
 /// "ministère russe de la Défense", "ministerio ruso de Defensa": the
@@ -938,6 +939,51 @@ fn acronyms(cx: &mut Ctx, reg: &mut Registry) {
         if let Some((_, i)) = defined.iter().find(|(a, _)| a == raw) {
             reg.mention_actor(*i, cx.di, text, t.start, t.end);
         }
+    }
+}
+
+/// Organisations named the way many aid and rights groups are: one or two
+/// capitalised words and "International" ("Relief International", "Plan
+/// International"), not in the lexicon. Not when a capitalised word follows
+/// ("Kabul International Airport") or "International" starts the name
+/// ("International Criminal Court"), and not when a word of it is a known
+/// name (a place: "Kabul International").
+fn international_organisations(cx: &mut Ctx, reg: &mut Registry) {
+    let text = cx.doc.text;
+    let n = cx.toks.len();
+    for j in 1..n {
+        let t = &cx.toks.t[j];
+        if !t.body
+            || !t.cap
+            || !t.join
+            || cx.hit_of[j] != usize::MAX
+            || cx.low(j) != "international"
+        {
+            continue;
+        }
+        if j + 1 < n && cx.toks.t[j + 1].cap && cx.toks.t[j + 1].join {
+            continue;
+        }
+        // the capitalised words before it, at most two, none a known name
+        let mut first = j;
+        while first > 0
+            && j - first < 2
+            && cx.toks.t[first - 1].cap
+            && !cx.toks.t[first - 1].caps
+            && cx.toks.t[first - 1].body
+            && cx.hit_of[first - 1] == usize::MAX
+            && (first == j || cx.toks.t[first].join)
+        {
+            first -= 1;
+        }
+        if first == j || first > 0 && cx.hit_of[first - 1] != usize::MAX && cx.toks.t[first].join {
+            continue;
+        }
+        let (s, e) = (cx.toks.t[first].start, t.end);
+        let name = &text[s..e];
+        let key = format!("org:{}", crate::gazetteer::fold(name));
+        let i = reg.actor(&key, || (name.to_string(), "organisation", None));
+        reg.mention_actor(i, cx.di, text, s, e);
     }
 }
 
