@@ -313,6 +313,10 @@ const CASES: &[Case] = &[
     ("en_org_office_one_describing_word", Lang::En, "Hamas political bureau chief Ismail Haniyeh was killed in Tehran.", &[Role("Ismail Haniyeh", "head of the political bureau", Some("Hamas"))]),
     // a verb between the organisation and the office: the person is still found
     ("en_org_then_verb_then_office", Lang::En, "In Gaza, Hamas said the coordinator John Smith had left.", &[Actor("John Smith", "person", Some("PS")), Role("John Smith", "head", None), NoActor("Hamas coordinator")]),
+    ("de_office_name_with_town_first_name", Lang::De, "Das teilte der omanische Außenminister Badr al-Bussaidi am Dienstag mit.", &[Actor("Badr al-Bussaidi", "person", Some("OM")), Role("Badr al-Bussaidi", "foreign minister", Some("Oman"))]),
+    ("en_office_name_with_town_first_name", Lang::En, "Omani Foreign Minister Badr Albusaidi said on Tuesday the truce held.", &[Actor("Badr Albusaidi", "person", Some("OM"))]),
+    ("en_office_then_town_alone_is_a_place", Lang::En, "The defense minister visited Aleppo Province on Tuesday.", &[NoActor("Aleppo Province"), Place("Aleppo", "city", Some("SY"))]),
+    ("en_press_secretary", Lang::En, "Pentagon deputy press secretary Sabrina Singh said the weapon was experimental.", &[Actor("Sabrina Singh", "person", Some("US")), Role("Sabrina Singh", "spokesperson", None)]),
     // ---- collectives
     ("de_syrische_rebellen", Lang::De, "Syrische Rebellen nahmen Aleppo ein.", &[Actor("Syrian rebels", "armed_group", Some("SY")), Place("Aleppo", "city", Some("SY"))]),
     ("de_koalition_von_rebellen", Lang::De, "Eine Koalition von Rebellen startete in Syrien eine Offensive.", &[Actor("Rebels", "armed_group", Some("SY")), Alias("Rebels", "Koalition von Rebellen")]),

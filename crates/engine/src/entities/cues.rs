@@ -54,6 +54,7 @@ pub static CUES: &[CueDef] = cues![
     "Innenminister|Innenministerin|interior minister|ministre de l'Intérieur|ministro del Interior|ministra del Interior" => Role("interior minister", ""),
     "Minister|Ministerin|minister|ministre|ministro|ministra" => Role("minister", ""),
     "Sprecher|Sprecherin|Regierungssprecher|Regierungssprecherin|Außenamtssprecher|Außenamtssprecherin|Ministeriumssprecher|spokesman|spokeswoman|spokesperson|porte-parole|portavoz|vocero|vocera|Milizsprecher" => Role("spokesperson", ""),
+    "Pressesprecher|Pressesprecherin|press secretary|Press Secretary|attaché de presse|attachée de presse|secretario de prensa|secretaria de prensa" => Role("spokesperson", ""),
     "Militärsprecher|Armeesprecher|military spokesman|army spokesman|portavoz militar|porte-parole de l'armée|porte-parole militaire" => Role("military spokesperson", ""),
     "Kremlsprecher|Kreml-Sprecher|Kremlin spokesman|Kremlin spokesperson|porte-parole du Kremlin|portavoz del Kremlin" => Role("spokesperson", "RU"),
     "Berater|Beraterin|adviser|advisor|conseiller|conseillère|asesor|asesora" => Role("adviser", ""),

@@ -695,7 +695,8 @@ fn role_at(
             if cand >= n || !cx.same_sentence(rs, cand) {
                 continue;
             }
-            if let Some(pk) = cx.hit_at(cand) {
+            let hit = cx.hit_at(cand);
+            if let Some(pk) = hit {
                 if let Some(ai) = lex_person(cx, pk) {
                     let hh = cx.hits[pk];
                     let i = lex_actor(reg, ai);
@@ -709,7 +710,12 @@ fn role_at(
                 if matches!(cx.cue(pk), Some(Cue::Role(..))) {
                     break;
                 }
-            } else if let Some(e) = name_at(cx, cand) {
+            }
+            // a first name spelled like a town ("Außenminister Badr al-Bussaidi")
+            if hit.is_some() && !is_name_hit(cx, cand) {
+                continue;
+            }
+            if let Some(e) = name_at(cx, cand) {
                 person = Some(new_person(
                     cx,
                     reg,
