@@ -39,6 +39,8 @@ enum Check {
     NoRole(&'static str, &'static str, &'static str),
     /// An event of this type whose label is this.
     Label(&'static str, &'static str),
+    /// No event of this type whose label is this.
+    NoLabel(&'static str, &'static str),
     /// An event of this type whose place is this.
     Place(&'static str, &'static str),
     /// An event of this type that is negated (true) or not (false).
@@ -92,6 +94,9 @@ const CASES: &[Case] = &[
     Case { name: "trig_fr_cessez_le_feu", lang: "fr", dct: "2024-11-27", text: "Israël et le Hezbollah ont conclu un cessez-le-feu mercredi.", checks: &[Event("AGREE", "2024-11-27", &[("source", "Israël")])] },
     Case { name: "trig_fr_repris", lang: "fr", dct: "2025-03-22", text: "L'armée soudanaise a repris en janvier la ville de Wad Madani.", checks: &[Event("ASSAULT", "2025-01", &[]), Label("ASSAULT", "recaptured")] },
     Case { name: "trig_fr_rencontre", lang: "fr", dct: "2024-07-08", text: "Volodymyr Zelensky a rencontré lundi à Varsovie le Premier ministre polonais Donald Tusk.", checks: &[Event("CONSULT", "2024-07-08", &[("source", "Zelensky")])] },
+    // "cibles" is the plural noun (targets), not a form of "cibler"; "cible" stays a verb
+    Case { name: "trig_fr_cibles_noun", lang: "fr", dct: "2024-01-13", text: "Les Etats-Unis ont frappé vendredi plus de 60 cibles au Yémen.", checks: &[Event("ASSAULT", "2024-01-12", &[("source", "Etats-Unis")]), NoLabel("ASSAULT", "targeted"), Negated("ASSAULT", false)] },
+    Case { name: "trig_fr_cible_verb", lang: "fr", dct: "2024-07-08", text: "Depuis mars, la Russie cible massivement le réseau électrique ukrainien.", checks: &[Event("ASSAULT", "2024-03", &[("source", "Russie")]), Label("ASSAULT", "targeted")] },
     // Spanish
     Case { name: "trig_es_ataco", lang: "es", dct: "2024-07-08", text: "Rusia atacó Kiev el lunes con decenas de misiles.", checks: &[Event("ASSAULT", "2024-07-08", &[("source", "Rusia")])] },
     Case { name: "trig_es_tomaron_control", lang: "es", dct: "2025-01-27", text: "Los rebeldes del M23 tomaron el control de Goma el lunes.", checks: &[Event("ASSAULT", "2025-01-27", &[("source", "M23")])] },
@@ -484,6 +489,10 @@ fn check(a: &Analysis, c: &Check) -> bool {
             .iter()
             .any(|e| e.kind == *kind && e.date.as_deref() == Some(*date)),
         Label(kind, label) => a
+            .events
+            .iter()
+            .any(|e| e.kind == *kind && e.label == *label),
+        NoLabel(kind, label) => !a
             .events
             .iter()
             .any(|e| e.kind == *kind && e.label == *label),
