@@ -91,6 +91,9 @@ const CASES: &[Case] = &[
     Case { name: "trig_en_met", lang: "en", dct: "2025-05-16", text: "Putin met Erdogan in Ankara on Thursday.", checks: &[Event("CONSULT", "2025-05-15", &[("source", "Putin")])] },
     Case { name: "trig_en_seized", lang: "en", dct: "2024-01-12", text: "The Houthis seized the cargo ship Galaxy Leader on Nov. 19.", checks: &[Event("ASSAULT", "2023-11-19", &[("source", "Houthis")]), Label("ASSAULT", "seized")] },
     Case { name: "trig_en_took_effect_no_assault", lang: "en", dct: "2024-11-27", text: "A ceasefire between Israel and Hezbollah took effect on Wednesday.", checks: &[Event("AGREE", "2024-11-27", &[("source", "Israel"), ("target", "Hezbollah")]), NoEvent("ASSAULT"), Relation("Israel", "Hezbollah", "opposes")] },
+    // an order to troops is a deployment, also when the verb of its goal is one of attack; "ordered" alone stays weak
+    Case { name: "trig_en_ordered_troops", lang: "en", dct: "2024-12-08", text: "Israeli Prime Minister Benjamin Netanyahu said the accord had collapsed and ordered troops to take over the buffer zone on the Golan Heights on Sunday.", checks: &[Event("MOBILIZE", "2024-12-08", &[("source", "Israel")]), Label("MOBILIZE", "ordered troops"), NoEventOn("ASSAULT", "2024-12-08")] },
+    Case { name: "trig_en_ordered_officials_no_deployment", lang: "en", dct: "2024-08-07", text: "Putin said Kyiv's forces were firing at civilian buildings and ordered officials to help residents of the border area.", checks: &[NoEvent("MOBILIZE")] },
     // French
     Case { name: "trig_fr_attaque", lang: "fr", dct: "2024-07-08", text: "La Russie a attaqué Kiev lundi avec des dizaines de missiles.", checks: &[Event("ASSAULT", "2024-07-08", &[("source", "Russie")])] },
     Case { name: "trig_fr_emparer", lang: "fr", dct: "2024-12-08", text: "Les rebelles se sont emparés de la ville de Homs samedi.", checks: &[Event("ASSAULT", "2024-12-07", &[("source", "rebelles")]), Label("ASSAULT", "seized")] },
