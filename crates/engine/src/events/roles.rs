@@ -1220,7 +1220,9 @@ pub fn sentence(
                 subj = speaker;
                 how = "speaker";
             }
-            if subj.is_none() && (pronoun || prodrop) {
+            if subj.is_none()
+                && (pronoun || prodrop || possessive_before(doc, f.a, seg.a) && t.noun)
+            {
                 subj = *center;
                 how = "center";
             }
@@ -1521,6 +1523,26 @@ pub fn sentence(
     if new_center.is_some() {
         *center = new_center;
     }
+    // "Ihre Offensive hatte am 27. November begonnen; binnen weniger Tage
+    // fielen Aleppo und am Donnerstag Hama": an attack with nobody named
+    // is that of the attack with participants told in the same sentence,
+    // in a place near it
+    let parties: Option<(Vec<(usize, Role)>, Cand)> = out
+        .iter()
+        .find(|c| c.kind == "ASSAULT" && c.actors.iter().any(|&(_, r)| r == Role::Source))
+        .map(|c| (c.actors.clone(), c.clone()));
+    if let Some((parties, by)) = parties {
+        for c in out.iter_mut().filter(|c| {
+            c.kind == "ASSAULT"
+                && c.actors.is_empty()
+                && c.place.is_some()
+                && by.place.is_some()
+                && super::merge::places_near(&by, c, places)
+        }) {
+            c.actors = parties.clone();
+            c.how = "sentence";
+        }
+    }
     // an event needs a participant; a dated one that gives figures is kept without ("mindestens 30 Tote")
     let keep = |c: &Cand| {
         c.how == RETOLD
@@ -1612,6 +1634,21 @@ fn infinitive_before(doc: &Doc, f: &Found, lo: usize) -> bool {
         Lang::Fr => near(3, &["avoir", "etre"]),
         Lang::Es => near(3, &["haber", "ser"]),
     }
+}
+
+/// Whether a possessive determiner comes right before word `i` ("ihre
+/// Offensive", "their offensive", "leur offensive", "su ofensiva"): the
+/// event is that of the subject told before.
+fn possessive_before(doc: &Doc, i: usize, lo: usize) -> bool {
+    let set: &[&str] = match doc.lang {
+        Lang::De => &[
+            "ihre", "ihr", "ihrer", "ihren", "ihrem", "seine", "sein", "seiner", "seinen", "seinem",
+        ],
+        Lang::En => &["their", "its"],
+        Lang::Fr => &["leur", "leurs", "son", "sa", "ses"],
+        Lang::Es => &["su", "sus"],
+    };
+    i > lo && doc.is(i - 1, set)
 }
 
 /// Whether a definite article or demonstrative comes right before word `i`
