@@ -153,6 +153,12 @@ const CASES: &[Case] = &[
     Case { name: "neg_fr_ne_pas", lang: "fr", dct: "2024-07-08", text: "La Russie n'a pas attaqué Kiev lundi.", checks: &[Negated("ASSAULT", true)] },
     Case { name: "neg_es_no", lang: "es", dct: "2024-07-08", text: "Rusia no atacó Kiev el lunes.", checks: &[Negated("ASSAULT", true)] },
     // ------------------------------------------------------------ reported speech
+    // a standing accusation or denial in the present tense, after the lead and undated, is kept undated; a past one is still left out, and so is the verb of a relative clause
+    Case { name: "rep_fr_standing_accusation_undated", lang: "fr", dct: "2025-01-27", text: "Les rebelles du M23 ont pris lundi la ville de Goma. Des milliers de personnes ont fui vers le Rwanda. Kinshasa accuse le Rwanda de soutenir les rebelles, ce que Kigali dément.", checks: &[Event("ACCUSE", "null", &[("source", "Kinshasa")])] },
+    Case { name: "rep_fr_past_accusation_left_out", lang: "fr", dct: "2025-01-27", text: "Les rebelles du M23 ont pris lundi la ville de Goma. Des milliers de personnes ont fui vers le Rwanda. Kinshasa a accusé le Rwanda de soutenir les rebelles.", checks: &[NoEvent("ACCUSE")] },
+    Case { name: "rep_es_standing_denial_undated", lang: "es", dct: "2025-01-27", text: "Los rebeldes del M23, apoyados por Ruanda, tomaron el lunes la ciudad de Goma. Miles de personas huyeron de la ciudad. Ruanda, por su parte, niega apoyar a los rebeldes.", checks: &[Event("REJECT", "null", &[])] },
+    Case { name: "rep_es_past_denial_left_out", lang: "es", dct: "2025-01-27", text: "Los rebeldes del M23, apoyados por Ruanda, tomaron el lunes la ciudad de Goma. Miles de personas huyeron de la ciudad. Ruanda negó apoyar a los rebeldes.", checks: &[NoEvent("REJECT")] },
+    Case { name: "rep_es_relative_clause_denial_left_out", lang: "es", dct: "2025-01-27", text: "Los rebeldes del M23, apoyados por Ruanda, tomaron el lunes la ciudad de Goma. Miles de personas huyeron de la ciudad. Es una ofensiva que Ruanda niega.", checks: &[NoEvent("REJECT")] },
     Case { name: "rep_de_konjunktiv_sei", lang: "de", dct: "2024-12-10", text: "Die israelische Armee sei am Montag in die Pufferzone vorgerückt, erklärte ein Sprecher.", checks: &[Reported("ASSAULT", true)] },
     Case { name: "rep_de_stuenden", lang: "de", dct: "2024-12-04", text: "Russland und der Iran stünden am Mittwoch in engem Kontakt.", checks: &[Event("CONSULT", "2024-12-04", &[]), Reported("CONSULT", true)] },
     Case { name: "rep_de_sagte", lang: "de", dct: "2024-08-07", text: "Die Ukraine habe am Dienstag russische Stellungen angegriffen, sagte Putin.", checks: &[Event("ASSAULT", "2024-08-06", &[("reporter", "Putin")]), Reported("ASSAULT", true)] },
@@ -770,6 +776,34 @@ fn events_in_different_places_stay_apart() {
         an.events.iter().filter(|e| e.kind == "ASSAULT").count(),
         2,
         "{}",
+        describe(&an)
+    );
+}
+
+#[test]
+fn undated_positions_merge_across_documents() {
+    // the same standing accusation, told undated in two dispatches, is one event
+    let mut a = Input::new("Les rebelles du M23 ont pris lundi la ville de Goma. Des milliers de personnes ont fui la ville. Kinshasa accuse le Rwanda de soutenir les rebelles.");
+    a.dct = parse_date("2025-01-27");
+    a.lang = Lang::from_code("fr");
+    let mut b = Input::new("M23 rebels captured the city of Goma on Monday. Thousands of people fled the city. Kinshasa accuses Rwanda of backing the rebels.");
+    b.dct = parse_date("2025-01-27");
+    b.lang = Lang::from_code("en");
+    let an = analyze(&[a, b]);
+    let undated: Vec<&atlas_engine::model::Event> = an
+        .events
+        .iter()
+        .filter(|e| e.kind == "ACCUSE" && e.date.is_none())
+        .collect();
+    assert_eq!(
+        undated.len(),
+        1,
+        "one undated accusation for two reports:{}",
+        describe(&an)
+    );
+    assert!(
+        undated[0].also.iter().any(|m| m.doc == "d2"),
+        "the second report is kept in `also`:{}",
         describe(&an)
     );
 }

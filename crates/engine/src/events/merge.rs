@@ -196,7 +196,8 @@ fn across_documents(accs: Vec<Acc>, places: &[Place]) -> Vec<Acc> {
                     Some(n) => days.push((n, i)),
                     None => coarse.push((d, i)),
                 },
-                None => {}
+                // undated reports (a standing position: "Rwanda denies …") go with the coarse ones
+                None => coarse.push(("", i)),
             }
         }
         days.sort_unstable();

@@ -1406,7 +1406,10 @@ pub fn sentence(
                             .count()
                             < LEAD;
                         if background(doc, f, &ti.clause) || !lead {
-                            if DROP_UNDATED && !lead {
+                            if DROP_UNDATED
+                                && !lead
+                                && !standing(doc, f, &ti.clause, r.start, &found)
+                            {
                                 continue;
                             }
                             smallvec![None]
@@ -1633,6 +1636,56 @@ fn infinitive_before(doc: &Doc, f: &Found, lo: usize) -> bool {
         Lang::En => near(3, &["to"]),
         Lang::Fr => near(3, &["avoir", "etre"]),
         Lang::Es => near(3, &["haber", "ser"]),
+    }
+}
+
+/// Whether the trigger tells a standing position in the present tense:
+/// an accusation or a denial that holds rather than happened on a day
+/// ("Kinshasa accuse le Rwanda …, ce que Kigali dément", "Ruanda niega
+/// apoyar a los rebeldes", "Rwanda denies"). Told after the lead without
+/// a date, it is kept undated instead of being left out. Only as a main
+/// statement: as the verb of a relative clause the present describes the
+/// thing named ("una iniciativa que el Gobierno … rechaza"); a relative
+/// clause closed by a verb of its own before it does not count ("Kinshasa,
+/// qui a rompu ses relations …, accuse"). French, Spanish and English mark
+/// the present in the verb's ending; German is left out (strong past forms
+/// end in -t too: "bestritt"). `lo` is the start of the sentence, `found`
+/// its triggers.
+fn standing(doc: &Doc, f: &Found, clause: &Range<usize>, lo: usize, found: &[Found]) -> bool {
+    let t = f.trigger();
+    if t.noun || f.b != f.a + 1 || !matches!(t.kind, "ACCUSE" | "REJECT") {
+        return false;
+    }
+    let relative_verb = (lo..f.a)
+        .rev()
+        .find(|&i| doc.has(i, RELATIVE))
+        .is_some_and(|k| !found.iter().any(|g| g.a > k && g.a < f.a));
+    if relative_verb {
+        return false;
+    }
+    let w = doc.l(f.a);
+    let aux: &[&str] = match doc.lang {
+        Lang::Fr => &[
+            "a", "ont", "avait", "avaient", "aurait", "auraient", "va", "vont", "etre", "ete",
+        ],
+        Lang::Es => &[
+            "ha", "han", "habia", "habian", "fue", "fueron", "sido", "va", "van",
+        ],
+        Lang::En => &["has", "have", "had", "was", "were", "will", "would"],
+        Lang::De => return false,
+    };
+    let lo = f.a.saturating_sub(3).max(clause.start);
+    if (lo..f.a).any(|i| doc.is(i, aux) || doc.has(i, ARTICLE)) {
+        return false;
+    }
+    match doc.lang {
+        // "accuse", "dément", "nient"; not "accusé" (é) or "accusait"
+        Lang::Fr => w.ends_with('e') || w.ends_with("ent"),
+        // "niega", "rechaza", "desmiente", "niegan"; not "negó", "negado"
+        Lang::Es => w.ends_with('a') || w.ends_with('e') || w.ends_with("an") || w.ends_with("en"),
+        // "denies", "accuses"; not "accusations"
+        Lang::En => w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("ions"),
+        Lang::De => false,
     }
 }
 
