@@ -3,7 +3,8 @@
 //! Three levels, in this order:
 //! 1. in one sentence, triggers with the same date and a shared actor are
 //!    one event ("startete … eine Offensive … und eroberte"; "forderte … zu
-//!    einer Waffenruhe auf"): the verb, else the first trigger, names it;
+//!    einer Waffenruhe auf"): the verb, else the first specific noun (not
+//!    a weak one: war, conflict), else the first trigger, names it;
 //! 2. in one document, events of the same type and date with a shared
 //!    actor and compatible places are one event, the later sentences kept
 //!    in `also`;
@@ -95,6 +96,21 @@ fn is_verb(c: &Cand) -> bool {
     !lexicon().triggers[c.tid as usize].noun
 }
 
+/// A weak trigger: a word that is only an event with an explicit date
+/// (war, conflict, fighting, talks).
+fn is_weak(c: &Cand) -> bool {
+    lexicon().triggers[c.tid as usize].weak
+}
+
+/// Whether `c` names the event `e` it is merged into, in one sentence: the
+/// first verb, else a specific event noun over the war or conflict it is
+/// told in ("Der Konflikt war 2011 mit Protesten gegen Assad ausgebrochen":
+/// the protests). Not over weak nouns of other types: "talks on a
+/// ceasefire" stay talks.
+fn names_over(e: &Cand, c: &Cand) -> bool {
+    !is_verb(e) && (is_verb(c) || e.kind == "ASSAULT" && is_weak(e) && !is_weak(c))
+}
+
 /// Two reports from different documents that can be the same event.
 fn compatible(a: &Acc, b: &Acc, places: &[Place]) -> bool {
     let (x, y) = (&a.c, &b.c);
@@ -180,7 +196,8 @@ fn across_documents(accs: Vec<Acc>, places: &[Place]) -> Vec<Acc> {
                     Some(n) => days.push((n, i)),
                     None => coarse.push((d, i)),
                 },
-                None => {}
+                // undated reports (a standing position: "Rwanda denies …") go with the coarse ones
+                None => coarse.push(("", i)),
             }
         }
         days.sort_unstable();
@@ -290,8 +307,8 @@ pub fn merge(
         match same.map(|k| k + from) {
             Some(k) => {
                 let e = &mut sent_level[k];
-                // the verb names the event (the first verb wins)
-                if !is_verb(e) && is_verb(&c) {
+                // the verb names the event (the first verb wins), else a specific noun
+                if names_over(e, &c) {
                     e.kind = c.kind;
                     e.label = c.label;
                     e.tid = c.tid;

@@ -367,7 +367,7 @@ pub struct Cand {
     /// A definite event noun without a date of its own ("the strikes"):
     /// most likely an event already told.
     pub anaphoric: bool,
-    /// Where the source came from: `clause`, `left`, `antecedent`, `speaker`, `center`, `zero`.
+    /// Where the source came from: `clause`, `left`, `antecedent`, `speaker`, `center`, `zero`, `sentence`.
     pub how: &'static str,
 }
 

@@ -1220,7 +1220,9 @@ pub fn sentence(
                 subj = speaker;
                 how = "speaker";
             }
-            if subj.is_none() && (pronoun || prodrop) {
+            if subj.is_none()
+                && (pronoun || prodrop || possessive_before(doc, f.a, seg.a) && t.noun)
+            {
                 subj = *center;
                 how = "center";
             }
@@ -1404,7 +1406,10 @@ pub fn sentence(
                             .count()
                             < LEAD;
                         if background(doc, f, &ti.clause) || !lead {
-                            if DROP_UNDATED && !lead {
+                            if DROP_UNDATED
+                                && !lead
+                                && !standing(doc, f, &ti.clause, r.start, &found)
+                            {
                                 continue;
                             }
                             smallvec![None]
@@ -1521,6 +1526,26 @@ pub fn sentence(
     if new_center.is_some() {
         *center = new_center;
     }
+    // "Ihre Offensive hatte am 27. November begonnen; binnen weniger Tage
+    // fielen Aleppo und am Donnerstag Hama": an attack with nobody named
+    // is that of the attack with participants told in the same sentence,
+    // in a place near it
+    let parties: Option<(Vec<(usize, Role)>, Cand)> = out
+        .iter()
+        .find(|c| c.kind == "ASSAULT" && c.actors.iter().any(|&(_, r)| r == Role::Source))
+        .map(|c| (c.actors.clone(), c.clone()));
+    if let Some((parties, by)) = parties {
+        for c in out.iter_mut().filter(|c| {
+            c.kind == "ASSAULT"
+                && c.actors.is_empty()
+                && c.place.is_some()
+                && by.place.is_some()
+                && super::merge::places_near(&by, c, places)
+        }) {
+            c.actors = parties.clone();
+            c.how = "sentence";
+        }
+    }
     // an event needs a participant; a dated one that gives figures is kept without ("mindestens 30 Tote")
     let keep = |c: &Cand| {
         c.how == RETOLD
@@ -1612,6 +1637,71 @@ fn infinitive_before(doc: &Doc, f: &Found, lo: usize) -> bool {
         Lang::Fr => near(3, &["avoir", "etre"]),
         Lang::Es => near(3, &["haber", "ser"]),
     }
+}
+
+/// Whether the trigger tells a standing position in the present tense:
+/// an accusation or a denial that holds rather than happened on a day
+/// ("Kinshasa accuse le Rwanda …, ce que Kigali dément", "Ruanda niega
+/// apoyar a los rebeldes", "Rwanda denies"). Told after the lead without
+/// a date, it is kept undated instead of being left out. Only as a main
+/// statement: as the verb of a relative clause the present describes the
+/// thing named ("una iniciativa que el Gobierno … rechaza"); a relative
+/// clause closed by a verb of its own before it does not count ("Kinshasa,
+/// qui a rompu ses relations …, accuse"). French, Spanish and English mark
+/// the present in the verb's ending; German is left out (strong past forms
+/// end in -t too: "bestritt"). `lo` is the start of the sentence, `found`
+/// its triggers.
+fn standing(doc: &Doc, f: &Found, clause: &Range<usize>, lo: usize, found: &[Found]) -> bool {
+    let t = f.trigger();
+    if t.noun || f.b != f.a + 1 || !matches!(t.kind, "ACCUSE" | "REJECT") {
+        return false;
+    }
+    let relative_verb = (lo..f.a)
+        .rev()
+        .find(|&i| doc.has(i, RELATIVE))
+        .is_some_and(|k| !found.iter().any(|g| g.a > k && g.a < f.a));
+    if relative_verb {
+        return false;
+    }
+    let w = doc.l(f.a);
+    let aux: &[&str] = match doc.lang {
+        Lang::Fr => &[
+            "a", "ont", "avait", "avaient", "aurait", "auraient", "va", "vont", "etre", "ete",
+        ],
+        Lang::Es => &[
+            "ha", "han", "habia", "habian", "fue", "fueron", "sido", "va", "van",
+        ],
+        Lang::En => &["has", "have", "had", "was", "were", "will", "would"],
+        Lang::De => return false,
+    };
+    let lo = f.a.saturating_sub(3).max(clause.start);
+    if (lo..f.a).any(|i| doc.is(i, aux) || doc.has(i, ARTICLE)) {
+        return false;
+    }
+    match doc.lang {
+        // "accuse", "dément", "nient"; not "accusé" (é) or "accusait"
+        Lang::Fr => w.ends_with('e') || w.ends_with("ent"),
+        // "niega", "rechaza", "desmiente", "niegan"; not "negó", "negado"
+        Lang::Es => w.ends_with('a') || w.ends_with('e') || w.ends_with("an") || w.ends_with("en"),
+        // "denies", "accuses"; not "accusations"
+        Lang::En => w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("ions"),
+        Lang::De => false,
+    }
+}
+
+/// Whether a possessive determiner comes right before word `i` ("ihre
+/// Offensive", "their offensive", "leur offensive", "su ofensiva"): the
+/// event is that of the subject told before.
+fn possessive_before(doc: &Doc, i: usize, lo: usize) -> bool {
+    let set: &[&str] = match doc.lang {
+        Lang::De => &[
+            "ihre", "ihr", "ihrer", "ihren", "ihrem", "seine", "sein", "seiner", "seinen", "seinem",
+        ],
+        Lang::En => &["their", "its"],
+        Lang::Fr => &["leur", "leurs", "son", "sa", "ses"],
+        Lang::Es => &["su", "sus"],
+    };
+    i > lo && doc.is(i - 1, set)
 }
 
 /// Whether a definite article or demonstrative comes right before word `i`
