@@ -318,6 +318,12 @@ const CASES: &[Case] = &[
     ("en_office_then_town_alone_is_a_place", Lang::En, "The defense minister visited Aleppo Province on Tuesday.", &[NoActor("Aleppo Province"), Place("Aleppo", "city", Some("SY"))]),
     ("en_press_secretary", Lang::En, "Pentagon deputy press secretary Sabrina Singh said the weapon was experimental.", &[Actor("Sabrina Singh", "person", Some("US")), Role("Sabrina Singh", "spokesperson", None)]),
     // ---- collectives
+    ("en_followers_before", Lang::En, "Thousands of Houthi supporters rallied in the capital, Sanaa, on Friday.", &[Actor("Supporters of Houthis", "civilians", Some("YE")), Alias("Supporters of Houthis", "Houthi supporters"), NoActor("Houthis")]),
+    ("de_followers_compound", Lang::De, "Tausende Huthi-Anhänger demonstrierten am Freitag in Sanaa.", &[Actor("Supporters of Houthis", "civilians", Some("YE")), NoActor("Houthis")]),
+    ("fr_followers_after_des", Lang::Fr, "Des milliers de partisans des Houthis ont manifesté vendredi à Sanaa.", &[Actor("Supporters of Houthis", "civilians", Some("YE"))]),
+    ("es_followers_adjective", Lang::Es, "Miles de simpatizantes hutíes se manifestaron el viernes en Saná.", &[Actor("Supporters of Houthis", "civilians", Some("YE"))]),
+    ("de_anhaenger_trailer_no_actor", Lang::De, "Der Anhänger des Lastwagens brannte in Kiew.", &[NoActor("Supporters of Houthis"), NoActor("Anhänger")]),
+    ("en_followers_not_adjacent", Lang::En, "The Houthis said their supporters would rally in Sanaa.", &[Actor("Houthis", "armed_group", Some("YE")), NoActor("Supporters of Houthis")]),
     ("de_syrische_rebellen", Lang::De, "Syrische Rebellen nahmen Aleppo ein.", &[Actor("Syrian rebels", "armed_group", Some("SY")), Place("Aleppo", "city", Some("SY"))]),
     ("de_koalition_von_rebellen", Lang::De, "Eine Koalition von Rebellen startete in Syrien eine Offensive.", &[Actor("Rebels", "armed_group", Some("SY")), Alias("Rebels", "Koalition von Rebellen")]),
     ("en_m23_rebels_owner", Lang::En, "M23 rebels captured Goma. The rebels told soldiers to surrender.", &[Actor("M23", "armed_group", Some("CD")), NoActor("Rebels")]),

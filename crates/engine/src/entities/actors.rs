@@ -330,6 +330,7 @@ pub fn run(cx: &mut Ctx, reg: &mut Registry) {
     let text = cx.doc.text;
     let di = cx.di;
     let lex = &index().actors;
+    followers(cx, reg);
     // which lexicon armed group do the doc's "rebels" refer to?
     let rebel_owner = rebel_owner(cx);
     for k in 0..cx.hits.len() {
@@ -601,7 +602,7 @@ pub fn run(cx: &mut Ctx, reg: &mut Registry) {
                 });
                 reg.mention_actor(i, di, text, s, e);
             }
-            Cue::Role(..) | Cue::Facility(_) => {}
+            Cue::Role(..) | Cue::Facility(_) | Cue::Followers => {}
         }
     }
     split_ministries(cx, reg);
@@ -939,6 +940,73 @@ fn acronyms(cx: &mut Ctx, reg: &mut Registry) {
         if let Some((_, i)) = defined.iter().find(|(a, _)| a == raw) {
             reg.mention_actor(*i, cx.di, text, t.start, t.end);
         }
+    }
+}
+
+/// The followers of a lexicon group or person named next to a followers
+/// word, as one civilian actor of the group's country ("Houthi
+/// supporters", "Huthi-Anhänger", "Anhänger der Huthis", "partisans des
+/// Houthis", "simpatizantes hutíes"). The name is then no mention of the
+/// group itself: the supporters rally, not the Houthis.
+fn followers(cx: &mut Ctx, reg: &mut Registry) {
+    let text = cx.doc.text;
+    let lex = &index().actors;
+    let n = cx.toks.len();
+    let actor_of = |cx: &Ctx, k: usize| {
+        cx.hits[k].targets().iter().find_map(|t| match *t {
+            Target::Actor(a) => Some(a),
+            _ => None,
+        })
+    };
+    for k in 0..cx.hits.len() {
+        if cx.used[k] || cx.cue(k) != Some(Cue::Followers) {
+            continue;
+        }
+        let h = cx.hits[k];
+        if !cx.toks.t[h.s].body {
+            continue;
+        }
+        // the actor right before ("Houthi supporters", "Huthi-Anhänger")
+        let before = (h.s > 0 && cx.toks.t[h.s].join && !cx.toks.t[h.s].comma)
+            .then(|| cx.hit_of[h.s - 1])
+            .filter(|&j| j != usize::MAX && !cx.used[j] && cx.hits[j].e == h.s);
+        // or after, directly or across "of the", "des", "de los", "der"
+        let after = || {
+            let mut j = h.e;
+            while j < n
+                && j < h.e + 2
+                && cx.toks.t[j].join
+                && matches!(
+                    cx.low(j),
+                    "of" | "the" | "des" | "de" | "du" | "del" | "los" | "las" | "der" | "l"
+                )
+            {
+                j += 1;
+            }
+            (j < n && cx.toks.t[j].join && !cx.toks.t[j].comma)
+                .then(|| cx.hit_of[j])
+                .filter(|&g| g != usize::MAX && !cx.used[g] && cx.hits[g].s == j)
+        };
+        let Some(g) = before.or_else(after) else {
+            continue;
+        };
+        let Some(ai) = actor_of(cx, g) else { continue };
+        let a = &lex[ai as usize];
+        if !matches!(a.kind, "armed_group" | "person" | "government") {
+            continue;
+        }
+        let (s, e) = (
+            cx.toks.t[h.s.min(cx.hits[g].s)].start,
+            cx.toks.t[h.e.max(cx.hits[g].e) - 1].end,
+        );
+        let country = (!a.country.is_empty()).then_some(a.country);
+        let i = reg.actor(&format!("fol:{}", a.id), || {
+            (format!("Supporters of {}", a.name), "civilians", country)
+        });
+        reg.mention_actor(i, cx.di, text, s, e);
+        reg.alias_actor(i, &text[s..e]);
+        cx.used[k] = true;
+        cx.used[g] = true;
     }
 }
 

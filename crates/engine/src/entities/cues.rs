@@ -27,6 +27,9 @@ pub enum Cue {
     Fixed(&'static str, &'static str, &'static str),
     /// A facility named after its city ("aéroport de Goma"): English head.
     Facility(&'static str),
+    /// The followers of the actor named next to it ("Houthi supporters",
+    /// "Huthi-Anhänger", "partisans des Houthis", "simpatizantes hutíes").
+    Followers,
 }
 
 /// One cue: its spellings (`|`-separated) and meaning.
@@ -92,6 +95,7 @@ pub static CUES: &[CueDef] = cues![
     "Demonstranten|Demonstrierende|Protestierende|Protestierenden|protesters|protestors|demonstrators|manifestants|manifestantes" => Group("civilians", "Protesters"),
     "Geiseln|hostages|otages|rehenes" => Group("civilians", "Hostages"),
     "Zivilisten|Zivilbevölkerung|civilians|civils|population civile|civiles|población civil" => Group("civilians", "Civilians"),
+    "supporters|Anhänger|partisans|simpatizantes|seguidores" => Followers,
     // ---- ministries
     "Verteidigungsministerium|Verteidigungsministeriums|defence ministry|defense ministry|Defence Ministry|Defense Ministry|ministry of defence|Ministry of Defence|ministry of defense|Ministry of Defense|ministère de la Défense|Ministerio de Defensa|ministerio de Defensa" => Ministry("Defence Ministry"),
     "Außenministerium|Außenministeriums|Auswärtiges Amt|foreign ministry|Foreign Ministry|ministry of foreign affairs|Ministry of Foreign Affairs|ministère des Affaires étrangères|Ministerio de Asuntos Exteriores|ministerio de Asuntos Exteriores|Ministerio de Exteriores|Cancillería|cancillería" => Ministry("Foreign Ministry"),
