@@ -59,7 +59,11 @@ fn inline_styles(window: &web_sys::Window, src: &web_sys::Element, dst: &web_sys
 /// above them: an SVG, plus a canvas when it is dense); the picture puts
 /// the plot back into the lanes' SVG.
 fn add_timeline_plot(window: &web_sys::Window, doc: &web_sys::Document, into: &web_sys::Element) {
-    let gutter = crate::components::timeline::GUTTER.to_string();
+    // The lane titles' column, as wide as the timeline drew it.
+    let gutter = into
+        .get_attribute("data-gutter")
+        .filter(|g| g.parse::<f64>().is_ok())
+        .unwrap_or_else(|| crate::layout::timeline::GUTTER_MIN.to_string());
     if let Some(plot) = doc
         .query_selector("[data-testid=timeline] .tl-plot")
         .ok()
