@@ -31,7 +31,7 @@ pub fn context_edit(
 
 /// The `toggle` handler of a form's `<details>`: opening or closing it by
 /// its summary opens or closes the form for good (it stays open through
-/// the corrections made in it).
+/// the corrections made in it); a form just opened is scrolled into view.
 fn on_toggle(editor: EditorOpen, sel: Sel) -> impl Fn(leptos::ev::Event) + 'static {
     move |ev| {
         use wasm_bindgen::JsCast;
@@ -51,6 +51,13 @@ fn on_toggle(editor: EditorOpen, sel: Sel) -> impl Fn(leptos::ev::Event) + 'stat
             editor.open(sel.clone());
         } else if !open && mine {
             editor.close();
+        }
+        // A form just opened (by its summary or a view's context menu)
+        // unfolds below the fold of the scrolling panel: bring it up.
+        if open && editor.take_fresh() {
+            let opts = web_sys::ScrollIntoViewOptions::new();
+            opts.set_block(web_sys::ScrollLogicalPosition::Nearest);
+            el.scroll_into_view_with_scroll_into_view_options(&opts);
         }
     }
 }

@@ -188,6 +188,8 @@ pub struct EditorOpen {
     /// Why a form closed by itself, shown in the detail panel until
     /// something else is selected.
     pub note: RwSignal<Option<String>>,
+    /// Opened and not yet shown (brought into view) by the panel.
+    fresh: StoredValue<bool>,
     atlas: Atlas,
 }
 
@@ -200,13 +202,24 @@ impl EditorOpen {
                 .with_untracked(|a| key_of(a, &r.ids, &sel))
         });
         self.key.set_value(key);
+        self.fresh.set_value(true);
         self.note.set(None);
         self.sel.set(Some(sel));
+    }
+
+    /// Whether the form was opened since the panel last showed it: the
+    /// panel brings a newly opened form into view, not one it redraws
+    /// after a correction.
+    pub fn take_fresh(&self) -> bool {
+        let f = self.fresh.get_value();
+        self.fresh.set_value(false);
+        f
     }
 
     /// Closes the form.
     pub fn close(&self) {
         self.key.set_value(None);
+        self.fresh.set_value(false);
         if self.sel.with_untracked(Option::is_some) {
             self.sel.set(None);
         }
@@ -257,6 +270,7 @@ pub fn provide_editor(atlas: Atlas, selection: Selection) -> EditorOpen {
         sel: RwSignal::new(None),
         key: StoredValue::new(None),
         note: RwSignal::new(None),
+        fresh: StoredValue::new(false),
         atlas,
     };
     provide_context(e);

@@ -140,6 +140,12 @@ test('a correction form stays open on its item: two fixes in a row, focus kept, 
     const editor = p.locator('[data-testid="event-editor"]');
     await editor.locator('summary').click();
     assert.equal(await editor.evaluate((d) => d.open), true);
+    // The form unfolds below the fold of the scrolling panel: it is brought into view, down to its last row.
+    await p.waitForFunction(() => {
+      const panel = document.querySelector('[data-testid="detail-panel"]').getBoundingClientRect();
+      const last = document.querySelector('[data-testid="event-editor"] [data-testid="delete-event"]').getBoundingClientRect();
+      return last.bottom <= panel.bottom + 1 && last.top >= panel.top - 1;
+    }, null, { timeout: 3000 });
 
     // 1. Retype it, from the keyboard's point of view: the select has the focus.
     const type = editor.locator('[data-testid="event-type"]');
