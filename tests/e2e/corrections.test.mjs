@@ -158,6 +158,14 @@ test('a correction form stays open on its item: two fixes in a row, focus kept, 
     assert.equal(await editor.evaluate((d) => d.open), true, 'the form stays open after a correction');
     assert.equal(await editor.locator('[data-testid="event-type"]').inputValue(), to);
     await p.waitForFunction(() => document.activeElement?.dataset.testid === 'event-type');
+    // Changing one's mind (or stepping through the list with the arrow
+    // keys): the second type replaces the first correction, and back.
+    const other = ['COERCE', 'ASSAULT', 'PROTEST'].find((t) => t !== from && t !== to);
+    await editor.locator('[data-testid="event-type"]').selectOption(other);
+    await p.waitForSelector(`[data-testid="timeline-event"][data-events~="${eid}"][data-type="${other}"]`);
+    await editor.locator('[data-testid="event-type"]').selectOption(to);
+    await p.waitForSelector(`[data-testid="timeline-event"][data-events~="${eid}"][data-type="${to}"]`);
+    assert.equal(await changes(), 1, 'one correction for the type');
 
     // 2. Without reopening: add an actor the event does not have yet, as its target.
     const names = await editor.locator('.chip').allInnerTexts();
@@ -180,7 +188,7 @@ test('a correction form stays open on its item: two fixes in a row, focus kept, 
     await editor.locator(`button[aria-label="Remove ${who} (target) from this event"]`).focus();
     await p.keyboard.press('Enter');
     await p.waitForFunction(([a, e]) => !document.querySelector(`[data-testid="timeline-event"][data-lane="${a}"][data-events~="${e}"]`), [aid, eid]);
-    assert.equal(await changes(), 3);
+    assert.equal(await changes(), 2, 'the actors set again: one correction of them');
     assert.equal(await editor.evaluate((d) => d.open), true);
     // Its button is gone: the focus goes to the form's summary, not to the page.
     await p.waitForFunction(() => document.activeElement?.tagName === 'SUMMARY');
@@ -208,7 +216,7 @@ test('a correction form stays open on its item: two fixes in a row, focus kept, 
     await aeditor.locator('[data-testid="actor-kind"]').selectOption(kind);
     await p.waitForSelector(`[data-testid="actor-node"][data-actor="${aid}"][data-kind="${kind}"][data-name="${who} (renamed)"]`);
     assert.equal(await aeditor.evaluate((d) => d.open), true);
-    assert.equal(await changes(), 6);
+    assert.equal(await changes(), 5);
     assert.deepEqual(s.errors, []);
   } finally {
     await s.close();
