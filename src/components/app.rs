@@ -147,7 +147,7 @@ pub fn App() -> impl IntoView {
     provide_context(ui);
     let pick = crate::components::editors::PickOnMap(RwSignal::new(None));
     provide_context(pick);
-    provide_context(crate::components::editors::EditorOpen(RwSignal::new(None)));
+    crate::state::editing::provide_editor(atlas, selection);
 
     // Restore the saved workspace once, before anything is saved.
     let restored = match storage() {

@@ -8,6 +8,7 @@ use crate::components::editors::{
 use crate::components::util::{actor, date_explanation, event, place, pretty_date};
 use crate::layout::colors::{actor_color, actor_kind_label, relation_color, EventClass};
 use crate::state::atlas::use_atlas;
+use crate::state::editing::use_editor;
 use crate::state::selection::{use_selection, Sel};
 
 /// The detail panel.
@@ -15,6 +16,7 @@ use crate::state::selection::{use_selection, Sel};
 pub fn DetailPanel() -> impl IntoView {
     let atlas = use_atlas();
     let selection = use_selection();
+    let editor = use_editor();
     let body = move || {
         let a = atlas.analysis.get();
         let sel = selection.0.get();
@@ -27,6 +29,9 @@ pub fn DetailPanel() -> impl IntoView {
         };
         match sel {
             None => view! {
+                {editor.note.get().map(|n| view! {
+                    <p class="editor-note" role="status" tabindex="-1" data-testid="editor-note">{n}</p>
+                })}
                 <p class="empty">"Select an event, actor, place or date in any view to see what the engine found and why."</p>
             }
             .into_any(),

@@ -14,10 +14,7 @@ use crate::state::selection::{use_selection, Sel};
 #[derive(Debug, Clone, Copy)]
 pub struct PickOnMap(pub RwSignal<Option<String>>);
 
-/// Set by a view's context menu (right-click): the item whose correction
-/// form the detail panel shows open.
-#[derive(Debug, Clone, Copy)]
-pub struct EditorOpen(pub RwSignal<Option<Sel>>);
+pub use crate::state::editing::EditorOpen;
 
 /// The context-menu gesture of every view: select `sel` and open its correction form.
 pub fn context_edit(
@@ -29,7 +26,120 @@ pub fn context_edit(
     ev.prevent_default();
     ev.stop_propagation();
     selection.set(sel.clone());
-    open.0.set(Some(sel));
+    open.open(sel);
+}
+
+/// The `toggle` handler of a form's `<details>`: opening or closing it by
+/// its summary opens or closes the form for good (it stays open through
+/// the corrections made in it); a form just opened is scrolled into view.
+fn on_toggle(editor: EditorOpen, sel: Sel) -> impl Fn(leptos::ev::Event) + 'static {
+    move |ev| {
+        use wasm_bindgen::JsCast;
+        let Some(el) = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+        else {
+            return;
+        };
+        // A form the panel has already redrawn tells nothing.
+        if !el.is_connected() {
+            return;
+        }
+        let open = el.has_attribute("open");
+        let mine = editor.sel.with_untracked(|o| o.as_ref() == Some(&sel));
+        if open && !mine {
+            editor.open(sel.clone());
+        } else if !open && mine {
+            editor.close();
+        }
+        // A form just opened (by its summary or a view's context menu)
+        // unfolds below the fold of the scrolling panel: bring it up.
+        if open && editor.take_fresh() {
+            let opts = web_sys::ScrollIntoViewOptions::new();
+            opts.set_block(web_sys::ScrollLogicalPosition::Nearest);
+            el.scroll_into_view_with_scroll_into_view_options(&opts);
+        }
+    }
+}
+
+/// The controls of the detail panel that can hold the focus.
+const CONTROLS: &str = "button, select, input, textarea, summary";
+
+/// What names a control across a redraw of the panel: its ARIA label, its
+/// test id, else its tag and text.
+fn control_name(el: &web_sys::Element) -> String {
+    el.get_attribute("aria-label")
+        .or_else(|| el.get_attribute("data-testid"))
+        .unwrap_or_else(|| {
+            format!(
+                "{}:{}",
+                el.tag_name(),
+                el.text_content().unwrap_or_default()
+            )
+        })
+}
+
+fn detail_panel() -> Option<web_sys::Element> {
+    web_sys::window()?
+        .document()?
+        .query_selector("[data-testid=detail-panel]")
+        .ok()?
+}
+
+/// Makes a correction from the detail panel. The panel redraws with the
+/// new analysis, which removes the control that had the focus: the focus
+/// goes to the same control of the redrawn form (else to the form's
+/// summary, else to the note saying why the form closed), so a keyboard
+/// user goes on where they were.
+fn correct_here(atlas: &crate::state::atlas::Atlas, op: Op) {
+    let focused = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.active_element())
+        .filter(|el| detail_panel().is_some_and(|p| p.contains(Some(el))))
+        .map(|el| control_name(&el));
+    atlas.correct(op);
+    let Some(name) = focused else { return };
+    leptos::task::spawn_local(async move {
+        // After the redraw (reactive updates run before the next task).
+        gloo::timers::future::TimeoutFuture::new(0).await;
+        refocus(&name);
+    });
+}
+
+fn refocus(name: &str) {
+    use wasm_bindgen::JsCast;
+    let Some(panel) = detail_panel() else { return };
+    let doc = panel.owner_document();
+    // The user moved on meanwhile: leave their focus alone.
+    let lost = doc
+        .as_ref()
+        .and_then(|d| d.active_element())
+        .is_none_or(|el| !el.is_connected() || el.tag_name() == "BODY");
+    if !lost {
+        return;
+    }
+    let same = panel.query_selector_all(CONTROLS).ok().and_then(|list| {
+        (0..list.length())
+            .filter_map(|i| list.item(i))
+            .filter_map(|n| n.dyn_into::<web_sys::Element>().ok())
+            .find(|el| control_name(el) == name)
+    });
+    let target = same
+        .or_else(|| {
+            panel
+                .query_selector("details.editor[open] > summary")
+                .ok()
+                .flatten()
+        })
+        .or_else(|| {
+            panel
+                .query_selector("[data-testid=editor-note]")
+                .ok()
+                .flatten()
+        });
+    if let Some(el) = target.and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok()) {
+        let _ = el.focus();
+    }
 }
 
 /// Edit an actor: rename, kind, country, merge, split an alias, relations, delete.
@@ -70,59 +180,68 @@ pub fn ActorEditor(
     let rename = move |_| {
         let v = new_name.get_untracked().trim().to_string();
         if !v.is_empty() && v != n1 {
-            atlas.correct(Op::RenameActor {
-                actor: n1.clone(),
-                name: v,
-            });
+            correct_here(
+                &atlas,
+                Op::RenameActor {
+                    actor: n1.clone(),
+                    name: v,
+                },
+            );
         }
     };
     let n2 = name.clone();
     let set_kind = move |ev: leptos::ev::Event| {
-        atlas.correct(Op::SetActorKind {
-            actor: n2.clone(),
-            kind: event_target_value(&ev),
-        })
+        correct_here(
+            &atlas,
+            Op::SetActorKind {
+                actor: n2.clone(),
+                kind: event_target_value(&ev),
+            },
+        )
     };
     let n3 = name.clone();
     let set_country = move |_| {
         let c = country.get_untracked().trim().to_uppercase();
-        atlas.correct(Op::SetActorCountry {
-            actor: n3.clone(),
-            country: (c.len() == 2).then_some(c),
-        });
+        correct_here(
+            &atlas,
+            Op::SetActorCountry {
+                actor: n3.clone(),
+                country: (c.len() == 2).then_some(c),
+            },
+        );
     };
     let n4 = name.clone();
     let merge = move |_| {
         let into = merge_target.get_untracked();
         if !into.is_empty() {
-            atlas.correct(Op::MergeActors {
-                from: n4.clone(),
-                into: into.clone(),
-            });
-            if let Some(t) = atlas.analysis.with_untracked(|a| {
-                a.actors
-                    .iter()
-                    .find(|o| o.name == into || o.aliases.contains(&into))
-                    .map(|o| o.id.clone())
-            }) {
-                selection.set(Sel::Actor(t));
-            }
+            // The open form (and the selection) follow the merged actor
+            // into `into` (see `state::editing::step`).
+            correct_here(
+                &atlas,
+                Op::MergeActors {
+                    from: n4.clone(),
+                    into,
+                },
+            );
         }
     };
     let n5 = name.clone();
     let delete = move |_| {
-        atlas.correct(Op::DeleteActor { actor: n5.clone() });
+        correct_here(&atlas, Op::DeleteActor { actor: n5.clone() });
         selection.clear();
     };
     let n6 = name.clone();
     let add_rel = move |_| {
         let other = rel_other.get_untracked();
         if !other.is_empty() {
-            atlas.correct(Op::AddRelation {
-                a: n6.clone(),
-                b: other,
-                kind: rel_kind.get_untracked(),
-            });
+            correct_here(
+                &atlas,
+                Op::AddRelation {
+                    a: n6.clone(),
+                    b: other,
+                    kind: rel_kind.get_untracked(),
+                },
+            );
         }
     };
     let splits = x
@@ -132,7 +251,7 @@ pub fn ActorEditor(
         .map(|al| {
             let n = name.clone();
             let a2 = al.clone();
-            view! { <button class="ghost small" title="Make this alias an actor of its own" on:click=move |_| atlas.correct(Op::SplitAlias { actor: n.clone(), alias: a2.clone() })>{format!("split “{al}”")}</button> }
+            view! { <button class="ghost small" title="Make this alias an actor of its own" on:click=move |_| correct_here(&atlas, Op::SplitAlias { actor: n.clone(), alias: a2.clone() })>{format!("split “{al}”")}</button> }
         })
         .collect_view();
     let kind_options = ACTOR_KINDS
@@ -149,7 +268,7 @@ pub fn ActorEditor(
         .map(|(v, label)| view! { <option value=v>{label}</option> })
         .collect_view();
     view! {
-        <details class="editor" data-testid="actor-editor" prop:open=move || editor_open.0.with(|o| o.as_ref() == Some(&my_sel))>
+        <details class="editor" data-testid="actor-editor" prop:open={ let s = my_sel.clone(); move || editor_open.is_open(&s) } on:toggle=on_toggle(editor_open, my_sel)>
             <summary>"Correct this actor"</summary>
             <div class="form-row">
                 <input aria-label="Name" prop:value=move || new_name.get() on:input:target=move |ev| new_name.set(ev.target().value()) />
@@ -195,13 +314,17 @@ pub fn RelationTools(
     let atlas = use_atlas();
     let (k1, a1, b1) = (kind.clone(), a.clone(), b.clone());
     let (k2, a2, b2) = (kind.clone(), a.clone(), b.clone());
+    // Named after its pair, so each list row's controls are told apart (and
+    // the focus finds its way back to this row after a retype).
+    let type_label = format!("Type of the relation {a} — {b}");
+    let delete_label = format!("Delete the relation {a} — {b}");
     view! {
-        <select class="small" aria-label="Relation type" data-testid="retype-relation"
-            on:change=move |ev| atlas.correct(Op::RetypeRelation { a: a1.clone(), b: b1.clone(), from: k1.clone(), to: event_target_value(&ev) })>
+        <select class="small" aria-label=type_label data-testid="retype-relation"
+            on:change=move |ev| correct_here(&atlas, Op::RetypeRelation { a: a1.clone(), b: b1.clone(), from: k1.clone(), to: event_target_value(&ev) })>
             {RELATION_TYPES.iter().map(|t| view! { <option value=*t selected=*t == kind>{*t}</option> }).collect_view()}
         </select>
-        <button class="ghost small danger" title="Delete this relation" data-testid="delete-relation"
-            on:click=move |_| atlas.correct(Op::DeleteRelation { a: a2.clone(), b: b2.clone(), kind: k2.clone() })>"×"</button>
+        <button class="ghost small danger" title="Delete this relation" aria-label=delete_label data-testid="delete-relation"
+            on:click=move |_| correct_here(&atlas, Op::DeleteRelation { a: a2.clone(), b: b2.clone(), kind: k2.clone() })>"×"</button>
     }
 }
 
@@ -264,13 +387,13 @@ pub fn PlaceEditor(
                 let n = n2.clone();
                 let label = format!("{} · {} · {} ({:.2}, {:.2})", c.name, c.kind, c.country, c.lat, c.lon);
                 view! {
-                    <li><button class="link" data-testid="gazetteer-candidate" on:click=move |_| atlas.correct(Op::SetPlace { place: n.clone(), name: Some(c.name.clone()), kind: Some(c.kind.clone()), country: Some(c.country.clone()), lat: c.lat, lon: c.lon })>{label}</button></li>
+                    <li><button class="link" data-testid="gazetteer-candidate" on:click=move |_| correct_here(&atlas, Op::SetPlace { place: n.clone(), name: Some(c.name.clone()), kind: Some(c.kind.clone()), country: Some(c.country.clone()), lat: c.lat, lon: c.lon })>{label}</button></li>
                 }
             })
             .collect_view()
     };
     view! {
-        <details class="editor" data-testid="place-editor" prop:open=move || editor_open.0.with(|o| o.as_ref() == Some(&my_sel))>
+        <details class="editor" data-testid="place-editor" prop:open={ let s = my_sel.clone(); move || editor_open.is_open(&s) } on:toggle=on_toggle(editor_open, my_sel)>
             <summary>"Correct this place"</summary>
             <div class="form-row">
                 <input aria-label="Search the gazetteer" prop:value=move || query.get() on:input:target=move |ev| query.set(ev.target().value()) />
@@ -285,7 +408,7 @@ pub fn PlaceEditor(
             <div class="form-row">
                 <button class="small" data-testid="place-pick-on-map" class:on=move || pick.0.get().is_some()
                     on:click=move |_| pick.0.set(Some(n3.clone()))>"Click the map to place it"</button>
-                <button class="small danger" on:click=move |_| { atlas.correct(Op::DeletePlace { place: name.clone() }); selection.clear(); }>"Delete place"</button>
+                <button class="small danger" on:click=move |_| { correct_here(&atlas, Op::DeletePlace { place: name.clone() }); selection.clear(); }>"Delete place"</button>
             </div>
         </details>
     }
@@ -362,10 +485,13 @@ pub fn EventEditor(
     let set_date = move |_| match check_date(&date.get_untracked(), true, false) {
         Ok(v) => {
             date_err.set(None);
-            atlas.correct(Op::SetEventDate {
-                event: k2.clone(),
-                date: v,
-            });
+            correct_here(
+                &atlas,
+                Op::SetEventDate {
+                    event: k2.clone(),
+                    date: v,
+                },
+            );
         }
         Err(msg) => date_err.set(Some(msg)),
     };
@@ -375,10 +501,13 @@ pub fn EventEditor(
         if !n.is_empty() {
             let mut list = cur2.clone();
             list.push((n, add_role.get_untracked()));
-            atlas.correct(Op::SetEventActors {
-                event: k4.clone(),
-                actors: list,
-            });
+            correct_here(
+                &atlas,
+                Op::SetEventActors {
+                    event: k4.clone(),
+                    actors: list,
+                },
+            );
         }
     };
     let chips = current
@@ -390,10 +519,10 @@ pub fn EventEditor(
             let cur = current.clone();
             view! {
                 <span class="chip">{format!("{n} · {role}")}
-                    <button class="chip-x" aria-label="Remove actor from event" on:click=move |_| {
+                    <button class="chip-x" aria-label=format!("Remove {n} ({role}) from this event") on:click=move |_| {
                         let mut list = cur.clone();
                         list.remove(i);
-                        atlas.correct(Op::SetEventActors { event: k.clone(), actors: list });
+                        correct_here(&atlas, Op::SetEventActors { event: k.clone(), actors: list });
                     }>"×"</button>
                 </span>
             }
@@ -409,10 +538,10 @@ pub fn EventEditor(
         })
         .unwrap_or_default();
     view! {
-        <details class="editor" data-testid="event-editor" prop:open=move || editor_open.0.with(|o| o.as_ref() == Some(&my_sel))>
+        <details class="editor" data-testid="event-editor" prop:open={ let s = my_sel.clone(); move || editor_open.is_open(&s) } on:toggle=on_toggle(editor_open, my_sel)>
             <summary>"Correct this event"</summary>
             <div class="form-row">
-                <label>"Type " <select data-testid="event-type" on:change=move |ev| atlas.correct(Op::SetEventType { event: k1.clone(), kind: event_target_value(&ev) })>
+                <label>"Type " <select data-testid="event-type" on:change=move |ev| correct_here(&atlas, Op::SetEventType { event: k1.clone(), kind: event_target_value(&ev) })>
                     {atlas_engine::model::EVENT_TYPES.iter().map(|t| view! { <option value=*t selected=*t == e.kind title=*t>{crate::layout::colors::event_type_label(t)}</option> }).collect_view()}
                 </select></label>
             </div>
@@ -425,7 +554,7 @@ pub fn EventEditor(
             </div>
             {field_error(date_err, date_err_id2)}
             <div class="form-row">
-                <label>"Place " <select data-testid="event-place" on:change=move |ev| { let v = event_target_value(&ev); atlas.correct(Op::SetEventPlace { event: k3.clone(), place: (!v.is_empty()).then_some(v) }) }>
+                <label>"Place " <select data-testid="event-place" on:change=move |ev| { let v = event_target_value(&ev); correct_here(&atlas, Op::SetEventPlace { event: k3.clone(), place: (!v.is_empty()).then_some(v) }) }>
                     <option value="" selected=current_place.is_empty()>"none"</option>
                     {places.into_iter().map(|p| { let sel = p == current_place; let v = p.clone(); view! { <option value=v selected=sel>{p}</option> } }).collect_view()}
                 </select></label>
@@ -441,7 +570,7 @@ pub fn EventEditor(
                 </select>
                 <button class="small" on:click=add>"Add"</button>
             </div>
-            <div class="form-row"><button class="small danger" data-testid="delete-event" on:click=move |_| { atlas.correct(Op::DeleteEvent { event: k5.clone() }); selection.clear(); }>"Delete event"</button></div>
+            <div class="form-row"><button class="small danger" data-testid="delete-event" on:click=move |_| { correct_here(&atlas, Op::DeleteEvent { event: k5.clone() }); selection.clear(); }>"Delete event"</button></div>
         </details>
     }
     .into_any()
@@ -486,10 +615,13 @@ pub fn TimeEditor(
     let save = move |_| match check_date(&value.get_untracked(), false, true) {
         Ok(v) => {
             err.set(None);
-            atlas.correct(Op::SetTime {
-                time: key.clone(),
-                value: v.unwrap_or_default(),
-            });
+            correct_here(
+                &atlas,
+                Op::SetTime {
+                    time: key.clone(),
+                    value: v.unwrap_or_default(),
+                },
+            );
         }
         Err(msg) => err.set(Some(msg)),
     };

@@ -7,7 +7,9 @@ use leptos::prelude::*;
 use crate::components::app::{Maximised, Ui, ViewInput, ViewInputs};
 use crate::components::util::{place, pretty_date};
 use crate::layout::basemap::{parse, Basemap};
-use crate::layout::geo::{fit_places, marker_radius, markers, points};
+use crate::layout::geo::{
+    country_label_clear, fit_places, marker_boxes, marker_radius, markers, points,
+};
 use crate::layout::projection::{project_deg, Viewport};
 use crate::layout::time::interval;
 use crate::state::atlas::use_atlas;
@@ -31,6 +33,8 @@ const DETAIL_ZOOM: f64 = 3.0;
 /// Pixels kept free right of the easternmost marker when fitting: markers
 /// put their labels on their right ("Moscow", "14 places").
 const LABEL_ROOM: f64 = 80.0;
+/// The legend's corner of the map (width, height from the bottom left), see `.map-legend`.
+const MAP_LEGEND: (f64, f64) = (156.0, 34.0);
 
 /// Fetches the 1:50m basemap from the app's own origin (once), then `ready` turns true.
 fn load_detailed(ready: RwSignal<bool>) {
@@ -348,6 +352,10 @@ pub fn GeoMap() -> impl IntoView {
             return Vec::new();
         };
         let zoom = v.zoom_level();
+        // Names keep clear of the pins, their labels and the legend box
+        // (bottom left).
+        let mut taken = shown.with(|m| marker_boxes(m));
+        taken.push((0.0, v.height - MAP_LEGEND.1, MAP_LEGEND.0, v.height));
         prep.map
             .countries
             .iter()
@@ -357,8 +365,12 @@ pub fn GeoMap() -> impl IntoView {
             })
             .filter_map(|c| {
                 let (x, y) = v.project(c.label.0, c.label.1);
-                (x > 10.0 && x < v.width - 10.0 && y > 10.0 && y < v.height - 10.0)
-                    .then(|| view! { <text class="country-label" x=x y=y>{c.name.clone()}</text> })
+                (x > 10.0
+                    && x < v.width - 10.0
+                    && y > 10.0
+                    && y < v.height - 10.0
+                    && country_label_clear(&c.name, x, y, &taken))
+                .then(|| view! { <text class="country-label" x=x y=y>{c.name.clone()}</text> })
             })
             .collect::<Vec<_>>()
     };

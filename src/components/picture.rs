@@ -8,6 +8,7 @@ use wasm_bindgen::JsCast;
 
 use crate::components::export_menu::{download, download_blob};
 use crate::layout::colors::{relation_color, EventClass, RELATION_TYPES};
+use crate::layout::legend::{flow, wrap};
 use crate::state::atlas::Atlas;
 
 const STYLE_PROPS: [&str; 12] = [
@@ -24,6 +25,46 @@ const STYLE_PROPS: [&str; 12] = [
     "text-anchor",
     "paint-order",
 ];
+
+/// The picture's type face, for its own texts (the views' keep theirs).
+const PICTURE_FONT: &str = "system-ui, sans-serif";
+/// A legend entry's swatch and the space before its label.
+const LEGEND_SWATCH: f64 = 18.0;
+/// Space between legend entries in a row.
+const LEGEND_GAP: f64 = 14.0;
+/// Height of a legend row or a footer line.
+const LEGEND_ROW: f64 = 18.0;
+
+/// The theme's colours the picture is drawn in (what the views show on).
+struct ThemeColors {
+    background: String,
+    ink: String,
+    muted: String,
+}
+
+/// The current theme's panel, text and muted colours (light ones if the
+/// page cannot tell).
+fn theme_colors(window: &web_sys::Window, doc: &web_sys::Document) -> ThemeColors {
+    let style = doc
+        .query_selector("[data-testid=app]")
+        .ok()
+        .flatten()
+        .and_then(|app| window.get_computed_style(&app).ok().flatten());
+    let var = |name: &str, fallback: &str| {
+        style
+            .as_ref()
+            .and_then(|cs| cs.get_property_value(name).ok())
+            .map(|v| v.trim().to_string())
+            .filter(|v| !v.is_empty())
+            .map(|v| escape(&v))
+            .unwrap_or_else(|| fallback.to_string())
+    };
+    ThemeColors {
+        background: var("--panel", "#ffffff"),
+        ink: var("--ink", "#1d2430"),
+        muted: var("--muted", "#5d6878"),
+    }
+}
 
 fn escape(s: &str) -> String {
     s.replace('&', "&amp;")
@@ -59,7 +100,11 @@ fn inline_styles(window: &web_sys::Window, src: &web_sys::Element, dst: &web_sys
 /// above them: an SVG, plus a canvas when it is dense); the picture puts
 /// the plot back into the lanes' SVG.
 fn add_timeline_plot(window: &web_sys::Window, doc: &web_sys::Document, into: &web_sys::Element) {
-    let gutter = crate::components::timeline::GUTTER.to_string();
+    // The lane titles' column, as wide as the timeline drew it.
+    let gutter = into
+        .get_attribute("data-gutter")
+        .filter(|g| g.parse::<f64>().is_ok())
+        .unwrap_or_else(|| crate::layout::timeline::GUTTER_MIN.to_string());
     if let Some(plot) = doc
         .query_selector("[data-testid=timeline] .tl-plot")
         .ok()
@@ -102,8 +147,8 @@ fn view_markup(
     doc: &web_sys::Document,
     selector: &str,
     title: &str,
-    x: f64,
-    y: f64,
+    (x, y): (f64, f64),
+    ink: &str,
 ) -> Option<(String, f64, f64)> {
     let el = doc.query_selector(selector).ok()??;
     let rect = el.get_bounding_client_rect();
@@ -122,7 +167,7 @@ fn view_markup(
         .serialize_to_string(&clone)
         .ok()?;
     let head = format!(
-        r##"<text x="{x}" y="{}" font-size="13" font-weight="700" fill="#1d2430">{}</text>"##,
+        r##"<text x="{x}" y="{}" font-size="13" font-weight="700" fill="{ink}">{}</text>"##,
         y + 14.0,
         escape(title)
     );
@@ -137,13 +182,14 @@ pub fn compose(atlas: &Atlas) -> Result<(String, f64, f64), String> {
     let mut body = String::new();
     let mut y = pad + 28.0;
     let mut width: f64 = 600.0;
+    let colors = theme_colors(&window, &doc);
     if let Some((m, w, h)) = view_markup(
         &window,
         &doc,
         "[data-testid=timeline] svg",
         "Timeline",
-        pad,
-        y,
+        (pad, y),
+        &colors.ink,
     ) {
         body.push_str(&m);
         width = width.max(w);
@@ -155,7 +201,7 @@ pub fn compose(atlas: &Atlas) -> Result<(String, f64, f64), String> {
         ("[data-testid=actor-network]", "Actor map"),
         ("[data-testid=geo-map]", "Map"),
     ] {
-        if let Some((m, w, h)) = view_markup(&window, &doc, sel, title, x, y) {
+        if let Some((m, w, h)) = view_markup(&window, &doc, sel, title, (x, y), &colors.ink) {
             body.push_str(&m);
             x += w + pad;
             row_h = row_h.max(h);
@@ -163,18 +209,51 @@ pub fn compose(atlas: &Atlas) -> Result<(String, f64, f64), String> {
     }
     width = width.max(x - pad);
     y += row_h + pad;
-    // Legend.
-    let mut lx = pad;
-    for c in EventClass::ALL {
-        body.push_str(&format!(r##"<circle cx="{}" cy="{}" r="5" fill="{}"/><text x="{}" y="{}" font-size="11" fill="#1d2430">{}</text>"##, lx + 5.0, y + 6.0, c.color(), lx + 14.0, y + 10.0, escape(c.label())));
-        lx += 22.0 + c.label().len() as f64 * 6.2;
+    let font = format!("11px {PICTURE_FONT}");
+    let measure = |t: &str| crate::components::util::text_width(&font, t);
+    // Legend: entries flowed into rows as wide as the views, from their
+    // measured labels, so none is cut at the picture's edge.
+    let entries: Vec<(String, String, bool)> = EventClass::ALL
+        .iter()
+        .map(|c| (c.label().to_string(), c.color().to_string(), true))
+        .chain(
+            RELATION_TYPES
+                .iter()
+                .map(|r| (r.to_string(), relation_color(r).to_string(), false)),
+        )
+        .collect();
+    let widths: Vec<f64> = entries
+        .iter()
+        .map(|(label, _, _)| LEGEND_SWATCH + measure(label))
+        .collect();
+    let legend = flow(&widths, width, LEGEND_GAP, LEGEND_ROW);
+    width = width.max(legend.width);
+    body.push_str(r#"<g data-testid="picture-legend">"#);
+    for ((label, color, class), slot) in entries.iter().zip(&legend.slots) {
+        let (lx, ly) = (pad + slot.x, y + slot.y);
+        if *class {
+            body.push_str(&format!(
+                r#"<circle cx="{}" cy="{}" r="5" fill="{color}"/>"#,
+                lx + 5.0,
+                ly + 7.0
+            ));
+        } else {
+            body.push_str(&format!(
+                r#"<rect x="{lx}" y="{}" width="14" height="4" fill="{color}"/>"#,
+                ly + 5.0
+            ));
+        }
+        body.push_str(&format!(
+            r#"<text x="{}" y="{}" font-size="11" fill="{}">{}</text>"#,
+            lx + LEGEND_SWATCH,
+            ly + 11.0,
+            colors.ink,
+            escape(label)
+        ));
     }
-    for r in RELATION_TYPES {
-        body.push_str(&format!(r##"<rect x="{lx}" y="{}" width="14" height="4" fill="{}"/><text x="{}" y="{}" font-size="11" fill="#1d2430">{r}</text>"##, y + 4.0, relation_color(r), lx + 18.0, y + 10.0));
-        lx += 30.0 + r.len() as f64 * 6.2;
-    }
-    y += 24.0;
-    // Footer: the dispatches' dates.
+    body.push_str("</g>");
+    y += legend.height + 8.0;
+    // Footer: the dispatches' dates, wrapped to the picture's width.
     let footer = atlas.analysis.with_untracked(|a| {
         let mut parts: Vec<String> = a
             .documents
@@ -193,16 +272,24 @@ pub fn compose(atlas: &Atlas) -> Result<(String, f64, f64), String> {
         parts.dedup();
         format!("Dispatch Atlas · sources: {}", parts.join(", "))
     });
-    body.push_str(&format!(
-        r##"<text x="{pad}" y="{}" font-size="11" fill="#5d6878">{}</text>"##,
-        y + 10.0,
-        escape(&footer)
-    ));
-    y += 24.0;
+    body.push_str(r#"<g data-testid="picture-footer">"#);
+    for line in wrap(&footer, width, &measure) {
+        body.push_str(&format!(
+            r#"<text x="{pad}" y="{}" font-size="11" fill="{}">{}</text>"#,
+            y + 10.0,
+            colors.muted,
+            escape(&line)
+        ));
+        y += LEGEND_ROW;
+    }
+    body.push_str("</g>");
+    y += 8.0;
     let w = width + 2.0 * pad;
     let svg = format!(
-        r##"<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" width="{w}" height="{y}" viewBox="0 0 {w} {y}" font-family="system-ui, sans-serif"><rect width="100%" height="100%" fill="#ffffff"/><text x="{pad}" y="{}" font-size="16" font-weight="700" fill="#1d2430">Dispatch Atlas</text>{body}</svg>"##,
-        pad + 10.0
+        r##"<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" width="{w}" height="{y}" viewBox="0 0 {w} {y}" font-family="{PICTURE_FONT}"><rect width="100%" height="100%" fill="{bg}"/><text x="{pad}" y="{}" font-size="16" font-weight="700" fill="{ink}">Dispatch Atlas</text>{body}</svg>"##,
+        pad + 10.0,
+        bg = colors.background,
+        ink = colors.ink,
     );
     Ok((svg, w, y))
 }

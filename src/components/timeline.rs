@@ -12,14 +12,13 @@ use crate::layout::colors::event_type_label;
 use crate::layout::colors::EventClass;
 use crate::layout::time::{ticks, TimeScale};
 use crate::layout::timeline::{
-    describe_mark, extent, focus, hit, lay_out, links as timeline_links, outside, LaneMode, Mark,
-    TimelineLayout, DENSE_MARKS,
+    describe_mark, extent, fit_title, focus, gutter as gutter_for, hit, lane_heads, lane_title,
+    lay_out, links as timeline_links, outside, LaneMode, Mark, TimelineLayout, DENSE_MARKS,
+    TITLE_X,
 };
 use crate::state::filters::use_filters;
 use crate::state::selection::{use_selection, Sel};
 
-/// Left gutter for lane titles.
-pub(crate) const GUTTER: f64 = 150.0;
 /// Height of the axis.
 const AXIS_H: f64 = 26.0;
 
@@ -50,7 +49,26 @@ pub fn Timeline() -> impl IntoView {
 
     crate::components::util::track_size(wrap, size);
 
-    let plot_w = move || (width.get() - GUTTER - 8.0).max(100.0);
+    // The lane titles' column: as wide as the longest title (measured in
+    // the font it is drawn in), within bounds (`layout::timeline::gutter`).
+    let title_font = || format!("600 12px {}", crate::components::util::page_font_family());
+    let gutter = Memo::new(move |_| {
+        let font = title_font();
+        let mut titles: Vec<String> = analysis.with(|a| {
+            vis.with(|v| lane_heads(a, &v.events, mode.get()))
+                .into_iter()
+                .map(|(label, n)| lane_title(&label, n))
+                .collect()
+        });
+        // The longest by characters are the widest: measuring those is enough.
+        titles.sort_unstable_by_key(|t| std::cmp::Reverse(t.chars().count()));
+        titles.truncate(32);
+        let widths = titles
+            .iter()
+            .map(|t| crate::components::util::text_width(&font, t));
+        gutter_for(widths, width.get())
+    });
+    let plot_w = move || (width.get() - gutter.get() - 8.0).max(100.0);
     let fitted = Memo::new(move |_| {
         let a = analysis.get();
         let v = vis.get();
@@ -120,7 +138,7 @@ pub fn Timeline() -> impl IntoView {
     let plot_xy = move |ev: &web_sys::MouseEvent| -> Option<(f64, f64)> {
         let r = svg_ref.get_untracked()?.get_bounding_client_rect();
         Some((
-            ev.client_x() as f64 - r.left() - GUTTER,
+            ev.client_x() as f64 - r.left() - gutter.get_untracked(),
             ev.client_y() as f64 - r.top() - AXIS_H,
         ))
     };
@@ -158,8 +176,9 @@ pub fn Timeline() -> impl IntoView {
         }
         o
     };
-    let local_x =
-        move |ev: &web_sys::MouseEvent| -> f64 { ev.client_x() as f64 - wrap_origin().0 - GUTTER };
+    let local_x = move |ev: &web_sys::MouseEvent| -> f64 {
+        ev.client_x() as f64 - wrap_origin().0 - gutter.get_untracked()
+    };
     let local_y = move |ev: &web_sys::MouseEvent| -> f64 { ev.client_y() as f64 - wrap_origin().1 };
 
     let on_wheel = move |ev: leptos::ev::WheelEvent| {
@@ -220,7 +239,7 @@ pub fn Timeline() -> impl IntoView {
             None => {
                 let now = hit_at(&ev).map(|m| m.events[0].clone());
                 if now != hover.with_untracked(|h| h.as_ref().map(|h| h.0.clone())) {
-                    hover.set(now.map(|id| (id, x + GUTTER, local_y(&ev))));
+                    hover.set(now.map(|id| (id, x + gutter.get_untracked(), local_y(&ev))));
                 }
             }
         }
@@ -337,11 +356,18 @@ pub fn Timeline() -> impl IntoView {
             Some(Sel::Place(p)) => Some(p.clone()),
             _ => None,
         });
+        let (g, font) = (gutter.get(), title_font());
         layout
             .get()
             .lanes
             .into_iter()
             .map(|lane| {
+                let title = fit_title(&lane.label, lane.count, g, |t| {
+                    crate::components::util::text_width(&font, t)
+                });
+                // The whole title on hover when it had to be shortened.
+                let full = (title != lane_title(&lane.label, lane.count))
+                    .then(|| view! { <title>{lane_title(&lane.label, lane.count)}</title> });
                 let key = lane.key;
                 let selected = sel_actor.as_deref() == Some(key.as_str()) || sel_place.as_deref() == Some(key.as_str());
                 // Clicks are handled once, on the group of all lanes (see `on_lane_click`).
@@ -350,9 +376,7 @@ pub fn Timeline() -> impl IntoView {
                         data-selected=selected.to_string() transform=format!("translate(0,{})", lane.y + AXIS_H)>
                         <rect class="lane-bg" x="0" y="0" width="100%" height=lane.height></rect>
                         <text class="lane-toggle" x="6" y="12">{if lane.collapsed { "▸" } else { "▾" }}</text>
-                        <text class="lane-label" x="18" y="12">
-                            {truncate_label(&lane.label, 20)}" ("{lane.count}")"
-                        </text>
+                        <text class="lane-label" x=TITLE_X y="12">{title}{full}</text>
                     </g>
                 }
             })
@@ -593,11 +617,12 @@ pub fn Timeline() -> impl IntoView {
             // marks, or the canvas of a dense timeline) is its own layer, moved
             // by the compositor while the user drags (no repaint per frame).
             <svg width=move || width.get() height=svg_h class="tl-svg" class:blank=move || layout.with(|l| l.marks.is_empty())
+                data-gutter=move || gutter.get().to_string()
                 node_ref=svg_ref>
-                <rect class="axis-bg" x="0" y="0" width=GUTTER height=AXIS_H></rect>
+                <rect class="axis-bg" x="0" y="0" width=move || gutter.get() height=AXIS_H></rect>
                 <g class="lanes" on:click=on_lane_click>{lanes}</g>
             </svg>
-            <div class="tl-plot-clip" class:blank=move || layout.with(|l| l.marks.is_empty()) style:left=format!("{GUTTER}px") style:top="0px"
+            <div class="tl-plot-clip" class:blank=move || layout.with(|l| l.marks.is_empty()) style:left=move || format!("{}px", gutter.get()) style:top="0px"
                 style:width=move || format!("{}px", plot_w() + 8.0) style:height=move || format!("{}px", svg_h())>
                 <div class="tl-plot-layer" style:transform=move || format!("translateX({}px)", drag_dx.get())>
                 <svg class="tl-plot" data-testid="timeline-plot" width=move || plot_w() + 8.0 height=svg_h>
@@ -621,16 +646,6 @@ pub fn Timeline() -> impl IntoView {
         </div>
         {undated}
         <p class="hint small muted">"Drag to pan · wheel to zoom · drag along the axis (or Shift+drag) to filter every view to a time window"</p>
-    }
-}
-
-fn truncate_label(s: &str, n: usize) -> String {
-    if s.chars().count() <= n {
-        s.to_string()
-    } else {
-        let mut t: String = s.chars().take(n - 1).collect();
-        t.push('…');
-        t
     }
 }
 

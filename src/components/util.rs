@@ -44,6 +44,67 @@ pub async fn in_slices<T>(
     }
 }
 
+thread_local! {
+    /// A canvas context to measure text with, and the font it is set to.
+    static MEASURE: std::cell::RefCell<Option<(web_sys::CanvasRenderingContext2d, js_sys::Function, String)>> =
+        const { std::cell::RefCell::new(None) };
+}
+
+/// The width in CSS pixels of `text` drawn in `font` (a CSS `font`
+/// shorthand: `600 12px system-ui`), measured as the browser draws it; a
+/// rough 0.6 em a character where there is no canvas.
+pub fn text_width(font: &str, text: &str) -> f64 {
+    use wasm_bindgen::JsCast;
+    let measured = MEASURE.with(|m| {
+        let mut m = m.borrow_mut();
+        if m.is_none() {
+            let ctx = web_sys::window()
+                .and_then(|w| w.document())
+                .and_then(|d| d.create_element("canvas").ok())
+                .and_then(|c| c.dyn_into::<web_sys::HtmlCanvasElement>().ok())
+                .and_then(|c| c.get_context("2d").ok().flatten())
+                .and_then(|c| c.dyn_into::<web_sys::CanvasRenderingContext2d>().ok());
+            // `measureText` by name: its `TextMetrics` result needs only its `width`.
+            let f = ctx.as_ref().and_then(|c| {
+                js_sys::Reflect::get(c, &"measureText".into())
+                    .ok()
+                    .and_then(|f| f.dyn_into::<js_sys::Function>().ok())
+            });
+            *m = ctx.zip(f).map(|(c, f)| (c, f, String::new()));
+        }
+        let (ctx, f, set) = m.as_mut()?;
+        if set != font {
+            ctx.set_font(font);
+            *set = font.to_string();
+        }
+        let metrics = f.call1(ctx, &text.into()).ok()?;
+        js_sys::Reflect::get(&metrics, &"width".into())
+            .ok()?
+            .as_f64()
+    });
+    measured.unwrap_or_else(|| {
+        let px = font
+            .split_whitespace()
+            .find_map(|w| w.strip_suffix("px").and_then(|n| n.parse::<f64>().ok()))
+            .unwrap_or(12.0);
+        text.chars().count() as f64 * px * 0.6
+    })
+}
+
+/// The page's font family (the body's), for text measured or drawn outside CSS.
+pub fn page_font_family() -> String {
+    web_sys::window()
+        .and_then(|w| {
+            let body = w.document()?.body()?;
+            w.get_computed_style(&body)
+                .ok()??
+                .get_property_value("font-family")
+                .ok()
+        })
+        .filter(|f| !f.trim().is_empty())
+        .unwrap_or_else(|| "system-ui, sans-serif".into())
+}
+
 /// The actor with `id`.
 pub fn actor<'a>(a: &'a Analysis, id: &str) -> Option<&'a Actor> {
     a.actors.iter().find(|x| x.id == id)

@@ -172,10 +172,74 @@ pub fn markers(
     out
 }
 
+/// A box on screen: left, top, right, bottom.
+pub type Box2 = (f64, f64, f64, f64);
+
+/// What the markers cover on screen: each pin, and its label when drawn.
+pub fn marker_boxes(markers: &[Marker]) -> Vec<Box2> {
+    let mut out = Vec::with_capacity(markers.len() * 2);
+    for m in markers {
+        let r = marker_radius(m.count, m.reporting);
+        out.push((m.x - r, m.y - r, m.x + r, m.y + r));
+        if m.show_label {
+            let w = m.label.chars().count() as f64 * 6.5;
+            out.push((m.x + r + 3.0, m.y - 7.0, m.x + r + 3.0 + w, m.y + 7.0));
+        }
+    }
+    out
+}
+
+/// Whether a country's name centred at (`x`, `y`) (10 px capitals) stays
+/// clear of everything in `taken`: a country name under a pin or a pin's
+/// label makes both unreadable ("DR CO⑤NGO"), and the pin matters more.
+pub fn country_label_clear(name: &str, x: f64, y: f64, taken: &[Box2]) -> bool {
+    let half = name.chars().count() as f64 * 7.2 / 2.0 + 2.0;
+    let b = (x - half, y - 10.0, x + half, y + 3.0);
+    taken
+        .iter()
+        .all(|o| b.2 <= o.0 || b.0 >= o.2 || b.3 <= o.1 || b.1 >= o.3)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use atlas_engine::model::{Event, EventActor, Mention, Place};
+
+    #[test]
+    fn country_names_give_way_to_pins_and_their_labels() {
+        let m = Marker {
+            places: vec!["p1".into()],
+            label: "5 places".into(),
+            x: 100.0,
+            y: 100.0,
+            lat: 0.0,
+            lon: 0.0,
+            count: 5,
+            class: None,
+            reporting: false,
+            show_label: true,
+        };
+        let taken = marker_boxes(std::slice::from_ref(&m));
+        assert_eq!(taken.len(), 2, "the pin and its label");
+        // "DR CONGO" centred a little left of the pin: under it.
+        assert!(!country_label_clear("DR CONGO", 80.0, 104.0, &taken));
+        // Under the pin's label ("5 places" right of the pin).
+        assert!(!country_label_clear("IRAN", 140.0, 104.0, &taken));
+        // Well away from both.
+        assert!(country_label_clear("CHAD", 100.0, 160.0, &taken));
+        assert!(country_label_clear("CHAD", 20.0, 104.0, &taken));
+        // Without a drawn label only the pin counts.
+        let quiet = Marker {
+            show_label: false,
+            ..m
+        };
+        assert!(country_label_clear(
+            "IRAN",
+            140.0,
+            104.0,
+            &marker_boxes(&[quiet])
+        ));
+    }
 
     fn place(id: &str, name: &str, lat: f64, lon: f64) -> Place {
         Place {

@@ -9,6 +9,7 @@ pub mod geo;
 pub mod gesture;
 pub mod highlight;
 pub mod lanes;
+pub mod legend;
 pub mod network;
 pub mod projection;
 pub mod time;

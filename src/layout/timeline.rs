@@ -222,20 +222,16 @@ pub fn outside(events: impl IntoIterator<Item = (f64, f64)>, d0: f64, d1: f64) -
     (before, after)
 }
 
-/// How many of the most active lanes are open; the others start collapsed
-/// (their heads list them, a click opens one): a timeline of hundreds of
-/// open lanes is neither readable nor quick to draw.
-pub const OPEN_LANES: usize = 40;
+/// The events of one lane: (event index, start, end, precision).
+type LaneItems = Vec<(usize, f64, f64, Precision)>;
 
-/// Lays out the visible events. `toggled` holds the lanes the user opened
-/// or closed against their default (the [`OPEN_LANES`] most active open).
-pub fn lay_out(
+/// The visible events grouped into lanes (key → title and events), and the
+/// undated ones.
+fn group(
     a: &Analysis,
     visible: &HashSet<String>,
     mode: LaneMode,
-    scale: &TimeScale,
-    toggled: &HashSet<String>,
-) -> TimelineLayout {
+) -> (BTreeMap<String, (String, LaneItems)>, Vec<String>) {
     let actor_name: HashMap<&str, &str> = a
         .actors
         .iter()
@@ -246,15 +242,15 @@ pub fn lay_out(
         .iter()
         .map(|x| (x.id.as_str(), x.name.as_str()))
         .collect();
-    let mut out = TimelineLayout::default();
+    let mut undated = Vec::new();
     // lane key → (label, [(event index, start, end, precision)])
-    let mut lanes: BTreeMap<String, (String, Vec<(usize, f64, f64, Precision)>)> = BTreeMap::new();
+    let mut lanes: BTreeMap<String, (String, LaneItems)> = BTreeMap::new();
     for (i, e) in a.events.iter().enumerate() {
         if !visible.contains(&e.id) {
             continue;
         }
         let Some((s, t, p)) = e.date.as_deref().and_then(interval) else {
-            out.undated.push(e.id.clone());
+            undated.push(e.id.clone());
             continue;
         };
         let keys: Vec<(String, String)> = match mode {
@@ -289,6 +285,87 @@ pub fn lay_out(
                 .push((i, s, t, p));
         }
     }
+    (lanes, undated)
+}
+
+/// Each lane's title and number of events, as [`lay_out`] will make them
+/// (in no particular order): what the gutter must hold, whatever the scale.
+pub fn lane_heads(a: &Analysis, visible: &HashSet<String>, mode: LaneMode) -> Vec<(String, usize)> {
+    group(a, visible, mode)
+        .0
+        .into_values()
+        .map(|(label, items)| (label, items.len()))
+        .collect()
+}
+
+/// Where a lane's title starts (after its open/close toggle).
+pub const TITLE_X: f64 = 18.0;
+/// Room between the longest lane title and the plot.
+pub const TITLE_GAP: f64 = 14.0;
+/// The narrowest gutter.
+pub const GUTTER_MIN: f64 = 100.0;
+/// The widest gutter, and its largest share of the timeline's width.
+pub const GUTTER_MAX: f64 = 260.0;
+/// See [`GUTTER_MAX`].
+pub const GUTTER_SHARE: f64 = 0.4;
+
+/// A lane's title as shown: its label and its count, `Aleppo (3)`.
+pub fn lane_title(label: &str, count: usize) -> String {
+    format!("{label} ({count})")
+}
+
+/// The width of the gutter left of the plot for a timeline `width` wide
+/// whose lane titles measure `title_widths`: the widest title plus
+/// [`TITLE_X`] and [`TITLE_GAP`], within [`GUTTER_MIN`] and the smaller of
+/// [`GUTTER_MAX`] and [`GUTTER_SHARE`] of the width (longer titles are
+/// shortened by [`fit_title`]).
+pub fn gutter(title_widths: impl IntoIterator<Item = f64>, width: f64) -> f64 {
+    let widest = title_widths
+        .into_iter()
+        .filter(|w| w.is_finite())
+        .fold(0.0f64, f64::max);
+    let most = (width * GUTTER_SHARE).clamp(GUTTER_MIN, GUTTER_MAX);
+    (widest + TITLE_X + TITLE_GAP).clamp(GUTTER_MIN, most)
+}
+
+/// A lane's title shortened (an ellipsis ends its label; the count stays)
+/// to fit a gutter `gutter` wide by `measure`.
+pub fn fit_title(label: &str, count: usize, gutter: f64, measure: impl Fn(&str) -> f64) -> String {
+    let room = gutter - TITLE_X - TITLE_GAP;
+    let full = lane_title(label, count);
+    if measure(&full) <= room {
+        return full;
+    }
+    let chars: Vec<char> = label.chars().collect();
+    for n in (1..chars.len()).rev() {
+        let head: String = chars[..n].iter().collect();
+        let t = lane_title(&format!("{}…", head.trim_end()), count);
+        if measure(&t) <= room {
+            return t;
+        }
+    }
+    lane_title("…", count)
+}
+
+/// How many of the most active lanes are open; the others start collapsed
+/// (their heads list them, a click opens one): a timeline of hundreds of
+/// open lanes is neither readable nor quick to draw.
+pub const OPEN_LANES: usize = 40;
+
+/// Lays out the visible events. `toggled` holds the lanes the user opened
+/// or closed against their default (the [`OPEN_LANES`] most active open).
+pub fn lay_out(
+    a: &Analysis,
+    visible: &HashSet<String>,
+    mode: LaneMode,
+    scale: &TimeScale,
+    toggled: &HashSet<String>,
+) -> TimelineLayout {
+    let (lanes, undated) = group(a, visible, mode);
+    let mut out = TimelineLayout {
+        undated,
+        ..TimelineLayout::default()
+    };
     // Most active first, then by label for a stable order.
     let mut order: Vec<(String, String, Vec<(usize, f64, f64, Precision)>)> =
         lanes.into_iter().map(|(k, (l, v))| (k, l, v)).collect();
@@ -580,6 +657,73 @@ mod tests {
 
     fn all(a: &Analysis) -> HashSet<String> {
         a.events.iter().map(|e| e.id.clone()).collect()
+    }
+
+    /// 7 px a character: a stand-in for the browser's measure.
+    fn seven(s: &str) -> f64 {
+        s.chars().count() as f64 * 7.0
+    }
+
+    #[test]
+    fn the_gutter_holds_the_widest_lane_title_clear_of_the_plot() {
+        let mut a = analysis(&[
+            ("e1", Some("2024-12-03"), &["a1", "a2"]),
+            ("e2", Some("2024-12-04"), &["a2"]),
+        ]);
+        a.actors[1].name = "Hayat Tahrir al-Sham".into();
+        let vis = all(&a);
+        let mut heads = lane_heads(&a, &vis, LaneMode::Actor);
+        heads.sort();
+        assert_eq!(
+            heads,
+            vec![
+                ("Actor a1".to_string(), 1),
+                ("Hayat Tahrir al-Sham".to_string(), 2)
+            ]
+        );
+        // The heads are the lanes' own.
+        let scale = TimeScale::fit(extent(&a, &vis), 0.0, 1000.0);
+        let l = lay_out(&a, &vis, LaneMode::Actor, &scale, &HashSet::new());
+        let mut laid: Vec<(String, usize)> =
+            l.lanes.iter().map(|x| (x.label.clone(), x.count)).collect();
+        laid.sort();
+        assert_eq!(laid, heads);
+        let widths: Vec<f64> = heads
+            .iter()
+            .map(|(l, n)| seven(&lane_title(l, *n)))
+            .collect();
+        // "Hayat Tahrir al-Sham (2)": 24 characters, 168 px, plus its margins.
+        let g = gutter(widths.clone(), 1000.0);
+        assert_eq!(g, 168.0 + TITLE_X + TITLE_GAP);
+        for (label, n) in &heads {
+            let t = fit_title(label, *n, g, seven);
+            assert_eq!(&t, &lane_title(label, *n), "fits whole");
+            assert!(
+                TITLE_X + seven(&t) + TITLE_GAP <= g,
+                "{t} ends {TITLE_GAP} px before the plot"
+            );
+        }
+        // Short titles: the narrowest gutter.
+        assert_eq!(gutter([30.0], 1000.0), GUTTER_MIN);
+        assert_eq!(gutter(Vec::<f64>::new(), 1000.0), GUTTER_MIN);
+        assert_eq!(gutter([f64::NAN], 1000.0), GUTTER_MIN);
+    }
+
+    #[test]
+    fn a_narrow_timeline_shortens_long_titles_and_keeps_their_counts() {
+        let long = "Hayat Tahrir al-Sham and allied factions";
+        let w = seven(&lane_title(long, 12));
+        // At most 40 % of a 400 px timeline.
+        let g = gutter([w], 400.0);
+        assert_eq!(g, 160.0);
+        let t = fit_title(long, 12, g, seven);
+        assert!(t.ends_with("… (12)"), "{t}");
+        assert!(t.starts_with("Hayat T"), "{t}");
+        assert!(TITLE_X + seven(&t) + TITLE_GAP <= g, "{t}");
+        // Never wider than GUTTER_MAX, however wide the timeline.
+        assert_eq!(gutter([2000.0], 5000.0), GUTTER_MAX);
+        // A gutter too small for anything: the count alone.
+        assert_eq!(fit_title(long, 3, 40.0, seven), "… (3)");
     }
 
     #[test]

@@ -166,9 +166,15 @@ impl Atlas {
         self.sync_steps();
     }
 
-    /// Adds a correction (undoable).
+    /// Adds a correction (undoable); one that sets again what the last one
+    /// set replaces it (see [`Op::supersedes`]).
     pub fn correct(&self, op: Op) {
-        self.change(|_, ops| ops.push(op));
+        self.change(|_, ops| {
+            if ops.last().is_some_and(|prev| op.supersedes(prev)) {
+                ops.pop();
+            }
+            ops.push(op)
+        });
     }
 
     /// Removes the correction at `index` (undoable).

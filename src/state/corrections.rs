@@ -108,6 +108,27 @@ pub enum Op {
 }
 
 impl Op {
+    /// Whether this operation makes `prev` pointless when it comes right
+    /// after it: it sets, to an absolute value, the same thing of the same
+    /// item (an event's type twice in a row, its actors, a date…). The
+    /// second then replaces the first: stepping through a type list with
+    /// the arrow keys, or changing one's mind, leaves one correction, not
+    /// one per step (each is still its own undo step).
+    pub fn supersedes(&self, prev: &Op) -> bool {
+        match (self, prev) {
+            (Op::SetEventType { event: a, .. }, Op::SetEventType { event: b, .. })
+            | (Op::SetEventDate { event: a, .. }, Op::SetEventDate { event: b, .. })
+            | (Op::SetEventPlace { event: a, .. }, Op::SetEventPlace { event: b, .. })
+            | (Op::SetEventActors { event: a, .. }, Op::SetEventActors { event: b, .. }) => a == b,
+            (Op::SetActorKind { actor: a, .. }, Op::SetActorKind { actor: b, .. })
+            | (Op::SetActorCountry { actor: a, .. }, Op::SetActorCountry { actor: b, .. }) => {
+                a == b
+            }
+            (Op::SetTime { time: a, .. }, Op::SetTime { time: b, .. }) => a == b,
+            _ => false,
+        }
+    }
+
     /// A one-line description for the changes panel.
     pub fn describe(&self) -> String {
         match self {
@@ -757,6 +778,42 @@ mod tests {
 
     fn ekey(a: &Analysis) -> EventKey {
         event_key(a, &a.events[0], &[7]).unwrap()
+    }
+
+    #[test]
+    fn a_second_setting_of_the_same_thing_replaces_the_first() {
+        let a = sample();
+        let k = ekey(&a);
+        let ty = |kind: &str| Op::SetEventType {
+            event: k.clone(),
+            kind: kind.into(),
+        };
+        assert!(ty("PROTEST").supersedes(&ty("COERCE")));
+        let actors = |n: &str| Op::SetEventActors {
+            event: k.clone(),
+            actors: vec![(n.into(), "source".into())],
+        };
+        assert!(actors("Russia").supersedes(&actors("Regime")));
+        // Another thing of the same event, or the same thing of another
+        // actor: both stay.
+        assert!(!actors("Russia").supersedes(&ty("COERCE")));
+        let kind = |x: &str| Op::SetActorKind {
+            actor: x.into(),
+            kind: "state".into(),
+        };
+        assert!(kind("Russia").supersedes(&kind("Russia")));
+        assert!(!kind("Russia").supersedes(&kind("Regime")));
+        // A rename is no setting: two renames both count (the second is
+        // keyed by the first's new name).
+        let rename = Op::RenameActor {
+            actor: "Regime".into(),
+            name: "Assad government".into(),
+        };
+        assert!(!rename.supersedes(&rename));
+        // Replacing gives what applying both gives.
+        let both = apply(&a, &[ty("COERCE"), ty("PROTEST")], &[7]);
+        let last = apply(&a, &[ty("PROTEST")], &[7]);
+        assert_eq!(both, last);
     }
 
     #[test]

@@ -5,6 +5,7 @@
 pub mod atlas;
 pub mod corrections;
 pub mod edit;
+pub mod editing;
 pub mod filters;
 pub mod persist;
 pub mod selection;

@@ -100,7 +100,8 @@ test('an invalid date is reported next to its field, keeps the typing, and clear
     assert.equal(await input.getAttribute('aria-describedby'), await err.getAttribute('id'));
     assert.equal(await input.getAttribute('aria-invalid'), 'true');
     assert.equal(await input.inputValue(), '3rd of Dec');
-    const notice = await p.locator('[data-testid="notice"]').innerText().catch(() => '');
+    // (No notice at all is fine: innerText would wait 30 s for one.)
+    const notice = (await p.locator('[data-testid="notice"]').count()) ? await p.locator('[data-testid="notice"]').innerText() : '';
     assert.doesNotMatch(notice, /not a date/);
     // The error sits by the field, not at the top of the page.
     const ib = await input.boundingBox();
@@ -115,6 +116,108 @@ test('an invalid date is reported next to its field, keeps the typing, and clear
     assert.equal(await input.getAttribute('aria-describedby'), null);
     await editor.locator('[data-testid="save-date"]').click();
     await p.waitForSelector('[data-testid="timeline-event"][data-date="2024-12-02"]');
+  } finally {
+    await s.close();
+  }
+});
+
+test('a correction form stays open on its item: two fixes in a row, focus kept, a delete closes it with a note', async () => {
+  const s = await open();
+  const p = s.page;
+  try {
+    await paste(p, await readSeed());
+    await p.click('[data-testid="analyze-button"]');
+    await p.waitForSelector('[data-testid="timeline-event"]', { timeout: 15000 });
+    const changes = () => p.locator('[data-testid="change-item"]').count();
+    const focused = () => p.evaluate(() => {
+      const el = document.activeElement;
+      return el && (el.getAttribute('aria-label') || el.dataset.testid || el.tagName);
+    });
+
+    // The Hama event; its form opened once, by its summary.
+    const eid = await p.locator('[data-testid="timeline-event"][data-date="2024-12-03"]').first().getAttribute('data-event');
+    await p.locator(`[data-testid="timeline-event"][data-events~="${eid}"]`).first().click();
+    const editor = p.locator('[data-testid="event-editor"]');
+    await editor.locator('summary').click();
+    assert.equal(await editor.evaluate((d) => d.open), true);
+    // The form unfolds below the fold of the scrolling panel: it is brought into view, down to its last row.
+    await p.waitForFunction(() => {
+      const panel = document.querySelector('[data-testid="detail-panel"]').getBoundingClientRect();
+      const last = document.querySelector('[data-testid="event-editor"] [data-testid="delete-event"]').getBoundingClientRect();
+      return last.bottom <= panel.bottom + 1 && last.top >= panel.top - 1;
+    }, null, { timeout: 3000 });
+
+    // 1. Retype it, from the keyboard's point of view: the select has the focus.
+    const type = editor.locator('[data-testid="event-type"]');
+    const from = await type.inputValue();
+    const to = from === 'PROTEST' ? 'COERCE' : 'PROTEST';
+    await type.focus();
+    await type.selectOption(to);
+    await p.waitForSelector(`[data-testid="timeline-event"][data-events~="${eid}"][data-type="${to}"]`);
+    assert.equal(await changes(), 1);
+    assert.equal(await editor.evaluate((d) => d.open), true, 'the form stays open after a correction');
+    assert.equal(await editor.locator('[data-testid="event-type"]').inputValue(), to);
+    await p.waitForFunction(() => document.activeElement?.dataset.testid === 'event-type');
+    // Changing one's mind (or stepping through the list with the arrow
+    // keys): the second type replaces the first correction, and back.
+    const other = ['COERCE', 'ASSAULT', 'PROTEST'].find((t) => t !== from && t !== to);
+    await editor.locator('[data-testid="event-type"]').selectOption(other);
+    await p.waitForSelector(`[data-testid="timeline-event"][data-events~="${eid}"][data-type="${other}"]`);
+    await editor.locator('[data-testid="event-type"]').selectOption(to);
+    await p.waitForSelector(`[data-testid="timeline-event"][data-events~="${eid}"][data-type="${to}"]`);
+    assert.equal(await changes(), 1, 'one correction for the type');
+
+    // 2. Without reopening: add an actor the event does not have yet, as its target.
+    const names = await editor.locator('.chip').allInnerTexts();
+    const options = await editor.locator('select[aria-label="Actor"] option').allTextContents();
+    const who = options.find((o) => o !== 'Add actor…' && !names.some((n) => n.startsWith(`${o} ·`)));
+    assert.ok(who, `an actor to add among ${options}`);
+    const aid = await p.locator(`[data-testid="actor-node"][data-name="${who}"]`).getAttribute('data-actor');
+    await editor.locator('select[aria-label="Actor"]').selectOption(who);
+    await editor.locator('select[aria-label="Role"]').selectOption('target');
+    await editor.locator('button', { hasText: /^Add$/ }).click();
+    // Both corrections show in the views: the new type, and a mark in the actor's lane.
+    await p.waitForSelector(`[data-testid="timeline-event"][data-lane="${aid}"][data-events~="${eid}"]`);
+    await p.waitForSelector(`[data-testid="timeline-event"][data-events~="${eid}"][data-type="${to}"]`);
+    assert.equal(await changes(), 2);
+    assert.equal(await editor.evaluate((d) => d.open), true);
+    assert.equal(await p.locator('[data-testid="detail-panel"] [data-kind="event"] .role', { hasText: 'target' }).count() > 0, true);
+    assert.equal(await focused(), 'BUTTON', 'the focus stays on the Add button');
+
+    // 3. Keyboard: remove that actor again with its chip's button.
+    await editor.locator(`button[aria-label="Remove ${who} (target) from this event"]`).focus();
+    await p.keyboard.press('Enter');
+    await p.waitForFunction(([a, e]) => !document.querySelector(`[data-testid="timeline-event"][data-lane="${a}"][data-events~="${e}"]`), [aid, eid]);
+    assert.equal(await changes(), 2, 'the actors set again: one correction of them');
+    assert.equal(await editor.evaluate((d) => d.open), true);
+    // Its button is gone: the focus goes to the form's summary, not to the page.
+    await p.waitForFunction(() => document.activeElement?.tagName === 'SUMMARY');
+
+    // 4. Deleting the event closes the form and says why; the note takes the focus.
+    await editor.locator('[data-testid="delete-event"]').click();
+    const note = p.locator('[data-testid="editor-note"]');
+    await note.waitFor();
+    assert.match(await note.innerText(), /is gone after your last change.*Undo/s);
+    assert.equal(await p.locator('[data-testid="event-editor"]').count(), 0);
+    await p.waitForFunction(() => document.activeElement?.dataset.testid === 'editor-note');
+    assert.equal(await p.locator(`[data-testid="timeline-event"][data-events~="${eid}"]`).count(), 0);
+
+    // An actor: rename, then change its kind, in one opening of its form.
+    const actor = p.locator(`[data-testid="actor-node"][data-actor="${aid}"]`);
+    await actor.click();
+    assert.equal(await note.count(), 0, 'a new selection drops the note');
+    const aeditor = p.locator('[data-testid="actor-editor"]');
+    await aeditor.locator('summary').click();
+    await aeditor.locator('input[aria-label="Name"]').fill(`${who} (renamed)`);
+    await aeditor.locator('[data-testid="rename-actor"]').click();
+    await p.waitForSelector(`[data-testid="actor-node"][data-actor="${aid}"][data-name="${who} (renamed)"]`);
+    assert.equal(await aeditor.evaluate((d) => d.open), true);
+    const kind = (await actor.getAttribute('data-kind')) === 'organisation' ? 'state' : 'organisation';
+    await aeditor.locator('[data-testid="actor-kind"]').selectOption(kind);
+    await p.waitForSelector(`[data-testid="actor-node"][data-actor="${aid}"][data-kind="${kind}"][data-name="${who} (renamed)"]`);
+    assert.equal(await aeditor.evaluate((d) => d.open), true);
+    assert.equal(await changes(), 5);
+    assert.deepEqual(s.errors, []);
   } finally {
     await s.close();
   }

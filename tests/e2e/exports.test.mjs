@@ -66,3 +66,59 @@ test('every export of the seed downloads and parses; the project file round-trip
     await s.close();
   }
 });
+
+// The picture of the views holds its whole legend and footer (sized from
+// their measured text, wrapped to the views' width), in either theme and on
+// a small laptop, and the PNG is that picture at twice its size.
+test('the views picture (SVG and PNG) holds its whole legend and footer, light and dark', async () => {
+  await mkdir(OUT, { recursive: true });
+  const s = await open({ viewport: { width: 1100, height: 800 } });
+  const p = s.page;
+  try {
+    await paste(p, await readSeed());
+    await p.click('[data-testid="analyze-button"]');
+    await p.waitForSelector('[data-testid="timeline-event"]', { timeout: 15000 });
+    for (const theme of ['light', 'dark']) {
+      if ((await p.locator('[data-testid="app"]').getAttribute('data-theme')) !== theme) {
+        await p.click('[data-testid="theme-toggle"]');
+      }
+      const files = {};
+      for (const kind of ['svg', 'png']) {
+        await p.click('[data-testid="export-button"]');
+        const [download] = await Promise.all([p.waitForEvent('download'), p.click(`[data-testid="export-${kind}"]`)]);
+        files[kind] = `${OUT}/views-${theme}.${kind}`;
+        await download.saveAs(files[kind]);
+      }
+      const svg = await readFile(files.svg, 'utf8');
+      // Drawn in the page (its fonts): where the legend and the footer end up.
+      const got = await p.evaluate((text) => {
+        const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
+        const el = document.importNode(doc.documentElement, true);
+        document.body.appendChild(el);
+        const box = (sel) => { const b = el.querySelector(sel).getBBox(); return { x: b.x, y: b.y, right: b.x + b.width, bottom: b.y + b.height, n: el.querySelector(sel).children.length }; };
+        const out = { viewBox: el.getAttribute('viewBox').split(' ').map(Number), legend: box('[data-testid="picture-legend"]'), footer: box('[data-testid="picture-footer"]'), background: el.querySelector('rect').getAttribute('fill') };
+        el.remove();
+        return out;
+      }, svg);
+      const [, , w, h] = got.viewBox;
+      for (const part of ['legend', 'footer']) {
+        const b = got[part];
+        assert.ok(b.n > 0, `${theme}: the ${part} has entries`);
+        assert.ok(b.x >= 0 && b.y >= 0 && b.right <= w && b.bottom <= h,
+          `${theme}: the ${part} (${JSON.stringify(b)}) lies inside the picture (${w} × ${h})`);
+      }
+      assert.equal(got.legend.n, 2 * 4 + 2 * 4, 'every event class and relation type: a swatch and a label each');
+      // The dark picture is drawn on the dark panel colour, not on white.
+      assert.equal(got.background === '#ffffff', theme === 'light', `${theme} background ${got.background}`);
+      // The PNG: twice the picture, so it holds the legend too.
+      const png = await readFile(files.png);
+      const [pw, ph] = [png.readUInt32BE(16), png.readUInt32BE(20)];
+      assert.equal(pw, Math.floor(2 * w));
+      assert.equal(ph, Math.floor(2 * h));
+      assert.ok(pw >= 2 * got.legend.right && ph >= 2 * got.legend.bottom, `${theme}: PNG ${pw} × ${ph} covers the legend`);
+    }
+    assert.deepEqual(s.errors, []);
+  } finally {
+    await s.close();
+  }
+});

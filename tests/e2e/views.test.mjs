@@ -363,3 +363,35 @@ test('a small laptop (1100 px): the actor map and the map each take the main col
     await s.close();
   }
 });
+
+// Lane titles sit in a gutter as wide as the longest of them (measured),
+// clear of the plot, on a desktop and on a small laptop; a title too long
+// for the gutter is shortened and says so on hover.
+test('timeline: lane titles end before the plot, at 1440 and 1100 px', async () => {
+  const s = await seeded();
+  const p = s.page;
+  try {
+    for (const width of [1440, 1100]) {
+      await p.setViewportSize({ width, height: 900 });
+      await p.waitForTimeout(300);
+      const got = await p.evaluate(() => {
+        const plot = document.querySelector('[data-testid="timeline"] .tl-plot-clip').getBoundingClientRect();
+        const titles = [...document.querySelectorAll('[data-testid="timeline"] .lane-label')].map((t) => {
+          const r = t.getBoundingClientRect();
+          return { text: t.textContent, right: r.right, width: r.width };
+        });
+        return { left: plot.left, gutter: Number(document.querySelector('[data-testid="timeline"] .tl-svg').dataset.gutter), titles };
+      });
+      assert.ok(got.titles.length >= 3, `${width}: lanes`);
+      for (const t of got.titles) {
+        assert.ok(t.right <= got.left - 8, `${width}: “${t.text}” ends at ${t.right}, the plot starts at ${got.left}`);
+        assert.match(t.text, /\(\d+\)$/, 'every title keeps its count');
+      }
+      assert.ok(got.gutter >= 100 && got.gutter <= 260, `${width}: gutter ${got.gutter}`);
+      await p.locator('[data-testid="timeline"]').screenshot({ path: `${SHOTS}/timeline-gutter-${width}.png` });
+    }
+    assert.deepEqual(s.errors, []);
+  } finally {
+    await s.close();
+  }
+});
