@@ -666,7 +666,6 @@ fn merge_duplicate_relations(rels: &mut Vec<Relation>) {
 mod tests {
     use super::*;
     use crate::layout::colors::event_type_label;
-    use atlas_engine::model::{Document, Place, Time};
 
     #[test]
     fn check_date_accepts_dates_and_explains_the_rest() {
@@ -689,64 +688,11 @@ mod tests {
         assert!(check_date("P<b>", false, true).is_err());
     }
 
-    fn m(doc: &str, s: usize, t: &str) -> Mention {
-        Mention {
-            doc: doc.into(),
-            start: s,
-            end: s + t.len(),
-            text: t.into(),
-        }
-    }
-
-    fn actor(id: &str, name: &str, kind: &str) -> Actor {
-        Actor {
-            id: id.into(),
-            name: name.into(),
-            kind: kind.into(),
-            country: Some("SY".into()),
-            aliases: vec![],
-            roles: vec![],
-            mentions: vec![m("d1", 0, name)],
-        }
-    }
+    use crate::state::fixture::m;
 
     fn sample() -> Analysis {
         let text = "Das Regime eroberte 2016 Aleppo zurück.";
-        let mut a = Analysis::default();
-        a.documents.push(Document {
-            id: "d1".into(),
-            title: String::new(),
-            lang: "de".into(),
-            dct: Some("2024-12-04".into()),
-            dateline: None,
-            text: text.into(),
-        });
-        a.actors = vec![
-            actor("a1", "Syrian government", "government"),
-            actor("a2", "Regime", "government"),
-            actor("a3", "Russia", "state"),
-        ];
-        a.places.push(Place {
-            id: "p1".into(),
-            name: "Aleppo".into(),
-            kind: "city".into(),
-            country: Some("SY".into()),
-            lat: Some(36.2),
-            lon: Some(37.1),
-            aliases: vec![],
-            mentions: vec![m("d1", 25, "Aleppo")],
-            reporting: false,
-        });
-        a.times.push(Time {
-            doc: "d1".into(),
-            start: 20,
-            end: 24,
-            text: "2016".into(),
-            value: "2016".into(),
-            kind: "date".into(),
-            anchor: "absolute".into(),
-            explanation: None,
-        });
+        let mut a = crate::state::fixture::sample(text, ("government", "government", "state"));
         a.events.push(Event {
             date: Some("2016".into()),
             actors: vec![EventActor {

@@ -289,67 +289,14 @@ pub fn use_editor() -> EditorOpen {
 mod tests {
     use super::*;
     use crate::state::corrections::{apply, Op};
-    use atlas_engine::model::{Actor, Document, Event, Mention, Place, Time};
+    use atlas_engine::model::Event;
 
-    fn m(doc: &str, s: usize, t: &str) -> Mention {
-        Mention {
-            doc: doc.into(),
-            start: s,
-            end: s + t.len(),
-            text: t.into(),
-        }
-    }
-
-    fn actor(id: &str, name: &str) -> Actor {
-        Actor {
-            id: id.into(),
-            name: name.into(),
-            kind: "government".into(),
-            country: Some("SY".into()),
-            aliases: vec![],
-            roles: vec![],
-            mentions: vec![m("d1", 0, name)],
-        }
-    }
+    use crate::state::fixture::m;
 
     const TEXT: &str = "Das Regime eroberte 2016 Aleppo zurück. Russland bombardierte Idlib.";
 
     fn sample() -> Analysis {
-        let mut a = Analysis::default();
-        a.documents.push(Document {
-            id: "d1".into(),
-            title: String::new(),
-            lang: "de".into(),
-            dct: Some("2024-12-04".into()),
-            dateline: None,
-            text: TEXT.into(),
-        });
-        a.actors = vec![
-            actor("a1", "Syrian government"),
-            actor("a2", "Regime"),
-            actor("a3", "Russia"),
-        ];
-        a.places.push(Place {
-            id: "p1".into(),
-            name: "Aleppo".into(),
-            kind: "city".into(),
-            country: Some("SY".into()),
-            lat: Some(36.2),
-            lon: Some(37.1),
-            aliases: vec![],
-            mentions: vec![m("d1", 25, "Aleppo")],
-            reporting: false,
-        });
-        a.times.push(Time {
-            doc: "d1".into(),
-            start: 20,
-            end: 24,
-            text: "2016".into(),
-            value: "2016".into(),
-            kind: "date".into(),
-            anchor: "absolute".into(),
-            explanation: None,
-        });
+        let mut a = crate::state::fixture::sample(TEXT, ("government", "government", "government"));
         a.events = vec![
             Event::new("e1", "ASSAULT", "recaptured", m("d1", 0, &TEXT[..40])),
             Event::new("e2", "ASSAULT", "bombed", m("d1", 41, &TEXT[41..])),

@@ -7,5 +7,7 @@ pub mod corrections;
 pub mod edit;
 pub mod editing;
 pub mod filters;
+#[cfg(test)]
+pub mod fixture;
 pub mod persist;
 pub mod selection;
