@@ -2,15 +2,13 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { open, paste, readSeed, SHOTS } from './harness.mjs';
+import { open, paste, SHOTS, analyzeSeed } from './harness.mjs';
 
 test('merge, re-date, re-geocode by clicking the map; reload; add a dispatch; undo', async () => {
   const s = await open();
   const p = s.page;
   try {
-    await paste(p, await readSeed());
-    await p.click('[data-testid="analyze-button"]');
-    await p.waitForSelector('[data-testid="timeline-event"]', { timeout: 15000 });
+    await analyzeSeed(p);
     const changes = () => p.locator('[data-testid="change-item"]').count();
 
     // 1. Merge: "Regime" into the Syrian government if they came apart; otherwise merge Iran into Russia (then undo it).
@@ -84,9 +82,7 @@ test('an invalid date is reported next to its field, keeps the typing, and clear
   const s = await open();
   const p = s.page;
   try {
-    await paste(p, await readSeed());
-    await p.click('[data-testid="analyze-button"]');
-    await p.waitForSelector('[data-testid="timeline-event"]', { timeout: 15000 });
+    await analyzeSeed(p);
     await p.locator('[data-testid="timeline-event"][data-date="2024-12-03"]').first().click();
     const editor = p.locator('[data-testid="event-editor"]');
     await editor.locator('summary').click();
@@ -125,9 +121,7 @@ test('a correction form stays open on its item: two fixes in a row, focus kept, 
   const s = await open();
   const p = s.page;
   try {
-    await paste(p, await readSeed());
-    await p.click('[data-testid="analyze-button"]');
-    await p.waitForSelector('[data-testid="timeline-event"]', { timeout: 15000 });
+    await analyzeSeed(p);
     const changes = () => p.locator('[data-testid="change-item"]').count();
     const focused = () => p.evaluate(() => {
       const el = document.activeElement;

@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { execFileSync } from 'node:child_process';
-import { open, paste, readSeed } from './harness.mjs';
+import { open, analyzeSeed } from './harness.mjs';
 
 const OUT = 'target/e2e/exports';
 
@@ -13,9 +13,7 @@ test('every export of the seed downloads and parses; the project file round-trip
   const s = await open();
   const p = s.page;
   try {
-    await paste(p, await readSeed());
-    await p.click('[data-testid="analyze-button"]');
-    await p.waitForSelector('[data-testid="timeline-event"]', { timeout: 15000 });
+    await analyzeSeed(p);
     const files = {};
     for (const id of ['export-json', 'export-csv', 'export-geojson', 'export-gexf', 'export-graphml', 'export-timelinejs', 'export-plover', 'export-svg', 'export-png']) {
       await p.click('[data-testid="export-button"]');
@@ -75,9 +73,7 @@ test('the views picture (SVG and PNG) holds its whole legend and footer, light a
   const s = await open({ viewport: { width: 1100, height: 800 } });
   const p = s.page;
   try {
-    await paste(p, await readSeed());
-    await p.click('[data-testid="analyze-button"]');
-    await p.waitForSelector('[data-testid="timeline-event"]', { timeout: 15000 });
+    await analyzeSeed(p);
     for (const theme of ['light', 'dark']) {
       if ((await p.locator('[data-testid="app"]').getAttribute('data-theme')) !== theme) {
         await p.click('[data-testid="theme-toggle"]');

@@ -43,6 +43,13 @@ export async function open({ viewport = { width: 1440, height: 900 } } = {}) {
   };
 }
 
+/** Pastes the seed dispatch, analyses it and waits for the timeline's first event. */
+export async function analyzeSeed(page) {
+  await paste(page, await readSeed());
+  await page.click('[data-testid="analyze-button"]');
+  await page.waitForSelector('[data-testid="timeline-event"]', { timeout: 15000 });
+}
+
 /** Pastes `text` into the article box the way a user does (clipboard-free: fill = input event). */
 export async function paste(page, text) {
   await page.fill('[data-testid="article-input"]', text);
