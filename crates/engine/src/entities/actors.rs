@@ -343,13 +343,7 @@ pub fn run(cx: &mut Ctx, reg: &mut Registry) {
             .targets()
             .iter()
             .any(|t| matches!(t, Target::Country(_) | Target::Gaz(_) | Target::Site(_)));
-        if let Some(ai) = h.targets().iter().find_map(|t| {
-            if let Target::Actor(a) = t {
-                Some(*a)
-            } else {
-                None
-            }
-        }) {
+        if let Some(ai) = h.actor() {
             let a = &lex[ai as usize];
             if a.kind == "person" {
                 continue; // people.rs
@@ -703,13 +697,7 @@ fn rebel_owner(cx: &Ctx) -> Option<u16> {
     let lex = &index().actors;
     let mut owner = None;
     for (k, h) in cx.hits.iter().enumerate() {
-        let Some(ai) = h.targets().iter().find_map(|t| {
-            if let Target::Actor(a) = t {
-                Some(*a)
-            } else {
-                None
-            }
-        }) else {
+        let Some(ai) = h.actor() else {
             continue;
         };
         if lex[ai as usize].kind != "armed_group" {
@@ -838,13 +826,7 @@ fn acronyms(cx: &mut Ctx, reg: &mut Registry) {
             if k == usize::MAX {
                 continue;
             }
-            if let Some(ai) = cx.hits[k].targets().iter().find_map(|t| {
-                if let Target::Actor(x) = t {
-                    Some(*x)
-                } else {
-                    None
-                }
-            }) {
+            if let Some(ai) = cx.hits[k].actor() {
                 if cx.hits[k].e == phrase_end_tok {
                     owner = Some(lex_actor(reg, ai));
                 }
@@ -952,12 +934,6 @@ fn followers(cx: &mut Ctx, reg: &mut Registry) {
     let text = cx.doc.text;
     let lex = &index().actors;
     let n = cx.toks.len();
-    let actor_of = |cx: &Ctx, k: usize| {
-        cx.hits[k].targets().iter().find_map(|t| match *t {
-            Target::Actor(a) => Some(a),
-            _ => None,
-        })
-    };
     for k in 0..cx.hits.len() {
         if cx.used[k] || cx.cue(k) != Some(Cue::Followers) {
             continue;
@@ -990,7 +966,9 @@ fn followers(cx: &mut Ctx, reg: &mut Registry) {
         let Some(g) = before.or_else(after) else {
             continue;
         };
-        let Some(ai) = actor_of(cx, g) else { continue };
+        let Some(ai) = cx.hits[g].actor() else {
+            continue;
+        };
         let a = &lex[ai as usize];
         if !matches!(a.kind, "armed_group" | "person" | "government") {
             continue;

@@ -607,6 +607,15 @@ impl Hit {
         &self.t[..self.n as usize]
     }
 
+    /// The lexicon actor among the targets, if any (the first).
+    #[inline]
+    pub fn actor(&self) -> Option<u16> {
+        self.targets().iter().find_map(|t| match *t {
+            Target::Actor(a) => Some(a),
+            _ => None,
+        })
+    }
+
     /// For each target, the spelling of the tables that matched.
     #[inline]
     pub fn names(&self) -> &[&'static str] {

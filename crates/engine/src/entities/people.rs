@@ -594,13 +594,7 @@ fn role_at(
         let b = office_modifiers_before(cx, rs);
         let pk = cx.hit_of[b - 1];
         if pk != usize::MAX && cx.toks.t[b].join {
-            if let Some(ai) = cx.hits[pk].targets().iter().find_map(|t| {
-                if let Target::Actor(a) = t {
-                    Some(*a)
-                } else {
-                    None
-                }
-            }) {
+            if let Some(ai) = cx.hits[pk].actor() {
                 let a = &index().actors[ai as usize];
                 if a.kind != "person" {
                     of = Some((format!("lex:{}", a.id), home(a)));
