@@ -810,15 +810,55 @@ fn table(lang: Lang) -> &'static [(&'static str, Lex)] {
     }
 }
 
-fn maps() -> &'static [Map; 4] {
-    static MAPS: OnceLock<[Map; 4]> = OnceLock::new();
-    MAPS.get_or_init(|| {
+/// A bit per class of word (length, first and last byte) that some word of
+/// a list is in. Most words of a text are in no such class: testing the
+/// class first spares them the hash and the probe of a map.
+pub(crate) struct Classes(Box<[u64; 1024]>);
+
+impl Classes {
+    /// The classes of `words` (lowercased).
+    pub(crate) fn of<'w>(words: impl Iterator<Item = &'w str>) -> Classes {
+        let mut bits = Box::new([0u64; 1024]);
+        for w in words {
+            let c = Self::class(w.as_bytes());
+            bits[c >> 6] |= 1 << (c & 63);
+        }
+        Classes(bits)
+    }
+
+    /// Whether `w` may be one of the words (false: it is none of them).
+    #[inline]
+    pub(crate) fn may_hold(&self, w: &str) -> bool {
+        let c = Self::class(w.as_bytes());
+        self.0[c >> 6] & (1 << (c & 63)) != 0
+    }
+
+    /// 16 bits of the length, the first and the last byte.
+    #[inline]
+    fn class(w: &[u8]) -> usize {
+        let (Some(&f), Some(&l)) = (w.first(), w.last()) else {
+            return 0;
+        };
+        (w.len().min(31) << 11) | ((f as usize & 0x3f) << 5) | (l as usize & 0x1f)
+    }
+}
+
+/// One language's words and their classes.
+struct Words {
+    map: Map,
+    classes: Classes,
+}
+
+fn words() -> &'static [Words; 4] {
+    static WORDS: OnceLock<[Words; 4]> = OnceLock::new();
+    WORDS.get_or_init(|| {
         Lang::ALL.map(|l| {
-            let mut m = Map::default();
+            let mut map = Map::default();
             for (k, v) in table(l) {
-                m.entry(*k).or_insert(*v);
+                map.entry(*k).or_insert(*v);
             }
-            m
+            let classes = Classes::of(table(l).iter().map(|(k, _)| *k));
+            Words { map, classes }
         })
     })
 }
@@ -834,7 +874,11 @@ pub(crate) fn lookup(lang: Lang, lower: &str) -> Lex {
         Lang::Fr => 2,
         Lang::Es => 3,
     };
-    maps()[idx].get(lower).copied().unwrap_or(Lex::None)
+    let w = &words()[idx];
+    if !w.classes.may_hold(lower) {
+        return Lex::None;
+    }
+    w.map.get(lower).copied().unwrap_or(Lex::None)
 }
 
 /// German weekday compounds: "dienstagabend" → (2, Evening).

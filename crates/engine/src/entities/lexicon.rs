@@ -475,6 +475,15 @@ impl Hasher for IdHasher {
 }
 type IdMap<V> = HashMap<u64, V, BuildHasherDefault<IdHasher>>;
 
+/// Bits of the index's filter: 32 KiB, which stays in the cache.
+const FILTER_BITS: usize = 1 << 18;
+
+/// The filter bit of hash `h` (bits the map's own buckets seldom use).
+#[inline]
+fn filter_bit(h: u64) -> usize {
+    (h >> 40) as usize & (FILTER_BITS - 1)
+}
+
 #[derive(Clone, Copy, Default)]
 struct Node {
     prefix: bool,
@@ -485,6 +494,10 @@ struct Node {
 /// The name index.
 pub struct Index {
     map: IdMap<Node>,
+    /// One bit per class of [`FILTER_BITS`] hashes that a key of `map` is
+    /// in: most words are in none, and skip the probe of the large map
+    /// (which misses the cache).
+    filter: Box<[u64]>,
     pats: Vec<Pattern>,
     lists: Vec<u32>,
     /// Actor lexicon rows.
@@ -775,13 +788,29 @@ impl Index {
         for h in prefixes {
             map.entry(h).or_default().prefix = true;
         }
+        let mut filter = vec![0u64; FILTER_BITS / 64].into_boxed_slice();
+        for &h in map.keys() {
+            let b = filter_bit(h);
+            filter[b >> 6] |= 1 << (b & 63);
+        }
         Index {
             map,
+            filter,
             pats,
             lists,
             actors,
             adjectives,
         }
+    }
+
+    /// The node of hash `h`, if any.
+    #[inline]
+    fn node(&self, h: u64) -> Option<&Node> {
+        let b = filter_bit(h);
+        if self.filter[b >> 6] & (1 << (b & 63)) == 0 {
+            return None;
+        }
+        self.map.get(&h)
     }
 
     fn accept(&self, node: &Node, toks: &Toks, s: usize, out: &mut Vec<(Target, &'static str)>) {
@@ -843,7 +872,7 @@ impl Index {
             loop {
                 let tb = toks.low(j).as_bytes();
                 let hj = fnv(if j > i { fnv(h, b" ") } else { h }, tb);
-                let node = self.map.get(&hj).copied();
+                let node = self.node(hj).copied();
                 targets.clear();
                 if let Some(nd) = node {
                     if nd.len > 0 {
@@ -853,7 +882,7 @@ impl Index {
                 if targets.is_empty() && toks.t[j].alt > 0 {
                     let alt = &tb[..toks.t[j].alt as usize];
                     let ha = fnv(if j > i { fnv(h, b" ") } else { h }, alt);
-                    if let Some(nd) = self.map.get(&ha) {
+                    if let Some(nd) = self.node(ha) {
                         if nd.len > 0 {
                             self.accept(nd, toks, i, &mut targets);
                         }
@@ -861,7 +890,7 @@ impl Index {
                     // German genitive -es (Staates)
                     if targets.is_empty() && alt.len() >= 4 && alt.ends_with(b"e") {
                         let ha = fnv(if j > i { fnv(h, b" ") } else { h }, &alt[..alt.len() - 1]);
-                        if let Some(nd) = self.map.get(&ha) {
+                        if let Some(nd) = self.node(ha) {
                             if nd.len > 0 {
                                 self.accept(nd, toks, i, &mut targets);
                             }
@@ -942,7 +971,7 @@ impl Index {
     pub fn lookup_word(&self, folded: &str) -> Vec<Target> {
         let h = fnv(FNV0, folded.as_bytes());
         let mut out = Vec::new();
-        if let Some(nd) = self.map.get(&h) {
+        if let Some(nd) = self.node(h) {
             for &p in &self.lists[nd.first as usize..(nd.first + nd.len) as usize] {
                 let t = self.pats[p as usize].target;
                 if !out.contains(&t) {
@@ -964,7 +993,7 @@ impl Index {
             h = fnv(h, toks.low(j).as_bytes());
         }
         let mut out = Vec::new();
-        if let Some(nd) = self.map.get(&h) {
+        if let Some(nd) = self.node(h) {
             if nd.len > 0 {
                 self.accept(nd, toks, s, &mut out);
             }
