@@ -100,6 +100,9 @@ pub struct Gazetteer {
     /// Per entry: the `|`-separated alias field of its row.
     alias_fields: Vec<&'static str>,
     countries: Vec<Country>,
+    /// Index into `countries` + 1 of each two-letter code ("SY" at
+    /// 26 × 18 + 24); 0 for none.
+    by_code: Box<[u16; 676]>,
     /// (hash of folded name, entry index), sorted.
     index: Vec<(u64, u32)>,
     /// Adjective base forms: (form, country index, language index).
@@ -108,6 +111,18 @@ pub struct Gazetteer {
     /// by descending country population.
     adj_index: Vec<(u64, u32)>,
     max_words: usize,
+}
+
+/// The slot of a two-letter country code in either case in
+/// `Gazetteer::by_code`.
+#[inline]
+fn code_slot(code: &[u8]) -> Option<usize> {
+    match *code {
+        [a, b] if a.is_ascii_alphabetic() && b.is_ascii_alphabetic() => {
+            Some((a.to_ascii_uppercase() - b'A') as usize * 26 + (b.to_ascii_uppercase() - b'A') as usize)
+        }
+        _ => None,
+    }
 }
 
 /// The gazetteer, parsed on first use (a few milliseconds) and shared.
@@ -422,10 +437,17 @@ impl Gazetteer {
             (h, std::cmp::Reverse(countries[ci].population), k)
         });
 
+        let mut by_code = Box::new([0u16; 676]);
+        for (i, c) in countries.iter().enumerate() {
+            if let Some(k) = code_slot(c.iso2.as_bytes()) {
+                by_code[k] = i as u16 + 1;
+            }
+        }
         Gazetteer {
             entries,
             alias_fields,
             countries,
+            by_code,
             index,
             adj_forms,
             adj_index,
@@ -504,6 +526,13 @@ impl Gazetteer {
 
     /// The country with ISO 3166-1 alpha-2 code `iso2` (case-insensitive).
     pub fn country(&self, iso2: &str) -> Option<&Country> {
+        // the common case: two letters, looked up directly
+        if let Some(k) = code_slot(iso2.as_bytes()) {
+            return match self.by_code[k] {
+                0 => None,
+                i => self.countries.get(i as usize - 1),
+            };
+        }
         let iso2 = iso2.trim();
         // the query upper-cased once (codes are short), then compared byte
         // by byte: the same order as comparing both upper-cased

@@ -411,7 +411,6 @@ impl<'a> Ctx<'a> {
 /// An actor being built.
 #[derive(Debug, Clone)]
 pub struct ActorAcc {
-    key: String,
     /// Display name.
     pub name: String,
     /// Kind.
@@ -515,7 +514,6 @@ impl Registry {
         let (name, kind, country) = init();
         let i = self.actors.len();
         self.actors.push(ActorAcc {
-            key: key.to_string(),
             name,
             kind,
             country,
@@ -707,14 +705,19 @@ impl Registry {
             .filter(|&i| !self.places[i].mentions.is_empty())
             .collect();
         porder.sort_by_key(|&i| (first(&self.places[i].mentions), i));
-        let mut aid: HashMap<String, String, FnvBuild> = HashMap::default();
+        // ids by registry index ("a1…", "p1…" in order of first mention)
+        let mut aid: Vec<Option<String>> = vec![None; self.actors.len()];
         for (n, &i) in aorder.iter().enumerate() {
-            aid.insert(self.actors[i].key.clone(), format!("a{}", n + 1));
+            aid[i] = Some(format!("a{}", n + 1));
         }
-        let mut pid: HashMap<String, String, FnvBuild> = HashMap::default();
+        let mut pid: Vec<Option<String>> = vec![None; self.places.len()];
         for (n, &i) in porder.iter().enumerate() {
-            pid.insert(self.places[i].key.clone(), format!("p{}", n + 1));
+            pid[i] = Some(format!("p{}", n + 1));
         }
+        let akeys = &self.akeys;
+        let actor_id = |key: &str| akeys.get(key).and_then(|&i| aid[i].clone());
+        let pkeys = &self.pkeys;
+        let place_id = |key: &str| pkeys.get(key).and_then(|&i| pid[i].clone());
         let mk = |ms: &mut Vec<(usize, usize, usize)>| -> Vec<Mention> {
             ms.sort_unstable();
             ms.iter()
@@ -734,11 +737,11 @@ impl Registry {
                 .iter()
                 .map(|(t, of)| Role {
                     title: t.clone(),
-                    of: of.as_ref().and_then(|k| aid.get(k).cloned()),
+                    of: of.as_deref().and_then(actor_id),
                 })
                 .collect();
             actors.push(Actor {
-                id: aid[&a.key].clone(),
+                id: aid[i].clone().unwrap_or_default(),
                 name: a.name.clone(),
                 kind: a.kind.to_string(),
                 country: a.country.map(str::to_string),
@@ -751,7 +754,7 @@ impl Registry {
         for &i in &porder {
             let p = &mut self.places[i];
             places.push(Place {
-                id: pid[&p.key].clone(),
+                id: pid[i].clone().unwrap_or_default(),
                 name: p.name.clone(),
                 kind: p.kind.to_string(),
                 country: p.country.map(str::to_string),
@@ -764,7 +767,7 @@ impl Registry {
         }
         let dateline_places = dl_keys
             .iter()
-            .map(|k| k.as_ref().and_then(|k| pid.get(k).cloned()))
+            .map(|k| k.as_deref().and_then(place_id))
             .collect();
         Entities {
             actors,

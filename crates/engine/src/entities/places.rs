@@ -99,6 +99,11 @@ fn dir_of(lang: Lang, w: &str) -> Option<Dir> {
     const SW: Dir = ("southwest", -0.7, -0.7);
     const SE: Dir = ("southeast", -0.7, 0.7);
     const C: Dir = ("central", 0.0, 0.0);
+    // every direction word starts with one of these letters: most words
+    // are ruled out by their first byte
+    if !matches!(w.as_bytes().first(), Some(b'n' | b's' | b'o' | b'w' | b'e' | b'c' | b'z')) {
+        return None;
+    }
     Some(match (lang, w) {
         (Lang::De, "norden" | "nordlich" | "nordlichen" | "nordliche" | "nordlicher") => N,
         (Lang::De, "suden" | "sudlich" | "sudlichen" | "sudliche" | "sudlicher") => S,
