@@ -230,9 +230,8 @@ pub(crate) struct Scan<'a> {
 
 fn push_lower(norm: &mut String, s: &str) {
     if s.is_ascii() {
-        let n = norm.len();
-        norm.push_str(s);
-        norm[n..].make_ascii_lowercase();
+        // byte by byte: a call to copy a short word costs more
+        norm.extend(s.bytes().map(|b| b.to_ascii_lowercase() as char));
         return;
     }
     for c in s.chars() {

@@ -377,8 +377,8 @@ pub fn tokenize<'a>(text: &'a str, body: Option<&[Range<usize>]>) -> Toks<'a> {
         let raw = &text[start..end];
         let fs = folded.len();
         if ascii && bytes[end - 1] != b'.' {
-            folded.push_str(raw);
-            folded[fs..].make_ascii_lowercase();
+            // byte by byte: a call to copy a short word costs more
+            folded.extend(raw.bytes().map(|b| b.to_ascii_lowercase() as char));
         } else if ascii {
             folded.extend(
                 raw.bytes()
