@@ -48,6 +48,15 @@ impl Hasher for Fx {
     }
 }
 
+/// The [`Fx`] hash of `bytes`, seeded with their length: a word in two or
+/// three steps.
+#[inline]
+pub fn bytes_hash(bytes: &[u8]) -> u64 {
+    let mut f = Fx(bytes.len() as u64);
+    f.write(bytes);
+    f.0
+}
+
 /// A hash map with the [`Fx`] hasher.
 pub type FxMap<K, V> = HashMap<K, V, BuildHasherDefault<Fx>>;
 

@@ -35,6 +35,8 @@ pub struct Tok {
     pub f: Range<u32>,
     /// Byte length of the form without an inflection `-s`/`-es`, if it has one.
     pub alt: u32,
+    /// Hash of the folded form ([`word_hash`]).
+    pub wh: u64,
     /// First letter upper case.
     pub cap: bool,
     /// Every letter upper case (and at least one letter).
@@ -411,11 +413,13 @@ pub fn tokenize<'a>(text: &'a str, body: Option<&[Range<usize>]>) -> Toks<'a> {
                 body_i < rs.len() && rs[body_i].start <= start && end <= rs[body_i].end
             }
         };
+        let wh = word_hash(folded[fs as usize..].as_bytes());
         t.push(Tok {
             start,
             end,
             f: fs..fe,
             alt,
+            wh,
             cap: cap && letters > 0,
             caps: letters >= 1 && upper == letters && (letters >= 2 || end - start == 1),
             join,
@@ -542,14 +546,21 @@ pub fn person_names() -> impl Iterator<Item = (&'static str, &'static str)> {
         })
 }
 
-const FNV0: u64 = 0xcbf2_9ce4_8422_2325;
+/// The hash of no words.
+const SEED: u64 = 0xcbf2_9ce4_8422_2325;
+
+/// The hash of one folded word.
 #[inline]
-fn fnv(mut h: u64, bytes: &[u8]) -> u64 {
-    for &b in bytes {
-        h ^= b as u64;
-        h = h.wrapping_mul(0x0000_0100_0000_01b3);
-    }
-    h
+fn word_hash(w: &[u8]) -> u64 {
+    crate::hash::bytes_hash(w)
+}
+
+/// The hash of the words so far (`h`) followed by a word (hash `w`): keys
+/// of names are built word by word, so a token's hash is computed once.
+#[inline]
+fn join(h: u64, w: u64) -> u64 {
+    let x = (h.rotate_left(5) ^ w).wrapping_mul(0x9e37_79b9_7f4a_7c15);
+    x ^ (x >> 29)
 }
 
 /// Splits a name into its tokens plus (capitals mask, capital first).
@@ -575,13 +586,12 @@ fn name_tokens(name: &str) -> (Toks<'_>, u16, bool) {
 /// The hash of the folded words of `toks` joined by single spaces, with
 /// the hash of each proper prefix (`A`, `A B` of `A B C`) passed to `prefix`.
 fn words_hash(toks: &Toks, mut prefix: impl FnMut(u64)) -> u64 {
-    let mut h = FNV0;
+    let mut h = SEED;
     for i in 0..toks.len() {
         if i > 0 {
             prefix(h);
-            h = fnv(h, b" ");
         }
-        h = fnv(h, toks.low(i).as_bytes());
+        h = join(h, toks.t[i].wh);
     }
     h
 }
@@ -865,13 +875,12 @@ impl Index {
                 i += 1;
                 continue;
             }
-            let mut h = FNV0;
+            let mut h = SEED;
             let mut j = i;
             let mut best_end = 0;
             best.clear();
             loop {
-                let tb = toks.low(j).as_bytes();
-                let hj = fnv(if j > i { fnv(h, b" ") } else { h }, tb);
+                let hj = join(h, toks.t[j].wh);
                 let node = self.node(hj).copied();
                 targets.clear();
                 if let Some(nd) = node {
@@ -880,8 +889,8 @@ impl Index {
                     }
                 }
                 if targets.is_empty() && toks.t[j].alt > 0 {
-                    let alt = &tb[..toks.t[j].alt as usize];
-                    let ha = fnv(if j > i { fnv(h, b" ") } else { h }, alt);
+                    let alt = &toks.low(j).as_bytes()[..toks.t[j].alt as usize];
+                    let ha = join(h, word_hash(alt));
                     if let Some(nd) = self.node(ha) {
                         if nd.len > 0 {
                             self.accept(nd, toks, i, &mut targets);
@@ -889,7 +898,7 @@ impl Index {
                     }
                     // German genitive -es (Staates)
                     if targets.is_empty() && alt.len() >= 4 && alt.ends_with(b"e") {
-                        let ha = fnv(if j > i { fnv(h, b" ") } else { h }, &alt[..alt.len() - 1]);
+                        let ha = join(h, word_hash(&alt[..alt.len() - 1]));
                         if let Some(nd) = self.node(ha) {
                             if nd.len > 0 {
                                 self.accept(nd, toks, i, &mut targets);
@@ -943,12 +952,13 @@ impl Index {
             return None;
         }
         let countries = gazetteer().countries();
-        let get = |x: &str| {
+        let get_hash = |h: u64| {
             self.adjectives
-                .get(&fnv(FNV0, x.as_bytes()))
+                .get(&join(SEED, h))
                 .map(|&c| countries[c as usize].iso2)
         };
-        if let Some(c) = get(w) {
+        let get = |x: &str| get_hash(word_hash(x.as_bytes()));
+        if let Some(c) = get_hash(toks.t[i].wh) {
             return Some(c);
         }
         // French and Spanish feminine/plural ("syriennes", "rusas", "libaneses"), English plural
@@ -969,7 +979,7 @@ impl Index {
 
     /// The targets of one folded word.
     pub fn lookup_word(&self, folded: &str) -> Vec<Target> {
-        let h = fnv(FNV0, folded.as_bytes());
+        let h = join(SEED, word_hash(folded.as_bytes()));
         let mut out = Vec::new();
         if let Some(nd) = self.node(h) {
             for &p in &self.lists[nd.first as usize..(nd.first + nd.len) as usize] {
@@ -985,12 +995,9 @@ impl Index {
     /// Whether some name of the index is exactly the folded `words`
     /// (used to test candidate names).
     pub fn lookup_words(&self, toks: &Toks, s: usize, e: usize) -> Vec<Target> {
-        let mut h = FNV0;
+        let mut h = SEED;
         for j in s..e {
-            if j > s {
-                h = fnv(h, b" ");
-            }
-            h = fnv(h, toks.low(j).as_bytes());
+            h = join(h, toks.t[j].wh);
         }
         let mut out = Vec::new();
         if let Some(nd) = self.node(h) {
