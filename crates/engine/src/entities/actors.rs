@@ -12,7 +12,7 @@
 
 use super::cues::Cue;
 use super::lexicon::{index, Target};
-use super::{Ctx, FnvBuild, Registry};
+use super::{Ctx, FxBuild, Registry};
 use crate::gazetteer::gazetteer;
 use crate::lang::Lang;
 use std::collections::HashMap;
@@ -37,10 +37,10 @@ pub fn country_key(iso: &str) -> String {
 }
 
 /// Per country: the lexicon actors for its army, navy, air force, police.
-fn national_forces() -> &'static HashMap<(&'static str, &'static str), u16> {
-    static F: OnceLock<HashMap<(&'static str, &'static str), u16>> = OnceLock::new();
+fn national_forces() -> &'static crate::hash::FxMap<(&'static str, &'static str), u16> {
+    static F: OnceLock<crate::hash::FxMap<(&'static str, &'static str), u16>> = OnceLock::new();
     F.get_or_init(|| {
-        let mut m = HashMap::new();
+        let mut m = crate::hash::FxMap::default();
         for (i, a) in index().actors.iter().enumerate() {
             if a.kind != "military" || a.country.is_empty() {
                 continue;
@@ -1041,7 +1041,7 @@ pub fn finish_countries(cx: &mut Ctx, reg: &mut Registry) {
     isos.sort_unstable();
     // per country: the hits that may name it, in order
     let countries = gazetteer().countries();
-    let mut country_hits: HashMap<&'static str, Vec<usize>, FnvBuild> = HashMap::default();
+    let mut country_hits: HashMap<&'static str, Vec<usize>, FxBuild> = HashMap::default();
     for (k, h) in cx.hits.iter().enumerate() {
         for t in h.targets() {
             if let Target::Country(ci) = *t {

@@ -222,13 +222,13 @@ pub struct Ctx<'a> {
     /// Per token: nationality adjective, if it is one.
     pub adj: Vec<Option<&'static str>>,
     /// Weight of each country in this document.
-    pub focus: HashMap<&'static str, f32, FnvBuild>,
+    pub focus: HashMap<&'static str, f32, FxBuild>,
     /// The country the document is mostly about.
     pub main: Option<&'static str>,
     /// Per hit: consumed by a construction (a relative region, a role phrase…).
     pub used: Vec<bool>,
     /// Per country: evidence for a state actor, for a government actor, and mentions.
-    pub states: HashMap<&'static str, CountryEv, FnvBuild>,
+    pub states: HashMap<&'static str, CountryEv, FxBuild>,
     /// The dateline's city (gazetteer entry), if any.
     pub dateline_city: Option<u32>,
     /// The country of the army named last ("die israelische Armee … die Armee").
@@ -307,7 +307,7 @@ impl<'a> Ctx<'a> {
     fn compute_focus(&mut self) {
         let g = gazetteer();
         let countries = g.countries();
-        let mut f: HashMap<&'static str, f32, FnvBuild> = HashMap::default();
+        let mut f: HashMap<&'static str, f32, FxBuild> = HashMap::default();
         for h in &self.hits {
             for t in h.targets() {
                 match *t {
@@ -490,15 +490,15 @@ impl MentionIndex {
 #[derive(Default)]
 pub struct Registry {
     actors: Vec<ActorAcc>,
-    akeys: HashMap<String, usize, FnvBuild>,
+    akeys: HashMap<String, usize, FxBuild>,
     places: Vec<PlaceAcc>,
-    pkeys: HashMap<String, usize, FnvBuild>,
+    pkeys: HashMap<String, usize, FxBuild>,
     /// Per country: (state evidence, government evidence, government words).
-    pub votes: HashMap<&'static str, (usize, usize, Vec<&'static str>)>,
+    pub votes: HashMap<&'static str, (usize, usize, Vec<&'static str>), FxBuild>,
     /// People found from role words: (key, folded name words).
     pub people: Vec<(usize, Vec<String>)>,
     /// Lexicon row → actor index, once registered.
-    pub lex_cache: HashMap<u16, usize, FnvBuild>,
+    pub lex_cache: HashMap<u16, usize, FxBuild>,
 }
 
 impl Registry {
@@ -777,28 +777,9 @@ impl Registry {
     }
 }
 
-/// FNV-1a for the registry's short string keys.
-#[derive(Default, Clone, Copy)]
-pub struct Fnv(u64);
-impl std::hash::Hasher for Fnv {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-    fn write(&mut self, bytes: &[u8]) {
-        let mut h = if self.0 == 0 {
-            0xcbf2_9ce4_8422_2325
-        } else {
-            self.0
-        };
-        for &b in bytes {
-            h ^= b as u64;
-            h = h.wrapping_mul(0x0000_0100_0000_01b3);
-        }
-        self.0 = h;
-    }
-}
-/// Builds [`Fnv`] hashers.
-pub type FnvBuild = std::hash::BuildHasherDefault<Fnv>;
+/// Builds the engine's [`Fx`](crate::hash::Fx) hashers, for the
+/// registry's short string keys.
+pub type FxBuild = std::hash::BuildHasherDefault<crate::hash::Fx>;
 
 /// Normalised form of a name for identity keys.
 pub fn key_of(name: &str) -> String {

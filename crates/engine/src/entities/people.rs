@@ -22,7 +22,7 @@ const PARTICLES: &[&str] = &[
 /// Capitalised words that never start a name.
 /// Whether `w` is one of [`NOT_NAMES`] (a set built once).
 fn not_name(w: &str) -> bool {
-    static SET: std::sync::OnceLock<std::collections::HashSet<&'static str, super::FnvBuild>> =
+    static SET: std::sync::OnceLock<std::collections::HashSet<&'static str, super::FxBuild>> =
         std::sync::OnceLock::new();
     SET.get_or_init(|| NOT_NAMES.iter().copied().collect())
         .contains(w)
@@ -894,12 +894,12 @@ fn surnames(cx: &mut Ctx, reg: &mut Registry, found: &[(usize, Vec<String>)]) {
     let text = cx.doc.text;
     let n = cx.toks.len();
     // first words of full names, last words of this document's names
-    let firsts: std::collections::HashSet<&str, super::FnvBuild> = reg
+    let firsts: std::collections::HashSet<&str, super::FxBuild> = reg
         .people
         .iter()
         .filter_map(|p| p.1.first().map(String::as_str))
         .collect();
-    let lasts: std::collections::HashSet<&str, super::FnvBuild> = found
+    let lasts: std::collections::HashSet<&str, super::FxBuild> = found
         .iter()
         .filter_map(|p| p.1.last().map(String::as_str))
         .collect();
@@ -948,8 +948,8 @@ fn surnames(cx: &mut Ctx, reg: &mut Registry, found: &[(usize, Vec<String>)]) {
 }
 
 /// The lexicon's people by the [`person_key`] of each of their names.
-fn lexicon_people() -> &'static std::collections::HashMap<String, u16> {
-    static PEOPLE: std::sync::OnceLock<std::collections::HashMap<String, u16>> =
+fn lexicon_people() -> &'static crate::hash::FxMap<String, u16> {
+    static PEOPLE: std::sync::OnceLock<crate::hash::FxMap<String, u16>> =
         std::sync::OnceLock::new();
     PEOPLE.get_or_init(|| {
         let rows: std::collections::HashMap<&str, u16> = index()
@@ -958,7 +958,7 @@ fn lexicon_people() -> &'static std::collections::HashMap<String, u16> {
             .enumerate()
             .map(|(ai, a)| (a.id, ai as u16))
             .collect();
-        let mut m = std::collections::HashMap::new();
+        let mut m = crate::hash::FxMap::default();
         for (id, name) in super::lexicon::person_names() {
             if let Some(&ai) = rows.get(id) {
                 m.entry(person_key(name)).or_insert(ai);

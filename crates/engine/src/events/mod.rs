@@ -44,7 +44,7 @@ pub mod roles;
 pub mod triggers;
 pub mod words;
 
-use std::collections::HashMap;
+use crate::hash::FxMap as HashMap;
 use std::ops::Range;
 
 use crate::lang::Lang;

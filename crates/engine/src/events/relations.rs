@@ -22,7 +22,7 @@
 //!   ties them to whom they serve, or to their state; an army or ministry
 //!   belongs to its state; a branch in the actor lexicon to its parent.
 
-use std::collections::HashMap;
+use crate::hash::FxMap as HashMap;
 
 use super::lexicon::{FxMap, AND, ARTICLE, BETWEEN, GROUP, WITH};
 use super::{Doc, DocView, MentionIndex};
@@ -2063,7 +2063,7 @@ fn lexicon_parents(actors: &[Actor]) -> HashMap<usize, usize> {
         .enumerate()
         .map(|(i, a)| (a.name.as_str(), i))
         .collect();
-    let mut out = HashMap::new();
+    let mut out = HashMap::default();
     // the last lexicon pair whose child and parent are both actors wins
     for (&name, &child) in &by_name {
         let Some(ps) = parents.get(name) else {
@@ -2585,7 +2585,7 @@ pub fn build(
         })
         .collect();
     // actors that act in an event (not only report it)
-    let acting: std::collections::HashSet<usize> = events
+    let acting: crate::hash::FxSet<usize> = events
         .iter()
         .flat_map(|e| {
             e.actors
@@ -2794,7 +2794,7 @@ pub fn build(
     // two sources of one attack read as allies, while the dispatch has them
     // fighting each other: a misreading of the attack ("Israeli strikes on
     // Houthi depots")
-    let foes: std::collections::HashSet<(usize, usize)> = rels
+    let foes: crate::hash::FxSet<(usize, usize)> = rels
         .iter()
         .filter(|r| r.2 == "opposes" && !bound.contains(&(r.0.min(r.1), r.0.max(r.1))))
         .map(|r| (r.0.min(r.1), r.0.max(r.1)))
