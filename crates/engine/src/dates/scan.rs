@@ -139,6 +139,8 @@ pub(crate) struct Tk {
     pub sent: u32,
     /// Can a pattern start here? (numbers, lexicon words, a few phrase heads)
     pub starter: bool,
+    /// The normal form is the text itself (`ns..ne` is empty).
+    in_text: bool,
 }
 
 /// Words outside the lexicon that start a pattern ("il y a", "vor drei Tagen", "tous les jours" …).
@@ -311,34 +313,49 @@ impl<'a> Scan<'a> {
             let ns = norm.len() as u32;
             let mut cap = false;
             let mut lex = Lex::None;
+            // a token already in its normal form (a lower-case ASCII word, a
+            // number, most ASCII punctuation) is read from the text; the
+            // others are copied into `norm`, normalised
+            let mut in_text = false;
+            let mut starter = false;
             match t.kind {
                 TokenKind::Word => {
                     cap = match s.as_bytes().first() {
                         Some(&b) if b < 0x80 => b.is_ascii_uppercase(),
                         _ => s.chars().next().is_some_and(char::is_uppercase),
                     };
-                    push_lower(&mut norm, s);
-                    let low = &norm[ns as usize..];
+                    let low = if s.bytes().all(|b| b.is_ascii_lowercase()) {
+                        in_text = true;
+                        s
+                    } else {
+                        push_lower(&mut norm, s);
+                        &norm[ns as usize..]
+                    };
                     lex = lexicon::lookup(lang, low);
                     if lex == Lex::None && lang == Lang::De && low.len() > 9 {
                         if let Some((d, p)) = lexicon::de_weekday_compound(low) {
                             lex = Lex::WeekdayPod(d, p);
                         }
                     }
+                    starter = lex != Lex::None || phrase_head(lang, low);
                 }
                 TokenKind::Punct => {
-                    for c in s.chars() {
-                        norm.push(norm_punct(c));
+                    if s.is_ascii() && !s.contains('`') {
+                        in_text = true;
+                    } else {
+                        for c in s.chars() {
+                            norm.push(norm_punct(c));
+                        }
                     }
+                    starter = s == "'" || s == "’";
                 }
-                _ => norm.push_str(s),
+                TokenKind::Number => {
+                    in_text = true;
+                    starter = true;
+                }
+                _ => in_text = true,
             }
             let ne = norm.len() as u32;
-            let starter = match t.kind {
-                TokenKind::Number => true,
-                TokenKind::Word => lex != Lex::None || phrase_head(lang, &norm[ns as usize..]),
-                _ => s == "'" || s == "’",
-            };
             toks.push(Tk {
                 start: t.start,
                 end: t.end,
@@ -351,6 +368,7 @@ impl<'a> Scan<'a> {
                 line,
                 sent: si as u32,
                 starter,
+                in_text,
             });
             gap = Gap::None;
         }
@@ -371,6 +389,7 @@ impl<'a> Scan<'a> {
     /// Lowercased text of token `i` ("" when out of range).
     pub fn low(&self, i: usize) -> &str {
         match self.toks.get(i) {
+            Some(t) if t.in_text => self.text.get(t.start..t.end).unwrap_or(""),
             Some(t) => self.norm.get(t.ns as usize..t.ne as usize).unwrap_or(""),
             None => "",
         }
