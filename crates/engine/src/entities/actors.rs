@@ -32,8 +32,10 @@ pub fn adjective_en(iso: &str) -> String {
 }
 
 /// Key of the actor standing for country `iso`.
-pub fn country_key(iso: &str) -> String {
-    ["cty:", iso].concat()
+pub fn country_key(iso: &str) -> crate::model::Str {
+    let mut k = crate::model::Str::const_new("cty:");
+    k.push_str(iso);
+    k
 }
 
 /// Per country: the lexicon actors for its army, navy, air force, police.
@@ -682,7 +684,7 @@ pub fn lex_actor(reg: &mut Registry, ai: u16) -> usize {
         } else if a.of.chars().all(|c| c.is_ascii_uppercase()) {
             Some(country_key(a.of))
         } else {
-            Some(format!("lex:{}", a.of))
+            Some(compact_str::format_compact!("lex:{}", a.of))
         };
         reg.role(i, a.role, of);
     }
@@ -1056,13 +1058,15 @@ pub fn finish_countries(cx: &mut Ctx, reg: &mut Registry) {
     // when the text names it only as a place or by its adjective
     let officials = reg.officials(cx.di);
     for iso in isos {
-        let mut ev = cx.states[iso].clone();
-        if ev.state.is_empty() && ev.gov.is_empty() && ev.neutral.is_empty() {
+        let ev = &cx.states[iso];
+        let neutral = if ev.state.is_empty() && ev.gov.is_empty() && ev.neutral.is_empty() {
             if !officials.contains(&iso) || ev.weak.is_empty() {
                 continue;
             }
-            ev.neutral = ev.weak.clone();
-        }
+            &ev.weak
+        } else {
+            &ev.neutral
+        };
         let Some(c) = gazetteer().country(iso) else {
             continue;
         };
@@ -1082,7 +1086,7 @@ pub fn finish_countries(cx: &mut Ctx, reg: &mut Registry) {
             .state
             .iter()
             .chain(ev.gov.iter())
-            .chain(ev.neutral.iter())
+            .chain(neutral.iter())
         {
             reg.mention_actor(i, di, text, s, e);
         }

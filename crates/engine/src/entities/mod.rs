@@ -418,7 +418,7 @@ pub struct ActorAcc {
     /// Country.
     pub country: Option<&'static str>,
     aliases: Vec<String>,
-    roles: Vec<(String, Option<String>)>,
+    roles: Vec<(String, Option<crate::model::Str>)>,
     mentions: Vec<(usize, usize, usize)>,
     mindex: MentionIndex,
 }
@@ -490,9 +490,9 @@ impl MentionIndex {
 #[derive(Default)]
 pub struct Registry {
     actors: Vec<ActorAcc>,
-    akeys: HashMap<String, usize, FxBuild>,
+    akeys: HashMap<crate::model::Str, usize, FxBuild>,
     places: Vec<PlaceAcc>,
-    pkeys: HashMap<String, usize, FxBuild>,
+    pkeys: HashMap<crate::model::Str, usize, FxBuild>,
     /// Per country: (state evidence, government evidence, government words).
     pub votes: HashMap<&'static str, (usize, usize, Vec<&'static str>), FxBuild>,
     /// People found from role words: (key, folded name words).
@@ -522,7 +522,7 @@ impl Registry {
             mentions: Vec::new(),
             mindex: MentionIndex::default(),
         });
-        self.akeys.insert(key.to_string(), i);
+        self.akeys.insert(key.into(), i);
         i
     }
 
@@ -558,7 +558,7 @@ impl Registry {
     }
 
     /// Adds a role to actor `i`; `of` is the key of the actor served.
-    pub fn role(&mut self, i: usize, title: &str, of: Option<String>) {
+    pub fn role(&mut self, i: usize, title: &str, of: Option<crate::model::Str>) {
         let a = &mut self.actors[i];
         if let Some(r) = a.roles.iter_mut().find(|r| r.0 == title) {
             if r.1.is_none() {
@@ -598,7 +598,7 @@ impl Registry {
 
     /// Adds a role unless the actor has one that already says it
     /// ("spokesperson of the foreign ministry" covers "spokesperson").
-    pub fn role_if_new(&mut self, i: usize, title: &str, of: Option<String>) {
+    pub fn role_if_new(&mut self, i: usize, title: &str, of: Option<crate::model::Str>) {
         if self.actors[i].roles.iter().any(|r| r.0.contains(title)) {
             return;
         }
@@ -629,7 +629,7 @@ impl Registry {
             mindex: MentionIndex::default(),
             dateline_mentions: 0,
         });
-        self.pkeys.insert(key.to_string(), i);
+        self.pkeys.insert(key.into(), i);
         i
     }
 

@@ -7,6 +7,8 @@
 //! gives the person's country. Later surname-only mentions ("Qomi") join
 //! the full name.
 
+use crate::model::Str;
+use compact_str::format_compact;
 use super::actors::{country_key, country_near, lex_actor, near_span};
 use super::cues::Cue;
 use super::lexicon::{index, Target};
@@ -287,7 +289,7 @@ fn of_phrase(
     cx: &mut Ctx,
     reg: &mut Registry,
     s: usize,
-) -> Option<(String, Option<&'static str>, usize)> {
+) -> Option<(Str, Option<&'static str>, usize)> {
     let lang = cx.lang();
     let n = cx.toks.len();
     let mut j = s;
@@ -341,7 +343,7 @@ fn of_phrase(
                         let (bs, be) = cx.span(h.s, h.e);
                         reg.mention_actor(i, cx.di, cx.doc.text, bs, be);
                         cx.used[hk] = true;
-                        return Some((format!("lex:{}", a.id), home(a), h.e));
+                        return Some((format_compact!("lex:{}", a.id), home(a), h.e));
                     }
                     Target::Country(ci) => {
                         let iso = gazetteer().countries()[ci as usize].iso2;
@@ -554,7 +556,7 @@ fn role_at(
     let di = cx.di;
     let n = cx.toks.len();
     // whom the office serves
-    let mut of: Option<(String, Option<&'static str>)> = None;
+    let mut of: Option<(Str, Option<&'static str>)> = None;
     if !hint.is_empty() {
         if hint.chars().all(|c| c.is_ascii_uppercase()) {
             let iso: &'static str = gazetteer().country(hint).map(|c| c.iso2).unwrap_or("");
@@ -565,7 +567,7 @@ fn role_at(
             }
         } else if let Some(ai) = index().actors.iter().position(|a| a.id == hint) {
             let a = &index().actors[ai];
-            of = Some((format!("lex:{}", a.id), home(a)));
+            of = Some((format_compact!("lex:{}", a.id), home(a)));
         }
     }
     let mut role_start = rs;
@@ -597,7 +599,7 @@ fn role_at(
             if let Some(ai) = cx.hits[pk].actor() {
                 let a = &index().actors[ai as usize];
                 if a.kind != "person" {
-                    of = Some((format!("lex:{}", a.id), home(a)));
+                    of = Some((format_compact!("lex:{}", a.id), home(a)));
                     role_start = cx.hits[pk].s;
                 }
             }
