@@ -118,9 +118,10 @@ pub struct Gazetteer {
 #[inline]
 fn code_slot(code: &[u8]) -> Option<usize> {
     match *code {
-        [a, b] if a.is_ascii_alphabetic() && b.is_ascii_alphabetic() => {
-            Some((a.to_ascii_uppercase() - b'A') as usize * 26 + (b.to_ascii_uppercase() - b'A') as usize)
-        }
+        [a, b] if a.is_ascii_alphabetic() && b.is_ascii_alphabetic() => Some(
+            (a.to_ascii_uppercase() - b'A') as usize * 26
+                + (b.to_ascii_uppercase() - b'A') as usize,
+        ),
         _ => None,
     }
 }
@@ -649,6 +650,24 @@ impl Gazetteer {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The direct table finds every country by its code in either case, the
+    /// same as the search by code it stands in for; other strings fall back.
+    #[test]
+    fn countries_by_code() {
+        let g = gazetteer();
+        for c in g.countries() {
+            assert_eq!(g.country(c.iso2).map(|x| x.iso2), Some(c.iso2));
+            assert_eq!(
+                g.country(&c.iso2.to_ascii_lowercase()).map(|x| x.iso2),
+                Some(c.iso2)
+            );
+        }
+        assert_eq!(g.country(" sy ").map(|c| c.iso2), Some("SY"));
+        for none in ["", "S", "S1", "ZZ", "SYR", "é1", "Ü"] {
+            assert!(g.country(none).is_none(), "{none:?}");
+        }
+    }
 
     fn best(name: &str) -> Option<&'static GazEntry> {
         gazetteer().lookup(name).first().map(|&(_, e)| e)

@@ -941,3 +941,24 @@ pub(crate) const WEEKDAY_NAMES: [&str; 7] = [
     "Saturday",
     "Sunday",
 ];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The class filter never rules out a word of the lexicon, and rules
+    /// out most other words.
+    #[test]
+    fn classes_hold_every_word() {
+        for l in Lang::ALL {
+            for (w, lex) in table(l) {
+                assert_eq!(lookup(l, w), words()[l as usize].map[w], "{l:?} {w}");
+                assert_ne!(*lex, Lex::None);
+            }
+        }
+        let c = Classes::of(["montag", "mai"].into_iter());
+        assert!(c.may_hold("montag") && c.may_hold("mai"));
+        let others = ["haus", "regierung", "rebellen", "angriff", "x", ""];
+        assert!(others.iter().all(|w| !c.may_hold(w)));
+    }
+}

@@ -1082,12 +1082,7 @@ pub fn finish_countries(cx: &mut Ctx, reg: &mut Registry) {
                 v.2.push(w);
             }
         }
-        for &(s, e) in ev
-            .state
-            .iter()
-            .chain(ev.gov.iter())
-            .chain(neutral.iter())
-        {
+        for &(s, e) in ev.state.iter().chain(ev.gov.iter()).chain(neutral.iter()) {
             reg.mention_actor(i, di, text, s, e);
         }
         // the table spellings of the country names inside the evidence ("Syrien" for "Syriens")

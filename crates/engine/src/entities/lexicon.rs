@@ -1019,6 +1019,26 @@ pub fn index() -> &'static Index {
 mod tests {
     use super::*;
 
+    /// Every key of the name index passes its filter (a key ruled out would
+    /// be a name never found), and a name's key is built word by word the
+    /// same way the scan builds it from the tokens.
+    #[test]
+    fn index_filter_and_word_keys() {
+        let ix = index();
+        for &h in ix.map.keys() {
+            assert!(ix.node(h).is_some());
+        }
+        let (toks, _, _) = name_tokens("Hayat Tahrir al-Sham");
+        let mut h = SEED;
+        for t in &toks.t {
+            h = join(h, t.wh);
+        }
+        assert_eq!(words_hash(&toks, |_| {}), h);
+        assert!(ix.node(h).is_some_and(|n| n.len > 0));
+        let (other, _, _) = name_tokens("Tahrir Hayat al-Sham");
+        assert_ne!(words_hash(&other, |_| {}), h);
+    }
+
     /// The table and the Latin-1 shortcut classify every character as the
     /// Unicode tables do.
     #[test]

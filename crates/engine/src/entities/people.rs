@@ -7,14 +7,14 @@
 //! gives the person's country. Later surname-only mentions ("Qomi") join
 //! the full name.
 
-use crate::model::Str;
-use compact_str::format_compact;
 use super::actors::{country_key, country_near, lex_actor, near_span};
 use super::cues::Cue;
 use super::lexicon::{index, Target};
 use super::{Ctx, Registry};
 use crate::gazetteer::{fold, gazetteer};
 use crate::lang::Lang;
+use crate::model::Str;
+use compact_str::format_compact;
 
 const PARTICLES: &[&str] = &[
     "al", "el", "ad", "as", "ash", "asch", "an", "at", "bin", "ben", "ibn", "abu", "abou", "abdel",

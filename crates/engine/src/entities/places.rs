@@ -101,7 +101,10 @@ fn dir_of(lang: Lang, w: &str) -> Option<Dir> {
     const C: Dir = ("central", 0.0, 0.0);
     // every direction word starts with one of these letters: most words
     // are ruled out by their first byte
-    if !matches!(w.as_bytes().first(), Some(b'n' | b's' | b'o' | b'w' | b'e' | b'c' | b'z')) {
+    if !matches!(
+        w.as_bytes().first(),
+        Some(b'n' | b's' | b'o' | b'w' | b'e' | b'c' | b'z')
+    ) {
         return None;
     }
     Some(match (lang, w) {
