@@ -349,13 +349,6 @@ pub fn Timeline() -> impl IntoView {
         }
     };
     let lanes = move || {
-        let sel_actor = selection
-            .0
-            .with(|s| s.as_ref().and_then(|s| s.actor().map(str::to_string)));
-        let sel_place = selection.0.with(|s| match s {
-            Some(Sel::Place(p)) => Some(p.clone()),
-            _ => None,
-        });
         let (g, font) = (gutter.get(), title_font());
         layout
             .get()
@@ -369,11 +362,19 @@ pub fn Timeline() -> impl IntoView {
                 let full = (title != lane_title(&lane.label, lane.count))
                     .then(|| view! { <title>{lane_title(&lane.label, lane.count)}</title> });
                 let key = lane.key;
-                let selected = sel_actor.as_deref() == Some(key.as_str()) || sel_place.as_deref() == Some(key.as_str());
+                // a selection changes a lane's state, not the lanes (see the marks)
+                let k = key.clone();
+                let selected = Memo::new(move |_| {
+                    selection.0.with(|s| match s {
+                        Some(Sel::Place(p)) => *p == k,
+                        Some(s) => s.actor() == Some(k.as_str()),
+                        None => false,
+                    })
+                });
                 // Clicks are handled once, on the group of all lanes (see `on_lane_click`).
                 view! {
-                    <g class="lane" class:selected=selected data-testid="timeline-lane" data-key=key
-                        data-selected=selected.to_string() transform=format!("translate(0,{})", lane.y + AXIS_H)>
+                    <g class="lane" class:selected=move || selected.get() data-testid="timeline-lane" data-key=key
+                        data-selected=move || selected.get().to_string() transform=format!("translate(0,{})", lane.y + AXIS_H)>
                         <rect class="lane-bg" x="0" y="0" width="100%" height=lane.height></rect>
                         <text class="lane-toggle" x="6" y="12">{if lane.collapsed { "▸" } else { "▾" }}</text>
                         <text class="lane-label" x=TITLE_X y="12">{title}{full}</text>
@@ -386,7 +387,6 @@ pub fn Timeline() -> impl IntoView {
         if dense.get() {
             return None;
         }
-        let sel = selected_events.get();
         let place_names: std::collections::HashMap<String, String> = analysis.with(|a| {
             a.places
                 .iter()
@@ -403,7 +403,12 @@ pub fn Timeline() -> impl IntoView {
                     m.events.len(),
                 );
                 let first = m.events[0].clone();
-                let is_sel = m.events.iter().any(|e| sel.contains(e));
+                // a selection changes a mark's state, not the marks: each
+                // mark follows it (redrawing a few hundred marks per click was
+                // one long task)
+                let evs = m.events.clone();
+                let is_sel =
+                    Memo::new(move |_| selected_events.with(|s| evs.iter().any(|e| s.contains(e))));
                 let y = m.y + AXIS_H;
                 let color = m.class.color();
                 let n = m.events.len();
@@ -425,9 +430,9 @@ pub fn Timeline() -> impl IntoView {
                     view! { <circle cx=m.x0 cy=y r="6" fill=color class="point"></circle> }.into_any()
                 };
                 view! {
-                    <g class="tl-event" class:selected=is_sel data-testid="timeline-event" data-event=first.clone()
+                    <g class="tl-event" class:selected=move || is_sel.get() data-testid="timeline-event" data-event=first.clone()
                         data-events=events_attr data-date=m.date.clone() data-lane=m.lane.clone() data-type=m.kind.clone()
-                        data-band=m.band.to_string() data-selected=is_sel.to_string() data-x=format!("{:.1}", m.x0)
+                        data-band=m.band.to_string() data-selected=move || is_sel.get().to_string() data-x=format!("{:.1}", m.x0)
                         tabindex=if in_view { "0" } else { "-1" } role="button" aria-label=aria>
                         {shape}
                     </g>

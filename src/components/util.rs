@@ -45,6 +45,9 @@ pub async fn in_slices<T>(
 }
 
 thread_local! {
+    /// Widths measured so far, by (font, text).
+    static WIDTHS: std::cell::RefCell<std::collections::HashMap<(String, String), f64>> =
+        std::cell::RefCell::new(std::collections::HashMap::new());
     /// A canvas context to measure text with, and the font it is set to.
     static MEASURE: std::cell::RefCell<Option<(web_sys::CanvasRenderingContext2d, js_sys::Function, String)>> =
         const { std::cell::RefCell::new(None) };
@@ -55,6 +58,11 @@ thread_local! {
 /// rough 0.6 em a character where there is no canvas.
 pub fn text_width(font: &str, text: &str) -> f64 {
     use wasm_bindgen::JsCast;
+    // every redraw measures the same titles again: each width is measured once
+    let key = (font.to_string(), text.to_string());
+    if let Some(w) = WIDTHS.with(|c| c.borrow().get(&key).copied()) {
+        return w;
+    }
     let measured = MEASURE.with(|m| {
         let mut m = m.borrow_mut();
         if m.is_none() {
@@ -82,13 +90,24 @@ pub fn text_width(font: &str, text: &str) -> f64 {
             .ok()?
             .as_f64()
     });
-    measured.unwrap_or_else(|| {
+    if let Some(w) = measured {
+        WIDTHS.with(|c| {
+            let mut c = c.borrow_mut();
+            // a bound on memory across many analyses
+            if c.len() >= 8192 {
+                c.clear();
+            }
+            c.insert(key, w);
+        });
+        return w;
+    }
+    {
         let px = font
             .split_whitespace()
             .find_map(|w| w.strip_suffix("px").and_then(|n| n.parse::<f64>().ok()))
             .unwrap_or(12.0);
         text.chars().count() as f64 * px * 0.6
-    })
+    }
 }
 
 /// The page's font family (the body's), for text measured or drawn outside CSS.

@@ -337,14 +337,26 @@ pub fn fit_title(label: &str, count: usize, gutter: f64, measure: impl Fn(&str) 
         return full;
     }
     let chars: Vec<char> = label.chars().collect();
-    for n in (1..chars.len()).rev() {
+    let cut = |n: usize| {
         let head: String = chars[..n].iter().collect();
-        let t = lane_title(&format!("{}…", head.trim_end()), count);
-        if measure(&t) <= room {
-            return t;
+        lane_title(&format!("{}…", head.trim_end()), count)
+    };
+    // the longest head that fits: a title widens with its head, so a binary
+    // search finds it in a few measurements (each a call into the browser)
+    let (mut lo, mut hi) = (0, chars.len().saturating_sub(1));
+    while lo < hi {
+        let mid = (lo + hi).div_ceil(2);
+        if measure(&cut(mid)) <= room {
+            lo = mid;
+        } else {
+            hi = mid - 1;
         }
     }
-    lane_title("…", count)
+    if lo >= 1 {
+        cut(lo)
+    } else {
+        lane_title("…", count)
+    }
 }
 
 /// How many of the most active lanes are open; the others start collapsed
@@ -707,6 +719,43 @@ mod tests {
         assert_eq!(gutter([30.0], 1000.0), GUTTER_MIN);
         assert_eq!(gutter(Vec::<f64>::new(), 1000.0), GUTTER_MIN);
         assert_eq!(gutter([f64::NAN], 1000.0), GUTTER_MIN);
+    }
+
+    /// The search for the longest head that fits finds what trying every
+    /// head from the longest down finds, for every room.
+    #[test]
+    fn shortened_titles_are_the_longest_that_fit() {
+        let linear = |label: &str, count: usize, g: f64| -> String {
+            let room = g - TITLE_X - TITLE_GAP;
+            let full = lane_title(label, count);
+            if seven(&full) <= room {
+                return full;
+            }
+            let chars: Vec<char> = label.chars().collect();
+            for n in (1..chars.len()).rev() {
+                let head: String = chars[..n].iter().collect();
+                let t = lane_title(&format!("{}…", head.trim_end()), count);
+                if seven(&t) <= room {
+                    return t;
+                }
+            }
+            lane_title("…", count)
+        };
+        for label in [
+            "Hayat Tahrir al-Sham and allied factions",
+            "Forces de défense et de sécurité",
+            "M23",
+            "a b  c",
+            "",
+        ] {
+            for g in (0..60).map(|k| 20.0 + k as f64 * 7.0) {
+                assert_eq!(
+                    fit_title(label, 7, g, seven),
+                    linear(label, 7, g),
+                    "{label:?} in {g} px"
+                );
+            }
+        }
     }
 
     #[test]
