@@ -83,6 +83,11 @@ const CASES: &[Case] = &[
     // a specific event noun names the event over the war or conflict it is told in; weak nouns of other types keep their name
     Case { name: "trig_de_protests_name_conflict", lang: "de", dct: "2024-12-08", text: "Der Konflikt war 2011 mit friedlichen Protesten gegen Assad ausgebrochen.", checks: &[Event("PROTEST", "2011", &[("target", "Assad")]), NoEventOn("ASSAULT", "2011")] },
     Case { name: "trig_de_talks_not_named_by_topic", lang: "de", dct: "2024-12-10", text: "Die Gespräche am Montag in Kairo über eine Waffenruhe zwischen Israel und der Hamas blieben ohne Ergebnis.", checks: &[Event("CONSULT", "2024-12-09", &[("source", "Israel")]), NoEvent("AGREE")] },
+    // "droh-" starts a threat, not the drones ("Drohnen") it shares its letters with
+    Case { name: "trig_de_drohnen_no_threat", lang: "de", dct: "2024-01-12", text: "Die Huthis feuerten am Dienstag 18 Drohnen auf Schiffe im Roten Meer.", checks: &[Event("ASSAULT", "2024-01-09", &[("source", "Huthis")]), NoEvent("THREATEN")] },
+    Case { name: "trig_de_drohte_threat", lang: "de", dct: "2024-01-12", text: "Die Huthis drohten am Freitag den USA mit Vergeltung.", checks: &[Event("THREATEN", "2024-01-12", &[("source", "Huthis")])] },
+    // after the lead, a time before the finite verb dates the German main clause, with or without a comma
+    Case { name: "trig_de_time_before_verb_dates_clause", lang: "de", dct: "2024-01-12", text: "Die USA und Großbritannien haben in der Nacht zum Freitag Stellungen der Huthis im Jemen bombardiert. Die Huthis sprachen von 73 Luftangriffen. Am Dienstag hatten die Huthis 18 Drohnen auf Schifffahrtswege im Roten Meer abgefeuert.", checks: &[Event("ASSAULT", "2024-01-09", &[("source", "Huthis")]), NoEvent("THREATEN")] },
     // English
     Case { name: "trig_en_attack_noun", lang: "en", dct: "2024-07-08", text: "Russia launched a massive missile attack on Kyiv on Monday.", checks: &[Event("ASSAULT", "2024-07-08", &[("source", "Russia")])] },
     Case { name: "trig_en_captured", lang: "en", dct: "2025-01-27", text: "M23 rebels captured the city of Goma on Monday.", checks: &[Event("ASSAULT", "2025-01-27", &[("source", "M23")]), Label("ASSAULT", "captured")] },
@@ -636,6 +641,50 @@ fn merge_two_languages_one_event() {
         "the second report is kept in `also`:{}",
         describe(&an)
     );
+}
+
+/// A statement told without a date after the lead is background in one
+/// dispatch, and one event of the day when two dispatches tell it (by
+/// officials of the same group).
+#[test]
+fn merge_statements_two_dispatches_tell() {
+    let lead_de = "Sanaa (AFP) - Die USA und Großbritannien haben in der Nacht zum Freitag Stellungen der Huthis im Jemen bombardiert. Die Huthis sprachen von 73 Luftangriffen. ";
+    let lead_en = "SANAA, Yemen (AP) — The United States and Britain struck Houthi targets in Yemen overnight. The Houthis said 73 strikes had hit their positions. ";
+    let threat_de = "Der stellvertretende Außenminister der Huthis, Hussein al-Essi, drohte, Washington und London würden einen hohen Preis zahlen.";
+    let threat_en = "The Houthis' military spokesman, Yahya Saree, warned that the U.S. and Britain would face retaliation.";
+    let input = |text: String| {
+        let mut i = Input::new(text);
+        i.dct = parse_date("2024-01-12");
+        i
+    };
+    let threats = |a: &Analysis| -> Vec<Event> {
+        a.events
+            .iter()
+            .filter(|e| e.kind == "THREATEN")
+            .cloned()
+            .collect()
+    };
+    // one dispatch: no event
+    let one = analyze(&[input(format!("{lead_de}{threat_de}"))]);
+    assert!(threats(&one).is_empty(), "one dispatch:{}", describe(&one));
+    let other = analyze(&[input(format!("{lead_en}{threat_en}"))]);
+    assert!(
+        threats(&other).is_empty(),
+        "one dispatch:{}",
+        describe(&other)
+    );
+    // both: one threat of the day, with the reports of both
+    let both = analyze(&[
+        input(format!("{lead_de}{threat_de}")),
+        input(format!("{lead_en}{threat_en}")),
+    ]);
+    let t = threats(&both);
+    assert_eq!(t.len(), 1, "one threat:{}", describe(&both));
+    assert_eq!(t[0].date.as_deref(), Some("2024-01-12"));
+    let docs: HashSet<&str> = std::iter::once(t[0].doc.as_str())
+        .chain(t[0].also.iter().map(|m| m.doc.as_str()))
+        .collect();
+    assert_eq!(docs.len(), 2, "reports of both:{}", describe(&both));
 }
 
 #[test]

@@ -25,6 +25,8 @@ struct Acc {
     docs: Vec<usize>,
     /// Dates reported by other documents: (doc, date).
     other_dates: Vec<(usize, Option<String>)>,
+    /// Only latent reports ([`Cand::latent`]) so far.
+    latent: bool,
 }
 
 fn shares_actor(a: &Cand, b: &Cand, reporters: bool) -> bool {
@@ -141,6 +143,30 @@ fn compatible(a: &Acc, b: &Acc, places: &[Place]) -> bool {
             && (places_near(x, y, places) || x.date == y.date)
 }
 
+/// Two reports of one day in different documents whose participants are
+/// kin: the same actor, or people serving the same organisation or state
+/// (two Houthi officials threatening Washington and London), for latent
+/// statements ([`Cand::latent`]).
+fn kindred(a: &Acc, b: &Acc, kin: &[Vec<usize>]) -> bool {
+    let (x, y) = (&a.c, &b.c);
+    if x.di == y.di || x.negated != y.negated {
+        return false;
+    }
+    let of = |c: &Cand| -> Vec<usize> {
+        let mut v: Vec<usize> = Vec::new();
+        for &(i, r) in &c.actors {
+            if r == Role::Reporter {
+                continue;
+            }
+            v.push(i);
+            v.extend(kin.get(i).into_iter().flatten().copied());
+        }
+        v
+    };
+    let ys = of(y);
+    of(x).iter().any(|i| ys.contains(i))
+}
+
 /// Joins the groups of reports `i` and `j`, unless both hold a report of
 /// the same document: a document's reports of one event were already made
 /// one ([`merge`]), so two of them are two events, and a third report
@@ -178,7 +204,7 @@ fn find(parent: &mut [usize], mut x: usize) -> usize {
 /// Merges the reports of one event across documents: reports of the same
 /// type whose dates are at most a day apart are linked when they are
 /// compatible; each connected group becomes one event.
-fn across_documents(accs: Vec<Acc>, places: &[Place]) -> Vec<Acc> {
+fn across_documents(accs: Vec<Acc>, places: &[Place], kin: &[Vec<usize>]) -> Vec<Acc> {
     let n = accs.len();
     let mut parent: Vec<usize> = (0..n).collect();
     // the documents each group (at its root) reports from
@@ -201,23 +227,31 @@ fn across_documents(accs: Vec<Acc>, places: &[Place]) -> Vec<Acc> {
             }
         }
         days.sort_unstable();
-        // reports of the same day first, then a day apart
-        for gap in 0..=1 {
-            for p in 0..days.len() {
-                for q in p + 1..days.len() {
-                    let d = days[q].0 - days[p].0;
-                    if d > gap {
-                        break;
-                    }
-                    let (i, j) = (days[p].1, days[q].1);
-                    // a day apart: two lone reports that disagree on the date;
-                    // reports two documents agree on keep their day
-                    let lone = |x: usize, parent: &mut [usize]| docs[find(parent, x)].len() == 1;
-                    if d == gap
-                        && (gap == 0 || lone(i, &mut parent) && lone(j, &mut parent))
-                        && compatible(&accs[i], &accs[j], places)
-                    {
-                        link(&mut parent, &mut docs, i, j);
+        // the reports themselves first; latent ones ([`Cand::latent`]) then
+        // join them or each other, without keeping two reports apart
+        for pass in 0..2 {
+            let this_pass = |i: usize, j: usize| (accs[i].latent || accs[j].latent) == (pass == 1);
+            // reports of the same day first, then a day apart
+            for gap in 0..=1 {
+                for p in 0..days.len() {
+                    for q in p + 1..days.len() {
+                        let d = days[q].0 - days[p].0;
+                        if d > gap {
+                            break;
+                        }
+                        let (i, j) = (days[p].1, days[q].1);
+                        // a day apart: two lone reports that disagree on the date;
+                        // reports two documents agree on keep their day
+                        let lone =
+                            |x: usize, parent: &mut [usize]| docs[find(parent, x)].len() == 1;
+                        if d == gap
+                            && this_pass(i, j)
+                            && (gap == 0 || lone(i, &mut parent) && lone(j, &mut parent))
+                            && (compatible(&accs[i], &accs[j], places)
+                                || pass == 1 && d == 0 && kindred(&accs[i], &accs[j], kin))
+                        {
+                            link(&mut parent, &mut docs, i, j);
+                        }
                     }
                 }
             }
@@ -229,7 +263,7 @@ fn across_documents(accs: Vec<Acc>, places: &[Place]) -> Vec<Acc> {
                     break;
                 }
                 let (i, j) = (coarse[p].1, coarse[q].1);
-                if compatible(&accs[i], &accs[j], places) {
+                if !accs[i].latent && !accs[j].latent && compatible(&accs[i], &accs[j], places) {
                     link(&mut parent, &mut docs, i, j);
                 }
             }
@@ -272,9 +306,14 @@ fn across_documents(accs: Vec<Acc>, places: &[Place]) -> Vec<Acc> {
                 lead.other_dates.push((other.c.di, other.c.date.clone()));
             }
             lead.c.confidence = (lead.c.confidence.max(other.c.confidence) + 0.05).min(0.99);
+            lead.latent &= other.latent;
         }
         lead.also.sort_unstable();
         lead.also.dedup();
+        // a latent statement no other dispatch reports stays background
+        if lead.latent && lead.docs.len() < 2 {
+            continue;
+        }
         out.push(lead);
     }
     out
@@ -287,6 +326,8 @@ pub fn merge(
     actors: &[Actor],
     places: &[Place],
 ) -> Vec<Event> {
+    // latent statements join only reports of other dispatches (step 3)
+    let (latent, cands): (Vec<Cand>, Vec<Cand>) = cands.into_iter().partition(|c| c.latent);
     // 1. within a sentence
     let mut sent_level: Vec<Cand> = Vec::with_capacity(cands.len());
     for c in cands {
@@ -375,10 +416,36 @@ pub fn merge(
             also: Vec::new(),
             docs: vec![di],
             other_dates: Vec::new(),
+            latent: false,
+        });
+    }
+    for c in latent {
+        let di = c.di;
+        accs.push(Acc {
+            c,
+            also: Vec::new(),
+            docs: vec![di],
+            other_dates: Vec::new(),
+            latent: true,
         });
     }
     // 3. across documents: link compatible reports, merge each connected group
-    let accs = across_documents(accs, places);
+    // whom each actor serves (a person's offices), for latent statements
+    let index: std::collections::HashMap<&str, usize> = actors
+        .iter()
+        .enumerate()
+        .map(|(i, a)| (a.id.as_str(), i))
+        .collect();
+    let kin: Vec<Vec<usize>> = actors
+        .iter()
+        .map(|a| {
+            a.roles
+                .iter()
+                .filter_map(|r| r.of.as_deref().and_then(|o| index.get(o).copied()))
+                .collect()
+        })
+        .collect();
+    let accs = across_documents(accs, places, &kin);
     // output, in order of first report
     let mut accs = accs;
     accs.sort_by_key(|a| (a.c.di, a.c.span.0, a.c.trig.start));

@@ -369,6 +369,11 @@ pub struct Cand {
     pub anaphoric: bool,
     /// Where the source came from: `clause`, `left`, `antecedent`, `speaker`, `center`, `zero`, `sentence`.
     pub how: &'static str,
+    /// A statement told without a date after the lead (a threat, a demand,
+    /// an accusation; see `roles::LATENT`): dated by the document's date,
+    /// but an event only when a report in another dispatch joins it (see
+    /// `merge::merge`); alone, it is dropped as before.
+    pub latent: bool,
 }
 
 /// Roles of actors in events.
@@ -436,7 +441,8 @@ pub fn extract(
                 if c.how == roles::RETOLD {
                     // the participants of the last event of its kind told just before
                     let before = cands[first..].iter().rev().find(|p: &&Cand| {
-                        p.kind == c.kind
+                        !p.latent
+                            && p.kind == c.kind
                             && p.sent + roles::RETOLD_WITHIN >= si
                             && p.how != roles::RETOLD
                             && p.actors.iter().any(|&(_, r)| r != Role::Reporter)

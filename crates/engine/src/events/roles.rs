@@ -44,6 +44,13 @@ const LEAD: usize = 2;
 /// Undated events after the lead are background whose date the text does
 /// not give; they are left out (they are rarely worth an entry).
 const DROP_UNDATED: bool = true;
+
+/// Statements that, told without a date after the lead, are kept as latent
+/// reports ([`super::Cand::latent`]): "Hussein al-Essi drohte, Washington und
+/// London würden einen hohen Preis zahlen" and "Saree warned that the U.S.
+/// and Britain would face retaliation" are one threat of the day when two
+/// dispatches tell it, and background when one does.
+pub const LATENT: &[&str] = &["THREATEN", "REQUEST", "ACCUSE"];
 /// Dated events that give figures are kept even when no actor is named.
 const KEEP_FIGURES: bool = false;
 /// Events with nobody in their clause take the previous sentence's subject.
@@ -1351,7 +1358,10 @@ pub fn sentence(
         let t = f.trigger();
         let ti = &tinfos[fi];
         let explicit = !claimed[fi].is_empty();
-        if t.weak && !explicit {
+        // a weak trigger without a date of its own ("a appelé les alliés") is
+        // no event, but a statement of that kind can still be a latent one
+        let weak_only = t.weak && !explicit;
+        if weak_only && (!LATENT.contains(&t.kind) || doc.dct().is_none()) {
             continue;
         }
         // the support noun of a support phrase ("con apoyo del ejército",
@@ -1376,7 +1386,10 @@ pub fn sentence(
         {
             continue;
         }
-        let dates: SmallVec<[Option<String>; 2]> = if explicit {
+        let mut latent = weak_only;
+        let dates: SmallVec<[Option<String>; 2]> = if weak_only {
+            smallvec![doc.dct()]
+        } else if explicit {
             claimed[fi].iter().map(|v| Some(v.to_string())).collect()
         } else {
             // the date of the nearest dated trigger in the same part of the sentence
@@ -1387,10 +1400,16 @@ pub fn sentence(
                 .min_by_key(|(_, g)| g.a.abs_diff(f.a))
                 .map(|(fj, _)| claimed[fj][0].to_string());
             // a time opening the sentence ("Mardi, …", "On Wednesday, …") dates all of it
+            // (German without the comma: a time before the finite verb, "Am
+            // Dienstag hatten die Huthis … abgefeuert", dates the main clause)
             let opening = doc.times[tlo..thi].first().filter(|t| {
                 t.ws <= r.start + 1
                     && doc.words.get(t.we).is_some_and(|w| {
-                        w.kind == crate::text::TokenKind::Punct && doc.f(t.we) == ","
+                        if w.kind == crate::text::TokenKind::Punct {
+                            doc.f(t.we) == ","
+                        } else {
+                            doc.lang == Lang::De
+                        }
                     })
             });
             match inherit.or_else(|| opening.map(|t| t.value.clone())) {
@@ -1410,9 +1429,14 @@ pub fn sentence(
                                 && !lead
                                 && !standing(doc, f, &ti.clause, r.start, &found)
                             {
-                                continue;
+                                if !LATENT.contains(&t.kind) || doc.dct().is_none() {
+                                    continue;
+                                }
+                                latent = true;
+                                smallvec![doc.dct()]
+                            } else {
+                                smallvec![None]
                             }
-                            smallvec![None]
                         } else {
                             smallvec![doc.dct()]
                         }
@@ -1484,12 +1508,13 @@ pub fn sentence(
                 figures: Vec::new(),
                 span,
                 confidence: conf,
+                latent,
             });
         }
     }
-    // figures go to the nearest event
+    // figures go to the nearest event (not to a statement that may be dropped)
     for (pos, fig) in figures::find(doc, &r) {
-        if let Some(c) = out.iter_mut().min_by_key(|c| {
+        if let Some(c) = out.iter_mut().filter(|c| !c.latent).min_by_key(|c| {
             let d = if pos < c.trig.start {
                 c.trig.start - pos
             } else {
@@ -1511,6 +1536,7 @@ pub fn sentence(
     // the subject carries over to the next sentence
     let new_center = out
         .iter()
+        .filter(|c| !c.latent)
         .find_map(|c| {
             c.actors
                 .iter()
