@@ -673,6 +673,16 @@ fn merge_statements_two_dispatches_tell() {
         "one dispatch:{}",
         describe(&other)
     );
+    // one dispatch pasted twice corroborates nothing
+    let twice = analyze(&[
+        input(format!("{lead_de}{threat_de}")),
+        input(format!("{lead_de}{threat_de}")),
+    ]);
+    assert!(
+        threats(&twice).is_empty(),
+        "the same dispatch twice:{}",
+        describe(&twice)
+    );
     // both: one threat of the day, with the reports of both
     let both = analyze(&[
         input(format!("{lead_de}{threat_de}")),

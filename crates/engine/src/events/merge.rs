@@ -204,7 +204,20 @@ fn find(parent: &mut [usize], mut x: usize) -> usize {
 /// Merges the reports of one event across documents: reports of the same
 /// type whose dates are at most a day apart are linked when they are
 /// compatible; each connected group becomes one event.
-fn across_documents(accs: Vec<Acc>, places: &[Place], kin: &[Vec<usize>]) -> Vec<Acc> {
+fn across_documents(
+    accs: Vec<Acc>,
+    places: &[Place],
+    kin: &[Vec<usize>],
+    views: &[DocView],
+) -> Vec<Acc> {
+    // the words of a report's sentence: the same sentence in two documents is
+    // one dispatch pasted twice, which corroborates nothing
+    let told = |a: &Acc| {
+        views
+            .get(a.c.di)
+            .and_then(|v| v.text.get(a.c.span.0..a.c.span.1))
+            .unwrap_or("")
+    };
     let n = accs.len();
     let mut parent: Vec<usize> = (0..n).collect();
     // the documents each group (at its root) reports from
@@ -230,7 +243,13 @@ fn across_documents(accs: Vec<Acc>, places: &[Place], kin: &[Vec<usize>]) -> Vec
         // the reports themselves first; latent ones ([`Cand::latent`]) then
         // join them or each other, without keeping two reports apart
         for pass in 0..2 {
-            let this_pass = |i: usize, j: usize| (accs[i].latent || accs[j].latent) == (pass == 1);
+            let this_pass = |i: usize, j: usize| {
+                if pass == 0 {
+                    !accs[i].latent && !accs[j].latent
+                } else {
+                    (accs[i].latent || accs[j].latent) && told(&accs[i]) != told(&accs[j])
+                }
+            };
             // reports of the same day first, then a day apart
             for gap in 0..=1 {
                 for p in 0..days.len() {
@@ -445,7 +464,7 @@ pub fn merge(
                 .collect()
         })
         .collect();
-    let accs = across_documents(accs, places, &kin);
+    let accs = across_documents(accs, places, &kin, views);
     // output, in order of first report
     let mut accs = accs;
     accs.sort_by_key(|a| (a.c.di, a.c.span.0, a.c.trig.start));
