@@ -697,6 +697,39 @@ fn merge_statements_two_dispatches_tell() {
     assert_eq!(docs.len(), 2, "reports of both:{}", describe(&both));
 }
 
+/// "Il a appelé …" takes up the subject of the sentence before it even when
+/// that sentence's event was not kept (told without a date after the lead).
+#[test]
+fn merge_pronoun_takes_up_the_subject_told_before() {
+    let input = |text: &str| {
+        let mut i = Input::new(text);
+        i.dct = parse_date("2024-07-08");
+        i
+    };
+    let de = input("Kiew (dpa) - Bei russischen Luftangriffen auf Kiew sind am Montag mindestens 30 Menschen getötet worden. Getroffen wurde auch eine Kinderklinik. Präsident Wolodymyr Selenskyj, der zu einem Besuch in Polen war, forderte von den Verbündeten eine entschlossene Reaktion.");
+    let fr = input("Kiev (AFP) - Au moins 31 personnes ont été tuées lundi en Ukraine dans des frappes russes. Un hôpital pour enfants a été touché à Kiev. En visite à Varsovie, M. Zelensky a signé avec le Premier ministre polonais Donald Tusk un accord de sécurité. Il a appelé les Occidentaux à une réponse « forte ».");
+    let a = analyze(&[de, fr]);
+    let requests: Vec<&Event> = a
+        .events
+        .iter()
+        .filter(|e| e.kind == "REQUEST" && e.date.as_deref() == Some("2024-07-08"))
+        .collect();
+    assert_eq!(requests.len(), 1, "one request:{}", describe(&a));
+    assert!(
+        requests[0]
+            .actors
+            .iter()
+            .any(|p| p.role == "source" && is_actor(&a, &p.actor, "Selenskyj")),
+        "Zelensky asks:{}",
+        describe(&a)
+    );
+    assert!(
+        requests[0].also.iter().any(|m| m.doc != requests[0].doc),
+        "both reports:{}",
+        describe(&a)
+    );
+}
+
 #[test]
 fn merge_flags_disagreeing_figures() {
     let mut a = Input::new("Kiew (dpa) - Bei Luftangriffen Russlands auf Kiew sind am Montag mindestens 30 Menschen getötet worden.");

@@ -424,7 +424,7 @@ pub fn extract(
     let mut memo = words::WordMemo::for_bytes(views.iter().map(|v| v.text.len()).sum());
     for (di, v) in views.iter().enumerate() {
         let doc = Doc::new(di, *v, &index.actors[di], &index.places[di], &mut memo);
-        let mut center: Option<usize> = None;
+        let mut center = roles::Center::default();
         let first = cands.len();
         for si in 0..doc.sents.len() {
             let mut orphans = Vec::new();

@@ -757,15 +757,27 @@ fn place_rank(kind: &str) -> u8 {
     }
 }
 
+/// The subject carried from one sentence to the next (actor indices).
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Center {
+    /// The source of the previous sentence's first kept event (else its
+    /// first mention): the source of an event told without one.
+    pub kept: Option<usize>,
+    /// The same, or else the source of its first strong trigger even when
+    /// that event was not kept (an undated "M. Zelensky a signé …"): whom
+    /// a pronoun takes up ("Il a appelé les Occidentaux …").
+    pub told: Option<usize>,
+}
+
 /// The events of sentence `si`. `center` carries the subject of the
-/// previous sentence (an actor index) and is updated; figures that no
-/// event of the sentence can carry are added to `orphans`.
+/// previous sentence and is updated; figures that no event of the sentence
+/// can carry are added to `orphans`.
 pub fn sentence(
     doc: &Doc,
     si: usize,
     actors: &[Actor],
     places: &[Place],
-    center: &mut Option<usize>,
+    center: &mut Center,
     orphans: &mut Vec<crate::model::Figure>,
 ) -> Vec<Cand> {
     let r = doc.sents[si].clone();
@@ -1217,7 +1229,7 @@ pub fn sentence(
                         .take(24)
                         .find(|m| armed(m.id))
                         .map(|m| m.id);
-                    if let Some(a) = center.filter(|&c| armed(c)).or(last) {
+                    if let Some(a) = center.kept.filter(|&c| armed(c)).or(last) {
                         subj = Some(a);
                         how = "group noun";
                     }
@@ -1230,7 +1242,11 @@ pub fn sentence(
             if subj.is_none()
                 && (pronoun || prodrop || possessive_before(doc, f.a, seg.a) && t.noun)
             {
-                subj = *center;
+                // a personal pronoun takes up whoever the previous sentence
+                // told of; other anaphors, its kept event's source
+                let personal = (seg.a..f.a)
+                    .any(|i| doc.is(i, &["il", "elle", "er", "sie", "he", "she", "ella"]));
+                subj = if personal { center.told } else { center.kept };
                 how = "center";
             }
             if let Some(a) = subj {
@@ -1297,7 +1313,7 @@ pub fn sentence(
             && !passive
             && subject_position
         {
-            if let Some(c) = *center {
+            if let Some(c) = center.kept {
                 if Some(c) != speaker {
                     out.push((c, Role::Source));
                     how = "zero";
@@ -1354,9 +1370,19 @@ pub fn sentence(
     // events
     let span = doc.span(r.start, r.end);
     let mut out: Vec<Cand> = Vec::new();
+    // the source of the sentence's first strong trigger, kept or not: the
+    // subject the next sentence's pronoun takes up
+    let mut subject: Option<usize> = None;
     for (fi, f) in found.iter().enumerate() {
         let t = f.trigger();
         let ti = &tinfos[fi];
+        if subject.is_none() && !t.weak {
+            subject = ti
+                .roles
+                .iter()
+                .find(|&&(_, r)| r == Role::Source)
+                .map(|&(a, _)| a);
+        }
         let explicit = !claimed[fi].is_empty();
         // a weak trigger without a date of its own ("a appelé les alliés") is
         // no event, but a statement of that kind can still be a latent one
@@ -1550,7 +1576,10 @@ pub fn sentence(
                 .map(|m| m.m.id)
         });
     if new_center.is_some() {
-        *center = new_center;
+        center.kept = new_center;
+    }
+    if let Some(c) = new_center.or(subject) {
+        center.told = Some(c);
     }
     // "Ihre Offensive hatte am 27. November begonnen; binnen weniger Tage
     // fielen Aleppo und am Donnerstag Hama": an attack with nobody named
