@@ -45,8 +45,8 @@ pub async fn in_slices<T>(
 }
 
 thread_local! {
-    /// Widths measured so far, by (font, text).
-    static WIDTHS: std::cell::RefCell<std::collections::HashMap<(String, String), f64>> =
+    /// Widths measured so far, by font, then text (looked up without allocating).
+    static WIDTHS: std::cell::RefCell<std::collections::HashMap<String, std::collections::HashMap<String, f64>>> =
         std::cell::RefCell::new(std::collections::HashMap::new());
     /// A canvas context to measure text with, and the font it is set to.
     static MEASURE: std::cell::RefCell<Option<(web_sys::CanvasRenderingContext2d, js_sys::Function, String)>> =
@@ -59,8 +59,7 @@ thread_local! {
 pub fn text_width(font: &str, text: &str) -> f64 {
     use wasm_bindgen::JsCast;
     // every redraw measures the same titles again: each width is measured once
-    let key = (font.to_string(), text.to_string());
-    if let Some(w) = WIDTHS.with(|c| c.borrow().get(&key).copied()) {
+    if let Some(w) = WIDTHS.with(|c| c.borrow().get(font).and_then(|m| m.get(text)).copied()) {
         return w;
     }
     let measured = MEASURE.with(|m| {
@@ -94,10 +93,12 @@ pub fn text_width(font: &str, text: &str) -> f64 {
         WIDTHS.with(|c| {
             let mut c = c.borrow_mut();
             // a bound on memory across many analyses
-            if c.len() >= 8192 {
+            if c.values().map(|m| m.len()).sum::<usize>() >= 8192 {
                 c.clear();
             }
-            c.insert(key, w);
+            c.entry(font.to_string())
+                .or_default()
+                .insert(text.to_string(), w);
         });
         return w;
     }

@@ -29,6 +29,20 @@ struct Acc {
     latent: bool,
 }
 
+impl Acc {
+    /// A group of one report.
+    fn new(c: Cand, latent: bool) -> Acc {
+        let di = c.di;
+        Acc {
+            c,
+            also: Vec::new(),
+            docs: vec![di],
+            other_dates: Vec::new(),
+            latent,
+        }
+    }
+}
+
 fn shares_actor(a: &Cand, b: &Cand, reporters: bool) -> bool {
     a.actors.iter().any(|&(x, rx)| {
         (reporters || rx != Role::Reporter)
@@ -429,41 +443,32 @@ pub fn merge(
             }
             continue;
         }
-        let di = c.di;
-        accs.push(Acc {
-            c,
-            also: Vec::new(),
-            docs: vec![di],
-            other_dates: Vec::new(),
-            latent: false,
-        });
+        accs.push(Acc::new(c, false));
     }
     for c in latent {
-        let di = c.di;
-        accs.push(Acc {
-            c,
-            also: Vec::new(),
-            docs: vec![di],
-            other_dates: Vec::new(),
-            latent: true,
-        });
+        accs.push(Acc::new(c, true));
     }
     // 3. across documents: link compatible reports, merge each connected group
     // whom each actor serves (a person's offices), for latent statements
-    let index: std::collections::HashMap<&str, usize> = actors
-        .iter()
-        .enumerate()
-        .map(|(i, a)| (a.id.as_str(), i))
-        .collect();
-    let kin: Vec<Vec<usize>> = actors
-        .iter()
-        .map(|a| {
-            a.roles
-                .iter()
-                .filter_map(|r| r.of.as_deref().and_then(|o| index.get(o).copied()))
-                .collect()
-        })
-        .collect();
+    // (only needed when there are some)
+    let kin: Vec<Vec<usize>> = if accs.iter().any(|a| a.latent) {
+        let index: std::collections::HashMap<&str, usize> = actors
+            .iter()
+            .enumerate()
+            .map(|(i, a)| (a.id.as_str(), i))
+            .collect();
+        actors
+            .iter()
+            .map(|a| {
+                a.roles
+                    .iter()
+                    .filter_map(|r| r.of.as_deref().and_then(|o| index.get(o).copied()))
+                    .collect()
+            })
+            .collect()
+    } else {
+        Vec::new()
+    };
     let accs = across_documents(accs, places, &kin, views);
     // output, in order of first report
     let mut accs = accs;
