@@ -26,6 +26,7 @@ pub mod lang;
 pub mod model;
 pub mod pipeline;
 pub mod text;
+pub mod wordlist;
 
 pub use dates::{find_times, Anchor, TimeExpr, TimeKind};
 pub use lang::Lang;

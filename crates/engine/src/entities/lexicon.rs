@@ -18,7 +18,7 @@
 //!   capitals; a name with a capital first letter matches only a word
 //!   with a capital first letter (so `so` is never `SO`, `mit` never `Mit`).
 
-use crate::gazetteer::{fold_into, gazetteer, GazKind};
+use crate::gazetteer::{fold_into, fold_word_bytes, gazetteer, GazKind};
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 use std::ops::Range;
@@ -113,19 +113,18 @@ fn is_word_char(c: char) -> bool {
 }
 
 /// German adjective stem: `russischen` → `russisch`.
-fn stem_len(f: &str) -> usize {
+fn stem_len(b: &[u8]) -> usize {
     // every suffix holds "isch" five or six bytes before the end
-    let b = f.as_bytes();
     let n = b.len();
     if n < 7 || b[n - 5..n - 1] != *b"isch" && b[n - 6..n - 2] != *b"isch" {
         return n;
     }
     for suf in ["ischen", "ischer", "isches", "ischem", "ische"] {
-        if f.len() > suf.len() + 1 && f.ends_with(suf) {
-            return f.len() - suf.len() + 4;
+        if n > suf.len() + 1 && b.ends_with(suf.as_bytes()) {
+            return n - suf.len() + 4;
         }
     }
-    f.len()
+    n
 }
 
 /// What a gap between two words contains.
@@ -244,7 +243,8 @@ pub fn tokenize<'a>(text: &'a str, body: Option<&[Range<usize>]>) -> Toks<'a> {
     // about one word per six bytes of wire copy, more in some: reserve for
     // one per four so that the vector seldom grows
     let mut t: Vec<Tok> = Vec::with_capacity(text.len() / 4 + 1);
-    let mut folded = String::with_capacity(text.len() + 16);
+    // bytes of whole characters only (ASCII or a folded string), so valid UTF-8
+    let mut folded: Vec<u8> = Vec::with_capacity(text.len() + 16);
     // for non-ASCII words only: allocated on first use
     let mut buf = String::new();
     let bytes = text.as_bytes();
@@ -379,25 +379,35 @@ pub fn tokenize<'a>(text: &'a str, body: Option<&[Range<usize>]>) -> Toks<'a> {
         let raw = &text[start..end];
         let fs = folded.len();
         if ascii && bytes[end - 1] != b'.' {
-            // byte by byte: a call to copy a short word costs more
-            folded.extend(raw.bytes().map(|b| b.to_ascii_lowercase() as char));
+            folded.extend(raw.bytes().map(|b| b.to_ascii_lowercase()));
         } else if ascii {
             folded.extend(
                 raw.bytes()
                     .filter(|&b| b != b'.')
-                    .map(|b| b.to_ascii_lowercase() as char),
+                    .map(|b| b.to_ascii_lowercase()),
             );
+        } else if fold_word_bytes(raw, &mut folded) {
+            if letters > 1 && folded[fs..].contains(&b'.') {
+                let mut w = fs;
+                for r in fs..folded.len() {
+                    if folded[r] != b'.' {
+                        folded[w] = folded[r];
+                        w += 1;
+                    }
+                }
+                folded.truncate(w);
+            }
         } else {
             fold_into(raw, &mut buf);
             if letters > 1 && buf.contains('.') {
                 buf.retain(|c| c != '.');
             }
-            folded.push_str(&buf);
+            folded.extend_from_slice(buf.as_bytes());
         }
         let sl = stem_len(&folded[fs..]);
         folded.truncate(fs + sl);
         let f = &folded[fs..];
-        let alt = if f.len() >= 4 && f.ends_with('s') && !f.ends_with("ss") {
+        let alt = if f.len() >= 4 && f.ends_with(b"s") && !f.ends_with(b"ss") {
             (f.len() - 1) as u32
         } else {
             0
@@ -413,7 +423,7 @@ pub fn tokenize<'a>(text: &'a str, body: Option<&[Range<usize>]>) -> Toks<'a> {
                 body_i < rs.len() && rs[body_i].start <= start && end <= rs[body_i].end
             }
         };
-        let wh = word_hash(folded[fs as usize..].as_bytes());
+        let wh = word_hash(&folded[fs as usize..]);
         t.push(Tok {
             start,
             end,
@@ -430,6 +440,8 @@ pub fn tokenize<'a>(text: &'a str, body: Option<&[Range<usize>]>) -> Toks<'a> {
             body: in_body,
         });
     }
+    let folded = String::from_utf8(folded)
+        .unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned());
     Toks { text, t, folded }
 }
 

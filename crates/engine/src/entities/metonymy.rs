@@ -15,6 +15,7 @@ use super::cues::Cue;
 use super::lexicon::Target;
 use super::Ctx;
 use crate::lang::Lang;
+use crate::wordlist::WordList;
 
 /// How a name is used.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -317,7 +318,7 @@ pub fn place_prep_before(cx: &Ctx, s: usize) -> bool {
 
 /// The local reading of hit `k` (tokens `s..e`), without coordination.
 /// Armed forces a state acts through, after its name in English.
-const FORCES_EN: &[&str] = &[
+const FORCES_EN: WordList = WordList::new(&[
     "warplanes",
     "warships",
     "jets",
@@ -330,7 +331,7 @@ const FORCES_EN: &[&str] = &[
     "drones",
     "submarines",
     "destroyers",
-];
+]);
 
 fn local_use(cx: &Ctx, k: usize, is_capital: bool) -> Use {
     let h = &cx.hits[k];
@@ -447,7 +448,7 @@ fn local_use(cx: &Ctx, k: usize, is_capital: bool) -> Use {
         {
             j += 1;
         }
-        if j < n && cx.same_sentence(s, j) && FORCES_EN.contains(&cx.low(j)) {
+        if j < n && cx.same_sentence(s, j) && FORCES_EN.contains(cx.low(j)) {
             return Use::Actor;
         }
     }

@@ -499,6 +499,9 @@ pub struct Registry {
     pub people: Vec<(usize, Vec<String>)>,
     /// Lexicon row → actor index, once registered.
     pub lex_cache: HashMap<u16, usize, FxBuild>,
+    /// Per document: the actors mentioned in it, in order of their first
+    /// mention there.
+    by_doc: Vec<Vec<usize>>,
 }
 
 impl Registry {
@@ -542,6 +545,12 @@ impl Registry {
         if a.mindex.overlaps(&a.mentions, di, s, e) {
             return;
         }
+        if a.mentions.last().is_none_or(|m| m.0 != di) {
+            if self.by_doc.len() <= di {
+                self.by_doc.resize_with(di + 1, Vec::new);
+            }
+            self.by_doc[di].push(i);
+        }
         a.mentions.push((di, s, e));
         let t = &text[s..e];
         if t != a.name && !a.aliases.iter().any(|x| x == t) {
@@ -574,7 +583,8 @@ impl Registry {
     /// ("UN secretary-general"), the holder's own country.
     pub fn officials(&self, di: usize) -> Vec<&'static str> {
         let mut out: Vec<&'static str> = Vec::new();
-        for a in &self.actors {
+        let mentioned = self.by_doc.get(di).map_or(&[][..], |v| v.as_slice());
+        for a in mentioned.iter().map(|&i| &self.actors[i]) {
             let Some(c) = a.country else { continue };
             if a.kind != "person" || out.contains(&c) || a.mentions.last().is_none_or(|m| m.0 != di)
             {

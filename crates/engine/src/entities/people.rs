@@ -14,12 +14,13 @@ use super::{Ctx, Registry};
 use crate::gazetteer::{fold, gazetteer};
 use crate::lang::Lang;
 use crate::model::Str;
+use crate::wordlist::WordList;
 use compact_str::format_compact;
 
-const PARTICLES: &[&str] = &[
+const PARTICLES: WordList = WordList::new(&[
     "al", "el", "ad", "as", "ash", "asch", "an", "at", "bin", "ben", "ibn", "abu", "abou", "abdel",
     "abd", "de", "del", "da", "van", "von", "ould", "ag", "dos", "di", "du", "la", "le", "ul",
-];
+]);
 
 /// Capitalised words that never start a name.
 /// Whether `w` is one of [`NOT_NAMES`] (a set built once).
@@ -188,7 +189,7 @@ fn name_at(cx: &Ctx, i: usize) -> Option<usize> {
     }
     // cheap look-ahead: a name has a second word
     let nx = &cx.toks.t[i + 1];
-    if !nx.join || !(nx.cap || PARTICLES.contains(&cx.low(i + 1))) {
+    if !nx.join || !(nx.cap || PARTICLES.contains(cx.low(i + 1))) {
         return None;
     }
     if cx.hit_of[i] != usize::MAX && !is_name_hit(cx, i) || not_name(cx.low(i)) {
@@ -220,14 +221,14 @@ fn name_at(cx: &Ctx, i: usize) -> Option<usize> {
             e += 1;
             continue;
         }
-        if PARTICLES.contains(&w) && e + 1 < n && cx.toks.t[e + 1].join && cx.toks.t[e + 1].cap {
+        if PARTICLES.contains(w) && e + 1 < n && cx.toks.t[e + 1].join && cx.toks.t[e + 1].cap {
             e += 1;
             continue;
         }
         break;
     }
     // a trailing particle is not part of the name
-    while e > i + 1 && PARTICLES.contains(&cx.low(e - 1)) {
+    while e > i + 1 && PARTICLES.contains(cx.low(e - 1)) {
         e -= 1;
     }
     // German genitive plurals and nouns look like names: require the
@@ -502,7 +503,7 @@ const DE_ROLE_SUFFIXES: &[(&str, &str)] = &[
 ];
 
 /// Words between an office and a name ("le Premier ministre sortant X").
-const NAME_MODIFIERS: &[&str] = &[
+const NAME_MODIFIERS: WordList = WordList::new(&[
     "sortant",
     "sortante",
     "saliente",
@@ -534,13 +535,13 @@ const NAME_MODIFIERS: &[&str] = &[
     "damalige",
     "damaligen",
     "late",
-];
+]);
 
 /// Articles and ranks that may stand between a comma and a name or office.
-const SKIPPABLE: &[&str] = &[
+const SKIPPABLE: WordList = WordList::new(&[
     "the", "a", "an", "der", "die", "das", "ein", "eine", "le", "la", "l", "un", "une", "el",
     "los", "un", "una",
-];
+]);
 
 /// An office at tokens `rs..re`: finds whom it serves and the person holding it.
 fn role_at(
@@ -614,7 +615,7 @@ fn role_at(
     // an article before the office: "X, the spokesman", "X, un conseiller"
     let mut lead = role_start;
     while lead > 0
-        && SKIPPABLE.contains(&cx.low(lead - 1))
+        && SKIPPABLE.contains(cx.low(lead - 1))
         && !cx.toks.t[lead].comma
         && !cx.toks.t[lead].sent
     {
@@ -627,7 +628,7 @@ fn role_at(
         let mut s = e;
         while s > 0
             && e - s < 6
-            && (cx.toks.t[s - 1].cap || PARTICLES.contains(&cx.low(s - 1)))
+            && (cx.toks.t[s - 1].cap || PARTICLES.contains(cx.low(s - 1)))
             && (s == e || cx.toks.t[s].join)
         {
             s -= 1;
@@ -670,7 +671,7 @@ fn role_at(
     if person.is_none() && !inner_role {
         let mut cands = vec![after];
         let mut j = after;
-        while j < n && j < after + 2 && NAME_MODIFIERS.contains(&cx.low(j)) {
+        while j < n && j < after + 2 && NAME_MODIFIERS.contains(cx.low(j)) {
             j += 1;
             cands.push(j);
         }
@@ -679,7 +680,7 @@ fn role_at(
         while c < n && c < after + 6 && cx.same_sentence(rs, c) {
             if c > after && cx.toks.t[c].comma || c == after && cx.toks.t[c].comma {
                 let mut d = c;
-                while d < n && SKIPPABLE.contains(&cx.low(d)) {
+                while d < n && SKIPPABLE.contains(cx.low(d)) {
                     d += 1;
                 }
                 cands.push(d);
@@ -743,15 +744,15 @@ fn role_at(
 /// a few office words. `rs` itself when there are none (or the language
 /// is not English), and never the first token.
 fn office_modifiers_before(cx: &Ctx, rs: usize) -> usize {
-    const WORDS: &[&str] = &[
+    const WORDS: WordList = WordList::new(&[
         "deputy", "chief", "senior", "special", "top", "acting", "interim", "resident", "foreign",
         "bureau", "relief", "aid", "and",
-    ];
+    ]);
     if cx.lang() != Lang::En {
         return rs;
     }
     let describes = |w: &str| {
-        WORDS.contains(&w)
+        WORDS.contains(w)
             || w.len() > 5
                 && ["al", "ian", "ary", "ive", "ic", "ent"]
                     .iter()
@@ -936,7 +937,7 @@ fn surnames(cx: &mut Ctx, reg: &mut Registry, found: &[(usize, Vec<String>)]) {
         }
         for (pi, words) in found {
             let last = words.last().map(String::as_str).unwrap_or("");
-            if last.len() >= 3 && (w == last || alt == last) && !PARTICLES.contains(&last) {
+            if last.len() >= 3 && (w == last || alt == last) && !PARTICLES.contains(last) {
                 out.push((*pi, i, i + 1));
                 break;
             }
