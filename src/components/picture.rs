@@ -11,7 +11,7 @@ use crate::layout::colors::{relation_color, EventClass, RELATION_TYPES};
 use crate::layout::legend::{flow, wrap};
 use crate::state::atlas::Atlas;
 
-const STYLE_PROPS: [&str; 12] = [
+const STYLE_PROPS: [&str; 13] = [
     "fill",
     "fill-opacity",
     "stroke",
@@ -24,6 +24,7 @@ const STYLE_PROPS: [&str; 12] = [
     "font-family",
     "text-anchor",
     "paint-order",
+    "letter-spacing",
 ];
 
 /// The picture's type face, for its own texts (the views' keep theirs).
@@ -81,9 +82,20 @@ fn inline_styles(window: &web_sys::Window, src: &web_sys::Element, dst: &web_sys
     if let Ok(Some(cs)) = window.get_computed_style(src) {
         for p in STYLE_PROPS {
             if let Ok(v) = cs.get_property_value(p) {
-                if !v.is_empty() {
+                // "normal" letter spacing is the default: not written out
+                if !v.is_empty() && !(p == "letter-spacing" && v == "normal") {
                     let _ = dst.set_attribute(p, &v);
                 }
+            }
+        }
+        // SVG has no attribute for a CSS text transform: a label shown in
+        // capitals (the map's country names) is written in capitals
+        let upper = cs
+            .get_property_value("text-transform")
+            .is_ok_and(|v| v == "uppercase");
+        if upper && dst.child_element_count() == 0 {
+            if let Some(t) = dst.text_content() {
+                dst.set_text_content(Some(&t.to_uppercase()));
             }
         }
     }

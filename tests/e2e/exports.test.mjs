@@ -92,7 +92,8 @@ test('the views picture (SVG and PNG) holds its whole legend and footer, light a
         const el = document.importNode(doc.documentElement, true);
         document.body.appendChild(el);
         const box = (sel) => { const b = el.querySelector(sel).getBBox(); return { x: b.x, y: b.y, right: b.x + b.width, bottom: b.y + b.height, n: el.querySelector(sel).children.length }; };
-        const out = { viewBox: el.getAttribute('viewBox').split(' ').map(Number), legend: box('[data-testid="picture-legend"]'), footer: box('[data-testid="picture-footer"]'), background: el.querySelector('rect').getAttribute('fill') };
+        const labels = [...el.querySelectorAll('text.country-label')].map((t) => ({ text: t.textContent, spacing: t.getAttribute('letter-spacing') }));
+        const out = { viewBox: el.getAttribute('viewBox').split(' ').map(Number), legend: box('[data-testid="picture-legend"]'), footer: box('[data-testid="picture-footer"]'), background: el.querySelector('rect').getAttribute('fill'), labels };
         el.remove();
         return out;
       }, svg);
@@ -104,6 +105,12 @@ test('the views picture (SVG and PNG) holds its whole legend and footer, light a
           `${theme}: the ${part} (${JSON.stringify(b)}) lies inside the picture (${w} × ${h})`);
       }
       assert.equal(got.legend.n, 2 * 4 + 2 * 4, 'every event class and relation type: a swatch and a label each');
+      // The map's country names look as on screen: in capitals, spaced.
+      assert.ok(got.labels.length > 0, `${theme}: the map's country names are in the picture`);
+      for (const l of got.labels) {
+        assert.equal(l.text, l.text.toUpperCase(), `${theme}: country name ${l.text} in capitals`);
+        assert.ok(l.spacing && parseFloat(l.spacing) > 0, `${theme}: country name ${l.text} letter-spaced (${l.spacing})`);
+      }
       // The dark picture is drawn on the dark panel colour, not on white.
       assert.equal(got.background === '#ffffff', theme === 'light', `${theme} background ${got.background}`);
       // The PNG: twice the picture, so it holds the legend too.
