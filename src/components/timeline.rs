@@ -45,6 +45,9 @@ pub fn Timeline() -> impl IntoView {
     let drag = RwSignal::new(None::<Drag>);
     let drag_dx = RwSignal::new(0.0f64);
     let hover = RwSignal::new(None::<(String, f64, f64)>);
+    // A cluster of one day's events that zooming cannot split, listed where
+    // it was clicked: (event ids, x, y).
+    let cluster = RwSignal::new(None::<(Vec<String>, f64, f64)>);
     let wrap = NodeRef::<leptos::html::Div>::new();
 
     crate::components::util::track_size(wrap, size);
@@ -252,8 +255,16 @@ pub fn Timeline() -> impl IntoView {
                 if dx.abs() > 1.0 {
                     pan(dx);
                 } else if let Some(m) = hit_at(&ev) {
-                    // A click on a mark: a cluster zooms in, an event is selected.
-                    if m.events.len() > 1 {
+                    // A click on a mark: a cluster zooms in (or, when its
+                    // events share one date, lists them), an event is selected.
+                    if m.events.len() > 1 && m.one_date {
+                        hover.set(None);
+                        cluster.set(Some((
+                            m.events.clone(),
+                            local_x(&ev) + gutter.get_untracked(),
+                            local_y(&ev),
+                        )));
+                    } else if m.events.len() > 1 {
                         user_scale.set(Some(scale.get_untracked().zoom_at(m.x0, 6.0)));
                     } else {
                         selection.toggle(Sel::Event(m.events[0].clone()));
@@ -288,6 +299,7 @@ pub fn Timeline() -> impl IntoView {
                 };
                 selection.toggle(Sel::Event(id));
             }
+            "Escape" if cluster.with_untracked(Option::is_some) => cluster.set(None),
             "ArrowLeft" => pan(step),
             "ArrowRight" => pan(-step),
             "+" | "=" => zoom(1.5, None),
@@ -401,6 +413,7 @@ pub fn Timeline() -> impl IntoView {
                     &pretty_date(&m.date),
                     m.place.as_ref().and_then(|p| place_names.get(p)).map(String::as_str),
                     m.events.len(),
+                    m.one_date,
                 );
                 let first = m.events[0].clone();
                 // a selection changes a mark's state, not the marks: each
@@ -432,7 +445,7 @@ pub fn Timeline() -> impl IntoView {
                 view! {
                     <g class="tl-event" class:selected=move || is_sel.get() data-testid="timeline-event" data-event=first.clone()
                         data-events=events_attr data-date=m.date.clone() data-lane=m.lane.clone() data-type=m.kind.clone()
-                        data-band=m.band.to_string() data-selected=move || is_sel.get().to_string() data-x=format!("{:.1}", m.x0)
+                        data-band=m.band.to_string() data-one-date=m.one_date.to_string() data-selected=move || is_sel.get().to_string() data-x=format!("{:.1}", m.x0)
                         tabindex=if in_view { "0" } else { "-1" } role="button" aria-label=aria>
                         {shape}
                     </g>
@@ -485,6 +498,48 @@ pub fn Timeline() -> impl IntoView {
             })
         })
     };
+    // The events of a one-day cluster: a click selects one and closes the list.
+    let cluster_card = move || {
+        cluster.get().map(|(ids, x, y)| {
+            let a = analysis.get();
+            let events: Vec<&atlas_engine::model::Event> = ids.iter().filter_map(|id| event(&a, id)).collect();
+            let day = events.first().and_then(|e| e.date.as_deref()).map(pretty_date).unwrap_or_default();
+            let items = events
+                .iter()
+                .map(|e| {
+                    let pairs: Vec<(&str, &str)> = e
+                        .actors
+                        .iter()
+                        .filter_map(|p| actor(&a, &p.actor).map(|x| (x.name.as_str(), p.role.as_str())))
+                        .collect();
+                    let who = crate::layout::timeline::actor_line(&pairs, 2);
+                    let id = e.id.clone();
+                    view! {
+                        <li><button class="link" data-testid="cluster-event" data-event=e.id.clone()
+                            on:click=move |_| { selection.set(Sel::Event(id.clone())); cluster.set(None); }>
+                            <span class="dot" style:background=EventClass::of(&e.kind).color()></span>{e.label.clone()}
+                            {(!who.is_empty()).then(|| view! { <span class="muted">" · "{who}</span> })}
+                        </button></li>
+                    }
+                })
+                .collect_view();
+            view! {
+                <div class="hover-card cluster-card" data-testid="timeline-cluster" role="dialog" aria-label="Events of one day"
+                    style:left=format!("{}px", (x + 14.0).min(width.get_untracked() - 320.0).max(0.0)) style:top=format!("{}px", y + 12.0)
+                    on:pointerdown=|ev| ev.stop_propagation() on:pointerup=|ev| ev.stop_propagation()
+                    on:keydown=move |ev: leptos::ev::KeyboardEvent| if ev.key() == "Escape" { ev.stop_propagation(); cluster.set(None); }>
+                    <div class="cluster-head"><strong>{format!("{} events on {day}", events.len())}</strong>
+                        <button class="icon small" data-testid="timeline-cluster-close" aria-label="Close" title="Close (Esc)" on:click=move |_| cluster.set(None)>"×"</button></div>
+                    <ul class="plain">{items}</ul>
+                </div>
+            }
+        })
+    };
+    // The list closes when the timeline shows something else.
+    Effect::new(move |_| {
+        layout.track();
+        cluster.set(None);
+    });
     // The undated events, listed only while their list is open (hundreds of
     // them would otherwise be built with every analysis); one click handler.
     let undated_open = RwSignal::new(false);
@@ -647,6 +702,7 @@ pub fn Timeline() -> impl IntoView {
                 </div>
             </div>
             {card}
+            {cluster_card}
             {beyond_cue}
         </div>
         {undated}

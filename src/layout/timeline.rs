@@ -83,6 +83,9 @@ pub struct Mark {
     pub date: String,
     /// Place id (of the first event).
     pub place: Option<String>,
+    /// Every event carries the first one's date: zooming in cannot split
+    /// the mark (a click lists a cluster of them instead).
+    pub one_date: bool,
 }
 
 /// The whole timeline.
@@ -466,6 +469,11 @@ pub fn lay_out(
                 kind: first.kind.clone(),
                 date: first.date.clone().unwrap_or_default(),
                 place: first.place.clone(),
+                one_date: !zoom_splits(
+                    &g.0.iter()
+                        .map(|&i| a.events[i].date.as_deref())
+                        .collect::<Vec<_>>(),
+                ),
             });
         }
         out.lanes.push(Lane {
@@ -484,8 +492,15 @@ pub fn lay_out(
 
 /// What a screen reader says of a mark: "Assault, 3 Dec 2024, Hama" (the
 /// type's human label, the date as given, the place when known); a cluster
-/// says how many events it holds and that a click zooms in.
-pub fn describe_mark(kind: &str, date: &str, place: Option<&str>, events: usize) -> String {
+/// says how many events it holds and what a click does: zoom in, or list
+/// them when they share one date (`one_date`).
+pub fn describe_mark(
+    kind: &str,
+    date: &str,
+    place: Option<&str>,
+    events: usize,
+    one_date: bool,
+) -> String {
     let mut parts: Vec<String> = Vec::new();
     if events > 1 {
         parts.push(format!(
@@ -502,7 +517,9 @@ pub fn describe_mark(kind: &str, date: &str, place: Option<&str>, events: usize)
         parts.push(p.to_string());
     }
     let mut out = parts.join(", ");
-    if events > 1 {
+    if events > 1 && one_date {
+        out.push_str(" (click to list them)");
+    } else if events > 1 {
         out.push_str(" (click to zoom in)");
     }
     out
@@ -600,9 +617,41 @@ pub fn actor_line(actors: &[(&str, &str)], max: usize) -> String {
     }
 }
 
+/// Whether zooming in can tell the events of a cluster apart: not when they
+/// all carry the same date (a click then lists them). `dates` holds the
+/// events' TIMEX values; an empty cluster is not one.
+pub fn zoom_splits(dates: &[Option<&str>]) -> bool {
+    match dates.first() {
+        Some(first) => dates.iter().any(|d| d != first),
+        None => false,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn zoom_splits_only_clusters_of_several_dates() {
+        let cases: &[(&str, &[Option<&str>], bool)] = &[
+            (
+                "one day",
+                &[Some("2024-12-08"), Some("2024-12-08"), Some("2024-12-08")],
+                false,
+            ),
+            ("two days", &[Some("2024-12-08"), Some("2024-12-09")], true),
+            (
+                "a month and a day in it",
+                &[Some("2024-12"), Some("2024-12-08")],
+                true,
+            ),
+            ("one event", &[Some("2024-12-08")], false),
+            ("empty", &[], false),
+        ];
+        for (name, dates, want) in cases {
+            assert_eq!(zoom_splits(dates), *want, "{name}");
+        }
+    }
 
     #[test]
     fn actor_line_reads_source_to_target() {
@@ -846,6 +895,47 @@ mod tests {
     }
 
     #[test]
+    fn a_cluster_of_one_day_says_so_and_a_cluster_of_days_does_not() {
+        // four events on 8 Dec and, far away, four on 1-4 Nov, one actor
+        let a = analysis(&[
+            ("e1", Some("2024-12-08"), &["a1"]),
+            ("e2", Some("2024-12-08"), &["a1"]),
+            ("e3", Some("2024-12-08"), &["a1"]),
+            ("e4", Some("2024-12-08"), &["a1"]),
+            ("e5", Some("2024-11-01"), &["a1"]),
+            ("e6", Some("2024-11-02"), &["a1"]),
+            ("e7", Some("2024-11-03"), &["a1"]),
+            ("e8", Some("2024-11-04"), &["a1"]),
+        ]);
+        let vis = all(&a);
+        let scale = TimeScale::fit(extent(&a, &vis), 0.0, 200.0);
+        let l = lay_out(&a, &vis, LaneMode::Actor, &scale, &HashSet::new());
+        let day = l
+            .marks
+            .iter()
+            .find(|m| m.events.contains(&"e1".to_string()));
+        let day = day.expect("e1 is drawn");
+        assert_eq!(day.events.len(), 4, "{:?}", l.marks);
+        assert!(day.one_date);
+        let days = l
+            .marks
+            .iter()
+            .find(|m| m.events.contains(&"e5".to_string()));
+        let days = days.expect("e5 is drawn");
+        assert!(days.events.len() > 1, "{:?}", l.marks);
+        assert!(!days.one_date);
+        // a mark of one event has one date
+        let scale = TimeScale::fit(extent(&a, &vis), 0.0, 4000.0);
+        let l = lay_out(&a, &vis, LaneMode::Actor, &scale, &HashSet::new());
+        let single = l
+            .marks
+            .iter()
+            .find(|m| m.events == ["e5"])
+            .expect("e5 alone");
+        assert!(single.one_date);
+    }
+
+    #[test]
     fn collapsed_lane_has_no_marks_and_type_mode_groups_by_type() {
         let a = analysis(&[
             ("e1", Some("2024-12-03"), &["a1"]),
@@ -1054,16 +1144,23 @@ mod tests {
     #[test]
     fn marks_are_described_in_words_not_codes() {
         assert_eq!(
-            describe_mark("ASSAULT", "3 Dec 2024", Some("Hama"), 1),
+            describe_mark("ASSAULT", "3 Dec 2024", Some("Hama"), 1, true),
             "Assault, 3 Dec 2024, Hama"
         );
-        assert_eq!(describe_mark("COERCE", "2015", None, 1), "Coercion, 2015");
         assert_eq!(
-            describe_mark("CONSULT", "4 Dec 2024", Some(" "), 5),
+            describe_mark("COERCE", "2015", None, 1, true),
+            "Coercion, 2015"
+        );
+        assert_eq!(
+            describe_mark("CONSULT", "4 Dec 2024", Some(" "), 5, false),
             "5 events, the first Consultation, 4 Dec 2024 (click to zoom in)"
         );
+        assert_eq!(
+            describe_mark("CONSULT", "4 Dec 2024", None, 3, true),
+            "3 events, the first Consultation, 4 Dec 2024 (click to list them)"
+        );
         // An unknown code is shown as it is, never dropped.
-        assert_eq!(describe_mark("FOO", "", None, 1), "FOO");
+        assert_eq!(describe_mark("FOO", "", None, 1, true), "FOO");
     }
 
     #[test]

@@ -244,6 +244,48 @@ test('actor map: on a crowded map (the example bundle) some labels wait, and a h
   }
 });
 
+test('timeline: a cluster of one day\'s events lists them on a click (zooming cannot split it); picking one selects it', async () => {
+  const s = await open();
+  const p = s.page;
+  try {
+    await p.goto(s.origin + '/?example');
+    await p.waitForSelector('[data-testid="timeline-event"]', { timeout: 15000 });
+    // A cluster mark whose events all carry one date (the example has several on 8 Dec 2024).
+    const target = await p.evaluate(() => {
+      for (const m of document.querySelectorAll('[data-testid="timeline-event"]')) {
+        const ids = (m.getAttribute('data-events') || '').split(' ').filter(Boolean);
+        if (ids.length > 1 && m.getAttribute('data-one-date') === 'true') return { ids, lane: m.getAttribute('data-lane'), date: m.getAttribute('data-date') };
+      }
+      return null;
+    });
+    assert.ok(target, 'the example has a cluster of one day');
+    const mark = p.locator(`[data-testid="timeline-event"][data-lane="${target.lane}"][data-events="${target.ids.join(' ')}"]`).first();
+    const before = await p.locator('[data-testid="timeline"] .axis text').allTextContents();
+    await mark.click();
+    const list = p.locator('[data-testid="timeline-cluster"]');
+    await list.waitFor({ timeout: 3000 });
+    // The cluster stays as it was (no zoom), and its list names every event of it.
+    assert.deepEqual(await p.locator('[data-testid="timeline"] .axis text').allTextContents(), before, 'the click did not zoom');
+    const listed = await attrs(p.locator('[data-testid="cluster-event"]'), 'data-event');
+    assert.deepEqual([...listed].sort(), [...target.ids].sort());
+    assert.match(await list.locator('strong').textContent(), new RegExp(`^${target.ids.length} events on `));
+    await p.screenshot({ path: `${SHOTS}/timeline-cluster.png` });
+    // Picking one selects that event (the details show it) and closes the list.
+    await p.locator(`[data-testid="cluster-event"][data-event="${target.ids[1]}"]`).click();
+    await p.locator('[data-testid="timeline-cluster"]').waitFor({ state: 'detached', timeout: 3000 });
+    await p.waitForSelector('.detail[data-kind="event"]', { timeout: 3000 });
+    assert.equal(await p.locator(`[data-testid="timeline-event"][data-events~="${target.ids[1]}"]`).first().getAttribute('data-selected'), 'true');
+    // Escape closes a reopened list.
+    await mark.click();
+    await list.waitFor({ timeout: 3000 });
+    await p.keyboard.press('Escape');
+    await p.locator('[data-testid="timeline-cluster"]').waitFor({ state: 'detached', timeout: 3000 });
+    assert.deepEqual(s.errors, []);
+  } finally {
+    await s.close();
+  }
+});
+
 test('search: a place keeps the actors of the events there on the actor map, and the map zooms to it', async () => {
   const s = await seeded();
   try {
