@@ -11,7 +11,7 @@ use crate::layout::geo::{
     country_label_clear, fit_places, marker_boxes, marker_radius, markers, points,
 };
 use crate::layout::projection::{project_deg, Viewport};
-use crate::layout::time::interval;
+use crate::layout::time::{interval, play_frames};
 use crate::state::atlas::use_atlas;
 use crate::state::filters::use_filters;
 use crate::state::selection::{use_selection, Sel};
@@ -252,7 +252,8 @@ pub fn GeoMap() -> impl IntoView {
         user_vp.set(Some(next));
     };
 
-    // Play: step a one-month window (or a year, for long spans) through the events' time span.
+    // Play: step a window (a day, month or year: see `play_frames`) from
+    // one told moment to the next, skipping the time in between.
     let play_handle = StoredValue::new_local(None::<gloo::timers::callback::Interval>);
     let stop = move || {
         playing.set(false);
@@ -270,32 +271,23 @@ pub fn GeoMap() -> impl IntoView {
             .filter_map(|e| e.date.as_deref().and_then(interval))
             .map(|(s, t, _)| (s, t))
             .collect();
-        let (Some(lo), Some(hi)) = (
-            spans.iter().map(|s| s.0).reduce(f64::min),
-            spans.iter().map(|s| s.1).reduce(f64::max),
-        ) else {
+        let frames = play_frames(&spans);
+        let Some(&first) = frames.first() else {
             return;
         };
-        let step = if hi - lo > 3.0 * 365.0 {
-            365.25
-        } else if hi - lo > 90.0 {
-            30.5
-        } else {
-            1.0
-        };
-        let cursor = StoredValue::new(lo);
+        let cursor = StoredValue::new(0usize);
         playing.set(true);
-        filters.0.update(|f| f.window = Some((lo, lo + step)));
+        filters.0.update(|f| f.window = Some(first));
         let handle = gloo::timers::callback::Interval::new(900, move || {
-            let next = cursor.get_value() + step;
-            if next > hi {
+            let next = cursor.get_value() + 1;
+            let Some(&w) = frames.get(next) else {
                 playing.set(false);
                 filters.0.update(|f| f.window = None);
                 play_handle.set_value(None);
                 return;
-            }
+            };
             cursor.set_value(next);
-            filters.0.update(|f| f.window = Some((next, next + step)));
+            filters.0.update(|f| f.window = Some(w));
         });
         play_handle.set_value(Some(handle));
     };

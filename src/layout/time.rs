@@ -368,9 +368,87 @@ pub fn ticks(scale: &TimeScale, min_px: f64) -> Vec<Tick> {
     out
 }
 
+/// The windows Play steps through, given the events' (start, end) days:
+/// one day, month or year wide, after how far apart most events lie (the
+/// middle 80 % of their starts, so one background event decades earlier
+/// does not make every step a year); windows without an event are skipped,
+/// so Play goes from one told moment to the next.
+pub fn play_frames(spans: &[(f64, f64)]) -> Vec<(f64, f64)> {
+    let mut starts: Vec<f64> = spans
+        .iter()
+        .map(|s| s.0)
+        .filter(|x| x.is_finite())
+        .collect();
+    if starts.is_empty() {
+        return Vec::new();
+    }
+    starts.sort_by(f64::total_cmp);
+    let pick = |q: f64| starts[((starts.len() - 1) as f64 * q).round() as usize];
+    let spread = pick(0.9) - pick(0.1);
+    let step = if spread > 3.0 * 365.0 {
+        365.25
+    } else if spread > 90.0 {
+        30.5
+    } else {
+        1.0
+    };
+    let hi = spans.iter().map(|s| s.1).fold(f64::MIN, f64::max);
+    let mut frames = Vec::new();
+    let mut cursor = starts[0];
+    while cursor <= hi && frames.len() < 10_000 {
+        let end = cursor + step;
+        if spans.iter().any(|&(s, t)| s < end && t > cursor) {
+            frames.push((cursor, end));
+        }
+        // the next window with an event starting in it, or right after this one
+        let next = starts.iter().copied().find(|&x| x >= end);
+        let ongoing = spans.iter().any(|&(s, t)| s < end && t > end);
+        cursor = match next {
+            Some(x) if !ongoing => x,
+            _ if ongoing => end,
+            _ => break,
+        };
+    }
+    frames
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn play_skips_empty_time_and_steps_by_how_close_most_events_are() {
+        let day = |d: f64| (d, d + 1.0);
+        // one background event decades before, the rest over three weeks
+        let mut spans = vec![day(0.0)];
+        for d in [18000.0, 18001.0, 18007.0, 18015.0, 18020.0] {
+            spans.push(day(d));
+        }
+        let f = play_frames(&spans);
+        assert_eq!(f.len(), 6, "one frame per day told: {f:?}");
+        assert!(
+            f.iter().all(|w| (w.1 - w.0 - 1.0).abs() < 1e-9),
+            "day steps: {f:?}"
+        );
+        assert_eq!(f[0], (0.0, 1.0));
+        assert_eq!(f[1], (18000.0, 18001.0));
+        // events years apart: year steps, no empty years
+        let years: Vec<(f64, f64)> = [0.0, 3650.0, 7300.0, 7301.0]
+            .iter()
+            .map(|&d| day(d))
+            .collect();
+        let f = play_frames(&years);
+        assert!(f.iter().all(|w| (w.1 - w.0 - 365.25).abs() < 1e-9), "{f:?}");
+        assert_eq!(f.len(), 3, "{f:?}");
+        // a long event keeps the frames going while it lasts
+        let long = [(0.0, 3.5), (10.0, 11.0)];
+        let f = play_frames(&long);
+        assert_eq!(
+            f.iter().map(|w| w.0).collect::<Vec<_>>(),
+            vec![0.0, 1.0, 2.0, 3.0, 10.0]
+        );
+        assert!(play_frames(&[]).is_empty());
+    }
 
     fn day(y: i16, m: i8, d: i8) -> f64 {
         day_number(Date::new(y, m, d).unwrap())

@@ -391,6 +391,32 @@ test('map: markers at Aleppo, Hama and northwest Syria where they project; Mosco
   }
 });
 
+test('map Play: from one told moment to the next, never a frame without events (the example reaches back to 1974)', async () => {
+  const s = await open();
+  const p = s.page;
+  try {
+    await p.goto(s.origin + '/?example');
+    await p.waitForSelector('[data-testid="timeline-event"]', { timeout: 15000 });
+    await p.click('[data-testid="map-play"]');
+    const windows = [];
+    for (let k = 0; k < 4; k++) {
+      const last = windows[windows.length - 1] ?? null;
+      await p.waitForFunction((prev) => {
+        const chips = [...document.querySelectorAll('[data-testid="filter-chip"]')].map((c) => c.textContent);
+        return chips.length > 0 && chips.join('|') !== prev;
+      }, last, { timeout: 5000 });
+      windows.push((await p.locator('[data-testid="filter-chip"]').allTextContents()).join('|'));
+      const marks = await p.locator('[data-testid="timeline-event"]').count();
+      assert.ok(marks > 0, `frame ${k} (${windows[k]}) shows events on the timeline`);
+    }
+    assert.equal(new Set(windows).size, 4, `four different windows: ${windows}`);
+    await p.click('[data-testid="map-play"]');
+    assert.deepEqual(s.errors, []);
+  } finally {
+    await s.close();
+  }
+});
+
 test('a small laptop (1100 px): the actor map and the map each take the main column\'s width, one above the other', async () => {
   const s = await open({ viewport: { width: 1100, height: 720 } });
   try {
