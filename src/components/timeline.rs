@@ -12,9 +12,9 @@ use crate::layout::colors::event_type_label;
 use crate::layout::colors::EventClass;
 use crate::layout::time::{ticks, TimeScale};
 use crate::layout::timeline::{
-    describe_mark, extent, fit_title, focus, gutter as gutter_for, hit, lane_heads, lane_title,
-    lay_out, links as timeline_links, outside, LaneMode, Mark, TimelineLayout, DENSE_MARKS,
-    TITLE_X,
+    describe_mark, extent, fit_title, focus, gutter as gutter_for, hit, lane_heads_among,
+    lane_title, lay_out_among, links as timeline_links, outside, LaneMode, Mark, TimelineLayout,
+    DENSE_MARKS, TITLE_X,
 };
 use crate::state::filters::use_filters;
 use crate::state::selection::{use_selection, Sel};
@@ -58,7 +58,7 @@ pub fn Timeline() -> impl IntoView {
     let gutter = Memo::new(move |_| {
         let font = title_font();
         let mut titles: Vec<String> = analysis.with(|a| {
-            vis.with(|v| lane_heads(a, &v.events, mode.get()))
+            vis.with(|v| lane_heads_among(a, &v.events, Some(&v.actors), mode.get()))
                 .into_iter()
                 .map(|(label, n)| lane_title(&label, n))
                 .collect()
@@ -107,7 +107,14 @@ pub fn Timeline() -> impl IntoView {
     let layout = Memo::new(move |_| {
         let a = analysis.get();
         let v = vis.get();
-        lay_out(&a, &v.events, mode.get(), &scale.get(), &toggled.get())
+        lay_out_among(
+            &a,
+            &v.events,
+            Some(&v.actors),
+            mode.get(),
+            &scale.get(),
+            &toggled.get(),
+        )
     });
 
     // Thousands of marks go on a canvas; a few hundred stay SVG elements

@@ -229,10 +229,13 @@ pub fn outside(events: impl IntoIterator<Item = (f64, f64)>, d0: f64, d1: f64) -
 type LaneItems = Vec<(usize, f64, f64, Precision)>;
 
 /// The visible events grouped into lanes (key → title and events), and the
-/// undated ones.
+/// undated ones. With `actors`, an actor lane is drawn only for the actors
+/// it holds (the others are filtered out: "hide people" hides their lanes,
+/// not the events they share with others).
 fn group(
     a: &Analysis,
     visible: &HashSet<String>,
+    actors: Option<&HashSet<String>>,
     mode: LaneMode,
 ) -> (BTreeMap<String, (String, LaneItems)>, Vec<String>) {
     let actor_name: HashMap<&str, &str> = a
@@ -261,6 +264,7 @@ fn group(
                 let mut ks: Vec<(String, String)> = e
                     .actors
                     .iter()
+                    .filter(|p| actors.is_none_or(|shown| shown.contains(&p.actor)))
                     .map(|p| {
                         (
                             p.actor.clone(),
@@ -269,6 +273,10 @@ fn group(
                     })
                     .collect();
                 ks.dedup();
+                if ks.is_empty() && !e.actors.is_empty() {
+                    // every participant is filtered out
+                    continue;
+                }
                 if ks.is_empty() {
                     ks.push(("_none".into(), "No actor".into()));
                 }
@@ -294,7 +302,17 @@ fn group(
 /// Each lane's title and number of events, as [`lay_out`] will make them
 /// (in no particular order): what the gutter must hold, whatever the scale.
 pub fn lane_heads(a: &Analysis, visible: &HashSet<String>, mode: LaneMode) -> Vec<(String, usize)> {
-    group(a, visible, mode)
+    lane_heads_among(a, visible, None, mode)
+}
+
+/// [`lane_heads`] of the lanes [`lay_out_among`] makes.
+pub fn lane_heads_among(
+    a: &Analysis,
+    visible: &HashSet<String>,
+    actors: Option<&HashSet<String>>,
+    mode: LaneMode,
+) -> Vec<(String, usize)> {
+    group(a, visible, actors, mode)
         .0
         .into_values()
         .map(|(label, items)| (label, items.len()))
@@ -376,7 +394,19 @@ pub fn lay_out(
     scale: &TimeScale,
     toggled: &HashSet<String>,
 ) -> TimelineLayout {
-    let (lanes, undated) = group(a, visible, mode);
+    lay_out_among(a, visible, None, mode, scale, toggled)
+}
+
+/// [`lay_out`] with actor lanes only for the `actors` shown (all when `None`).
+pub fn lay_out_among(
+    a: &Analysis,
+    visible: &HashSet<String>,
+    actors: Option<&HashSet<String>>,
+    mode: LaneMode,
+    scale: &TimeScale,
+    toggled: &HashSet<String>,
+) -> TimelineLayout {
+    let (lanes, undated) = group(a, visible, actors, mode);
     let mut out = TimelineLayout {
         undated,
         ..TimelineLayout::default()
@@ -933,6 +963,50 @@ mod tests {
             .find(|m| m.events == ["e5"])
             .expect("e5 alone");
         assert!(single.one_date);
+    }
+
+    #[test]
+    fn lanes_of_filtered_actors_are_not_drawn() {
+        let a = analysis(&[
+            ("e1", Some("2024-12-03"), &["a1", "a2"]),
+            ("e2", Some("2024-12-04"), &["a2"]),
+        ]);
+        let vis = all(&a);
+        let scale = TimeScale::fit(extent(&a, &vis), 0.0, 800.0);
+        let shown: HashSet<String> = ["a1".to_string()].into_iter().collect();
+        let l = lay_out_among(
+            &a,
+            &vis,
+            Some(&shown),
+            LaneMode::Actor,
+            &scale,
+            &HashSet::new(),
+        );
+        let keys: Vec<&str> = l.lanes.iter().map(|x| x.key.as_str()).collect();
+        assert_eq!(keys, ["a1"], "only the shown actor's lane");
+        assert!(l.marks.iter().all(|m| m.lane == "a1"));
+        let heads = lane_heads_among(&a, &vis, Some(&shown), LaneMode::Actor);
+        assert_eq!(heads.len(), 1);
+        // without a filter, both lanes
+        assert_eq!(
+            lay_out(&a, &vis, LaneMode::Actor, &scale, &HashSet::new())
+                .lanes
+                .len(),
+            2
+        );
+        // places and types are not actor lanes
+        let by_type = lay_out_among(
+            &a,
+            &vis,
+            Some(&shown),
+            LaneMode::Type,
+            &scale,
+            &HashSet::new(),
+        );
+        assert_eq!(
+            by_type.marks.iter().map(|m| m.events.len()).sum::<usize>(),
+            2
+        );
     }
 
     #[test]

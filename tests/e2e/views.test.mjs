@@ -417,6 +417,29 @@ test('map Play: from one told moment to the next, never a frame without events (
   }
 });
 
+test('hiding a kind of actor (people) hides their timeline lanes, not the events they share with others', async () => {
+  const s = await open();
+  const p = s.page;
+  try {
+    await p.goto(s.origin + '/?example');
+    await p.waitForSelector('[data-testid="actor-node"]', { timeout: 15000 });
+    const people = await p.locator('[data-testid="actor-node"][data-kind="person"]').evaluateAll((els) => els.map((e) => e.getAttribute('data-actor')));
+    const lanes = () => p.locator('[data-testid="timeline-lane"]').evaluateAll((els) => els.map((e) => e.getAttribute('data-key')));
+    const before = await lanes();
+    assert.ok(before.some((k) => people.includes(k)), `a person has a lane: ${before}`);
+    await p.click('[data-testid="kind-filter-person"]');
+    await p.waitForFunction((ps) => ![...document.querySelectorAll('[data-testid="timeline-lane"]')].some((e) => ps.includes(e.getAttribute('data-key'))), people, { timeout: 3000 });
+    const after = await lanes();
+    assert.ok(after.length > 0, 'other lanes stay');
+    assert.ok(after.every((k) => before.includes(k)), `no new lanes: ${after}`);
+    await p.click('[data-testid="kind-filter-person"]');
+    await p.waitForFunction((n) => document.querySelectorAll('[data-testid="timeline-lane"]').length === n, before.length, { timeout: 3000 });
+    assert.deepEqual(s.errors, []);
+  } finally {
+    await s.close();
+  }
+});
+
 test('a small laptop (1100 px): the actor map and the map each take the main column\'s width, one above the other', async () => {
   const s = await open({ viewport: { width: 1100, height: 720 } });
   try {
