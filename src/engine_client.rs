@@ -4,7 +4,7 @@
 //! can decode a large answer in slices between frames ([`Decoder`]).
 //! Outside the browser (native tests) the engine runs inline.
 
-use atlas_engine::{analyze, analyze_cached, parse_date, Analysis, Cache, Input, Lang};
+use atlas_engine::{analyze_cached_on, analyze_on, parse_date, Analysis, Cache, Date, Input, Lang};
 use serde::{Deserialize, Serialize};
 
 /// One dispatch as sent to the worker (the page sends borrowed `Job<&str>`s,
@@ -34,10 +34,34 @@ pub fn run_jobs(jobs: &[Job]) -> Analysis {
     thread_local! {
         static CACHE: std::cell::RefCell<Cache> = std::cell::RefCell::new(Cache::new());
     }
+    // A dateline without a year ("KYIV, March 3 (Reuters)") in an analysis
+    // where no dispatch gives one is read as the latest such day up to the
+    // reader's today.
+    let today = today();
     CACHE.with(|c| match c.try_borrow_mut() {
-        Ok(mut cache) => analyze_cached(&inputs, &mut cache),
-        Err(_) => analyze(&inputs),
+        Ok(mut cache) => analyze_cached_on(&inputs, &mut cache, today),
+        Err(_) => analyze_on(&inputs, today),
     })
+}
+
+/// The reader's local date in the browser; none outside it (native tests
+/// stay independent of the day they run on).
+fn today() -> Option<Date> {
+    #[cfg(target_arch = "wasm32")]
+    {
+        let now = js_sys::Date::new_0();
+        let (y, m, d) = (now.get_full_year(), now.get_month() + 1, now.get_date());
+        Date::new(
+            i16::try_from(y).ok()?,
+            i8::try_from(m).ok()?,
+            i8::try_from(d).ok()?,
+        )
+        .ok()
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        None
+    }
 }
 
 /// A gazetteer candidate for re-geocoding a place.

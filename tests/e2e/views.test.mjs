@@ -440,6 +440,25 @@ test('hiding a kind of actor (people) hides their timeline lanes, not the events
   }
 });
 
+test('a lone dispatch whose dateline has no year (Reuters) is dated to the latest such day up to today: its events are on the timeline', async () => {
+  const s = await open();
+  const p = s.page;
+  try {
+    await paste(p, 'KYIV, March 3 (Reuters) - Russian forces shelled Kharkiv on Monday, killing four people, the regional governor said.');
+    await p.click('[data-testid="analyze-button"]');
+    await p.waitForSelector('[data-testid="timeline-event"]', { timeout: 15000 });
+    const date = await p.locator('[data-testid="timeline-event"]').first().getAttribute('data-date');
+    const today = new Date();
+    const march3 = new Date(today.getFullYear(), 2, 3) <= today ? today.getFullYear() : today.getFullYear() - 1;
+    // Monday before a 3 March dateline: 1 to 7 days before it
+    assert.match(date, new RegExp(`^${march3}-(02|03)-\\d\\d$`), `dated in ${march3}: ${date}`);
+    assert.equal(await p.locator('details.undated').count(), 0, 'nothing left undated');
+    assert.deepEqual(s.errors, []);
+  } finally {
+    await s.close();
+  }
+});
+
 test('a small laptop (1100 px): the actor map and the map each take the main column\'s width, one above the other', async () => {
   const s = await open({ viewport: { width: 1100, height: 720 } });
   try {

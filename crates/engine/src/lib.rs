@@ -31,7 +31,10 @@ pub mod wordlist;
 pub use dates::{find_times, Anchor, TimeExpr, TimeKind};
 pub use lang::Lang;
 pub use model::Analysis;
-pub use pipeline::{analyze, analyze_cached, analyze_entities, prepare, Cache, Input, Prepared};
+pub use pipeline::{
+    analyze, analyze_cached, analyze_cached_on, analyze_entities, analyze_on, prepare, Cache,
+    Input, Prepared, YearFrom,
+};
 
 /// A calendar date (re-exported from `jiff`).
 pub type Date = jiff::civil::Date;

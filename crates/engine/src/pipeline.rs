@@ -37,6 +37,27 @@ impl Input {
     }
 }
 
+/// Where a dateline without a year ("DAMASCUS, Dec 8 (Reuters)") takes its
+/// year from: the latest date the other dispatches give, else the day the
+/// caller says it is (the app passes the reader's today; the engine never
+/// reads a clock). The dateline's day is the latest such day on or before it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum YearFrom {
+    /// The latest date another dispatch gives.
+    Others(Date),
+    /// The caller's today.
+    Today(Date),
+}
+
+impl YearFrom {
+    /// The date.
+    pub fn date(self) -> Date {
+        match self {
+            YearFrom::Others(d) | YearFrom::Today(d) => d,
+        }
+    }
+}
+
 /// A dispatch made ready for the extraction layers.
 #[derive(Debug, Clone)]
 pub struct Prepared {
@@ -58,8 +79,9 @@ pub struct Prepared {
     pub dct: Option<Date>,
     /// Where the dct came from.
     pub dct_source: DctSource,
-    /// The date a year-less dateline took its year from ([`DctSource::Bundle`]).
-    pub year_from: Option<Date>,
+    /// The date a year-less dateline took its year from
+    /// ([`DctSource::Bundle`], [`DctSource::Today`]).
+    pub year_from: Option<YearFrom>,
     /// Time expressions in text order (the dateline's date included).
     pub times: Vec<TimeExpr>,
 }
@@ -92,12 +114,16 @@ pub fn prepare(input: &Input) -> Prepared {
 /// it (see [`Dateline::date_with`]). [`analyze`] passes the latest date of
 /// the other dispatches.
 pub fn prepare_with(input: &Input, year_from: Option<Date>) -> Prepared {
-    prepare_laid(input, dateline::layout(&input.text), year_from)
+    prepare_laid(
+        input,
+        dateline::layout(&input.text),
+        year_from.map(YearFrom::Others),
+    )
 }
 
 /// [`prepare_with`] of a dispatch whose layout (dateline, body, feed lines)
 /// is already known.
-fn prepare_laid(input: &Input, lay: dateline::Layout, year_from: Option<Date>) -> Prepared {
+fn prepare_laid(input: &Input, lay: dateline::Layout, year_from: Option<YearFrom>) -> Prepared {
     let text = input.text.as_str();
     let tokens = text::tokenize(text);
     let body = lay.body;
@@ -113,11 +139,12 @@ fn prepare_laid(input: &Input, lay: dateline::Layout, year_from: Option<Date>) -
     let dateline_date = lay
         .dateline
         .as_ref()
-        .and_then(|d| d.date_with(input.dct.or(year_from)));
+        .and_then(|d| d.date_with(input.dct.or(year_from.map(YearFrom::date))));
     let (dct, dct_source) = match (input.dct, lay.dateline.as_ref().and_then(|d| d.date)) {
         (Some(d), _) => (Some(d), DctSource::Given),
         (None, Some(d)) => (Some(d), DctSource::Dateline),
         (None, None) => match dateline_date {
+            Some(d) if matches!(year_from, Some(YearFrom::Today(_))) => (Some(d), DctSource::Today),
             Some(d) => (Some(d), DctSource::Bundle),
             None => (None, DctSource::None),
         },
@@ -157,9 +184,13 @@ fn prepare_laid(input: &Input, lay: dateline::Layout, year_from: Option<Date>) -
                     full.to_string(),
                     Anchor::Dct,
                     match (input.dct, year_from) {
-                        (None, Some(from)) => format!(
+                        (None, Some(YearFrom::Others(from))) => format!(
                             "the dateline's day and month, year from the other dispatches (the latest is dated {})",
                             dates::fmt_date(from)
+                        ),
+                        (None, Some(YearFrom::Today(today))) => format!(
+                            "the dateline's day and month, the latest such day up to today ({}): the dateline gives no year",
+                            dates::fmt_date(today)
                         ),
                         _ => format!(
                             "the dateline's day and month, year from the given document date {}",
@@ -200,7 +231,7 @@ fn prepare_laid(input: &Input, lay: dateline::Layout, year_from: Option<Date>) -
         dateline_date,
         dct,
         dct_source,
-        year_from: if dct_source == DctSource::Bundle {
+        year_from: if matches!(dct_source, DctSource::Bundle | DctSource::Today) {
             year_from
         } else {
             None
@@ -266,43 +297,58 @@ impl Cache {
 /// filling a cache that would be dropped at once (copies and hashes of every
 /// input).
 pub fn analyze(inputs: &[Input]) -> Analysis {
-    analyze_prepared(inputs, &prepare_all(inputs))
+    analyze_on(inputs, None)
+}
+
+/// [`analyze`] on the day `today`: a dateline without a year, in an
+/// analysis where no dispatch gives one, takes the latest such day up to
+/// `today` (see [`YearFrom`]). `None` leaves it without a year.
+pub fn analyze_on(inputs: &[Input], today: Option<Date>) -> Analysis {
+    analyze_prepared(inputs, &prepare_all(inputs, today))
 }
 
 /// Prepares every dispatch once, a year-less dateline completed from the
 /// others as [`complete_years`] would: the latest date they give (a given
 /// date or a full dateline) is read off their layouts first.
-fn prepare_all(inputs: &[Input]) -> Vec<Prepared> {
+fn prepare_all(inputs: &[Input], today: Option<Date>) -> Vec<Prepared> {
     let lays: Vec<dateline::Layout> = inputs.iter().map(|i| dateline::layout(&i.text)).collect();
     let latest = inputs
         .iter()
         .zip(&lays)
         .filter_map(|(i, l)| i.dct.or_else(|| l.dateline.as_ref().and_then(|d| d.date)))
         .max();
+    let from = reference(latest, today);
     inputs
         .iter()
         .zip(lays)
-        .map(|(i, l)| prepare_laid(i, l, latest))
+        .map(|(i, l)| prepare_laid(i, l, from))
         .collect()
+}
+
+/// The year a year-less dateline takes: from the latest date the
+/// dispatches give, else from `today`.
+fn reference(latest: Option<Date>, today: Option<Date>) -> Option<YearFrom> {
+    latest.map(YearFrom::Others).or(today.map(YearFrom::Today))
 }
 
 /// Dispatches whose dateline has no year ("DAMASCUS, Dec 8 (Reuters)",
 /// "Damasco, 9 dic (EFE)") and no given date take the year from the other
 /// dispatches: the latest such day on or before the latest date any of them
 /// gives (a given date or a full dateline). Only those are prepared again.
-fn complete_years(inputs: &[Input], preps: &mut [Prepared]) {
+fn complete_years(inputs: &[Input], preps: &mut [Prepared], today: Option<Date>) {
     let latest = preps
         .iter()
         .filter(|p| matches!(p.dct_source, DctSource::Given | DctSource::Dateline))
         .filter_map(|p| p.dct)
         .max();
+    let from = reference(latest, today);
     for (input, p) in inputs.iter().zip(preps.iter_mut()) {
         let yearless = input.dct.is_none()
             && p.dateline
                 .as_ref()
                 .is_some_and(|d| d.date.is_none() && d.month_day.is_some());
-        if yearless && p.year_from != latest {
-            *p = prepare_with(input, latest);
+        if yearless && p.year_from != from {
+            *p = prepare_laid(input, dateline::layout(&input.text), from);
         }
     }
 }
@@ -311,6 +357,12 @@ fn complete_years(inputs: &[Input], preps: &mut [Prepared]) {
 /// analyses and leaving in it exactly the dispatches of this one. The result
 /// is the same as [`analyze`]'s.
 pub fn analyze_cached(inputs: &[Input], cache: &mut Cache) -> Analysis {
+    analyze_cached_on(inputs, cache, None)
+}
+
+/// [`analyze_cached`] on the day `today` (see [`analyze_on`]); the result is
+/// [`analyze_on`]'s.
+pub fn analyze_cached_on(inputs: &[Input], cache: &mut Cache, today: Option<Date>) -> Analysis {
     let (mut fresh, mut reused) = (0, 0);
     let preps: Vec<Prepared> = inputs
         .iter()
@@ -326,7 +378,7 @@ pub fn analyze_cached(inputs: &[Input], cache: &mut Cache) -> Analysis {
         })
         .collect();
     let mut preps = preps;
-    complete_years(inputs, &mut preps);
+    complete_years(inputs, &mut preps, today);
     let analysis = analyze_prepared(inputs, &preps);
     // Keep this analysis's dispatches only (a bounded cache).
     cache.entries.clear();
@@ -347,7 +399,7 @@ pub fn analyze_cached(inputs: &[Input], cache: &mut Cache) -> Analysis {
 /// prepared, entities across all of them), without events and relations.
 /// Its documents, times, actors and places are those of [`analyze`].
 pub fn analyze_entities(inputs: &[Input]) -> Analysis {
-    through_entities(inputs, &prepare_all(inputs))
+    through_entities(inputs, &prepare_all(inputs, None))
 }
 
 /// The analysis of dispatches already prepared (`preps[i]` from `inputs[i]`).

@@ -2,7 +2,7 @@
 //! dispatch, with and without a date, plus feed lines and body ranges.
 
 use atlas_engine::dateline::{layout, Position};
-use atlas_engine::{analyze, parse_date, Input};
+use atlas_engine::{analyze, analyze_cached_on, analyze_on, parse_date, Cache, Input};
 
 /// (name, text, dateline text, place, agency, full date, month/day, position)
 type Case = (
@@ -244,6 +244,73 @@ fn yearless_dateline_takes_its_year_from_the_other_dispatches() {
     given.dct = parse_date("2023-12-08");
     let a = analyze(&[given, afp]);
     assert_eq!(a.documents[0].dct.as_deref(), Some("2023-12-08"));
+}
+
+#[test]
+fn yearless_dateline_alone_takes_the_latest_such_day_up_to_the_given_today() {
+    let reuters = Input::new(
+        "KYIV, March 3 (Reuters) - Russian forces shelled Kharkiv on Monday, the governor said.",
+    );
+    let efe =
+        Input::new("Damasco, 9 dic (EFE).- Los rebeldes celebraron el lunes la caída de Asad.");
+    let today = parse_date("2026-11-30");
+    let cases: &[(&str, &[Input], Option<&str>, Option<&str>)] = &[
+        (
+            "a March dateline read in November: this year",
+            &[reuters.clone()],
+            Some("2026-03-03"),
+            None,
+        ),
+        (
+            "a December dateline read in November: last year",
+            &[efe.clone()],
+            Some("2025-12-09"),
+            None,
+        ),
+        (
+            "two year-less dispatches: each up to today",
+            &[reuters.clone(), efe.clone()],
+            Some("2026-03-03"),
+            Some("2025-12-09"),
+        ),
+    ];
+    for (name, inputs, d0, d1) in cases {
+        let a = analyze_on(inputs, today);
+        assert_eq!(a.documents[0].dct.as_deref(), *d0, "{name}");
+        if inputs.len() > 1 {
+            assert_eq!(a.documents[1].dct.as_deref(), *d1, "{name}");
+        }
+        // the same through the cache
+        let mut cache = Cache::new();
+        let b = analyze_cached_on(inputs, &mut cache, today);
+        assert_eq!(
+            serde_json::to_string(&a).ok(),
+            serde_json::to_string(&b).ok(),
+            "{name}: cached"
+        );
+    }
+    // the weekday is read against that date, and the explanation says where the year came from
+    let a = analyze_on(&[reuters.clone()], today);
+    let monday = a.times.iter().find(|t| t.text == "Monday").expect("Monday");
+    assert_eq!(monday.value, "2026-03-02");
+    let dl = a
+        .times
+        .iter()
+        .find(|t| t.text == "March 3")
+        .expect("the dateline's date");
+    assert!(
+        dl.explanation
+            .as_deref()
+            .is_some_and(|e| e.contains("up to today")),
+        "{:?}",
+        dl.explanation
+    );
+    // another dispatch's year wins over today
+    let afp = Input::new("BEIRUT, 9 décembre 2024 (AFP) - Les rebelles ont pris Damas dimanche.");
+    let a = analyze_on(&[efe.clone(), afp], today);
+    assert_eq!(a.documents[0].dct.as_deref(), Some("2024-12-09"));
+    // without a today, as before
+    assert_eq!(analyze_on(&[reuters], None).documents[0].dct, None);
 }
 
 #[test]

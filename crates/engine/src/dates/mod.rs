@@ -129,6 +129,9 @@ pub enum DctSource {
     /// Read from a dateline without a year, the year taken from the other
     /// dispatches of the analysis.
     Bundle,
+    /// Read from a dateline without a year, the year taken from the day the
+    /// caller gave as today (no other dispatch gives one).
+    Today,
     /// There is none.
     None,
 }
@@ -139,6 +142,7 @@ impl DctSource {
             DctSource::Given => "the given document date",
             DctSource::Dateline => "the dateline's",
             DctSource::Bundle => "the dateline's (year from the other dispatches)",
+            DctSource::Today => "the dateline's (the latest such day up to today)",
             DctSource::None => "the document date",
         }
     }
