@@ -677,8 +677,14 @@ pub fn Timeline() -> impl IntoView {
             aria-label="Timeline: drag to pan, wheel or +/− to zoom, drag on the axis or Shift+drag to select a time window"
             on:keydown=on_key on:contextmenu=on_context on:mouseleave=move |_| hover.set(None)
             on:wheel=on_wheel on:pointerdown=on_down on:pointermove=on_move on:pointerup=on_up on:pointercancel=on_up>
-            <Show when=move || layout.with(|l| l.marks.is_empty() && l.undated.is_empty())>
-                <p class="empty overlay">{move || if analysis.with(|a| a.documents.is_empty()) { "Events appear here once dispatches are analysed." } else { "No dated events pass the current filters." }}</p>
+            <Show when=move || layout.with(|l| l.marks.is_empty())>
+                <p class="empty overlay" data-testid="timeline-empty">{move || if analysis.with(|a| a.documents.is_empty()) {
+                    "Events appear here once dispatches are analysed."
+                } else if layout.with(|l| !l.undated.is_empty()) {
+                    "No event here has a date the timeline can place: they are listed below. A dispatch's date, set on its card, dates what it tells."
+                } else {
+                    "No dated events pass the current filters."
+                }}</p>
             </Show>
             // Lanes (titles, backgrounds) stay put; the plot above them (axis,
             // marks, or the canvas of a dense timeline) is its own layer, moved

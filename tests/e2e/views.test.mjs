@@ -457,6 +457,17 @@ test('a lone dispatch whose dateline has no year (Reuters) is dated to the lates
   } finally {
     await s.close();
   }
+  // Text without any date: the timeline says why it is empty and where the events are.
+  const t = await open();
+  try {
+    await paste(t.page, 'Syrian rebels attacked government forces in Hama, a rebel commander said.');
+    await t.page.click('[data-testid="analyze-button"]');
+    await t.page.locator('details.undated').waitFor({ timeout: 15000 });
+    assert.match(await t.page.locator('[data-testid="timeline-empty"]').textContent(), /listed below/);
+    assert.deepEqual(t.errors, []);
+  } finally {
+    await t.close();
+  }
 });
 
 test('a small laptop (1100 px): the actor map and the map each take the main column\'s width, one above the other', async () => {
