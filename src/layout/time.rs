@@ -1,6 +1,6 @@
 //! Time on the timeline: TIMEX values as intervals, a linear time scale with
 //! `invert` for hit-testing, zoom and pan around a point, and ticks that adapt
-//! from decades to hours.
+//! from decades to days (events are dated to the day at best).
 //!
 //! Time is measured in days since 1970-01-01 (fractional for hours), so every
 //! value is a plain `f64`.
@@ -154,16 +154,19 @@ pub struct TimeScale {
     pub r1: f64,
 }
 
-/// The shortest span a user can zoom to: one hour.
-pub const MIN_SPAN_DAYS: f64 = 1.0 / 24.0;
+/// The shortest span a user can zoom to: three days (events are dated to
+/// the day at best; hours on the axis would be false precision).
+pub const MIN_SPAN_DAYS: f64 = 3.0;
 /// The longest span: five centuries.
 pub const MAX_SPAN_DAYS: f64 = 365.25 * 500.0;
 
 impl TimeScale {
-    /// A scale over `[d0, d1]` onto `[r0, r1]`; a degenerate domain is widened to one day.
+    /// A scale over `[d0, d1]` onto `[r0, r1]`; a shorter domain than
+    /// [`MIN_SPAN_DAYS`] is widened to that around its middle.
     pub fn new(d0: f64, d1: f64, r0: f64, r1: f64) -> TimeScale {
         let (d0, d1) = if d1 - d0 < MIN_SPAN_DAYS {
-            (d0 - 0.5, d0 + 0.5)
+            let mid = (d0 + d1) / 2.0;
+            (mid - MIN_SPAN_DAYS / 2.0, mid + MIN_SPAN_DAYS / 2.0)
         } else {
             (d0, d1)
         };
@@ -243,7 +246,6 @@ enum Step {
     Years(i16),
     Months(i8),
     Days(i32),
-    Hours(i32),
 }
 
 /// Ticks for the scale's domain, about one per `min_px` pixels, labelled in English.
@@ -253,10 +255,6 @@ pub fn ticks(scale: &TimeScale, min_px: f64) -> Vec<Tick> {
     let want = (width / min_px.max(20.0)).max(2.0);
     let per_tick = span / want;
     let step = [
-        (1.0 / 24.0, Step::Hours(1)),
-        (3.0 / 24.0, Step::Hours(3)),
-        (6.0 / 24.0, Step::Hours(6)),
-        (0.5, Step::Hours(12)),
         (1.0, Step::Days(1)),
         (2.0, Step::Days(2)),
         (7.0, Step::Days(7)),
@@ -341,27 +339,6 @@ pub fn ticks(scale: &TimeScale, min_px: f64) -> Vec<Tick> {
                     out.push(Tick { t, label, major });
                 }
                 t += 1.0;
-            }
-        }
-        Step::Hours(n) => {
-            let mut h = (scale.d0 * 24.0).floor();
-            while h / 24.0 <= scale.d1 && out.len() < 500 {
-                if (h as i64).rem_euclid(n as i64) == 0 && h / 24.0 >= scale.d0 {
-                    let t = h / 24.0;
-                    let hour = (h as i64).rem_euclid(24);
-                    let d = date_of(t);
-                    let label = if hour == 0 {
-                        format!("{} {}", d.day(), MONTHS_EN[(d.month() - 1) as usize])
-                    } else {
-                        format!("{hour:02}:00")
-                    };
-                    out.push(Tick {
-                        t,
-                        label,
-                        major: hour == 0,
-                    });
-                }
-                h += 1.0;
             }
         }
     }
@@ -532,7 +509,7 @@ mod tests {
         assert!(((z.d1 - z.d0) - 250.0).abs() < 1e-9);
         let back = z.zoom_at(123.0, 0.25);
         assert!((back.d0 - s.d0).abs() < 1e-6 && (back.d1 - s.d1).abs() < 1e-6);
-        // Never below an hour.
+        // Never below three days.
         let deep = s.zoom_at(10.0, 1e12);
         assert!(deep.d1 - deep.d0 >= MIN_SPAN_DAYS - 1e-12);
     }
@@ -545,7 +522,7 @@ mod tests {
     }
 
     #[test]
-    fn ticks_adapt_from_decades_to_hours() {
+    fn ticks_adapt_from_decades_to_days_never_hours() {
         let cases = [
             (
                 "decades",
@@ -568,9 +545,9 @@ mod tests {
                 "3 Dec",
             ),
             (
-                "hours",
+                "half a day asked: three days shown, by the day",
                 TimeScale::new(day(2024, 12, 3), day(2024, 12, 3) + 0.5, 0.0, 1000.0),
-                "06:00",
+                "3 Dec",
             ),
         ];
         for (name, s, want) in cases {
@@ -585,6 +562,10 @@ mod tests {
             assert!(
                 ts.windows(2).all(|w| w[0].t < w[1].t),
                 "{name}: ticks ordered"
+            );
+            assert!(
+                !ts.iter().any(|t| t.label.contains(':')),
+                "{name}: no hours"
             );
             assert!(
                 ts.iter().all(|t| t.t >= s.d0 && t.t <= s.d1),
