@@ -97,6 +97,25 @@ fn add_figures(into: &mut Vec<Figure>, from: &[Figure]) {
     }
 }
 
+/// Whether an event told again may be one told before, by their dates: the
+/// same value, one holding the other (a month and a day in it), or days at
+/// most [`RETOLD_DAYS`] apart ("the attack had begun on Friday" takes up the
+/// camp taken on Sunday; "the offensive began on Nov. 27" does not take up
+/// a strike of 8 December). Without a date on either side, it may.
+pub(crate) fn dates_agree(a: Option<&str>, b: Option<&str>) -> bool {
+    match (a, b) {
+        (Some(x), Some(y)) => {
+            x.starts_with(y)
+                || y.starts_with(x)
+                || matches!((day_number(x), day_number(y)), (Some(p), Some(q)) if (p - q).abs() <= RETOLD_DAYS)
+        }
+        _ => true,
+    }
+}
+
+/// Days at most between an event told again and the one it takes up.
+const RETOLD_DAYS: i32 = 3;
+
 fn day_number(s: &str) -> Option<i32> {
     let d = crate::parse_date(s)?;
     Some(
@@ -566,4 +585,28 @@ pub fn merge(
         });
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::dates_agree;
+
+    #[test]
+    fn an_event_told_again_agrees_with_one_of_about_the_same_days() {
+        let cases: &[(&str, Option<&str>, Option<&str>, bool)] = &[
+            ("same day", Some("2024-12-08"), Some("2024-12-08"), true),
+            ("begun two days before", Some("2025-04-11"), Some("2025-04-13"), true),
+            ("three days", Some("2024-12-05"), Some("2024-12-08"), true),
+            ("eleven days", Some("2024-11-27"), Some("2024-12-08"), false),
+            ("a month holds its day", Some("2024-12"), Some("2024-12-08"), true),
+            ("a year holds its month", Some("2024-12"), Some("2024"), true),
+            ("other years", Some("2023"), Some("2024"), false),
+            ("across a month's end", Some("2024-11-30"), Some("2024-12-01"), true),
+            ("no date", None, Some("2024-12-08"), true),
+        ];
+        for (name, a, b, want) in cases {
+            assert_eq!(dates_agree(*a, *b), *want, "{name}");
+            assert_eq!(dates_agree(*b, *a), *want, "{name} (swapped)");
+        }
+    }
 }

@@ -449,6 +449,8 @@ pub fn extract(
                             && p.place.is_some()
                             && c.place.is_some()
                             && merge::places_near(p, &c, places)
+                            // (and of about the same days: see `dates_agree`)
+                            && merge::dates_agree(p.date.as_deref(), c.date.as_deref())
                     });
                     let Some(p) = before else { continue };
                     for &(a, r) in &p.actors {
