@@ -732,9 +732,37 @@ fn role_at(
         reg.actor_mut(i).country = of
             .as_ref()
             .and_then(|o| o.1)
+            .or_else(|| local_office_country(cx, title, rs))
             .or_else(|| home_of_office(cx, rs));
     }
     true
+}
+
+/// The country of a local office named without one ("regional governor
+/// Oleh Syniehubov", "le maire de la ville"): that of the one town or
+/// region the sentence names (Kharkiv), wherever else the dispatch is about.
+fn local_office_country(cx: &Ctx, title: &str, rs: usize) -> Option<&'static str> {
+    if !matches!(title, "governor" | "mayor") {
+        return None;
+    }
+    let g = gazetteer();
+    let mut found: Option<&'static str> = None;
+    for k in 0..cx.hits.len() {
+        let h = &cx.hits[k];
+        if cx.sid[h.s] != cx.sid[rs] {
+            continue;
+        }
+        // a town or region named unambiguously
+        let [Target::Gaz(e)] = h.targets() else {
+            continue;
+        };
+        let c = g.entry(*e).country;
+        if c.is_empty() || found.is_some_and(|f| f != c) {
+            return None;
+        }
+        found = Some(c);
+    }
+    found
 }
 
 /// The start of the describing words right before an English office at

@@ -595,13 +595,33 @@ mod tests {
     fn an_event_told_again_agrees_with_one_of_about_the_same_days() {
         let cases: &[(&str, Option<&str>, Option<&str>, bool)] = &[
             ("same day", Some("2024-12-08"), Some("2024-12-08"), true),
-            ("begun two days before", Some("2025-04-11"), Some("2025-04-13"), true),
+            (
+                "begun two days before",
+                Some("2025-04-11"),
+                Some("2025-04-13"),
+                true,
+            ),
             ("three days", Some("2024-12-05"), Some("2024-12-08"), true),
             ("eleven days", Some("2024-11-27"), Some("2024-12-08"), false),
-            ("a month holds its day", Some("2024-12"), Some("2024-12-08"), true),
-            ("a year holds its month", Some("2024-12"), Some("2024"), true),
+            (
+                "a month holds its day",
+                Some("2024-12"),
+                Some("2024-12-08"),
+                true,
+            ),
+            (
+                "a year holds its month",
+                Some("2024-12"),
+                Some("2024"),
+                true,
+            ),
             ("other years", Some("2023"), Some("2024"), false),
-            ("across a month's end", Some("2024-11-30"), Some("2024-12-01"), true),
+            (
+                "across a month's end",
+                Some("2024-11-30"),
+                Some("2024-12-01"),
+                true,
+            ),
             ("no date", None, Some("2024-12-08"), true),
         ];
         for (name, a, b, want) in cases {
