@@ -33,6 +33,9 @@ const DETAIL_ZOOM: f64 = 3.0;
 /// Pixels kept free right of the easternmost marker when fitting: markers
 /// put their labels on their right ("Moscow", "14 places").
 const LABEL_ROOM: f64 = 80.0;
+/// Places a cluster's hover card lists at most.
+const MAX_CARD_PLACES: usize = 4;
+
 /// The legend's corner of the map (width, height from the bottom left), see `.map-legend`.
 const MAP_LEGEND: (f64, f64) = (156.0, 34.0);
 
@@ -421,7 +424,8 @@ pub fn GeoMap() -> impl IntoView {
                         } else {
                             view! { <circle cx=m.x cy=m.y r=r fill=color class="pin"></circle> }.into_any()
                         }}
-                        {(n > 1 || m.count > 1).then(|| view! { <text class="pin-count" x=m.x y=m.y + 4.0>{if n > 1 { n } else { m.count }}</text> })}
+                        // the number of events, as the pin's size (the label names the places)
+                        {(m.count > 1).then(|| view! { <text class="pin-count" x=m.x y=m.y + 4.0>{m.count}</text> })}
                         {m.show_label.then(|| view! { <text class="pin-label" x=m.x + r + 3.0 y=m.y + 4.0>{m.label.clone()}</text> })}
                     </g>
                 }
@@ -432,8 +436,12 @@ pub fn GeoMap() -> impl IntoView {
         hover.get().map(|(ids, x, y)| {
             let a = analysis.get();
             let v = vis.get();
+            // a cluster lists its first places and says how many more
+            let more = ids.len().saturating_sub(MAX_CARD_PLACES);
+            let per_place = if ids.len() > 1 { 2 } else { 6 };
             let rows = ids
                 .iter()
+                .take(MAX_CARD_PLACES)
                 .filter_map(|id| place(&a, id))
                 .map(|p| {
                     let evs: Vec<String> = a
@@ -444,12 +452,24 @@ pub fn GeoMap() -> impl IntoView {
                         .collect();
                     view! {
                         <div><strong>{p.name.clone()}</strong>{p.reporting.then_some(" · dateline (reporting place)")}
-                            <ul class="plain small">{evs.into_iter().take(6).map(|s| view! { <li>{s}</li> }).collect_view()}</ul></div>
+                            <ul class="plain small">{evs.into_iter().take(per_place).map(|s| view! { <li>{s}</li> }).collect_view()}</ul></div>
                     }
                 })
                 .collect_view();
-            let (w, _) = size.get_untracked();
-            view! { <div class="hover-card" style:left=format!("{}px", (x + 14.0).min(w - 260.0).max(0.0)) style:top=format!("{}px", y + 10.0)>{rows}</div> }
+            let (w, h) = size.get_untracked();
+            // on the side of the pin with more room, never beyond the map
+            let (top, bottom, room) = if y > h / 2.0 {
+                ("auto".to_string(), format!("{}px", (h - y + 10.0).max(0.0)), y - 16.0)
+            } else {
+                (format!("{}px", y + 10.0), "auto".to_string(), h - y - 16.0)
+            };
+            view! {
+                <div class="hover-card map-card" data-testid="map-hover-card" style:left=format!("{}px", (x + 14.0).min(w - 260.0).max(0.0)) style:top=top style:bottom=bottom
+                    style:max-height=format!("{}px", room.max(60.0))>
+                    {rows}
+                    {(more > 0).then(|| view! { <div class="muted small">{format!("+{more} more places: click to zoom in")}</div> })}
+                </div>
+            }
         })
     };
     let is_max = move || ui.maximised.get() == Some(Maximised::Map);
@@ -507,8 +527,11 @@ pub fn GeoMap() -> impl IntoView {
                 <g class="markers">{marks}</g>
             </svg>
             {card}
-            <div class="map-legend small">
-                <span><svg width="12" height="12"><circle cx="6" cy="6" r="5" class="legend-pin"></circle></svg>" events"</span>
+            <div class="map-legend small" data-testid="map-legend" title="A pin's colour: the kind of most events there; its number and size: how many events">
+                {crate::layout::colors::EventClass::ALL.map(|c| view! {
+                    <span data-testid="map-legend-class"><svg width="12" height="12"><circle cx="6" cy="6" r="5" fill=c.color()></circle></svg>" "{c.label().split(' ').next().unwrap_or("")}</span>
+                })}
+                <span><svg width="12" height="12"><circle cx="6" cy="6" r="5" fill="#6b7785"></circle></svg>" no event"</span>
                 <span><svg width="12" height="12"><rect x="2" y="2" width="8" height="8" transform="rotate(45 6 6)" class="pin reporting-pin"></rect></svg>" dateline"</span>
             </div>
         </div>

@@ -470,6 +470,38 @@ test('a lone dispatch whose dateline has no year (Reuters) is dated to the lates
   }
 });
 
+test('map: a pin\'s number is its events, its colour is in the legend, and a big cluster\'s card stays inside the map', async () => {
+  const s = await open();
+  const p = s.page;
+  try {
+    await p.goto(s.origin + '/?example');
+    await p.waitForSelector('[data-testid="map-marker"]', { timeout: 15000 });
+    const legend = await p.locator('[data-testid="map-legend-class"]').allTextContents();
+    assert.deepEqual(legend.map((t) => t.trim()), ['Fighting', 'Threats', 'Talks', 'Support']);
+    const pins = await p.locator('[data-testid="map-marker"]').evaluateAll((els) => els.map((e) => ({
+      count: e.getAttribute('data-count'), places: e.getAttribute('data-place').split(' ').length, shown: e.querySelector('.pin-count')?.textContent ?? null,
+    })));
+    const clusters = pins.filter((m) => m.places > 1);
+    assert.ok(clusters.length > 0, 'the example has a cluster of places');
+    for (const m of pins) {
+      if (m.shown !== null) assert.equal(m.shown, m.count, `a pin shows its number of events: ${JSON.stringify(m)}`);
+    }
+    // The biggest cluster's hover card lies inside the map.
+    const big = p.locator('[data-testid="map-marker"]').filter({ has: p.locator('.pin-count') });
+    const counts = await big.evaluateAll((els) => els.map((e) => Number(e.getAttribute('data-count'))));
+    const i = counts.indexOf(Math.max(...counts));
+    await big.nth(i).locator('circle').hover({ force: true });
+    const card = p.locator('[data-testid="map-hover-card"]');
+    await card.waitFor({ timeout: 3000 });
+    const [cb, mb] = [await card.boundingBox(), await p.locator('.map-wrap').boundingBox()];
+    assert.ok(cb.y >= mb.y - 1 && cb.y + cb.height <= mb.y + mb.height + 1, `card ${JSON.stringify(cb)} inside map ${JSON.stringify(mb)}`);
+    await p.screenshot({ path: `${SHOTS}/map-legend.png` });
+    assert.deepEqual(s.errors, []);
+  } finally {
+    await s.close();
+  }
+});
+
 test('a small laptop (1100 px): the actor map and the map each take the main column\'s width, one above the other', async () => {
   const s = await open({ viewport: { width: 1100, height: 720 } });
   try {
