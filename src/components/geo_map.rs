@@ -8,7 +8,7 @@ use crate::components::app::{Maximised, Ui, ViewInput, ViewInputs};
 use crate::components::util::{place, pretty_date};
 use crate::layout::basemap::{parse, Basemap};
 use crate::layout::geo::{
-    country_label_clear, fit_places, marker_boxes, marker_radius, markers, points,
+    fit_places, marker_boxes, marker_radius, markers, place_country_labels, points,
 };
 use crate::layout::projection::{project_deg, Viewport};
 use crate::layout::time::{interval, play_frames};
@@ -36,8 +36,9 @@ const LABEL_ROOM: f64 = 80.0;
 /// Places a cluster's hover card lists at most.
 const MAX_CARD_PLACES: usize = 4;
 
-/// The legend's corner of the map (width, height from the bottom left), see `.map-legend`.
-const MAP_LEGEND: (f64, f64) = (156.0, 34.0);
+/// The legend's corner of the map (width, height from the bottom left, at
+/// most: six entries in one or two rows), see `.map-legend`.
+const MAP_LEGEND: (f64, f64) = (360.0, 50.0);
 
 /// Fetches the 1:50m basemap from the app's own origin (once), then `ready` turns true.
 fn load_detailed(ready: RwSignal<bool>) {
@@ -350,23 +351,28 @@ pub fn GeoMap() -> impl IntoView {
         // Names keep clear of the pins, their labels and the legend box
         // (bottom left).
         let mut taken = shown.with(|m| marker_boxes(m));
-        taken.push((0.0, v.height - MAP_LEGEND.1, MAP_LEGEND.0, v.height));
-        prep.map
+        taken.push((
+            0.0,
+            v.height - MAP_LEGEND.1,
+            MAP_LEGEND.0.min(v.width),
+            v.height,
+        ));
+        if zoom <= 1.2 {
+            return Vec::new();
+        }
+        let candidates: Vec<(String, f64, f64, f64)> = prep
+            .map
             .countries
             .iter()
-            .filter(|c| {
-                let (w, h) = ((c.bbox.2 - c.bbox.0) * v.k, (c.bbox.3 - c.bbox.1) * v.k);
-                w.max(h) > 60.0 && zoom > 1.2
-            })
             .filter_map(|c| {
+                let (w, h) = ((c.bbox.2 - c.bbox.0) * v.k, (c.bbox.3 - c.bbox.1) * v.k);
                 let (x, y) = v.project(c.label.0, c.label.1);
-                (x > 10.0
-                    && x < v.width - 10.0
-                    && y > 10.0
-                    && y < v.height - 10.0
-                    && country_label_clear(&c.name, x, y, &taken))
-                .then(|| view! { <text class="country-label" x=x y=y>{c.name.clone()}</text> })
+                (w.max(h) > 60.0).then(|| (c.name.clone(), x, y, w * h))
             })
+            .collect();
+        place_country_labels(&candidates, &taken, v.width, v.height)
+            .into_iter()
+            .map(|(name, x, y)| view! { <text class="country-label" x=x y=y>{name}</text> })
             .collect::<Vec<_>>()
     };
     let marks = move || {

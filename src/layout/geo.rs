@@ -193,17 +193,90 @@ pub fn marker_boxes(markers: &[Marker]) -> Vec<Box2> {
 /// clear of everything in `taken`: a country name under a pin or a pin's
 /// label makes both unreadable ("DR CO⑤NGO"), and the pin matters more.
 pub fn country_label_clear(name: &str, x: f64, y: f64, taken: &[Box2]) -> bool {
-    let half = name.chars().count() as f64 * 7.2 / 2.0 + 2.0;
-    let b = (x - half, y - 10.0, x + half, y + 3.0);
+    let b = country_label_box(name, x, y);
     taken
         .iter()
         .all(|o| b.2 <= o.0 || b.0 >= o.2 || b.3 <= o.1 || b.1 >= o.3)
+}
+
+/// The box a country name centred at (`x`, `y`) covers (capitals, spaced).
+fn country_label_box(name: &str, x: f64, y: f64) -> Box2 {
+    let half = name.chars().count() as f64 * 7.2 / 2.0 + 2.0;
+    (x - half, y - 10.0, x + half, y + 3.0)
+}
+
+/// The country names to draw, from candidates (name, x, y, size on screen):
+/// biggest countries first, each whole inside the `width` × `height` map,
+/// clear of what is `taken` (pins, their labels, the legend) and of the
+/// names placed before it ("ARGENTINA" keeps its place, "CHILE" waits).
+pub fn place_country_labels(
+    candidates: &[(String, f64, f64, f64)],
+    taken: &[Box2],
+    width: f64,
+    height: f64,
+) -> Vec<(String, f64, f64)> {
+    let mut order: Vec<&(String, f64, f64, f64)> = candidates.iter().collect();
+    order.sort_by(|a, b| b.3.total_cmp(&a.3).then_with(|| a.0.cmp(&b.0)));
+    let mut taken = taken.to_vec();
+    let mut out = Vec::new();
+    for (name, x, y, _) in order {
+        let b = country_label_box(name, *x, *y);
+        let inside = b.0 >= 2.0 && b.2 <= width - 2.0 && b.1 >= 2.0 && b.3 <= height - 2.0;
+        if inside && country_label_clear(name, *x, *y, &taken) {
+            taken.push(b);
+            out.push((name.clone(), *x, *y));
+        }
+    }
+    out
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
     use atlas_engine::model::{Event, EventActor, Mention, Place};
+
+    #[test]
+    fn country_names_never_overlap_or_leave_the_map() {
+        let c = |n: &str, x: f64, y: f64, size: f64| (n.to_string(), x, y, size);
+        let cands = vec![
+            c("ARGENTINA", 100.0, 100.0, 300.0),
+            c("CHILE", 90.0, 104.0, 120.0),
+            c("CANADA", 10.0, 50.0, 500.0),
+            c("BRAZIL", 150.0, 60.0, 400.0),
+            c("PERU", 100.0, 200.0, 100.0),
+        ];
+        let placed = place_country_labels(&cands, &[], 400.0, 300.0);
+        let names: Vec<&str> = placed.iter().map(|p| p.0.as_str()).collect();
+        assert!(names.contains(&"ARGENTINA"), "{names:?}");
+        assert!(
+            !names.contains(&"CHILE"),
+            "CHILE would overlap ARGENTINA: {names:?}"
+        );
+        assert!(
+            !names.contains(&"CANADA"),
+            "CANADA would be cut by the left edge: {names:?}"
+        );
+        assert!(
+            names.contains(&"BRAZIL") && names.contains(&"PERU"),
+            "{names:?}"
+        );
+        for (i, a) in placed.iter().enumerate() {
+            for b in &placed[i + 1..] {
+                let (p, q) = (
+                    country_label_box(&a.0, a.1, a.2),
+                    country_label_box(&b.0, b.1, b.2),
+                );
+                assert!(
+                    p.2 <= q.0 || p.0 >= q.2 || p.3 <= q.1 || p.1 >= q.3,
+                    "{a:?} overlaps {b:?}"
+                );
+            }
+        }
+        // what is taken (a pin) keeps a name away
+        let placed =
+            place_country_labels(&cands[4..], &[(80.0, 190.0, 120.0, 210.0)], 400.0, 300.0);
+        assert!(placed.is_empty());
+    }
 
     #[test]
     fn country_names_give_way_to_pins_and_their_labels() {
