@@ -137,14 +137,21 @@ pub enum DctSource {
 }
 
 impl DctSource {
-    fn label(self) -> &'static str {
-        match self {
-            DctSource::Given => "the given document date",
-            DctSource::Dateline => "the dateline's",
-            DctSource::Bundle => "the dateline's (year from the other dispatches)",
-            DctSource::Today => "the dateline's (the latest such day up to today)",
-            DctSource::None => "the document date",
-        }
+    /// How explanations name the document date `d`: "the dateline's Sun 8
+    /// Dec 2024", "the dateline's Sun 8 Dec 2024 (its year from the other
+    /// dispatches)".
+    fn describe(self, d: Date) -> String {
+        let (before, after) = match self {
+            DctSource::Given => ("the given document date", ""),
+            DctSource::Dateline => ("the dateline's", ""),
+            DctSource::Bundle => ("the dateline's", " (its year from the other dispatches)"),
+            DctSource::Today => (
+                "the dateline's",
+                " (its year: the latest such day up to today)",
+            ),
+            DctSource::None => ("the document date", ""),
+        };
+        format!("{before} {}{after}", fmt_date(d))
     }
 }
 
@@ -210,7 +217,8 @@ pub fn find_times_with(
 ) -> Vec<TimeExpr> {
     let scan = scan::Scan::new(text, lang, tokens, sentences, body);
     let cands = scan.scan();
-    resolve::Resolver::new(&scan, dct, source.label()).run(&cands)
+    let desc = dct.map(|d| source.describe(d));
+    resolve::Resolver::new(&scan, dct, desc).run(&cands)
 }
 
 /// A date read from a short fragment such as a dateline's `Dec 4` or

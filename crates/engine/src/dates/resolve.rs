@@ -156,14 +156,11 @@ pub(crate) struct Resolver<'s, 'a> {
 }
 
 impl<'s, 'a> Resolver<'s, 'a> {
-    pub fn new(scan: &'s Scan<'a>, dct: Option<Date>, label: &'s str) -> Self {
+    pub fn new(scan: &'s Scan<'a>, dct: Option<Date>, desc: Option<String>) -> Self {
         Resolver {
             scan,
             dct,
-            desc: match dct {
-                Some(d) => format!("{} {}", label, fmt_date(d)),
-                None => "no document date".to_string(),
-            },
+            desc: desc.unwrap_or_else(|| "no document date".to_string()),
             narr: None,
             narr_ym: None,
             cur_sent: 0,
