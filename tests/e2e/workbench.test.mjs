@@ -419,8 +419,13 @@ test('a correction keeps applying when its dispatch\'s text is edited elsewhere,
     assert.equal(await p.locator('[data-testid="change-item"].stale').count(), 0, 'the re-dating still applies');
     // Split before the event's paragraph: the correction moves with it to the new dispatch.
     await p.click('[data-testid="edit-dispatch"]');
-    await editor.evaluate((el) => { const at = el.value.indexOf('Eine Koalition von Rebellen'); el.focus(); el.setSelectionRange(at, at); });
-    await p.click('[data-testid="split-dispatch"]');
+    // (the cursor is placed and the button pressed in one task: nothing can move the cursor in between)
+    await editor.evaluate((el) => {
+      const at = el.value.indexOf('Eine Koalition von Rebellen');
+      el.focus();
+      el.setSelectionRange(at, at);
+      document.querySelector('[data-testid="split-dispatch"]').click();
+    });
     await p.waitForFunction(() => document.querySelectorAll('[data-testid="article-item"]').length === 2);
     await p.waitForFunction(() => document.querySelectorAll('[data-testid="article-item"][data-lang="de"]').length === 2, null, { timeout: 20000 });
     await p.waitForSelector('[data-testid="timeline-event"][data-date="2024-12-02"]');
