@@ -419,7 +419,9 @@ test('a correction keeps applying when its dispatch\'s text is edited elsewhere,
     assert.equal(await p.locator('[data-testid="change-item"].stale').count(), 0, 'the re-dating still applies');
     // Split before the event's paragraph: the correction moves with it to the new dispatch.
     await p.click('[data-testid="edit-dispatch"]');
-    // (the cursor is placed and the button pressed in one task: nothing can move the cursor in between)
+    // (once the opened editor has taken the focus, with its cursor at the
+    // start; then the cursor is placed and the button pressed in one task)
+    await p.waitForFunction(() => document.activeElement?.getAttribute('data-testid') === 'dispatch-editor');
     await editor.evaluate((el) => {
       const at = el.value.indexOf('Eine Koalition von Rebellen');
       el.focus();
