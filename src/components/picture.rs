@@ -83,7 +83,7 @@ fn inline_styles(window: &web_sys::Window, src: &web_sys::Element, dst: &web_sys
         for p in STYLE_PROPS {
             if let Ok(v) = cs.get_property_value(p) {
                 // "normal" letter spacing is the default: not written out
-                if !v.is_empty() && !(p == "letter-spacing" && v == "normal") {
+                if !v.is_empty() && (p != "letter-spacing" || v != "normal") {
                     let _ = dst.set_attribute(p, &v);
                 }
             }

@@ -514,12 +514,7 @@ pub fn Timeline() -> impl IntoView {
             let items = events
                 .iter()
                 .map(|e| {
-                    let pairs: Vec<(&str, &str)> = e
-                        .actors
-                        .iter()
-                        .filter_map(|p| actor(&a, &p.actor).map(|x| (x.name.as_str(), p.role.as_str())))
-                        .collect();
-                    let who = crate::layout::timeline::actor_line(&pairs, 2);
+                    let who = who_line(&a, e);
                     let id = e.id.clone();
                     view! {
                         <li><button class="link" data-testid="cluster-event" data-event=e.id.clone()
@@ -571,12 +566,7 @@ pub fn Timeline() -> impl IntoView {
                     .iter()
                     .filter_map(|id| by_id.get(id.as_str()))
                     .map(|e| {
-                        let pairs: Vec<(&str, &str)> = e
-                            .actors
-                            .iter()
-                            .filter_map(|p| actor(&a, &p.actor).map(|x| (x.name.as_str(), p.role.as_str())))
-                            .collect();
-                        let who = crate::layout::timeline::actor_line(&pairs, 2);
+                        let who = who_line(&a, e);
                         let who = (!who.is_empty()).then(|| view! { " · "<span class="undated-actors" data-testid="undated-actors">{who}</span> });
                         view! { <li><button class="link" data-testid="timeline-undated" data-event=e.id.clone()>{e.label.clone()}{who}" · "<span class="muted" data-type=e.kind.clone()>{event_type_label(&e.kind)}</span></button></li> }
                     })
@@ -721,6 +711,16 @@ pub fn Timeline() -> impl IntoView {
         {undated}
         <p class="hint small muted">"Drag to pan · wheel to zoom · drag along the axis (or Shift+drag) to filter every view to a time window"</p>
     }
+}
+
+/// An event's participants in one short line ("Rebels → Syrian army").
+fn who_line(a: &atlas_engine::Analysis, e: &atlas_engine::model::Event) -> String {
+    let pairs: Vec<(&str, &str)> = e
+        .actors
+        .iter()
+        .filter_map(|p| actor(a, &p.actor).map(|x| (x.name.as_str(), p.role.as_str())))
+        .collect();
+    crate::layout::timeline::actor_line(&pairs, 2)
 }
 
 /// Draws the marks of a dense timeline on its canvas (`w` × `h` CSS pixels,

@@ -254,16 +254,18 @@ fn yearless_dateline_alone_takes_the_latest_such_day_up_to_the_given_today() {
     let efe =
         Input::new("Damasco, 9 dic (EFE).- Los rebeldes celebraron el lunes la caída de Asad.");
     let today = parse_date("2026-11-30");
-    let cases: &[(&str, &[Input], Option<&str>, Option<&str>)] = &[
+    // (name, dispatches, first's date, second's date)
+    type Case<'a> = (&'a str, &'a [Input], Option<&'a str>, Option<&'a str>);
+    let cases: &[Case] = &[
         (
             "a March dateline read in November: this year",
-            &[reuters.clone()],
+            std::slice::from_ref(&reuters),
             Some("2026-03-03"),
             None,
         ),
         (
             "a December dateline read in November: last year",
-            &[efe.clone()],
+            std::slice::from_ref(&efe),
             Some("2025-12-09"),
             None,
         ),
@@ -290,7 +292,7 @@ fn yearless_dateline_alone_takes_the_latest_such_day_up_to_the_given_today() {
         );
     }
     // the weekday is read against that date, and the explanation says where the year came from
-    let a = analyze_on(&[reuters.clone()], today);
+    let a = analyze_on(std::slice::from_ref(&reuters), today);
     let monday = a.times.iter().find(|t| t.text == "Monday").expect("Monday");
     assert_eq!(monday.value, "2026-03-02");
     let dl = a
