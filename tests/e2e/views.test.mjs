@@ -12,6 +12,14 @@ async function seeded() {
   return s;
 }
 
+// The example bundle loaded, until `ready` is on the page.
+async function example(ready) {
+  const s = await open();
+  await s.page.goto(s.origin + '/?example');
+  await s.page.waitForSelector(ready, { timeout: 15000 });
+  return s;
+}
+
 const attrs = (loc, name) => loc.evaluateAll((els, n) => els.map((e) => e.getAttribute(n)), name);
 
 test('timeline: the seed\'s dated events at their dates, years as bands; zoom, pan, fit, brush, select', async () => {
@@ -227,10 +235,8 @@ test('actor map: labels are readable on screen (11–13 px), never on top of eac
 });
 
 test('actor map: on a crowded map (the example bundle) some labels wait, and a hovered node shows its own', async () => {
-  const s = await open();
+  const s = await example('[data-testid="actor-label"]');
   try {
-    await s.page.goto(s.origin + '/?example');
-    await s.page.waitForSelector('[data-testid="actor-label"]', { timeout: 15000 });
     const nodes = await attrs(s.page.locator('[data-testid="actor-node"]'), 'data-actor');
     const labelled = await attrs(s.page.locator('[data-testid="actor-label"]'), 'data-actor');
     assert.ok(labelled.length >= 5 && labelled.length < nodes.length, `${labelled.length} of ${nodes.length} labelled`);
@@ -245,11 +251,9 @@ test('actor map: on a crowded map (the example bundle) some labels wait, and a h
 });
 
 test('timeline: a cluster of one day\'s events lists them on a click (zooming cannot split it); picking one selects it', async () => {
-  const s = await open();
+  const s = await example('[data-testid="timeline-event"]');
   const p = s.page;
   try {
-    await p.goto(s.origin + '/?example');
-    await p.waitForSelector('[data-testid="timeline-event"]', { timeout: 15000 });
     // A cluster mark whose events all carry one date (the example has several on 8 Dec 2024).
     const target = await p.evaluate(() => {
       for (const m of document.querySelectorAll('[data-testid="timeline-event"]')) {
@@ -392,11 +396,9 @@ test('map: markers at Aleppo, Hama and northwest Syria where they project; Mosco
 });
 
 test('map Play: from one told moment to the next, never a frame without events (the example reaches back to 1974)', async () => {
-  const s = await open();
+  const s = await example('[data-testid="timeline-event"]');
   const p = s.page;
   try {
-    await p.goto(s.origin + '/?example');
-    await p.waitForSelector('[data-testid="timeline-event"]', { timeout: 15000 });
     await p.click('[data-testid="map-play"]');
     const windows = [];
     for (let k = 0; k < 4; k++) {
@@ -418,11 +420,9 @@ test('map Play: from one told moment to the next, never a frame without events (
 });
 
 test('hiding a kind of actor (people) hides their timeline lanes, not the events they share with others', async () => {
-  const s = await open();
+  const s = await example('[data-testid="actor-node"]');
   const p = s.page;
   try {
-    await p.goto(s.origin + '/?example');
-    await p.waitForSelector('[data-testid="actor-node"]', { timeout: 15000 });
     const people = await p.locator('[data-testid="actor-node"][data-kind="person"]').evaluateAll((els) => els.map((e) => e.getAttribute('data-actor')));
     const lanes = () => p.locator('[data-testid="timeline-lane"]').evaluateAll((els) => els.map((e) => e.getAttribute('data-key')));
     const before = await lanes();
@@ -471,11 +471,9 @@ test('a lone dispatch whose dateline has no year (Reuters) is dated to the lates
 });
 
 test('map: a pin\'s number is its events, its colour is in the legend, and a big cluster\'s card stays inside the map', async () => {
-  const s = await open();
+  const s = await example('[data-testid="map-marker"]');
   const p = s.page;
   try {
-    await p.goto(s.origin + '/?example');
-    await p.waitForSelector('[data-testid="map-marker"]', { timeout: 15000 });
     const legend = await p.locator('[data-testid="map-legend-class"]').allTextContents();
     assert.deepEqual(legend.map((t) => t.trim()), ['Fighting', 'Threats', 'Talks', 'Support']);
     const pins = await p.locator('[data-testid="map-marker"]').evaluateAll((els) => els.map((e) => ({
