@@ -10,7 +10,8 @@ use crate::layout::colors::{
     actor_color, actor_kind_label, relation_color, ACTOR_KINDS, RELATION_TYPES,
 };
 use crate::layout::network::{
-    fit_view, label_plan_within, refit as fit_again, start, LabelPlan, NetEdge, Network, MAX_TICKS,
+    aspect_of_step, aspect_step, fit_view, label_plan_within, refit as fit_again, start, LabelPlan,
+    NetEdge, Network, MAX_TICKS,
 };
 
 /// Up to this many nodes the layout runs at once; larger graphs run in slices.
@@ -64,7 +65,7 @@ pub fn ActorNetwork() -> impl IntoView {
     let view_box = RwSignal::new((-200.0f64, -150.0f64, 400.0f64, 300.0f64));
     let laying_out = RwSignal::new(false);
     let job = StoredValue::new(0u64);
-    let fitted_for = StoredValue::new(None::<(usize, Option<String>)>);
+    let fitted_for = StoredValue::new(None::<(usize, Option<String>, Option<i32>)>);
     let publish = move |net: Network, refit: bool| {
         // Remember positions so a growing analysis keeps its shape (a cache, not state).
         previous.update_value(|m| {
@@ -84,16 +85,31 @@ pub fn ActorNetwork() -> impl IntoView {
         network.set(net);
         laying_out.set(false);
     };
+    // The drawing's shape, in steps of about a fifth: a wide drawing gets a
+    // wide layout, laid out again (and fitted) when its shape changes that
+    // much (the timeline above it filling up, a maximised panel).
+    let shape = Memo::new(move |_| aspect_step(wrap_size.get()));
     Effect::new(move |_| {
         let a = analysis.get();
         let v = vis.get();
         let centre = ego_center.get();
-        let key = (std::sync::Arc::as_ptr(&a) as usize, centre.clone());
-        let refit = fitted_for.get_value().as_ref() != Some(&key);
+        let step = shape.get();
+        let key = (std::sync::Arc::as_ptr(&a) as usize, centre.clone(), step);
+        let before = fitted_for.get_value();
+        let refit = before.as_ref() != Some(&key);
+        // the same actors in a drawing of another shape: they move as far as
+        // a new layout would (from where they are)
+        let reshaped = before.is_some_and(|b| b.0 == key.0 && b.1 == key.1 && b.2 != key.2);
         fitted_for.set_value(Some(key));
         let prev = previous.get_value();
         let mut pending =
             pinned.with(|p| start(&a, &v.actors, &v.relations, centre.as_deref(), &prev, p));
+        if let Some(step) = step {
+            pending.set_aspect(aspect_of_step(step));
+        }
+        if reshaped {
+            pending.reheat();
+        }
         job.update_value(|j| *j += 1);
         let mine = job.get_value();
         if pending.len() <= SYNC_NODES {
@@ -372,12 +388,13 @@ pub fn ActorNetwork() -> impl IntoView {
         let n = &nodes[i];
         let p = positions.with_untracked(|m| m.get(&n.id).copied());
         let p = p.unwrap_or_else(|| Memo::new(move |_| (0.0, 0.0)));
-        // The baseline's offset from the node's centre.
-        let dy = plan.baseline_dy(nodes, i);
+        // The anchor's offset from the node's centre (below, above or beside it).
+        let (dx, dy) = plan.anchor_offset(nodes, i);
+        let anchor = plan.at(i).text_anchor();
         let font = plan.font;
         view! {
             <text class="node-label" class:dim=dim class:extra=extra data-testid="actor-label" data-actor=n.id.clone()
-                x=move || p.get().0 y=move || p.get().1 + dy
+                text-anchor=anchor x=move || p.get().0 + dx y=move || p.get().1 + dy
                 style:font-size=format!("{font:.2}px") style:stroke-width=format!("{:.2}px", font * 0.28)>
                 {short(&n.name, crate::layout::network::LABEL_CHARS)}
             </text>
@@ -493,7 +510,8 @@ pub fn ActorNetwork() -> impl IntoView {
                     {move || if is_max() { crate::components::icons::restore().into_any() } else { crate::components::icons::maximise().into_any() }}</button>
             </div>
         </div>
-        <div class="legend">{relation_toggles}</div>
+        // one compact row of toggles above the drawing: relation types, then actor kinds
+        <div class="legend net-legend">{relation_toggles}<span class="legend-sep" aria-hidden="true"></span>{kind_legend}</div>
         <div class="network-wrap" node_ref=wrap_ref aria-busy=move || laying_out.get().to_string()>
             <Show when=move || laying_out.get()>
                 <p class="laying-out small muted" data-testid="network-busy">"Laying out the actor map…"</p>
@@ -541,7 +559,6 @@ pub fn ActorNetwork() -> impl IntoView {
             </svg>
             {card}
         </div>
-        <div class="legend kinds">{kind_legend}</div>
     }
 }
 

@@ -708,8 +708,10 @@ pub fn Timeline() -> impl IntoView {
             {cluster_card}
             {beyond_cue}
         </div>
-        {undated}
-        <p class="hint small muted">"Drag to pan · wheel to zoom · drag along the axis (or Shift+drag) to filter every view to a time window"</p>
+        <div class="tl-foot">
+            {undated}
+            <p class="hint small muted">"Drag to pan · wheel to zoom · Shift+drag or drag the axis to filter to a time window"</p>
+        </div>
     }
 }
 

@@ -69,6 +69,10 @@ pub struct Params {
     pub charge_max_distance: f64,
     /// Pull towards the centre.
     pub gravity: f64,
+    /// Width over height of the drawing the layout is for: above 1 the pull
+    /// is weaker across than up and down, so the layout spreads sideways
+    /// (and the other way below 1). Taken between 0.4 and 2.5.
+    pub aspect: f64,
     /// Extra padding between node circles.
     pub collide_padding: f64,
     /// Friction: the share of velocity kept each tick is `1 - velocity_decay`.
@@ -85,6 +89,7 @@ impl Default for Params {
             charge: -260.0,
             charge_max_distance: 600.0,
             gravity: 0.06,
+            aspect: 1.0,
             collide_padding: 6.0,
             velocity_decay: 0.4,
             alpha_decay: 1.0 - 0.001f64.powf(1.0 / 300.0),
@@ -93,6 +98,10 @@ impl Default for Params {
     }
 }
 
+/// How strongly the drawing's aspect shapes the layout: the pull across is
+/// the gravity divided by `aspect^ASPECT_POWER`, the pull up and down
+/// multiplied by it.
+pub const ASPECT_POWER: f64 = 1.0;
 /// Up to this many nodes repulsion is computed exactly over all pairs; above
 /// it, with a Barnes–Hut quadtree.
 pub const EXACT_UP_TO: usize = 200;
@@ -337,9 +346,15 @@ impl Simulation {
         }
         // Gravity and integration.
         let mut max_speed: f64 = 0.0;
+        let stretch = if p.aspect.is_finite() {
+            p.aspect.clamp(0.4, 2.5).powf(ASPECT_POWER)
+        } else {
+            1.0
+        };
+        let (gx, gy) = (p.gravity / stretch, p.gravity * stretch);
         for node in &mut self.nodes {
-            node.vx -= node.x * p.gravity * alpha;
-            node.vy -= node.y * p.gravity * alpha;
+            node.vx -= node.x * gx * alpha;
+            node.vy -= node.y * gy * alpha;
             match node.pinned {
                 Some((x, y)) => {
                     node.x = x;

@@ -849,13 +849,8 @@ impl<'s, 'a> Resolver<'s, 'a> {
                 let dwd = dct.weekday().to_monday_one_offset() as i64;
                 let in_weekend = dwd >= 6;
                 let off = match dir {
-                    Dir::Last => {
-                        if in_weekend {
-                            -1
-                        } else {
-                            -1
-                        }
-                    }
+                    // the weekend before this one, even on a Saturday or Sunday
+                    Dir::Last => -1,
                     Dir::Next => {
                         if in_weekend {
                             1
