@@ -500,6 +500,35 @@ test('map: a pin\'s number is its events, its colour is in the legend, and a big
   }
 });
 
+test('a laptop window (1440×900, 1280×800): all three views in the window, none cut; a maximised view hides the other two', async () => {
+  for (const viewport of [{ width: 1440, height: 900 }, { width: 1280, height: 800 }]) {
+    const s = await open({ viewport });
+    try {
+      await s.page.goto(s.origin + '/?example');
+      await s.page.waitForSelector('[data-testid="actor-label"]', { timeout: 15000 });
+      const box = (id) => s.page.locator(`[data-testid="${id}"]`).boundingBox();
+      const size = `${viewport.width}×${viewport.height}`;
+      for (const id of ['timeline', 'actor-network', 'geo-map']) {
+        const b = await box(id);
+        assert.ok(b.height >= 140 && b.y + b.height <= viewport.height, `${size}: ${id} in the window: ${JSON.stringify(b)}`);
+      }
+      assert.equal(await s.page.evaluate(() => document.documentElement.scrollHeight), viewport.height, `${size}: the page does not scroll`);
+      // the actor map is wider than tall, like its drawing, and some labels sit beside their nodes
+      const anchors = await attrs(s.page.locator('[data-testid="actor-label"]'), 'text-anchor');
+      assert.ok(anchors.includes('middle') && anchors.some((a) => a === 'start' || a === 'end'), `label anchors: ${anchors}`);
+      await s.page.screenshot({ path: `${SHOTS}/laptop-${viewport.width}.png` });
+      const column = await box('timeline');
+      await s.page.click('[data-testid="network-maximise"]');
+      await s.page.waitForFunction(() => document.querySelector('[data-testid="geo-map"]').getBoundingClientRect().height === 0);
+      const net = await box('actor-network');
+      assert.ok(net.width > 0.95 * column.width && net.height > 400 && net.y + net.height <= viewport.height, `${size}: maximised: ${JSON.stringify(net)}`);
+      assert.equal(await s.page.evaluate(() => document.querySelector('[data-testid="timeline"]').getBoundingClientRect().height), 0);
+    } finally {
+      await s.close();
+    }
+  }
+});
+
 test('a small laptop (1100 px): the actor map and the map each take the main column\'s width, one above the other', async () => {
   const s = await open({ viewport: { width: 1100, height: 720 } });
   try {
