@@ -68,6 +68,29 @@ pub struct History {
 /// How many steps the history keeps.
 pub const HISTORY_DEPTH: usize = 100;
 
+impl History {
+    /// Records the state `before` a change as an undo step (and forgets
+    /// what was undone). With `again` (the change sets again what the last
+    /// correction set) no step is added when the last step is the state
+    /// before that correction: a setting changed several times in a row, as
+    /// the arrow keys on a closed dropdown do, is one step.
+    fn record(&mut self, before: (Vec<Dispatch>, Vec<Op>), again: bool) {
+        let repeat = again
+            && before.1.split_last().is_some_and(|(_, rest)| {
+                self.undo
+                    .last()
+                    .is_some_and(|(d, o)| *d == before.0 && o.as_slice() == rest)
+            });
+        if !repeat {
+            self.undo.push(before);
+            if self.undo.len() > HISTORY_DEPTH {
+                self.undo.remove(0);
+            }
+        }
+        self.redo.clear();
+    }
+}
+
 /// The workspace context.
 #[derive(Debug, Clone, Copy)]
 pub struct Atlas {
@@ -143,6 +166,11 @@ pub fn truncate(text: &mut String, max: usize) -> bool {
 impl Atlas {
     /// Makes an undoable change to the dispatches and corrections.
     pub fn change(&self, f: impl FnOnce(&mut Vec<Dispatch>, &mut Vec<Op>)) {
+        self.change_again(f, false);
+    }
+
+    /// [`Atlas::change`]; `again`: see [`History::record`].
+    fn change_again(&self, f: impl FnOnce(&mut Vec<Dispatch>, &mut Vec<Op>), again: bool) {
         let before = (self.dispatches.get_untracked(), self.ops.get_untracked());
         let mut ds = before.0.clone();
         let mut ops = before.1.clone();
@@ -150,13 +178,7 @@ impl Atlas {
         if ds == before.0 && ops == before.1 {
             return;
         }
-        self.history.update_value(|h| {
-            h.undo.push(before);
-            if h.undo.len() > HISTORY_DEPTH {
-                h.undo.remove(0);
-            }
-            h.redo.clear();
-        });
+        self.history.update_value(|h| h.record(before, again));
         if ds != self.dispatches.get_untracked() {
             self.dispatches.set(ds);
         }
@@ -169,12 +191,18 @@ impl Atlas {
     /// Adds a correction (undoable); one that sets again what the last one
     /// set replaces it (see [`Op::supersedes`]).
     pub fn correct(&self, op: Op) {
-        self.change(|_, ops| {
-            if ops.last().is_some_and(|prev| op.supersedes(prev)) {
-                ops.pop();
-            }
-            ops.push(op)
-        });
+        let again = self
+            .ops
+            .with_untracked(|ops| ops.last().is_some_and(|prev| op.supersedes(prev)));
+        self.change_again(
+            |_, ops| {
+                if again {
+                    ops.pop();
+                }
+                ops.push(op)
+            },
+            again,
+        );
     }
 
     /// Removes the correction at `index` (undoable).
@@ -298,6 +326,43 @@ mod tests {
         }
         // a bigger batch is estimated to take longer
         assert!(progress_estimate(700.0, 5_000) < progress_estimate(700.0, 50));
+    }
+
+    #[test]
+    fn a_setting_changed_again_and_again_is_one_undo_step() {
+        let kind = |k: &str| Op::SetActorKind {
+            actor: "a1".into(),
+            kind: k.into(),
+        };
+        let other = Op::SetActorKind {
+            actor: "a2".into(),
+            kind: "person".into(),
+        };
+        let mut h = History::default();
+        // a1's kind: military, then (arrow keys) armed_group, then state
+        h.record((vec![], vec![]), false);
+        h.record((vec![], vec![kind("military")]), true);
+        h.record((vec![], vec![kind("armed_group")]), true);
+        assert_eq!(
+            h.undo,
+            vec![(vec![], vec![])],
+            "one step back to before the first"
+        );
+        // another actor's kind is a step of its own, and so is a1's after it
+        h.record((vec![], vec![kind("state")]), false);
+        h.record((vec![], vec![kind("state"), other.clone()]), false);
+        assert_eq!(h.undo.len(), 3);
+        // … which arrow keys then change again: still that one step
+        h.record((vec![], vec![kind("state"), other, kind("person")]), true);
+        assert_eq!(h.undo.len(), 3);
+        // "again" with nothing before it to join is a step
+        let mut fresh = History::default();
+        fresh.record((vec![], vec![kind("state")]), true);
+        assert_eq!(fresh.undo.len(), 1);
+        // recording forgets what was undone
+        h.redo.push((vec![], vec![]));
+        h.record((vec![], vec![]), false);
+        assert!(h.redo.is_empty());
     }
 
     #[test]

@@ -206,11 +206,24 @@ test('a correction form stays open on its item: two fixes in a row, focus kept, 
     await aeditor.locator('[data-testid="rename-actor"]').click();
     await p.waitForSelector(`[data-testid="actor-node"][data-actor="${aid}"][data-name="${who} (renamed)"]`);
     assert.equal(await aeditor.evaluate((d) => d.open), true);
-    const kind = (await actor.getAttribute('data-kind')) === 'organisation' ? 'state' : 'organisation';
+    const orig = await actor.getAttribute('data-kind');
+    const kind = orig === 'organisation' ? 'state' : 'organisation';
     await aeditor.locator('[data-testid="actor-kind"]').selectOption(kind);
     await p.waitForSelector(`[data-testid="actor-node"][data-actor="${aid}"][data-kind="${kind}"][data-name="${who} (renamed)"]`);
     assert.equal(await aeditor.evaluate((d) => d.open), true);
     assert.equal(await changes(), 5);
+    // The arrow keys on the closed kind list change the kind at each press:
+    // still one correction and one undo step, which goes back to the kind before.
+    await aeditor.locator('[data-testid="actor-kind"]').focus();
+    await p.keyboard.press('ArrowDown');
+    await p.keyboard.press('ArrowDown');
+    await p.waitForFunction(([a, k]) => {
+      const n = document.querySelector(`[data-testid="actor-node"][data-actor="${a}"]`);
+      return n && n.dataset.kind !== k;
+    }, [aid, kind]);
+    assert.equal(await changes(), 5);
+    await p.click('[data-testid="undo-button"]');
+    await p.waitForSelector(`[data-testid="actor-node"][data-actor="${aid}"][data-kind="${orig}"][data-name="${who} (renamed)"]`);
     assert.deepEqual(s.errors, []);
   } finally {
     await s.close();
