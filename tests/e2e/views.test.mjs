@@ -517,6 +517,12 @@ test('a laptop window (1440×900, 1280×800): all three views in the window, non
       const anchors = await attrs(s.page.locator('[data-testid="actor-label"]'), 'text-anchor');
       assert.ok(anchors.includes('middle') && anchors.some((a) => a === 'start' || a === 'end'), `label anchors: ${anchors}`);
       await s.page.screenshot({ path: `${SHOTS}/laptop-${viewport.width}.png` });
+      // a notice over the panes (Analyze with an empty box) takes its room from the views
+      await s.page.click('[data-testid="analyze-button"]');
+      await s.page.waitForSelector('[data-testid="notice"]');
+      assert.equal(await s.page.evaluate(() => document.documentElement.scrollHeight), viewport.height, `${size}: with a notice, the page does not scroll`);
+      const low = await box('geo-map');
+      assert.ok(low.y + low.height <= viewport.height, `${size}: the map in the window under a notice: ${JSON.stringify(low)}`);
       const column = await box('timeline');
       await s.page.click('[data-testid="network-maximise"]');
       await s.page.waitForFunction(() => document.querySelector('[data-testid="geo-map"]').getBoundingClientRect().height === 0);
