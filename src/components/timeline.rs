@@ -14,7 +14,7 @@ use crate::layout::time::{ticks, TimeScale};
 use crate::layout::timeline::{
     describe_mark, extent, fit_title, focus, gutter as gutter_for, hit, lane_heads_among,
     lane_title, lay_out_among, links as timeline_links, outside, LaneMode, Mark, TimelineLayout,
-    DENSE_MARKS, TITLE_X,
+    DENSE_MARKS, TITLE_BASELINE, TITLE_X,
 };
 use crate::state::filters::use_filters;
 use crate::state::selection::{use_selection, Sel};
@@ -395,8 +395,8 @@ pub fn Timeline() -> impl IntoView {
                     <g class="lane" class:selected=move || selected.get() data-testid="timeline-lane" data-key=key
                         data-selected=move || selected.get().to_string() transform=format!("translate(0,{})", lane.y + AXIS_H)>
                         <rect class="lane-bg" x="0" y="0" width="100%" height=lane.height></rect>
-                        <text class="lane-toggle" x="6" y="12">{if lane.collapsed { "▸" } else { "▾" }}</text>
-                        <text class="lane-label" x=TITLE_X y="12">{title}{full}</text>
+                        <text class="lane-toggle" x="6" y=TITLE_BASELINE>{if lane.collapsed { "▸" } else { "▾" }}</text>
+                        <text class="lane-label" x=TITLE_X y=TITLE_BASELINE>{title}{full}</text>
                     </g>
                 }
             })

@@ -34,8 +34,12 @@ impl LaneMode {
 
 /// Pixel sizes of the layout.
 pub const ROW_H: f64 = 20.0;
-/// Height of a lane's title line.
-pub const LANE_HEAD: f64 = 16.0;
+/// Room above a lane's first row of marks (its title sits beside that row,
+/// in the gutter, not above it).
+pub const LANE_HEAD: f64 = 2.0;
+/// The baseline of a lane's title, from the lane's top: level with the
+/// middle of its first row.
+pub const TITLE_BASELINE: f64 = LANE_HEAD + ROW_H / 2.0 + 4.0;
 /// Width given to a point mark when stacking.
 pub const POINT_W: f64 = 12.0;
 /// A group of at least this many points within `CLUSTER_PX` becomes one cluster.
@@ -423,11 +427,11 @@ pub fn lay_out_among(
                 key,
                 label,
                 y,
-                height: LANE_HEAD + 4.0,
+                height: LANE_HEAD + ROW_H + 2.0,
                 count: items.len(),
                 collapsed: true,
             });
-            y += LANE_HEAD + 4.0;
+            y += LANE_HEAD + ROW_H + 2.0;
             continue;
         }
         // Pixel extents; points get a fixed width for stacking.
