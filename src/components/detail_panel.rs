@@ -46,7 +46,22 @@ pub fn DetailPanel() -> impl IntoView {
                     .collect();
                 let place_link = e.place.as_deref().and_then(|p| place(&a, p)).map(|p| link(p.name.clone(), Sel::Place(p.id.clone()), "#5a6b7b"));
                 let time_expl = date_explanation(&a, e);
-                let figures: Vec<String> = e.figures.iter().map(|f| format!("{}{} {}", f.qualifier.as_deref().map(|q| format!("{q} ")).unwrap_or_default(), f.value, f.what)).collect();
+                // each figure with the words it was read from (they may come from another report)
+                let figures: Vec<_> = e
+                    .figures
+                    .iter()
+                    .map(|f| {
+                        let quote = a
+                            .documents
+                            .iter()
+                            .find(|d| d.id == f.doc)
+                            .and_then(|d| d.text.get(f.start..f.end))
+                            .map(|q| format!(" (“{q}”)"))
+                            .unwrap_or_default();
+                        view! { <li data-testid="event-figure">{figure_text(f)}<span class="muted">{quote}</span></li> }
+                    })
+                    .collect();
+                let also = also_line(&a, e);
                 view! {
                     <div class="detail" data-kind="event">
                         <h3><span class="dot" style:background=class.color()></span>{e.label.clone()}</h3>
@@ -57,8 +72,8 @@ pub fn DetailPanel() -> impl IntoView {
                             <dt>"Actors"</dt><dd><ul class="plain">{actors}</ul></dd>
                             <dt>"Place"</dt><dd>{place_link.map(|l| l.into_any()).unwrap_or_else(|| "not given".into_any())}</dd>
                             <dt>"Source"</dt><dd><blockquote>{e.evidence.text.to_string()}</blockquote>
-                                {(!e.also.is_empty()).then(|| view! { <div class="muted small">{format!("also reported {} more time(s)", e.also.len())}</div> })}</dd>
-                            {(!figures.is_empty()).then(|| view! { <dt>"Figures"</dt><dd>{figures.join(", ")}</dd> })}
+                                {also.map(|x| view! { <div class="muted small" data-testid="event-also">{x}</div> })}</dd>
+                            {(!figures.is_empty()).then(|| view! { <dt>"Figures"</dt><dd><ul class="plain">{figures}</ul></dd> })}
                             {e.disagreement.clone().map(|d| view! { <dt>"Reports differ"</dt><dd class="warn">{d}</dd> })}
                         </dl>
                         <p class="flags">
@@ -174,5 +189,125 @@ pub fn DetailPanel() -> impl IntoView {
             </div>
             {body}
         </section>
+    }
+}
+
+/// A figure as a reader says it: "at least 25 killed", "1,500 troops"; a
+/// vague amount in words, its least value after it: "dozens killed (24 or
+/// more)".
+pub fn figure_text(f: &atlas_engine::model::Figure) -> String {
+    let n = thousands(f.value);
+    match f.qualifier.as_deref() {
+        Some(q)
+            if matches!(
+                q.split(' ').next(),
+                Some("tens" | "dozens" | "hundreds" | "thousands")
+            ) =>
+        {
+            format!("{q} {} ({n} or more)", f.what)
+        }
+        Some(q) if !q.is_empty() => format!("{q} {n} {}", f.what),
+        _ => format!("{n} {}", f.what),
+    }
+}
+
+/// `n` with a comma between thousands ("12,500").
+fn thousands(n: u64) -> String {
+    let digits = n.to_string();
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// Where else an event is told: "Also told by AFP (fr) and EFE (es)", or
+/// "Also told 2 more times in this dispatch"; `None` when only once.
+fn also_line(a: &atlas_engine::Analysis, e: &atlas_engine::model::Event) -> Option<String> {
+    if e.also.is_empty() {
+        return None;
+    }
+    let mut others: Vec<String> = Vec::new();
+    let mut same = 0;
+    for m in &e.also {
+        if m.doc == e.doc {
+            same += 1;
+            continue;
+        }
+        let who = a.documents.iter().find(|d| d.id == m.doc).map(|d| {
+            let agency = d.dateline.as_ref().and_then(|dl| dl.agency.clone());
+            format!("{} ({})", agency.unwrap_or_else(|| d.id.clone()), d.lang)
+        });
+        if let Some(w) = who {
+            if !others.contains(&w) {
+                others.push(w);
+            }
+        }
+    }
+    let mut parts = Vec::new();
+    if !others.is_empty() {
+        let list = match others.len() {
+            1 => others[0].clone(),
+            n => format!("{} and {}", others[..n - 1].join(", "), others[n - 1]),
+        };
+        parts.push(format!("Also told by {list}"));
+    }
+    if same > 0 {
+        let times = if same == 1 {
+            "once more".to_string()
+        } else {
+            format!("{same} more times")
+        };
+        parts.push(if parts.is_empty() {
+            format!("Also told {times} in this dispatch")
+        } else {
+            format!("and {times} in this dispatch")
+        });
+    }
+    Some(parts.join(" "))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use atlas_engine::model::Figure;
+
+    fn fig(what: &str, value: u64, q: Option<&str>) -> Figure {
+        Figure {
+            what: what.into(),
+            value,
+            qualifier: q.map(Into::into),
+            doc: "d1".into(),
+            start: 0,
+            end: 0,
+        }
+    }
+
+    #[test]
+    fn figures_read_as_a_reader_says_them() {
+        assert_eq!(
+            figure_text(&fig("killed", 25, Some("at least"))),
+            "at least 25 killed"
+        );
+        assert_eq!(figure_text(&fig("troops", 1500, None)), "1,500 troops");
+        assert_eq!(
+            figure_text(&fig("killed", 500_000, Some("about"))),
+            "about 500,000 killed"
+        );
+        assert_eq!(
+            figure_text(&fig("killed", 24, Some("dozens"))),
+            "dozens killed (24 or more)"
+        );
+        assert_eq!(
+            figure_text(&fig("displaced", 20_000, Some("tens of thousands"))),
+            "tens of thousands displaced (20,000 or more)"
+        );
+        assert_eq!(thousands(0), "0");
+        assert_eq!(thousands(999), "999");
+        assert_eq!(thousands(1000), "1,000");
+        assert_eq!(thousands(1_234_567), "1,234,567");
     }
 }

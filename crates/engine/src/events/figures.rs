@@ -204,9 +204,6 @@ fn word_numbers(lang: Lang) -> &'static [(&'static str, u64)] {
             ("thirty", 30),
             ("fifty", 50),
             ("hundred", 100),
-            ("hundreds", 100),
-            ("thousands", 1000),
-            ("dozens", 12),
             ("dozen", 12),
         ],
         Lang::De => &[
@@ -225,10 +222,7 @@ fn word_numbers(lang: Lang) -> &'static [(&'static str, u64)] {
             ("dreissig", 30),
             ("funfzig", 50),
             ("hundert", 100),
-            ("hunderte", 100),
             ("tausend", 1000),
-            ("tausende", 1000),
-            ("dutzende", 12),
         ],
         Lang::Fr => &[
             ("deux", 2),
@@ -246,11 +240,8 @@ fn word_numbers(lang: Lang) -> &'static [(&'static str, u64)] {
             ("cinquante", 50),
             ("cent", 100),
             ("centaine", 100),
-            ("centaines", 100),
             ("mille", 1000),
-            ("milliers", 1000),
             ("dizaine", 10),
-            ("dizaines", 10),
         ],
         Lang::Es => &[
             ("dos", 2),
@@ -267,14 +258,50 @@ fn word_numbers(lang: Lang) -> &'static [(&'static str, u64)] {
             ("treinta", 30),
             ("cincuenta", 50),
             ("cien", 100),
-            ("cientos", 100),
             ("centenar", 100),
-            ("centenares", 100),
             ("mil", 1000),
-            ("miles", 1000),
-            ("decenas", 10),
         ],
     }
+}
+
+/// A vague amount ("dozens", "Hunderte", "milliers", "decenas"): the least
+/// it can mean (two dozen, two hundred …) and its English word, given as the
+/// figure's qualifier so that no reader takes the number for the text's.
+fn vague(f: &str) -> Option<(u64, &'static str)> {
+    Some(match f {
+        "dizaines" | "decenas" => (20, "tens"),
+        "dozens" | "dutzende" => (24, "dozens"),
+        "hundreds" | "hunderte" | "centaines" | "cientos" | "centenares" => (200, "hundreds"),
+        "thousands" | "tausende" | "milliers" | "miles" => (2000, "thousands"),
+        _ => return None,
+    })
+}
+
+/// The vague amount at word `i` ([`vague`]), with "of thousands" after it
+/// ("tens of thousands", "des dizaines de milliers", "decenas de miles"):
+/// (least value, qualifier, the word after it).
+fn vague_at(doc: &Doc, i: usize, end: usize) -> Option<(u64, &'static str, usize)> {
+    let (least, word) = vague(doc.f(i))?;
+    let of = i + 1 < end && doc.is(i + 1, &["of", "de", "von"]);
+    if of && i + 2 < end {
+        let times = match vague(doc.f(i + 2)) {
+            Some((_, "thousands")) => 1000,
+            Some((_, "hundreds")) => 100,
+            _ => 0,
+        };
+        if times > 0 && word != "thousands" {
+            let q = match (word, times) {
+                ("tens", 1000) => "tens of thousands",
+                ("dozens", 1000) => "dozens of thousands",
+                ("hundreds", 1000) => "hundreds of thousands",
+                ("tens", _) => "tens of hundreds",
+                ("dozens", _) => "dozens of hundreds",
+                _ => word,
+            };
+            return Some((least * times, q, i + 3));
+        }
+    }
+    Some((least, word, i + 1))
 }
 
 fn multiplier(f: &str) -> Option<u64> {
@@ -304,7 +331,7 @@ fn qualifier(doc: &Doc, at: usize, lo: usize) -> Option<&'static str> {
     let q = match doc.lang {
         Lang::En => match (p2, p1) {
             ("at", "least") => "at least",
-            ("more", "than") | ("over", _) if p1 == "than" || p2 == "over" => "more than",
+            ("more", "than") => "more than",
             ("up", "to") => "up to",
             _ => match p1 {
                 "about" | "around" | "some" | "nearly" | "almost" | "roughly" | "approximately" => {
@@ -421,6 +448,10 @@ fn number_at(doc: &Doc, i: usize, end: usize) -> Option<(u64, usize)> {
             }
             return None;
         }
+        // vague amounts ("Hunderte": German nouns have capitals)
+        if let Some((least, _, after)) = vague_at(doc, i, end) {
+            return Some((least, after));
+        }
         // number words are short and lower case
         if f.len() > 11 || doc.words[i].cap && i > 0 && !doc.punct(i - 1) {
             return None;
@@ -437,6 +468,34 @@ fn number_at(doc: &Doc, i: usize, end: usize) -> Option<(u64, usize)> {
         return None;
     }
     Some((value.round() as u64, j))
+}
+
+/// Whether the words from `k` (before `end`) report speech: "told",
+/// "said", "sagten", "ont déclaré", "dijeron" …
+fn speaks(doc: &Doc, k: usize, end: usize) -> bool {
+    if k >= end {
+        return false;
+    }
+    const SAID: &[&str] = &[
+        "told",
+        "said",
+        "say",
+        "says",
+        "sagten",
+        "sagte",
+        "erklarten",
+        "berichteten",
+        "dijeron",
+        "declararon",
+        "indicaron",
+        "afirmaron",
+        "informaron",
+        "explicaron",
+    ];
+    const FR_SAID: &[&str] = &[
+        "declare", "indique", "affirme", "dit", "raconte", "explique",
+    ];
+    doc.is(k, SAID) || doc.is(k, &["ont"]) && k + 1 < end && doc.is(k + 1, FR_SAID)
 }
 
 /// The figures of sentence `r`, with the word index of each number.
@@ -481,6 +540,13 @@ pub fn find(doc: &Doc, r: &Range<usize>) -> Vec<(usize, Figure)> {
             }
             k += 1;
         }
+        // "killed 30 soldiers", "tötete Dutzende Kämpfer": the dead, not a force
+        if what == Some("troops") {
+            let lo = i.saturating_sub(5).max(r.start);
+            if (lo..i).any(|k| killing_verb(doc.lang, doc.f(k))) {
+                what = Some("killed");
+            }
+        }
         if what.is_none() && seen_people {
             let lo = i.saturating_sub(5).max(r.start);
             if (lo..i).any(|k| killing_verb(doc.lang, doc.f(k))) {
@@ -507,8 +573,16 @@ pub fn find(doc: &Doc, r: &Range<usize>) -> Vec<(usize, Figure)> {
         if yearlike && !(what.is_some() && last == after + 1) {
             what = None;
         }
+        // "two senior army officers told Reuters": the people who speak are
+        // sources, not a size of force
+        if what == Some("troops") && speaks(doc, last, r.end) {
+            what = None;
+        }
         if let Some(what) = what {
-            let q = qualifier(doc, i, r.start);
+            let q = match vague_at(doc, i, r.end) {
+                Some((_, word, _)) => Some(word),
+                None => qualifier(doc, i, r.start),
+            };
             let (s, e) = doc.span(i, last.max(i + 1));
             out.push((
                 i,

@@ -493,6 +493,33 @@ impl MentionIndex {
                 }
             }
         }
+        // a state's adjective at the start of a group's name is part of
+        // that name ("Syrian rebels"), not a mention of the state; a
+        // state's unit keeps its state ("Russian Air Force": the state acts)
+        let own_name = |k: &str| {
+            matches!(
+                k,
+                "armed_group" | "civilians" | "organisation" | "media" | "person"
+            )
+        };
+        for ms in &mut out.actors {
+            ms.sort_unstable();
+            let mut drop = vec![false; ms.len()];
+            for i in 0..ms.len() {
+                let (s, e, ai) = ms[i];
+                if !matches!(actors[ai].kind.as_str(), "state" | "government") {
+                    continue;
+                }
+                drop[i] = ms.iter().any(|&(s2, e2, aj)| {
+                    aj != ai && s2 == s && e2 > e && own_name(&actors[aj].kind)
+                });
+            }
+            let mut k = 0;
+            ms.retain(|_| {
+                k += 1;
+                !drop[k - 1]
+            });
+        }
         for (pi, p) in places.iter().enumerate() {
             for m in &p.mentions {
                 if let Some(&d) = by_id.get(m.doc.as_str()) {

@@ -165,6 +165,61 @@ const POSSESSIVE: &[(Lang, &[&str])] = &[
     (Lang::Fr, &["leurs", "leur", "ses", "sa", "son"]),
     (Lang::Es, &["sus", "su"]),
 ];
+/// Weapons and fighters whose owner strikes with them ("drones des FSR").
+const FORCE_NOUNS: &[(Lang, &[&str])] = &[
+    (
+        Lang::En,
+        &[
+            "drones",
+            "drone",
+            "fighters",
+            "troops",
+            "soldiers",
+            "jets",
+            "warplanes",
+            "forces",
+            "gunmen",
+        ],
+    ),
+    (
+        Lang::De,
+        &[
+            "drohnen",
+            "kampfer",
+            "truppen",
+            "soldaten",
+            "kampfjets",
+            "kampfflugzeuge",
+            "einheiten",
+        ],
+    ),
+    (
+        Lang::Fr,
+        &[
+            "drones",
+            "drone",
+            "combattants",
+            "troupes",
+            "soldats",
+            "avions",
+            "forces",
+            "hommes",
+        ],
+    ),
+    (
+        Lang::Es,
+        &[
+            "drones",
+            "dron",
+            "combatientes",
+            "tropas",
+            "soldados",
+            "aviones",
+            "fuerzas",
+            "milicianos",
+        ],
+    ),
+];
 /// What an attack hits of an armed group: its positions, bases, fighters.
 const HELD: &[(Lang, &[&str])] = &[
     (
@@ -713,14 +768,42 @@ fn speakers(
                 && m.m.ws - i <= 8
                 && !(i + 1..m.m.ws).any(|j| doc.punct(j) && matches!(doc.f(j), "." | ";"))
         });
-        let before = infos.iter().rposition(|m| {
+        let mut before = infos.iter().rposition(|m| {
             m.m.we <= i && i - m.m.we <= 3 && !(m.m.we..i).any(|j| boundary(doc, j))
         });
+        // past an apposition: "The RSF, led by Mohamed Hamdan Dagalo, said …"
+        if before.is_none() && i > r.start + 1 && doc.punct(i - 1) && doc.f(i - 1) == "," {
+            let open = (i.saturating_sub(10).max(r.start)..i - 1)
+                .rev()
+                .find(|&j| doc.punct(j))
+                .filter(|&j| doc.f(j) == ",");
+            if let Some(c) = open {
+                before = infos.iter().rposition(|m| m.m.we == c);
+                if before.is_some() {
+                    // the apposition's own mentions describe the speaker
+                    for m in infos.iter_mut() {
+                        if m.m.ws > c && m.m.we < i && matches!(m.mk, Mk::None | Mk::Agent) {
+                            m.mk = Mk::Attr;
+                        }
+                    }
+                }
+            }
+        }
         let pick = match (doc.lang, inverted) {
-            (Lang::En, false) => before.or(after),
+            // "X said (that) …": what follows is what was said ("said soldiers
+            // had killed dozens of RSF fighters"), not who said it
+            (Lang::En, false) => before,
             (_, true) => after.or(before),
             _ => before.or(after),
         };
+        // "told Reuters that …": whom it was told is no party either
+        if doc.lang == Lang::En && !inverted && matches!(f, "told" | "tell" | "tells") {
+            if let Some(a) = after.filter(|&a| infos[a].m.ws <= i + 2) {
+                if matches!(infos[a].mk, Mk::None | Mk::Gen) {
+                    infos[a].mk = Mk::Report;
+                }
+            }
+        }
         if let Some(p) = pick {
             if matches!(infos[p].mk, Mk::None | Mk::Gen) {
                 infos[p].mk = Mk::Report;
@@ -1024,10 +1107,19 @@ pub fn sentence(
                                 || doc.has(j, ARTICLE)
                                 || !doc.words[j].cap && !doc.punct(j)
                         });
+                    // the owner of the subject's weapons or fighters: "des
+                    // drones des FSR avaient frappé", "fighters of the RSF stormed"
+                    let owner_of_force = before
+                        && !passive
+                        && m.mk == Mk::Gen
+                        && (m.m.ws.saturating_sub(3).max(r.start)..m.m.ws)
+                            .any(|j| in_table(FORCE_NOUNS, doc, j));
                     if adjacent {
                         Some(Role::Source)
                     } else if before && !source_seen && m.mk == Mk::Agent && !passive {
                         Some(Role::Source) // "Koalition von Rebellen"
+                    } else if owner_of_force && !source_seen {
+                        Some(Role::Source)
                     } else {
                         Some(Role::Target)
                     }
@@ -1320,10 +1412,16 @@ pub fn sentence(
                 }
             }
         }
-        // the speaker, when the clause reports
+        // the speaker, when the clause reports; the source too when the
+        // clause's subject is the speaker's own ("the RSF said its drones had
+        // struck …", "les FSR ont affirmé que leurs combattants …")
         if let Some(sp) = speaker {
             if !out.iter().any(|&(a, _)| a == sp) {
-                out.push((sp, Role::Reporter));
+                let own = !passive
+                    && !out.iter().any(|&(_, r)| r == Role::Source)
+                    && (seg.a.max(f.a.saturating_sub(4))..f.a)
+                        .any(|j| in_table(POSSESSIVE, doc, j));
+                out.push((sp, if own { Role::Source } else { Role::Reporter }));
             }
         }
         let negated = negation(doc, f, &clause);
