@@ -199,6 +199,24 @@ mod tests {
     }
 
     #[test]
+    fn html_is_told_from_text_that_mentions_a_bracket() {
+        assert!(looks_like_html(
+            "<p>KYIV, May 1 (Reuters) - Shelling.</p><p>More.</p>"
+        ));
+        assert!(looks_like_html("<script>alert(1)</script><b>x</b>"));
+        assert!(looks_like_html("<div class=\"story\">a</div>"));
+        assert!(!looks_like_html("Casualties < 10 and > 5, officials said."));
+        assert!(!looks_like_html("The <Reuters> tag is unusual; <p> once."));
+        assert!(!looks_like_html("plain text"));
+        assert!(!looks_like_html("<"));
+        assert!(has_words("Kyiv"));
+        assert!(has_words("Киев"));
+        assert!(has_words("القاهرة"));
+        assert!(!has_words("🚀🔥 2024 !!! 💥"));
+        assert!(!has_words(""));
+    }
+
+    #[test]
     fn nothing_is_lost() {
         let text = "BEIRUT (Reuters) - One.\n\nKYIV, Ukraine (AP) — Two.\n---\nDrei.";
         let joined: String = split_bundle(text).concat();
@@ -209,6 +227,44 @@ mod tests {
         };
         assert_eq!(letters(&joined), letters(&text.replace("---", "")));
     }
+}
+
+/// Whether pasted text is HTML markup (two tags or more of the common kinds,
+/// as copying a page's source gives) rather than text that mentions a "<".
+pub fn looks_like_html(text: &str) -> bool {
+    const TAGS: [&str; 20] = [
+        "p", "div", "br", "b", "i", "a", "span", "script", "style", "h1", "h2", "h3", "li", "ul",
+        "html", "body", "strong", "em", "article", "section",
+    ];
+    let mut found = 0;
+    let mut rest = text;
+    while let Some(lt) = rest.find('<') {
+        let after = &rest[lt + 1..];
+        let name: String = after
+            .trim_start_matches('/')
+            .chars()
+            .take_while(|c| c.is_ascii_alphanumeric())
+            .collect::<String>()
+            .to_ascii_lowercase();
+        let closes = after
+            .trim_start_matches('/')
+            .get(name.len()..)
+            .and_then(|r| r.chars().next())
+            .is_some_and(|c| c == '>' || c == ' ' || c == '/');
+        if TAGS.contains(&name.as_str()) && closes {
+            found += 1;
+            if found >= 2 {
+                return true;
+            }
+        }
+        rest = after;
+    }
+    false
+}
+
+/// Whether a text has anything to analyse: a letter of any script.
+pub fn has_words(text: &str) -> bool {
+    text.chars().any(char::is_alphabetic)
 }
 
 /// Reduces HTML to its readable text: drops tags, scripts and styles, turns

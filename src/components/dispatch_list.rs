@@ -64,8 +64,23 @@ pub fn DispatchList() -> impl IntoView {
                 "The paste was larger than 12 MB; only its first 12 MB were added.".to_string(),
             );
         }
+        // markup pasted from a page's source: its text, never its tags
+        if crate::split::looks_like_html(&text) {
+            text = crate::split::html_to_text(&text);
+            notes.push(
+                "The paste held HTML markup: its tags were removed and its text kept.".to_string(),
+            );
+        }
         let parts = split_bundle(&text);
         let n = parts.len();
+        let wordless = parts.iter().filter(|p| !crate::split::has_words(p)).count();
+        if wordless > 0 {
+            notes.push(if n == 1 {
+                "The dispatch has no words (only numbers, symbols or emoji): there is nothing in it to analyse.".to_string()
+            } else {
+                format!("{wordless} of the {n} dispatches have no words (only numbers, symbols or emoji): there is nothing in them to analyse.")
+            });
+        }
         if let Some(n) = atlas.add(parts) {
             notes.push(n);
         }

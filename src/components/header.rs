@@ -12,8 +12,31 @@ use crate::state::atlas::{progress_estimate, use_atlas, Status};
 pub fn Header() -> impl IntoView {
     let atlas = use_atlas();
     let ui = expect_context::<Ui>();
+    // The example takes the place of the user's own work only when they say
+    // so (and undo brings it back); it is never mixed into it.
     let load_example = move |_| {
-        atlas.add(EXAMPLE.iter().map(|t| t.to_string()).collect());
+        let example = || EXAMPLE.iter().map(|t| t.to_string()).collect::<Vec<_>>();
+        let n = atlas.dispatches.with_untracked(Vec::len);
+        if n == 0 {
+            atlas.add(example());
+            return;
+        }
+        let what = if n == 1 {
+            "your dispatch".to_string()
+        } else {
+            format!("your {n} dispatches")
+        };
+        let ok = web_sys::window()
+            .and_then(|w| {
+                w.confirm_with_message(&format!(
+                    "Replace {what} and your corrections with the example? Undo brings them back."
+                ))
+                .ok()
+            })
+            .unwrap_or(false);
+        if ok {
+            atlas.replace_all(example());
+        }
     };
     let toggle_theme = move |_| {
         ui.theme_chosen.set(true);

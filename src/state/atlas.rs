@@ -300,6 +300,26 @@ impl Atlas {
         (cut > 0).then(|| format!("{cut} dispatch(es) were longer than 2 MB and were cut at 2 MB."))
     }
 
+    /// Puts `texts` in place of every dispatch and correction, as one
+    /// undoable step.
+    pub fn replace_all(&self, texts: Vec<String>) {
+        self.change(|ds, ops| {
+            let mut next = ds.iter().map(|d| d.id).max().unwrap_or(0) + 1;
+            ds.clear();
+            ops.clear();
+            for mut t in texts {
+                truncate(&mut t, MAX_DISPATCH_BYTES);
+                ds.push(Dispatch {
+                    id: next,
+                    text: t,
+                    dct: None,
+                    lang: None,
+                });
+                next += 1;
+            }
+        });
+    }
+
     /// The document id (`d1`…) of a dispatch id, by position.
     pub fn doc_id_of(&self, dispatch: u64) -> Option<String> {
         self.dispatches.with(|ds| {

@@ -88,3 +88,24 @@ test('a 10 MB paste and a 1 MB line without spaces: cut with a clear message, th
     await s.close();
   }
 });
+
+test('pasted HTML markup gives its text (with its dateline) and says so; a paste of emoji alone is kept but said to hold no words', async () => {
+  const s = await open();
+  const p = s.page;
+  try {
+    await addText(p, '<p>KYIV, May 1 (Reuters) - Russian forces shelled Kharkiv on Thursday, the regional governor said.</p><p>Two people were killed.</p><script>window.__pwned = 1</script>');
+    await p.waitForSelector('[data-testid="notice"]');
+    assert.match(await p.locator('[data-testid="notice"]').innerText(), /HTML markup: its tags were removed/);
+    await p.waitForSelector('[data-testid="article-item"]');
+    const item = await p.locator('[data-testid="article-item"]').first().innerText();
+    assert.match(item, /KYIV, May 1 \(Reuters\)/, `the dateline is read: ${item}`);
+    assert.doesNotMatch(await p.locator('[data-testid="source-view"]').innerText(), /<p>|<script|__pwned/);
+    assert.equal(await p.evaluate(() => window.__pwned), undefined);
+    await addText(p, '🚀🔥 💥 !!! 2024');
+    await p.waitForFunction(() => /no words \(only numbers, symbols or emoji\)/.test(document.querySelector('[data-testid="notice"]')?.innerText ?? ''));
+    assert.equal(await p.locator('[data-testid="article-item"]').count(), 2, 'the paste is kept');
+    assert.deepEqual(s.errors, []);
+  } finally {
+    await s.close();
+  }
+});

@@ -203,7 +203,7 @@ test('a bundle of dispatches that each begin with a headline is split at the hea
   }
 });
 
-test('pasted markup stays inert text', async () => {
+test('pasted markup is never markup: its tags are dropped (and said to be), its text kept', async () => {
   const s = await open();
   try {
     const hostile = 'Damaskus (dpa) - <img src=x onerror="window.__pwned=1;alert(1)"> <script>window.__pwned=2</script> <svg onload="window.__pwned=3"></svg> Die Rebellen rückten vor. javascript:alert(1)';
@@ -211,7 +211,9 @@ test('pasted markup stays inert text', async () => {
     await analyze(s.page);
     await s.page.waitForSelector('[data-testid="article-item"]');
     const src = s.page.locator('[data-testid="source-view"]');
-    await src.getByText('<img src=x', { exact: false }).first().waitFor();
+    await src.getByText('Die Rebellen rückten vor', { exact: false }).first().waitFor();
+    assert.doesNotMatch(await src.innerText(), /<img|onerror|<script/);
+    assert.match(await s.page.locator('[data-testid="notice"]').innerText(), /HTML markup/);
     assert.equal(await s.page.evaluate(() => window.__pwned), undefined);
     assert.equal(await s.page.locator('[data-testid="source-view"] img, [data-testid="source-view"] script, [data-testid="source-view"] svg[onload]').count(), 0);
     assert.deepEqual(s.dialogs, []);
@@ -229,6 +231,27 @@ test('empty input gets a clear message and changes nothing', async () => {
     await s.page.waitForSelector('[data-testid="notice"]');
     assert.match(await s.page.locator('[data-testid="notice"]').innerText(), /empty/);
     assert.equal(await items(s.page).count(), 0);
+  } finally {
+    await s.close();
+  }
+});
+
+test('Try an example over your own work asks first: Cancel keeps it, OK replaces it, Undo brings it back', async () => {
+  const s = await open();
+  try {
+    await paste(s.page, await readSeed());
+    await s.page.click('[data-testid="analyze-button"]');
+    await s.page.waitForSelector('[data-testid="timeline-event"]', { timeout: 15000 });
+    await s.page.click('[data-testid="example-button"]');
+    await s.page.waitForFunction(() => true);
+    assert.match(s.dialogs.at(-1) ?? '', /Replace your dispatch .*example\? Undo brings/);
+    assert.equal(await items(s.page).count(), 1, 'Cancel keeps the work as it was');
+    s.page.removeAllListeners('dialog');
+    s.page.once('dialog', (d) => d.accept());
+    await s.page.click('[data-testid="example-button"]');
+    await s.page.waitForFunction(() => document.querySelectorAll('[data-testid="article-item"]').length === 4);
+    await s.page.click('[data-testid="undo-button"]');
+    await s.page.waitForFunction(() => document.querySelectorAll('[data-testid="article-item"]').length === 1);
   } finally {
     await s.close();
   }
