@@ -140,6 +140,23 @@ fn prepare_laid(input: &Input, lay: dateline::Layout, year_from: Option<YearFrom
         .dateline
         .as_ref()
         .and_then(|d| d.date_with(input.dct.or(year_from.map(YearFrom::date))));
+    // a year taken from elsewhere is checked against the weekdays the text
+    // names: "March 21 … said on Friday" is a year when March 21 was a
+    // Friday or a Saturday
+    let mut weekday_moved = None;
+    let dateline_date = match (dateline_date, lay.dateline.as_ref()) {
+        (Some(d0), Some(dl)) if dl.date.is_none() && input.dct.is_none() => {
+            let named = dates::weekdays_named(text, &tokens, lang, &body);
+            let d = year_by_weekdays(d0, &named);
+            if d != d0 {
+                let w = d.weekday().to_monday_one_offset() as u8;
+                let before = if w == 1 { 7 } else { w - 1 };
+                weekday_moved = named.iter().copied().find(|&n| n == w || n == before);
+            }
+            Some(d)
+        }
+        _ => dateline_date,
+    };
     let (dct, dct_source) = match (input.dct, lay.dateline.as_ref().and_then(|d| d.date)) {
         (Some(d), _) => (Some(d), DctSource::Given),
         (None, Some(d)) => (Some(d), DctSource::Dateline),
@@ -184,6 +201,10 @@ fn prepare_laid(input: &Input, lay: dateline::Layout, year_from: Option<YearFrom
                     full.to_string(),
                     Anchor::Dct,
                     match (input.dct, year_from) {
+                        (None, Some(_)) if weekday_moved.is_some() => format!(
+                            "the dateline's day and month, in the latest year when it fell on or the day after the {} the text names: the dateline gives no year",
+                            weekday_name(weekday_moved.unwrap_or(1))
+                        ),
                         (None, Some(YearFrom::Others(from))) => format!(
                             "the dateline's day and month, year from the other dispatches (the latest is dated {})",
                             dates::fmt_date(from)
@@ -298,6 +319,38 @@ impl Cache {
 /// input).
 pub fn analyze(inputs: &[Input]) -> Analysis {
     analyze_on(inputs, None)
+}
+
+/// `d0`, unless the text names weekdays and none of them is `d0` or the day
+/// before it (wire copy tells of the day it is filed and the day before):
+/// then the latest same day in the ten years before that one of them is.
+fn year_by_weekdays(d0: Date, named: &[u8]) -> Date {
+    let fits = |d: Date| {
+        let w = d.weekday().to_monday_one_offset() as u8;
+        let before = if w == 1 { 7 } else { w - 1 };
+        named.iter().any(|&n| n == w || n == before)
+    };
+    if named.is_empty() || fits(d0) {
+        return d0;
+    }
+    (1..=10i16)
+        .filter_map(|back| Date::new(d0.year() - back, d0.month(), d0.day()).ok())
+        .find(|&d| fits(d))
+        .unwrap_or(d0)
+}
+
+/// English name of weekday `d` (1 = Monday).
+fn weekday_name(d: u8) -> &'static str {
+    const NAMES: [&str; 7] = [
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+    ];
+    NAMES[(d.clamp(1, 7) - 1) as usize]
 }
 
 /// [`analyze`] on the day `today`: a dateline without a year, in an

@@ -313,6 +313,36 @@ fn yearless_dateline_alone_takes_the_latest_such_day_up_to_the_given_today() {
     assert_eq!(a.documents[0].dct.as_deref(), Some("2024-12-09"));
     // without a today, as before
     assert_eq!(analyze_on(&[reuters], None).documents[0].dct, None);
+    // a year that does not fit the weekdays the text names gives way to the
+    // latest that does: 21 March 2026 is a Saturday, 2025's a Friday; the
+    // text's only weekday is a Wednesday (fits neither) or a Friday (2025:
+    // the day itself; 2026: the day before, which also fits)
+    let wednesday = Input::new(
+        "KHARTOUM, March 21 (Reuters) - Sudan's army said on Wednesday it had retaken the palace.",
+    );
+    let a = analyze_on(std::slice::from_ref(&wednesday), today);
+    // 2026-03-21 Sat (Wed neither it nor Fri before) → 2024-03-21 is a Thursday: Wednesday the day before
+    assert_eq!(a.documents[0].dct.as_deref(), Some("2024-03-21"));
+    let dl = a
+        .times
+        .iter()
+        .find(|t| t.text == "March 21")
+        .expect("dateline date");
+    assert!(
+        dl.explanation
+            .as_deref()
+            .is_some_and(|e| e.contains("Wednesday")),
+        "{:?}",
+        dl.explanation
+    );
+    let friday = Input::new(
+        "KHARTOUM, March 21 (Reuters) - Sudan's army said on Friday it had retaken the palace.",
+    );
+    assert_eq!(
+        analyze_on(&[friday], today).documents[0].dct.as_deref(),
+        Some("2026-03-21"),
+        "a Friday fits the Saturday's day before: the latest year stays"
+    );
 }
 
 #[test]

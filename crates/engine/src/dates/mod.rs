@@ -204,6 +204,41 @@ pub fn find_times(
     find_times_with(text, &tokens, &sentences, lang, dct, source, body)
 }
 
+/// The weekdays the body names (1 = Monday … 7 = Sunday), each once, in
+/// `lang`: what a dateline without a year can be checked against ("said
+/// on Friday" under "March 21" is a year in which March 21 was a Friday or
+/// a Saturday).
+pub fn weekdays_named(
+    text: &str,
+    tokens: &[crate::text::Token],
+    lang: Lang,
+    body: &[Range<usize>],
+) -> Vec<u8> {
+    let mut out: Vec<u8> = Vec::new();
+    let mut low = String::new();
+    for t in tokens {
+        if t.kind != crate::text::TokenKind::Word
+            || !body.iter().any(|r| r.start <= t.start && t.end <= r.end)
+        {
+            continue;
+        }
+        let w = t.text(text);
+        if w.len() < 4 || w.len() > 12 {
+            continue;
+        }
+        low.clear();
+        low.extend(w.chars().flat_map(char::to_lowercase));
+        let d = match lexicon::lookup(lang, &low) {
+            lexicon::Lex::Weekday(d) | lexicon::Lex::WeekdayPod(d, _) => d,
+            _ => continue,
+        };
+        if !out.contains(&d) {
+            out.push(d);
+        }
+    }
+    out
+}
+
 /// [`find_times`] on a text already tokenized and split into sentences
 /// (`tokens` from [`text::tokenize`], `sentences` from [`text::sentences`]).
 pub fn find_times_with(
