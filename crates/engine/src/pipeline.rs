@@ -147,7 +147,13 @@ fn prepare_laid(input: &Input, lay: dateline::Layout, year_from: Option<YearFrom
     let dateline_date = match (dateline_date, lay.dateline.as_ref()) {
         (Some(d0), Some(dl)) if dl.date.is_none() && input.dct.is_none() => {
             let named = dates::weekdays_named(text, &tokens, lang, &body);
-            let d = year_by_weekdays(d0, &named);
+            // the year of other dispatches (likely of the same story) gives
+            // way by one year at most, the reader's today by ten
+            let reach = match year_from {
+                Some(YearFrom::Others(_)) => 1,
+                _ => 10,
+            };
+            let d = year_by_weekdays(d0, &named, reach);
             if d != d0 {
                 let w = d.weekday().to_monday_one_offset() as u8;
                 let before = if w == 1 { 7 } else { w - 1 };
@@ -323,8 +329,8 @@ pub fn analyze(inputs: &[Input]) -> Analysis {
 
 /// `d0`, unless the text names weekdays and none of them is `d0` or the day
 /// before it (wire copy tells of the day it is filed and the day before):
-/// then the latest same day in the ten years before that one of them is.
-fn year_by_weekdays(d0: Date, named: &[u8]) -> Date {
+/// then the latest same day in the `reach` years before that one of them is.
+fn year_by_weekdays(d0: Date, named: &[u8], reach: i16) -> Date {
     let fits = |d: Date| {
         let w = d.weekday().to_monday_one_offset() as u8;
         let before = if w == 1 { 7 } else { w - 1 };
@@ -333,7 +339,7 @@ fn year_by_weekdays(d0: Date, named: &[u8]) -> Date {
     if named.is_empty() || fits(d0) {
         return d0;
     }
-    (1..=10i16)
+    (1..=reach)
         .filter_map(|back| Date::new(d0.year() - back, d0.month(), d0.day()).ok())
         .find(|&d| fits(d))
         .unwrap_or(d0)
