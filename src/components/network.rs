@@ -371,6 +371,9 @@ pub fn ActorNetwork() -> impl IntoView {
                     <g class="node" class:selected=selected class:dim=dim class:pinned=pin data-testid="actor-node" data-actor=id
                         data-name=n.name.clone() data-kind=n.kind.clone() data-selected=selected.to_string()
                         tabindex="0" role="button" aria-label=n.name.clone()>
+                        // an invisible disc at least 24 px across on screen: small nodes are easy to hit
+                        <circle class="node-hit" cx=move || p.get().0 cy=move || p.get().1
+                            r=move || (HIT_PX / px_per_unit.get().max(1e-6)).max(r)></circle>
                         <path d=shape fill=actor_color(&n.kind) class="node-shape"></path>
                         {n.country.clone().map(|c| view! { <text class="node-cc" x=move || p.get().0 y=move || p.get().1 + 3.5>{c}</text> })}
                     </g>
@@ -561,6 +564,9 @@ pub fn ActorNetwork() -> impl IntoView {
         </div>
     }
 }
+
+/// Half the smallest width, in CSS pixels, a node can be hit across.
+const HIT_PX: f64 = 12.0;
 
 /// The actor id of the node an event happened in (its `data-actor`).
 fn node_of(target: Option<web_sys::EventTarget>) -> Option<String> {

@@ -167,6 +167,17 @@ fn view_markup(
     let (w, h) = (rect.width().max(1.0), rect.height().max(1.0));
     let clone: web_sys::Element = el.clone_node_with_deep(true).ok()?.dyn_into().ok()?;
     inline_styles(window, &el, &clone);
+    // controls are not part of the picture: lane fold arrows, hit areas
+    if let Ok(list) = clone.query_selector_all(".lane-toggle, .node-hit") {
+        for i in 0..list.length() {
+            if let Some(e) = list
+                .item(i)
+                .and_then(|n| n.dyn_into::<web_sys::Element>().ok())
+            {
+                e.remove();
+            }
+        }
+    }
     if selector.contains("timeline") {
         add_timeline_plot(window, doc, &clone);
     }

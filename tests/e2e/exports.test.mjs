@@ -97,6 +97,8 @@ test('the views picture (SVG and PNG) holds its whole legend and footer, light a
         el.remove();
         return out;
       }, svg);
+      // controls of the page are not drawn: no fold arrows, no hit areas
+      assert.doesNotMatch(svg, /▾|▸|lane-toggle|node-hit/, `${theme}: controls in the picture`);
       const [, , w, h] = got.viewBox;
       for (const part of ['legend', 'footer']) {
         const b = got[part];
