@@ -8,7 +8,7 @@ use crate::components::app::{Maximised, Ui, ViewInput, ViewInputs};
 use crate::components::util::{place, pretty_date};
 use crate::layout::basemap::{parse, Basemap};
 use crate::layout::geo::{
-    fit_places, marker_boxes, marker_radius, markers, place_country_labels, points,
+    fit_places, marker_boxes, marker_radius, markers, place_country_labels, points, story_places,
 };
 use crate::layout::projection::{project_deg, Viewport};
 use crate::layout::time::{interval, play_frames};
@@ -150,6 +150,19 @@ pub fn GeoMap() -> impl IntoView {
         user_vp.set(None);
     });
     let vp = Memo::new(move |_| user_vp.get().unwrap_or_else(|| fitted.get()));
+    // The view opens on where events happen; "Fit" shows the story's
+    // region: those places and the others the dispatches name near them
+    // (see `story_places`).
+    let fit_all = move |_| {
+        let a = analysis.get_untracked();
+        let v = vis.get_untracked();
+        let (w, h) = size.get_untracked();
+        let ids = story_places(&a, &v.places, &fitted_ids(&a, &v));
+        let pts = points(&a, &ids);
+        user_vp.set(
+            (!pts.is_empty()).then(|| Viewport::fit_with_labels(&pts, w, h, 40.0, LABEL_ROOM)),
+        );
+    };
     let shown = Memo::new(move |_| {
         let a = analysis.get();
         let v = vis.get();
@@ -511,7 +524,7 @@ pub fn GeoMap() -> impl IntoView {
             <div class="tools">
                 <button class="icon" data-testid="map-zoom-in" title="Zoom in" on:click=move |_| zoom_by(1.8, None)>"+"</button>
                 <button class="icon" data-testid="map-zoom-out" title="Zoom out" on:click=move |_| zoom_by(1.0 / 1.8, None)>"−"</button>
-                <button class="small" data-testid="map-fit" title="Fit the places" on:click=move |_| user_vp.set(None)>"Fit"</button>
+                <button class="small" data-testid="map-fit" title="Fit the places of the story: where events happen and the places named near them" on:click=fit_all>"Fit"</button>
                 <button class="small" data-testid="map-world" title="Whole world" on:click=move |_| { let (w, h) = size.get_untracked(); user_vp.set(Some(Viewport::world(w, h))) }>"World"</button>
                 <button class="small" data-testid="map-play" class:on=move || playing.get() title="Step through time" on:click=play>
                     {move || if playing.get() { view! { {crate::components::icons::stop()}" Stop" }.into_any() } else { view! { {crate::components::icons::play()}" Play" }.into_any() }}</button>
@@ -542,4 +555,13 @@ pub fn GeoMap() -> impl IntoView {
             </div>
         </div>
     }
+}
+
+/// The places the opening view fits, for the filters in force (see
+/// [`fit_places`]).
+fn fitted_ids(
+    a: &atlas_engine::Analysis,
+    v: &crate::state::filters::Visible,
+) -> std::collections::HashSet<String> {
+    fit_places(a, Some((&v.events, &v.places)))
 }

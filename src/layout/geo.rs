@@ -78,6 +78,44 @@ pub fn fit_places(
     pick(&|_| true, &|_| true)
 }
 
+/// How far from a place with events a place only named still belongs to
+/// the story's region (El Fasher and Jeddah in a Khartoum story, not Moscow
+/// in a Syrian one).
+pub const STORY_REACH_KM: f64 = 1500.0;
+
+/// The places of the story: `core` (where events happen) and every other
+/// shown place but countries that lies within [`STORY_REACH_KM`] of one of
+/// them (all of them when `core` has none with coordinates).
+pub fn story_places(
+    a: &Analysis,
+    shown: &HashSet<String>,
+    core: &HashSet<String>,
+) -> HashSet<String> {
+    let centres: Vec<(f64, f64)> = a
+        .places
+        .iter()
+        .filter(|p| core.contains(&p.id))
+        .filter_map(|p| Some((p.lat?, p.lon?)))
+        .collect();
+    let mut out = core.clone();
+    for p in &a.places {
+        if p.kind == "country" || !shown.contains(&p.id) {
+            continue;
+        }
+        let (Some(lat), Some(lon)) = (p.lat, p.lon) else {
+            continue;
+        };
+        let near = centres.is_empty()
+            || centres.iter().any(|&(clat, clon)| {
+                atlas_engine::gazetteer::km(lat, lon, clat, clon) <= STORY_REACH_KM
+            });
+        if near {
+            out.insert(p.id.clone());
+        }
+    }
+    out
+}
+
 /// The points (lon, lat) of the visible places, for fitting the view.
 pub fn points(a: &Analysis, visible: &HashSet<String>) -> Vec<(f64, f64)> {
     a.places
@@ -372,6 +410,27 @@ mod tests {
         // nothing left: the unfiltered view rather than the whole world
         let (ev, pl) = (ids(&[]), ids(&[]));
         assert_eq!(fit_places(&a, Some((&ev, &pl))), ids(&["p1", "p2"]));
+    }
+
+    #[test]
+    fn fit_shows_the_story_region_not_far_away_places() {
+        let mut a = seedlike();
+        a.places.push(place("p4", "Damascus", 33.5138, 36.2765));
+        a.places.push(place("p5", "Syria", 35.0, 38.0));
+        a.places[4].kind = "country".into();
+        let ids = |v: &[&str]| -> HashSet<String> { v.iter().map(|s| s.to_string()).collect() };
+        let all: HashSet<String> = a.places.iter().map(|p| p.id.clone()).collect();
+        let core = fit_places(&a, None);
+        // Damascus, only named, is near Aleppo and Hama; Moscow is not; the country is no point
+        assert_eq!(story_places(&a, &all, &core), ids(&["p1", "p2", "p4"]));
+        // a place the filters hide stays out
+        let shown = ids(&["p1", "p2"]);
+        assert_eq!(story_places(&a, &shown, &core), ids(&["p1", "p2"]));
+        // no event place: every shown place but countries
+        assert_eq!(
+            story_places(&a, &all, &HashSet::new()),
+            ids(&["p1", "p2", "p3", "p4"])
+        );
     }
 
     #[test]

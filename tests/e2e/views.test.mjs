@@ -365,6 +365,12 @@ test('map: markers at Aleppo, Hama and northwest Syria where they project; Mosco
     }
     const moscow = near(55.7558, 37.6173, 50);
     assert.ok(moscow && moscow.reporting === 'true', `Moscow is a reporting place: ${JSON.stringify(moscow)}`);
+    // "Fit" shows the story's places: each marker inside the drawing but the
+    // reporting place far away (Moscow)
+    const [W, H] = [Number(await svg.getAttribute('width')), Number(await svg.getAttribute('height'))];
+    for (const m of markers.filter((x) => x.reporting !== 'true')) {
+      assert.ok(m.x >= 0 && m.x <= W && m.y >= 0 && m.y <= H, `marker ${m.place} at ${m.x},${m.y} outside ${W}×${H}`);
+    }
     await s.page.screenshot({ path: `${SHOTS}/map-fit.png` });
     // Select Hama: the detail panel and the timeline follow.
     await s.page.locator(`[data-testid="map-marker"][data-place="${hama.place}"]`).click();
