@@ -214,16 +214,32 @@ pub fn weekdays_named(
     lang: Lang,
     body: &[Range<usize>],
 ) -> Vec<u8> {
+    // the first letters of the weekday names, folded: a cheap test before
+    // the look-up
+    let initials: &[u8] = match lang {
+        Lang::En => b"mtwfs",
+        Lang::De => b"mdfs",
+        Lang::Fr | Lang::Es => b"lmjvsd",
+    };
     let mut out: Vec<u8> = Vec::new();
     let mut low = String::new();
+    let mut bi = 0;
     for t in tokens {
-        if t.kind != crate::text::TokenKind::Word
-            || !body.iter().any(|r| r.start <= t.start && t.end <= r.end)
-        {
+        if t.kind != crate::text::TokenKind::Word {
             continue;
         }
         let w = t.text(text);
-        if w.len() < 4 || w.len() > 12 {
+        let first = w.as_bytes().first().map_or(0, u8::to_ascii_lowercase);
+        if w.len() < 4 || w.len() > 12 || !initials.contains(&first) {
+            continue;
+        }
+        while bi < body.len() && body[bi].end <= t.start {
+            bi += 1;
+        }
+        if !body
+            .get(bi)
+            .is_some_and(|r| r.start <= t.start && t.end <= r.end)
+        {
             continue;
         }
         low.clear();
