@@ -145,6 +145,31 @@ pub fn use_atlas() -> Atlas {
     expect_context::<Atlas>()
 }
 
+/// Appends `texts` as new dispatches (cut at [`MAX_DISPATCH_BYTES`]) after
+/// the highest id; returns how many were cut.
+fn append(ds: &mut Vec<Dispatch>, texts: Vec<String>) -> usize {
+    let next = ds.iter().map(|d| d.id).max().unwrap_or(0) + 1;
+    append_from(ds, texts, next)
+}
+
+/// [`append`] with ids from `next` on.
+fn append_from(ds: &mut Vec<Dispatch>, texts: Vec<String>, mut next: u64) -> usize {
+    let mut cut = 0;
+    for mut t in texts {
+        if truncate(&mut t, MAX_DISPATCH_BYTES) {
+            cut += 1;
+        }
+        ds.push(Dispatch {
+            id: next,
+            text: t,
+            dct: None,
+            lang: None,
+        });
+        next += 1;
+    }
+    cut
+}
+
 /// Largest dispatch the app accepts; longer texts are cut here (on a char boundary).
 pub const MAX_DISPATCH_BYTES: usize = 2 * 1024 * 1024;
 /// Largest paste the app accepts at once.
@@ -282,21 +307,7 @@ impl Atlas {
     /// Adds dispatches (already split), cutting over-long ones; returns a notice when something was cut.
     pub fn add(&self, texts: Vec<String>) -> Option<String> {
         let mut cut = 0;
-        self.change(|ds, _| {
-            let mut next = ds.iter().map(|d| d.id).max().unwrap_or(0) + 1;
-            for mut t in texts {
-                if truncate(&mut t, MAX_DISPATCH_BYTES) {
-                    cut += 1;
-                }
-                ds.push(Dispatch {
-                    id: next,
-                    text: t,
-                    dct: None,
-                    lang: None,
-                });
-                next += 1;
-            }
-        });
+        self.change(|ds, _| cut = append(ds, texts));
         (cut > 0).then(|| format!("{cut} dispatch(es) were longer than 2 MB and were cut at 2 MB."))
     }
 
@@ -304,19 +315,11 @@ impl Atlas {
     /// undoable step.
     pub fn replace_all(&self, texts: Vec<String>) {
         self.change(|ds, ops| {
-            let mut next = ds.iter().map(|d| d.id).max().unwrap_or(0) + 1;
+            // new ids: nothing undone later mistakes them for the old ones
+            let next = ds.iter().map(|d| d.id).max().unwrap_or(0) + 1;
             ds.clear();
             ops.clear();
-            for mut t in texts {
-                truncate(&mut t, MAX_DISPATCH_BYTES);
-                ds.push(Dispatch {
-                    id: next,
-                    text: t,
-                    dct: None,
-                    lang: None,
-                });
-                next += 1;
-            }
+            append_from(ds, texts, next);
         });
     }
 

@@ -347,16 +347,7 @@ fn year_by_weekdays(d0: Date, named: &[u8], reach: i16) -> Date {
 
 /// English name of weekday `d` (1 = Monday).
 fn weekday_name(d: u8) -> &'static str {
-    const NAMES: [&str; 7] = [
-        "Monday",
-        "Tuesday",
-        "Wednesday",
-        "Thursday",
-        "Friday",
-        "Saturday",
-        "Sunday",
-    ];
-    NAMES[(d.clamp(1, 7) - 1) as usize]
+    dates::WEEKDAY_NAMES[(d.clamp(1, 7) - 1) as usize]
 }
 
 /// [`analyze`] on the day `today`: a dateline without a year, in an
