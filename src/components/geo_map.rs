@@ -157,7 +157,7 @@ pub fn GeoMap() -> impl IntoView {
         let a = analysis.get_untracked();
         let v = vis.get_untracked();
         let (w, h) = size.get_untracked();
-        let ids = story_places(&a, &v.places, &fitted_ids(&a, &v));
+        let ids = story_places(&a, &v.places, &fit_places(&a, Some((&v.events, &v.places))));
         let pts = points(&a, &ids);
         user_vp.set(
             (!pts.is_empty()).then(|| Viewport::fit_with_labels(&pts, w, h, 40.0, LABEL_ROOM)),
@@ -555,13 +555,4 @@ pub fn GeoMap() -> impl IntoView {
             </div>
         </div>
     }
-}
-
-/// The places the opening view fits, for the filters in force (see
-/// [`fit_places`]).
-fn fitted_ids(
-    a: &atlas_engine::Analysis,
-    v: &crate::state::filters::Visible,
-) -> std::collections::HashSet<String> {
-    fit_places(a, Some((&v.events, &v.places)))
 }

@@ -513,7 +513,7 @@ pub fn ActorNetwork() -> impl IntoView {
                     {move || if is_max() { crate::components::icons::restore().into_any() } else { crate::components::icons::maximise().into_any() }}</button>
             </div>
         </div>
-        // one compact row of toggles above the drawing: relation types, then actor kinds
+        // compact toggles above the drawing: relation types on one row, actor kinds on the next
         <div class="legend net-legend">{relation_toggles}<span class="legend-sep" aria-hidden="true"></span>{kind_legend}</div>
         <div class="network-wrap" node_ref=wrap_ref aria-busy=move || laying_out.get().to_string()>
             <Show when=move || laying_out.get()>

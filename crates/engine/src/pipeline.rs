@@ -155,9 +155,7 @@ fn prepare_laid(input: &Input, lay: dateline::Layout, year_from: Option<YearFrom
             };
             let d = year_by_weekdays(d0, &named, reach);
             if d != d0 {
-                let w = d.weekday().to_monday_one_offset() as u8;
-                let before = if w == 1 { 7 } else { w - 1 };
-                weekday_moved = named.iter().copied().find(|&n| n == w || n == before);
+                weekday_moved = named.iter().copied().find(|&n| weekday_fits(d, n));
             }
             Some(d)
         }
@@ -331,11 +329,7 @@ pub fn analyze(inputs: &[Input]) -> Analysis {
 /// before it (wire copy tells of the day it is filed and the day before):
 /// then the latest same day in the `reach` years before that one of them is.
 fn year_by_weekdays(d0: Date, named: &[u8], reach: i16) -> Date {
-    let fits = |d: Date| {
-        let w = d.weekday().to_monday_one_offset() as u8;
-        let before = if w == 1 { 7 } else { w - 1 };
-        named.iter().any(|&n| n == w || n == before)
-    };
+    let fits = |d: Date| named.iter().any(|&n| weekday_fits(d, n));
     if named.is_empty() || fits(d0) {
         return d0;
     }
@@ -343,6 +337,13 @@ fn year_by_weekdays(d0: Date, named: &[u8], reach: i16) -> Date {
         .filter_map(|back| Date::new(d0.year() - back, d0.month(), d0.day()).ok())
         .find(|&d| fits(d))
         .unwrap_or(d0)
+}
+
+/// Whether weekday `n` (1 = Monday) is day `d` or the day before it.
+fn weekday_fits(d: Date, n: u8) -> bool {
+    let w = d.weekday().to_monday_one_offset() as u8;
+    let before = if w == 1 { 7 } else { w - 1 };
+    n == w || n == before
 }
 
 /// English name of weekday `d` (1 = Monday).

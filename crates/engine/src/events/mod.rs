@@ -503,21 +503,14 @@ impl MentionIndex {
             )
         };
         for ms in &mut out.actors {
-            ms.sort_unstable();
-            let mut drop = vec![false; ms.len()];
-            for i in 0..ms.len() {
-                let (s, e, ai) = ms[i];
-                if !matches!(actors[ai].kind.as_str(), "state" | "government") {
-                    continue;
-                }
-                drop[i] = ms.iter().any(|&(s2, e2, aj)| {
-                    aj != ai && s2 == s && e2 > e && own_name(&actors[aj].kind)
-                });
-            }
-            let mut k = 0;
-            ms.retain(|_| {
-                k += 1;
-                !drop[k - 1]
+            let names: Vec<(usize, usize)> = ms
+                .iter()
+                .filter(|m| own_name(&actors[m.2].kind))
+                .map(|m| (m.0, m.1))
+                .collect();
+            ms.retain(|&(s, e, ai)| {
+                !(matches!(actors[ai].kind.as_str(), "state" | "government")
+                    && names.iter().any(|&(s2, e2)| s2 == s && e2 > e))
             });
         }
         for (pi, p) in places.iter().enumerate() {
