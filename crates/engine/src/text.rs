@@ -402,6 +402,14 @@ fn lower_eq_any(word: &str, set: &WordSet) -> bool {
     if word.bytes().all(|b| !b.is_ascii_uppercase() && b < 0x80) {
         return set.contains(word);
     }
+    if word.is_ascii() {
+        // lower-cased on the stack: no allocation for "The", "Die", "Le"
+        let mut buf = [0u8; 24];
+        let low = &mut buf[..word.len()];
+        low.copy_from_slice(word.as_bytes());
+        low.make_ascii_lowercase();
+        return std::str::from_utf8(low).is_ok_and(|w| set.contains(w));
+    }
     let low = word.to_lowercase();
     set.contains(&low)
 }
@@ -614,9 +622,10 @@ pub(crate) fn push_decimal(out: &mut impl Extend<char>, n: u64) {
     out.extend(digits[k..].iter().map(|&d| char::from(d)));
 }
 
-/// `prefix` followed by `n` in decimal (`format!("{prefix}{n}")`).
-pub(crate) fn with_decimal(prefix: &str, n: u64) -> String {
-    let mut s = String::with_capacity(prefix.len() + 20);
+/// `prefix` followed by `n` in decimal (`format!("{prefix}{n}")`), kept
+/// inline (no allocation) when short, as keys are.
+pub(crate) fn with_decimal(prefix: &str, n: u64) -> crate::model::Str {
+    let mut s = crate::model::Str::default();
     s.push_str(prefix);
     push_decimal(&mut s, n);
     s

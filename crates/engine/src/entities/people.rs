@@ -307,8 +307,7 @@ fn of_phrase(
         if j > s && cx.toks.t[j].comma {
             break;
         }
-        let w = cx.low(j).to_string();
-        if linkers.contains(&w.as_str()) {
+        if linkers.contains(&cx.low(j)) {
             saw_linker = true;
             j += 1;
             continue;
@@ -393,7 +392,7 @@ fn of_phrase(
         // other words of the phrase ("für internationale Angelegenheiten")
         if lang == Lang::De
             && (cx.toks.t[j].cap
-                || matches!(w.as_str(), "internationale" | "auswartige" | "nationale"))
+                || matches!(cx.low(j), "internationale" | "auswartige" | "nationale"))
         {
             j += 1;
             continue;
@@ -669,7 +668,7 @@ fn role_at(
     };
     // after the office: directly, after a modifier ("sortant"), or after the next comma
     if person.is_none() && !inner_role {
-        let mut cands = vec![after];
+        let mut cands: smallvec::SmallVec<[usize; 4]> = smallvec::smallvec![after];
         let mut j = after;
         while j < n && j < after + 2 && NAME_MODIFIERS.contains(cx.low(j)) {
             j += 1;
@@ -1013,25 +1012,46 @@ pub fn person_key(name: &str) -> String {
         if w.is_empty() || matches!(w, "al" | "el" | "ad" | "ash" | "as" | "an" | "ar") {
             continue;
         }
-        let w = w
-            .replace("sch", "sh")
-            .replace("ch", "sh")
-            .replace("ou", "u");
         if !out.is_empty() {
             out.push(' ');
         }
-        let mut prev = None;
-        for c in w.chars() {
-            if Some(c) != prev {
-                out.push(c);
-            }
-            prev = Some(c);
-        }
+        push_sounds(&mut out, w);
     }
     if out.is_empty() {
         folded
     } else {
         out
+    }
+}
+
+/// Appends folded word `w` to `out` with `sch` and `ch` as `sh`, `ou` as
+/// `u` and doubled letters single (the replacements in that order, as
+/// `w.replace("sch", "sh").replace("ch", "sh").replace("ou", "u")` would,
+/// without the three strings).
+fn push_sounds(out: &mut String, w: &str) {
+    let b = w.as_bytes();
+    let mut prev = None;
+    let mut push = |c: char, out: &mut String| {
+        if Some(c) != prev {
+            out.push(c);
+        }
+        prev = Some(c);
+    };
+    let mut i = 0;
+    while i < b.len() {
+        let rest = &b[i..];
+        if rest.starts_with(b"sch") || rest.starts_with(b"ch") {
+            push('s', out);
+            push('h', out);
+            i += if rest[0] == b's' { 3 } else { 2 };
+        } else if rest.starts_with(b"ou") {
+            push('u', out);
+            i += 2;
+        } else {
+            let c = w[i..].chars().next().unwrap_or(' ');
+            push(c, out);
+            i += c.len_utf8();
+        }
     }
 }
 
