@@ -190,10 +190,28 @@ pub fn visible(a: &Analysis, f: &FilterState) -> Visible {
             out.places.insert(p.id.clone());
         }
     }
+    // Events the class and document chips hide: a relation that only they
+    // evidence goes with them (one said in a phrase of its own stays).
+    let chip_hidden: HashSet<&str> = a
+        .events
+        .iter()
+        .filter(|e| {
+            f.hidden_docs.contains(&e.doc) || f.hidden_classes.contains(&EventClass::of(&e.kind))
+        })
+        .map(|e| e.id.as_str())
+        .collect();
     for (i, r) in a.relations.iter().enumerate() {
         if f.hidden_relations.contains(&r.kind)
             || !out.actors.contains(&r.a)
             || !out.actors.contains(&r.b)
+        {
+            continue;
+        }
+        if !chip_hidden.is_empty()
+            && !r.evidence.is_empty()
+            && r.evidence
+                .iter()
+                .all(|ev| chip_hidden.contains(ev.as_str()))
         {
             continue;
         }
@@ -291,6 +309,50 @@ mod tests {
         let mut v: Vec<&str> = s.iter().map(String::as_str).collect();
         v.sort();
         v
+    }
+
+    #[test]
+    fn hiding_a_class_hides_the_relations_only_its_events_evidence() {
+        let mut a = analysis();
+        // an affiliation said in a phrase, and one evidenced by both a
+        // hidden assault and a phrase
+        a.relations.push(Relation {
+            a: "a3".into(),
+            b: "a4".into(),
+            kind: "supports".into(),
+            label: String::new(),
+            evidence: vec!["d1:0-10".into()],
+            weight: 1,
+        });
+        a.relations.push(Relation {
+            a: "a1".into(),
+            b: "a3".into(),
+            kind: "opposes".into(),
+            label: String::new(),
+            evidence: vec!["e1".into(), "d1:20-30".into()],
+            weight: 2,
+        });
+        let f = FilterState {
+            hidden_classes: [EventClass::of("ASSAULT")].into_iter().collect(),
+            ..Default::default()
+        };
+        let v = visible(&a, &f);
+        assert_eq!(ids(&v.events), vec!["e2"]);
+        let mut rels: Vec<usize> = v.relations.iter().copied().collect();
+        rels.sort();
+        assert_eq!(
+            rels,
+            vec![1, 2],
+            "the assault's own relation goes; phrases keep theirs"
+        );
+        // hiding the dispatch hides its events' relations too
+        let f = FilterState {
+            hidden_docs: ["d1".to_string()].into_iter().collect(),
+            ..Default::default()
+        };
+        assert!(!visible(&a, &f).relations.contains(&0));
+        // no chip: every relation
+        assert_eq!(visible(&a, &FilterState::default()).relations.len(), 3);
     }
 
     #[test]
