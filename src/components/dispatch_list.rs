@@ -271,6 +271,18 @@ fn DispatchItem(id: u64, index: Memo<HashMap<u64, usize>>) -> impl IntoView {
                 .unwrap_or_default()
         })
     };
+    // A year the dateline does not give: say so on the card, with why.
+    let year_guess = Memo::new(move |_| {
+        let user_dct = atlas.dispatches.with(|ds| {
+            ds.iter()
+                .find(|d| d.id == id)
+                .is_some_and(|d| d.dct.is_some())
+        });
+        doc.with(|d| {
+            d.as_ref()
+                .and_then(|d| atlas.analysis.with(|a| guessed_year(d, &a.times, user_dct)))
+        })
+    });
     let selected = move || {
         selection
             .0
@@ -401,7 +413,14 @@ fn DispatchItem(id: u64, index: Memo<HashMap<u64, usize>>) -> impl IntoView {
                 <span class="title-text">{title}</span>
             </button>
             <div class="article-meta">
-                <span class="dateline" title="Dateline found in the text">{dateline}</span>
+                <span class="dateline" title="Dateline found in the text">{dateline}
+                    {move || year_guess.get().map(|(year, why)| view! {
+                        <span class="guess-badge" data-testid="year-guessed"
+                            title=format!("The dateline gives no year. {why} Set the date below if it is wrong.")>
+                            {format!("year {year}?")}
+                        </span>
+                    })}
+                </span>
             </div>
             // The controls of the selected dispatch only: a long list stays light.
             <Show when=selected>
@@ -427,5 +446,84 @@ fn DispatchItem(id: u64, index: Memo<HashMap<u64, usize>>) -> impl IntoView {
             </Show>
             {editor_view}
         </li>
+    }
+}
+
+/// The year of a dispatch whose dateline gives a day and month but no year,
+/// and which the user gave no date: (year, how the engine chose it).
+pub(crate) fn guessed_year(
+    d: &atlas_engine::model::Document,
+    times: &[atlas_engine::model::Time],
+    user_dct: bool,
+) -> Option<(String, String)> {
+    let dl = d.dateline.as_ref()?;
+    if user_dct {
+        return None;
+    }
+    // the dateline's date, completed (not written) when its anchor is not absolute
+    let t = times
+        .iter()
+        .find(|t| t.doc == d.id.as_str() && t.start >= dl.start && t.end <= dl.end)?;
+    if t.anchor == "absolute" {
+        return None;
+    }
+    let year = d.dct.as_deref()?.get(..4)?.to_string();
+    let why = t
+        .explanation
+        .as_deref()
+        .and_then(|e| e.split_once(": ").map(|(_, why)| why.to_string()))
+        .map(|w| {
+            let mut w = w;
+            if let Some(c) = w.get(..1) {
+                w = c.to_uppercase() + &w[1..];
+            }
+            if !w.ends_with('.') {
+                w.push('.');
+            }
+            w
+        })
+        .unwrap_or_default();
+    Some((year, why))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::guessed_year;
+    use atlas_engine::{analyze, Input};
+
+    fn first(text: &str) -> atlas_engine::Analysis {
+        analyze(&[Input::new(text.to_string())])
+    }
+
+    #[test]
+    fn a_year_less_dateline_is_a_guess_a_full_one_is_not() {
+        // two dispatches: the second's year comes from the first
+        let a = analyze(&[
+            Input::new(
+                "DAMASCUS, Dec 7, 2024 (Reuters) - Rebels advanced on Saturday.".to_string(),
+            ),
+            Input::new(
+                "DAMASCUS, Dec 8 (Reuters) - Rebels entered the capital on Sunday.".to_string(),
+            ),
+        ]);
+        let (year, why) = guessed_year(&a.documents[1], &a.times, false).expect("a guess");
+        assert_eq!(year, "2024");
+        assert!(why.contains("other dispatches"), "{why}");
+        assert!(
+            why.ends_with('.') && why.starts_with(char::is_uppercase),
+            "{why}"
+        );
+        assert_eq!(
+            guessed_year(&a.documents[0], &a.times, false),
+            None,
+            "written year"
+        );
+        assert_eq!(
+            guessed_year(&a.documents[1], &a.times, true),
+            None,
+            "the user's own date is no guess"
+        );
+        let b = first("No dateline here. Rebels advanced on Saturday.");
+        assert_eq!(guessed_year(&b.documents[0], &b.times, false), None);
     }
 }

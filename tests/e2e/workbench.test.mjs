@@ -110,6 +110,19 @@ test('the address run.sh prints (?example) opens on the example bundle; a reload
     assert.equal(dcts.length, 4);
     assert.ok(dcts.every((d) => /^\d{4}-\d{2}-\d{2}$/.test(d ?? '')), `all dated: ${dcts}`);
     assert.ok(dcts.includes('2024-12-08') && dcts.includes('2024-12-09'), `Reuters' Dec 8 and EFE's 9 dic in 2024: ${dcts}`);
+    // Their cards say the year is a guess, and why; a date the user sets ends the guess.
+    const guessed = s.page.locator('[data-testid="article-item"]:has([data-testid="year-guessed"])');
+    assert.equal(await guessed.count(), 2, 'the two year-less datelines');
+    const badge = guessed.first().locator('[data-testid="year-guessed"]');
+    assert.equal((await badge.innerText()).trim(), 'year 2024?');
+    assert.match(await badge.getAttribute('title'), /no year\. .*other dispatches/);
+    const card = s.page.locator(`[data-testid="article-item"][data-doc="${await guessed.first().getAttribute('data-doc')}"]`);
+    await card.locator('.article-title').click();
+    await card.locator('[data-testid="dct-input"]').fill(await card.getAttribute('data-dct'));
+    await card.locator('[data-testid="dct-input"]').dispatchEvent('change');
+    await s.page.waitForFunction(() => document.querySelectorAll('[data-testid="year-guessed"]').length === 1, null, { timeout: 20000 });
+    await s.page.click('[data-testid="undo-button"]');
+    await s.page.waitForFunction(() => document.querySelectorAll('[data-testid="year-guessed"]').length === 2, null, { timeout: 20000 });
     // The only undated events are standing claims without a date of their own
     // ("Kinshasa … accuse le Rwanda de vouloir piller …"): every dated report is on the timeline.
     if (await s.page.locator('details.undated').count() > 0) {
