@@ -1327,7 +1327,7 @@ pub fn sentence(
                     }
                 }
             }
-            if subj.is_none() && (pronoun || infinitive) {
+            if subj.is_none() && (pronoun || infinitive || participle_after_comma(doc, f, seg.a)) {
                 subj = speaker;
                 how = "speaker";
             }
@@ -1790,6 +1790,21 @@ fn infinitive_before(doc: &Doc, f: &Found, lo: usize) -> bool {
         Lang::Fr => near(3, &["avoir", "etre"]),
         Lang::Es => near(3, &["haber", "ser"]),
     }
+}
+
+/// Whether the trigger is a present participle opening a clause after a
+/// comma, whose subject is the sentence's own: "Le ministère … a affirmé
+/// avoir visé …, imputant les dégâts à …", "the ministry said …, blaming
+/// Ukrainian air defence", "…, acusando a Kiev". German has no such clause.
+fn participle_after_comma(doc: &Doc, f: &Found, lo: usize) -> bool {
+    let w = doc.f(f.a);
+    let form = match doc.lang {
+        Lang::Fr => w.len() > 5 && w.ends_with("ant"),
+        Lang::En => w.len() > 5 && w.ends_with("ing"),
+        Lang::Es => w.len() > 6 && (w.ends_with("ando") || w.ends_with("iendo")),
+        Lang::De => false,
+    };
+    form && f.a > 0 && f.a >= lo && f.a - 1 <= lo && doc.is(f.a - 1, &[","])
 }
 
 /// Whether the trigger tells a standing position in the present tense:
