@@ -472,6 +472,36 @@ impl<'a> Scan<'a> {
         Some((j, self.low(j)))
     }
 
+    /// The word "before" ("avant", "vor", "antes de", "ahead of",
+    /// "before") that opens the noun phrase expression `s` ends, two to
+    /// nine words back with no punctuation between, and whether it alone
+    /// tells the future: English "before" does not, as it follows past
+    /// verbs the tense markers do not know ("Russia struck Kyiv before …").
+    fn ahead_of(&self, s: usize) -> Option<(usize, bool)> {
+        let mut i = s;
+        for back in 1..=9 {
+            let (j, w) = self.prev_word(i)?;
+            if w != "'" && self.tk(j).is_some_and(|t| t.kind == TokenKind::Punct) {
+                return None;
+            }
+            let before = match self.lang {
+                Lang::De => (w == "vor").then_some(true),
+                Lang::En => match w {
+                    "ahead" => Some(true),
+                    "before" => Some(false),
+                    _ => None,
+                },
+                Lang::Fr => (w == "avant").then_some(true),
+                Lang::Es => (w == "antes").then_some(true),
+            };
+            if let Some(sure) = before.filter(|_| back >= 2) {
+                return Some((j, sure));
+            }
+            i = j;
+        }
+        None
+    }
+
     fn prev_is_any(&self, i: usize, ws: &[&str]) -> bool {
         self.prev_word(i).is_some_and(|(_, w)| ws.contains(&w))
     }
@@ -1426,6 +1456,21 @@ impl<'a> Scan<'a> {
         };
         if let Some(t) = pick {
             return t;
+        }
+        // The day of something the clause sets "before" ("qui surviennent
+        // avant l'ouverture mardi d'un sommet", "ahead of the summit on
+        // Tuesday"): with no tense of its own, the thing is still to come.
+        if let Some((j, sure)) = self.ahead_of(s) {
+            // unless the clause the "before" ends tells a tense of its own ("La
+            // Russie a frappé Kiev avant l'ouverture des pourparlers mardi",
+            // "talks are due to start before the end of February")
+            match self.walk(j, -1, 2, sent, s, 25) {
+                // "due to start before …": planned, the thing is ahead
+                Some((_, Tense::WeakFuture)) => return Tense::Future,
+                Some((_, t)) => return t,
+                None if sure => return Tense::Future,
+                None => {}
+            }
         }
         // Across commas: leftwards; rightwards only for a sentence-initial
         // expression ("Am Dienstag, dem Jahrestag, kommen …").
