@@ -27,6 +27,9 @@ pub struct NetNode {
     pub r: f64,
     /// Mentions.
     pub mentions: usize,
+    /// Events it takes part in: who acts comes before who is only named
+    /// (an agency in every dateline) when labels compete.
+    pub events: usize,
 }
 
 /// A placed relation.
@@ -178,11 +181,16 @@ pub fn start(
             weight: r.weight.max(1),
         })
         .collect();
-    let in_events: HashSet<&str> = a
-        .events
-        .iter()
-        .flat_map(|e| e.actors.iter().map(|p| p.actor.as_str()))
-        .collect();
+    let mut in_events: HashMap<&str, usize> = HashMap::new();
+    for e in &a.events {
+        let mut seen: Vec<&str> = Vec::with_capacity(e.actors.len());
+        for p in &e.actors {
+            if !seen.contains(&p.actor.as_str()) {
+                seen.push(p.actor.as_str());
+                *in_events.entry(p.actor.as_str()).or_default() += 1;
+            }
+        }
+    }
     let in_edges: HashSet<&str> = edges
         .iter()
         .flat_map(|e| [e.a.as_str(), e.b.as_str()])
@@ -193,7 +201,7 @@ pub fn start(
         .filter(|x| {
             visible_actors.contains(&x.id)
                 && (in_edges.contains(x.id.as_str())
-                    || in_events.contains(x.id.as_str())
+                    || in_events.contains_key(x.id.as_str())
                     || x.mentions.len() >= 2)
         })
         .collect();
@@ -254,6 +262,7 @@ pub fn start(
             y: n.y,
             r: n.r,
             mentions: x.mentions.len(),
+            events: in_events.get(x.id.as_str()).copied().unwrap_or(0),
         })
         .collect();
     Pending {
@@ -418,6 +427,7 @@ pub fn label_plan_within(
         always
             .contains(b.id.as_str())
             .cmp(&always.contains(a.id.as_str()))
+            .then(b.events.cmp(&a.events))
             .then(b.mentions.cmp(&a.mentions))
             .then(b.r.total_cmp(&a.r))
             .then(i.cmp(&j))
@@ -756,6 +766,38 @@ mod tests {
     }
 
     #[test]
+    fn who_acts_is_labelled_before_who_is_only_named() {
+        let node = |id: &str, x: f64, mentions: usize, events: usize| NetNode {
+            id: id.into(),
+            name: format!("A long actor name {id}"),
+            kind: "state".into(),
+            country: None,
+            x,
+            y: 0.0,
+            r: 8.0,
+            mentions,
+            events,
+        };
+        // side by side: an agency named in every dateline, and a party to
+        // three events named less often; the first placed takes the first
+        // place, below its node
+        let nodes = vec![node("afp", 0.0, 9, 0), node("rebels", 4.0, 4, 3)];
+        let plan = label_plan(&nodes, 1.0, &HashSet::new());
+        assert!(plan.show[1], "the party's label: {:?}", plan.show);
+        assert_eq!(plan.at(1), LabelAt::Below, "{:?}", plan.at);
+        assert!(
+            !plan.show[0] || plan.at(0) != LabelAt::Below,
+            "{:?}",
+            plan.at
+        );
+        // with no events either way, mentions decide
+        let nodes = vec![node("afp", 0.0, 9, 0), node("rebels", 4.0, 4, 0)];
+        let plan = label_plan(&nodes, 1.0, &HashSet::new());
+        assert!(plan.show[0]);
+        assert_eq!(plan.at(0), LabelAt::Below, "{:?}", plan.at);
+    }
+
+    #[test]
     fn a_label_goes_beside_its_node_when_below_and_above_are_taken() {
         let node = |id: &str, y: f64, mentions: usize| NetNode {
             id: id.into(),
@@ -766,6 +808,7 @@ mod tests {
             y,
             r: 8.0,
             mentions,
+            events: 0,
         };
         // B right under A and C right over it, both as mentioned as A
         let nodes = vec![node("a", 0.0, 3), node("b", 22.0, 3), node("c", -22.0, 3)];
