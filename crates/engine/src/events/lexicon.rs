@@ -98,6 +98,9 @@ pub struct Trigger {
     pub weak: bool,
     /// A participle: passive unless an agent is given.
     pub pass: bool,
+    /// Only said in reported speech: the speaker is its source (a cause
+    /// told in the German Konjunktiv is the speaker's blame).
+    pub told: bool,
     /// German separable particle that must close the clause.
     pub part: Option<String>,
     /// A word the clause must contain.
@@ -199,8 +202,8 @@ impl Lexicon {
                 continue;
             };
             let label = cols[3].trim().to_string();
-            let (mut noun, mut weak, mut pass, mut part, mut with, mut not) =
-                (false, false, false, None, None, Vec::new());
+            let (mut noun, mut weak, mut pass, mut told, mut part, mut with, mut not) =
+                (false, false, false, false, None, None, Vec::new());
             let flags = cols.get(4).copied().unwrap_or("");
             // `not=` takes the rest of the column (its list is comma-separated too)
             let (flags, not_list) = match flags.find("not=") {
@@ -219,6 +222,7 @@ impl Lexicon {
                     None if f == "noun" => noun = true,
                     None if f == "weak" => weak = true,
                     None if f == "pass" => pass = true,
+                    None if f == "told" => told = true,
                     Some(("part", v)) => part = Some(fold_str(v)),
                     Some(("with", v)) => with = Some(fold_str(v)),
                     _ => lex.errors.push((line_no, format!("unknown flag '{f}'"))),
@@ -245,6 +249,7 @@ impl Lexicon {
                     noun,
                     weak,
                     pass,
+                    told,
                     part: part.clone(),
                     with: with.clone(),
                     not: not.clone(),

@@ -1420,7 +1420,10 @@ pub fn sentence(
                 let own = !passive
                     && !out.iter().any(|&(_, r)| r == Role::Source)
                     && (seg.a.max(f.a.saturating_sub(4))..f.a)
-                        .any(|j| in_table(POSSESSIVE, doc, j));
+                        .any(|j| in_table(POSSESSIVE, doc, j))
+                    // a cause told in reported speech is the speaker's blame:
+                    // "Die Schäden seien durch … verursacht worden, erklärte das Ministerium"
+                    || t.told && !out.iter().any(|&(_, r)| r == Role::Source);
                 out.push((sp, if own { Role::Source } else { Role::Reporter }));
             }
         }
