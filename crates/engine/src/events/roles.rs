@@ -1034,7 +1034,9 @@ pub fn sentence(
                 && (f.b..clause.end)
                     .take(3)
                     .any(|i| doc.is(i, &["wurde", "wurden", "worden", "werden", "wird"]));
-        let has_agent = in_clause.iter().any(|&i| infos[i].mk == Mk::Agent);
+        let has_agent = in_clause
+            .iter()
+            .any(|&i| infos[i].mk == Mk::Agent && !leader_of_previous(doc, &infos, i, actors));
         let participle = t.pass || is_participle(doc, f.a);
         let passive = !t.noun
             && (t.pass && !has_agent || participle && aux_before || participle && has_agent);
@@ -1060,6 +1062,11 @@ pub fn sentence(
                 && in_table(WEAPONS, doc, m.m.ws - 1);
             let role = match m.mk {
                 _ if armed_adj => Some(Role::Source),
+                // "les FSR du général Daglo", "the RSF of General Dagalo":
+                // the group's leader names the group, he takes no part of his own
+                Mk::Gen | Mk::Agent | Mk::None if leader_of_previous(doc, &infos, i, actors) => {
+                    None
+                }
                 // a mention that is the trigger word names its agents: "los manifestantes", "protesters"
                 _ if m.m.ws < f.b && m.m.we > f.a && t.kind == "PROTEST" => Some(Role::Source),
                 Mk::Report => None,
@@ -1793,6 +1800,60 @@ fn infinitive_before(doc: &Doc, f: &Found, lo: usize) -> bool {
         Lang::Fr => near(3, &["avoir", "etre"]),
         Lang::Es => near(3, &["haber", "ser"]),
     }
+}
+
+/// Titles of those who lead a group, between the group and his name.
+const LEADER_TITLES: &[&str] = &[
+    "general",
+    "gen",
+    "generals",
+    "commander",
+    "kommandeur",
+    "anfuhrer",
+    "fuhrer",
+    "chef",
+    "leader",
+    "lider",
+    "comandante",
+    "colonel",
+    "oberst",
+    "coronel",
+    "marechal",
+    "mariscal",
+    "warlord",
+    "cheikh",
+    "sheikh",
+    "scheich",
+    "jeque",
+];
+
+/// Whether mention `i` is a person named as the leader of the group or
+/// force named right before: "les Forces de soutien rapide (FSR) du
+/// général Mohamed Hamdan Daglo", "the RSF of General Dagalo", "die
+/// RSF-Miliz von General Daglo".
+fn leader_of_previous(doc: &Doc, infos: &[MInfo], i: usize, actors: &[Actor]) -> bool {
+    let (Some(p), Some(m)) = (i.checked_sub(1).and_then(|k| infos.get(k)), infos.get(i)) else {
+        return false;
+    };
+    let kind = |id: usize| actors.get(id).map_or("", |a| a.kind.as_str());
+    if kind(m.m.id) != "person"
+        || matches!(kind(p.m.id), "person" | "" | "state")
+        || p.m.we > m.m.ws
+        || m.m.ws - p.m.we > 4
+    {
+        return false;
+    }
+    let between = p.m.we..m.m.ws;
+    between
+        .clone()
+        .any(|j| doc.has(j, GENITIVE) || doc.has(j, AGENT))
+        && between.into_iter().all(|j| {
+            doc.has(j, GENITIVE)
+                || doc.has(j, AGENT)
+                || doc.has(j, ARTICLE)
+                || doc.is(j, LEADER_TITLES)
+                || doc.is(j, &[")"])
+        })
 }
 
 /// Whether the trigger is a present participle opening a clause after a
