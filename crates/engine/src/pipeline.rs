@@ -40,7 +40,9 @@ impl Input {
 /// Where a dateline without a year ("DAMASCUS, Dec 8 (Reuters)") takes its
 /// year from: the latest date the other dispatches give, else the day the
 /// caller says it is (the app passes the reader's today; the engine never
-/// reads a clock). The dateline's day is the latest such day on or before it.
+/// reads a clock). The dateline's day is the such day nearest to the other
+/// dispatches' latest date, before or after it; else the latest such day on
+/// or before the caller's today.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum YearFrom {
     /// The latest date another dispatch gives.
@@ -110,9 +112,8 @@ pub fn prepare(input: &Input) -> Prepared {
 }
 
 /// [`prepare`], completing a dateline without a year ("Dec 8 (Reuters)")
-/// from `year_from` when no dct is given: the latest such day on or before
-/// it (see [`Dateline::date_with`]). [`analyze`] passes the latest date of
-/// the other dispatches.
+/// from `year_from` when no dct is given: the such day nearest to it.
+/// [`analyze`] passes the latest date of the other dispatches.
 pub fn prepare_with(input: &Input, year_from: Option<Date>) -> Prepared {
     prepare_laid(
         input,
@@ -136,10 +137,19 @@ fn prepare_laid(input: &Input, lay: dateline::Layout, year_from: Option<YearFrom
         lang::detect(&joined)
     });
     let year_from = if input.dct.is_none() { year_from } else { None };
-    let dateline_date = lay
-        .dateline
-        .as_ref()
-        .and_then(|d| d.date_with(input.dct.or(year_from.map(YearFrom::date))));
+    let dateline_date = lay.dateline.as_ref().and_then(|d| match year_from {
+        // another dispatch's date: the year that puts the day nearest to it,
+        // before or after ("March 21" in a bundle whose latest date is 27
+        // January 2025 is 21 March 2025; "Dec 30" with 2 January 2025 is 2024)
+        Some(YearFrom::Others(latest)) if input.dct.is_none() && d.date.is_none() => {
+            let (m, day) = d.month_day?;
+            [-1i16, 0, 1]
+                .iter()
+                .filter_map(|k| Date::new(latest.year() + k, m as i8, day as i8).ok())
+                .min_by_key(|x| x.since(latest).map_or(i32::MAX, |s| s.get_days().abs()))
+        }
+        _ => d.date_with(input.dct.or(year_from.map(YearFrom::date))),
+    });
     // a year taken from elsewhere is checked against the weekdays the text
     // names: "March 21 … said on Friday" is a year when March 21 was a
     // Friday or a Saturday
@@ -384,7 +394,7 @@ fn reference(latest: Option<Date>, today: Option<Date>) -> Option<YearFrom> {
 
 /// Dispatches whose dateline has no year ("DAMASCUS, Dec 8 (Reuters)",
 /// "Damasco, 9 dic (EFE)") and no given date take the year from the other
-/// dispatches: the latest such day on or before the latest date any of them
+/// dispatches: the such day nearest to the latest date any of them
 /// gives (a given date or a full dateline). Only those are prepared again.
 fn complete_years(inputs: &[Input], preps: &mut [Prepared], today: Option<Date>) {
     let latest = preps

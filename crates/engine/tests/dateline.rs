@@ -247,6 +247,23 @@ fn yearless_dateline_takes_its_year_from_the_other_dispatches() {
 }
 
 #[test]
+fn yearless_dateline_takes_the_year_nearest_to_the_others_latest_date() {
+    let goma = Input::new(
+        "Goma (RD Congo), 27 janvier 2025 (AFP) - Le M23 a pris lundi le contrôle de Goma.",
+    );
+    // two months after the latest date: the same year, not the year before
+    let khartoum = Input::new(
+        "KHARTOUM, March 21 (Reuters) - Sudan's army said on Friday it had retaken the Republican Palace.",
+    );
+    let a = analyze(&[goma.clone(), khartoum]);
+    assert_eq!(a.documents[1].dct.as_deref(), Some("2025-03-21"));
+    // a few days before it, across the new year: the year before
+    let gaza = Input::new("GAZA, Dec 30 (Reuters) - Israeli strikes killed dozens on Monday.");
+    let a = analyze(&[goma, gaza]);
+    assert_eq!(a.documents[1].dct.as_deref(), Some("2024-12-30"));
+}
+
+#[test]
 fn yearless_dateline_alone_takes_the_latest_such_day_up_to_the_given_today() {
     let reuters = Input::new(
         "KYIV, March 3 (Reuters) - Russian forces shelled Kharkiv on Monday, the governor said.",
