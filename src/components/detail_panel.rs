@@ -5,7 +5,9 @@ use leptos::prelude::*;
 use crate::components::editors::{
     ActorEditor, EventEditor, PlaceEditor, RelationTools, TimeEditor,
 };
-use crate::components::util::{actor, date_explanation, event, place, pretty_date};
+use crate::components::util::{
+    actor, anchor_words, date_explanation, event, place, pretty_date, time_words,
+};
 use crate::layout::colors::{actor_color, actor_kind_label, relation_color, EventClass};
 use crate::state::atlas::use_atlas;
 use crate::state::editing::use_editor;
@@ -169,8 +171,11 @@ pub fn DetailPanel() -> impl IntoView {
                     <div class="detail" data-kind="time">
                         <h3>{t.text.to_string()}</h3>
                         <dl>
-                            <dt>"Value"</dt><dd>{t.value.to_string()}" ("{pretty_date(&t.value)}")"</dd>
-                            <dt>"Kind"</dt><dd>{t.kind.to_string()}" · anchored to "{t.anchor.to_string()}</dd>
+                            <dt>"Value"</dt><dd>{
+                                let words = time_words(&t.value);
+                                if words == t.value.as_str() { words } else { format!("{words} ({})", t.value) }
+                            }</dd>
+                            <dt>"Kind"</dt><dd>{t.kind.to_string()}" · "{anchor_words(&t.anchor)}</dd>
                             <dt>"Why"</dt><dd>{t.explanation.as_deref().unwrap_or("—").to_string()}</dd>
                         </dl>
                         <TimeEditor doc=doc.clone() start=start />

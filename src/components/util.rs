@@ -187,14 +187,98 @@ pub fn pretty_date(value: &str) -> String {
                 None => value.to_string(),
             }
         }
-        [y] if y.len() == 3 => format!("{y}0s"),
+        [y] if y.len() == 3 && y.bytes().all(|b| b.is_ascii_digit()) => format!("{y}0s"),
         _ => value.to_string(),
+    }
+}
+
+/// A time value in words for the details panel: durations ("P1W" → "1
+/// week"), weeks ("2024-W49" → "week 49 of 2024"), days of an unknown year
+/// ("XXXX-12-03" → "3 Dec, year unknown"), else as [`pretty_date`].
+pub fn time_words(value: &str) -> String {
+    if let Some(rest) = value.strip_prefix('P') {
+        let (rest, clock) = match rest.strip_prefix('T') {
+            Some(r) => (r, true),
+            None => (rest, false),
+        };
+        let Some(u) = rest.len().checked_sub(1).and_then(|k| rest.get(k..)) else {
+            return value.to_string();
+        };
+        let n = &rest[..rest.len() - u.len()];
+        let unit = match (u, clock) {
+            ("Y", false) => "year",
+            ("M", false) => "month",
+            ("W", false) => "week",
+            ("D", false) => "day",
+            ("H", true) => "hour",
+            ("M", true) => "minute",
+            ("S", true) => "second",
+            _ => return value.to_string(),
+        };
+        return match n {
+            "X" => format!("some {unit}s"),
+            "1" => format!("1 {unit}"),
+            _ if !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit() || b == b'.') => {
+                format!("{n} {unit}s")
+            }
+            _ => value.to_string(),
+        };
+    }
+    if let Some((y, w)) = value.split_once("-W") {
+        if y.len() == 4 && w.len() == 2 && w.bytes().all(|b| b.is_ascii_digit()) {
+            let w = w.trim_start_matches('0');
+            return if y == "XXXX" {
+                format!("week {w}, year unknown")
+            } else {
+                format!("week {w} of {y}")
+            };
+        }
+    }
+    if let Some(rest) = value.strip_prefix("XXXX-") {
+        let shown = pretty_date(&format!("2000-{rest}"));
+        if let Some(day) = shown.strip_suffix(" 2000") {
+            return format!("{day}, year unknown");
+        }
+    }
+    pretty_date(value)
+}
+
+/// How a time's value was anchored, in words.
+pub fn anchor_words(anchor: &str) -> &'static str {
+    match anchor {
+        "absolute" => "as written",
+        "dct" => "counted from the dispatch's date",
+        "narrative" => "counted from the date told before it",
+        _ => "",
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn time_values_in_words() {
+        for (v, want) in [
+            ("P1W", "1 week"),
+            ("P3D", "3 days"),
+            ("P2Y", "2 years"),
+            ("PT5H", "5 hours"),
+            ("PT30M", "30 minutes"),
+            ("P6M", "6 months"),
+            ("PXD", "some days"),
+            ("2024-W49", "week 49 of 2024"),
+            ("2024-W05", "week 5 of 2024"),
+            ("XXXX-12-03", "3 Dec, year unknown"),
+            ("2024-12-03", "3 Dec 2024"),
+            ("201", "2010s"),
+            ("PQ", "PQ"),
+        ] {
+            assert_eq!(time_words(v), want, "{v}");
+        }
+        assert_eq!(pretty_date("P1W"), "P1W", "no decade of a duration");
+        assert_eq!(anchor_words("dct"), "counted from the dispatch's date");
+    }
 
     #[test]
     fn pretty_dates() {
