@@ -6,7 +6,7 @@ use crate::components::editors::{
     ActorEditor, EventEditor, PlaceEditor, RelationTools, TimeEditor,
 };
 use crate::components::util::{
-    actor, anchor_words, date_explanation, event, place, pretty_date, time_words,
+    actor, anchor_words, date_explanation, event, event_title, place, pretty_date, time_words,
 };
 use crate::layout::colors::{actor_color, actor_kind_label, relation_color, EventClass};
 use crate::state::atlas::use_atlas;
@@ -66,7 +66,9 @@ pub fn DetailPanel() -> impl IntoView {
                 let also = also_line(&a, e);
                 view! {
                     <div class="detail" data-kind="event">
-                        <h3><span class="dot" style:background=class.color()></span>{e.label.clone()}</h3>
+                        <h3><span class="dot" class:hollow=e.negated style:background=if e.negated { "transparent" } else { class.color() }
+                            style:border-color=class.color()></span>{event_title(e)}</h3>
+                        {e.negated.then(|| view! { <p class="warn small" data-testid="event-negated">"The text says this did not happen."</p> })}
                         <dl>
                             <dt>"Type"</dt><dd><span data-type=e.kind.clone() title=format!("PLOVER type {}", e.kind)>{crate::layout::colors::event_type_label(&e.kind)}</span>" · "{class.label()}</dd>
                             <dt>"Date"</dt><dd>{e.date.as_deref().map(pretty_date).unwrap_or_else(|| "not given".into())}
@@ -79,7 +81,7 @@ pub fn DetailPanel() -> impl IntoView {
                             {e.disagreement.clone().map(|d| view! { <dt>"Reports differ"</dt><dd class="warn">{d}</dd> })}
                         </dl>
                         <p class="flags">
-                            {e.negated.then(|| view! { <span class="flag">"negated"</span> })}
+                            {e.negated.then(|| view! { <span class="flag">"negated: did not happen"</span> })}
                             {e.reported.then(|| view! { <span class="flag">"claimed by a source"</span> })}
                             <span class="muted small">{format!("confidence {:.0} %", e.confidence * 100.0)}</span>
                         </p>

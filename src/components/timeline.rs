@@ -442,15 +442,17 @@ pub fn Timeline() -> impl IntoView {
                     }
                     .into_any()
                 } else if m.band {
-                    view! { <rect x=m.x0 y=y - 6.0 width=(m.x1 - m.x0).max(3.0) height="12" rx="3" fill=color class="band"></rect> }.into_any()
+                    view! { <rect x=m.x0 y=y - 6.0 width=(m.x1 - m.x0).max(3.0) height="12" rx="3" fill=color stroke=if m.negated { color } else { "none" } class="band"></rect> }.into_any()
                 } else if matches!(m.class, crate::layout::colors::EventClass::MaterialConflict | crate::layout::colors::EventClass::VerbalConflict) {
                     let d = format!("M{} {}l6 6l-6 6l-6 -6z", m.x0, y - 6.0);
-                    view! { <path d=d fill=color class="point"></path> }.into_any()
+                    view! { <path d=d fill=color stroke=color class="point"></path> }.into_any()
                 } else {
-                    view! { <circle cx=m.x0 cy=y r="6" fill=color class="point"></circle> }.into_any()
+                    view! { <circle cx=m.x0 cy=y r="6" fill=color stroke=color class="point"></circle> }.into_any()
                 };
+                let aria = if m.negated { format!("{aria}; did not happen") } else { aria };
                 view! {
-                    <g class="tl-event" class:selected=move || is_sel.get() data-testid="timeline-event" data-event=first.clone()
+                    <g class="tl-event" class:selected=move || is_sel.get() class:negated=m.negated data-negated=m.negated.to_string()
+                        data-testid="timeline-event" data-event=first.clone()
                         data-events=events_attr data-date=m.date.clone() data-lane=m.lane.clone() data-type=m.kind.clone()
                         data-band=m.band.to_string() data-one-date=m.one_date.to_string() data-selected=move || is_sel.get().to_string() data-x=format!("{:.1}", m.x0)
                         tabindex=if in_view { "0" } else { "-1" } role="button" aria-label=aria>
@@ -495,7 +497,7 @@ pub fn Timeline() -> impl IntoView {
             let doc_title = a.documents.iter().find(|d| d.id == e.doc).map(|d| d.title.clone()).unwrap_or_default();
             Some(view! {
                 <div class="hover-card" data-testid="hover-card" style:left=format!("{}px", (x + 14.0).min(width.get_untracked() - 300.0).max(0.0)) style:top=format!("{}px", y + 12.0)>
-                    <strong>{e.label.clone()}</strong>
+                    <strong>{crate::components::util::event_title(&e)}</strong>
                     <div>{e.date.as_deref().map(pretty_date).unwrap_or_default()}" · "<span data-type=e.kind.clone()>{event_type_label(&e.kind)}</span></div>
                     {expl.map(|x| view! { <div class="muted small">{x}</div> })}
                     <div>{event_actor_names(&a, &e)}</div>
@@ -519,7 +521,7 @@ pub fn Timeline() -> impl IntoView {
                     view! {
                         <li><button class="link" data-testid="cluster-event" data-event=e.id.clone()
                             on:click=move |_| { selection.set(Sel::Event(id.clone())); cluster.set(None); }>
-                            <span class="dot" style:background=EventClass::of(&e.kind).color()></span>{e.label.clone()}
+                            <span class="dot" style:background=EventClass::of(&e.kind).color()></span>{crate::components::util::event_title(e)}
                             {(!who.is_empty()).then(|| view! { <span class="muted">" · "{who}</span> })}
                         </button></li>
                     }
@@ -568,7 +570,7 @@ pub fn Timeline() -> impl IntoView {
                     .map(|e| {
                         let who = who_line(&a, e);
                         let who = (!who.is_empty()).then(|| view! { " · "<span class="undated-actors" data-testid="undated-actors">{who}</span> });
-                        view! { <li><button class="link" data-testid="timeline-undated" data-event=e.id.clone()>{e.label.clone()}{who}" · "<span class="muted" data-type=e.kind.clone()>{event_type_label(&e.kind)}</span></button></li> }
+                        view! { <li><button class="link" data-testid="timeline-undated" data-event=e.id.clone()>{crate::components::util::event_title(e)}{who}" · "<span class="muted" data-type=e.kind.clone()>{event_type_label(&e.kind)}</span></button></li> }
                     })
                     .collect_view()
             })
@@ -812,21 +814,38 @@ fn draw_marks(
             for m in l
                 .marks
                 .iter()
-                .filter(|m| m.class == class && m.band == band)
+                .filter(|m| m.class == class && m.band == band && !m.negated)
             {
                 shape(&ctx, m);
                 any = true;
             }
-            if !any {
-                continue;
+            if any {
+                ctx.set_global_alpha(if band { 0.55 } else { 1.0 });
+                ctx.set_fill_style_str(class.color());
+                ctx.fill();
+                ctx.set_global_alpha(1.0);
+                if !band {
+                    ctx.set_stroke_style_str(&panel);
+                    ctx.set_line_width(1.5);
+                    ctx.stroke();
+                }
             }
-            ctx.set_global_alpha(if band { 0.55 } else { 1.0 });
-            ctx.set_fill_style_str(class.color());
-            ctx.fill();
-            ctx.set_global_alpha(1.0);
-            if !band {
-                ctx.set_stroke_style_str(&panel);
-                ctx.set_line_width(1.5);
+            // what did not happen: hollow, in the class's colour
+            ctx.begin_path();
+            let mut hollow = false;
+            for m in l
+                .marks
+                .iter()
+                .filter(|m| m.class == class && m.band == band && m.negated)
+            {
+                shape(&ctx, m);
+                hollow = true;
+            }
+            if hollow {
+                ctx.set_fill_style_str(&panel);
+                ctx.fill();
+                ctx.set_stroke_style_str(class.color());
+                ctx.set_line_width(2.0);
                 ctx.stroke();
             }
         }

@@ -243,6 +243,15 @@ pub fn time_words(value: &str) -> String {
     pretty_date(value)
 }
 
+/// An event's title: its label, with "not" when the text negates it ("not attacked").
+pub fn event_title(e: &atlas_engine::model::Event) -> String {
+    if e.negated {
+        format!("not {}", e.label)
+    } else {
+        e.label.clone()
+    }
+}
+
 /// How a time's value was anchored, in words.
 pub fn anchor_words(anchor: &str) -> &'static str {
     match anchor {

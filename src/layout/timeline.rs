@@ -90,6 +90,9 @@ pub struct Mark {
     /// Every event carries the first one's date: zooming in cannot split
     /// the mark (a click lists a cluster of them instead).
     pub one_date: bool,
+    /// Every event of it is negated in the text ("did not attack"): drawn
+    /// hollow, as what did not happen.
+    pub negated: bool,
 }
 
 /// The whole timeline.
@@ -508,6 +511,7 @@ pub fn lay_out_among(
                         .map(|&i| a.events[i].date.as_deref())
                         .collect::<Vec<_>>(),
                 ),
+                negated: g.0.iter().all(|&i| a.events[i].negated),
             });
         }
         out.lanes.push(Lane {
@@ -967,6 +971,21 @@ mod tests {
             .find(|m| m.events == ["e5"])
             .expect("e5 alone");
         assert!(single.one_date);
+    }
+
+    #[test]
+    fn a_mark_of_what_did_not_happen_says_so() {
+        let mut a = analysis(&[
+            ("e1", Some("2024-12-03"), &["a1"]),
+            ("e2", Some("2024-12-09"), &["a1"]),
+        ]);
+        a.events[0].negated = true;
+        let vis = all(&a);
+        let scale = TimeScale::fit(extent(&a, &vis), 0.0, 800.0);
+        let l = lay_out(&a, &vis, LaneMode::Actor, &scale, &HashSet::new());
+        let of = |id: &str| l.marks.iter().find(|m| m.events == [id.to_string()]);
+        assert!(of("e1").is_some_and(|m| m.negated), "{:?}", l.marks);
+        assert!(of("e2").is_some_and(|m| !m.negated));
     }
 
     #[test]

@@ -463,6 +463,26 @@ test('a lone dispatch whose dateline has no year (Reuters) is dated to the lates
   } finally {
     await s.close();
   }
+  // What the text says did not happen is drawn hollow and said in the details.
+  const n = await open();
+  try {
+    await paste(n.page, 'KHARTOUM, March 21, 2025 (Reuters) - The Rapid Support Forces did not attack El Fasher on Monday, residents said. The army shelled Omdurman on Tuesday.');
+    await n.page.click('[data-testid="analyze-button"]');
+    await n.page.waitForSelector('[data-testid="timeline-event"][data-negated="true"]', { timeout: 15000 });
+    assert.ok(await n.page.locator('[data-testid="timeline-event"][data-negated="false"]').count() > 0, 'the shelling happened');
+    const hollow = n.page.locator('[data-testid="timeline-event"][data-negated="true"]').first();
+    assert.match(await hollow.getAttribute('aria-label'), /did not happen/);
+    const style = (loc) => loc.locator('.point, .band').first().evaluate((el) => { const c = getComputedStyle(el); return `${c.fill} ${c.stroke} ${c.strokeDasharray}`; });
+    const [hollowStyle, fullStyle] = [await style(hollow), await style(n.page.locator('[data-testid="timeline-event"][data-negated="false"]').first())];
+    assert.notEqual(hollowStyle, fullStyle, 'drawn apart from what happened');
+    assert.match(hollowStyle, /3px,? 2px/, `dashed outline: ${hollowStyle}`);
+    await hollow.click();
+    await n.page.locator('[data-testid="event-negated"]').waitFor();
+    assert.match(await n.page.locator('[data-testid="detail-panel"] h3').first().innerText(), /^not /);
+    assert.deepEqual(n.errors, []);
+  } finally {
+    await n.close();
+  }
   // Text without any date: the timeline says why it is empty and where the events are.
   const t = await open();
   try {
