@@ -205,6 +205,15 @@ pub fn start(
                     || x.mentions.len() >= 2)
         })
         .collect();
+    // only actors named once and in nothing (a search for "Biden"): show
+    // them rather than an empty map
+    if chosen.is_empty() {
+        chosen = a
+            .actors
+            .iter()
+            .filter(|x| visible_actors.contains(&x.id))
+            .collect();
+    }
     if let Some(center) = ego {
         let neighbours: HashSet<String> = edges
             .iter()
@@ -605,6 +614,37 @@ mod tests {
         assert_eq!(n1, n2);
         assert_eq!(n1.nodes.len(), 20);
         assert_eq!(n1.edges.len(), 19);
+    }
+
+    #[test]
+    fn actors_named_once_in_nothing_are_drawn_when_they_are_all_that_is_left() {
+        // a0 is named once and in no relation once a search keeps it alone
+        let a = analysis(8);
+        let only: HashSet<String> = ["a0".to_string()].into_iter().collect();
+        let n = lay_out(
+            &a,
+            &only,
+            &HashSet::new(),
+            None,
+            &HashMap::new(),
+            &HashMap::new(),
+        );
+        assert_eq!(n.nodes.len(), 1, "the searched actor, not an empty map");
+        // among others that take part in something, it waits
+        let (va, _) = all(&a);
+        let n = lay_out(
+            &a,
+            &va,
+            &HashSet::new(),
+            None,
+            &HashMap::new(),
+            &HashMap::new(),
+        );
+        assert!(
+            n.nodes.iter().all(|x| x.id != "a0" && x.id != "a4"),
+            "named once: {:?}",
+            n.nodes.iter().map(|x| &x.id).collect::<Vec<_>>()
+        );
     }
 
     #[test]
