@@ -527,9 +527,13 @@ pub fn Timeline() -> impl IntoView {
                     }
                 })
                 .collect_view();
+            // below the mark when it fits, else above it: never cut by the timeline's edge
+            let place = card_place(y, size.get_untracked().1, 260.0);
             view! {
                 <div class="hover-card cluster-card" data-testid="timeline-cluster" role="dialog" aria-label="Events of one day"
-                    style:left=format!("{}px", (x + 14.0).min(width.get_untracked() - 320.0).max(0.0)) style:top=format!("{}px", y + 12.0)
+                    style:left=format!("{}px", (x + 14.0).min(width.get_untracked() - 320.0).max(0.0))
+                    style:top=place.top.map(|t| format!("{t}px")) style:bottom=place.bottom.map(|b| format!("{b}px"))
+                    style:max-height=format!("{}px", place.max_h)
                     on:pointerdown=|ev| ev.stop_propagation() on:pointerup=|ev| ev.stop_propagation()
                     on:keydown=move |ev: leptos::ev::KeyboardEvent| if ev.key() == "Escape" { ev.stop_propagation(); cluster.set(None); }>
                     <div class="cluster-head"><strong>{format!("{} events on {day}", events.len())}</strong>
@@ -868,5 +872,61 @@ fn draw_marks(
     ctx.set_text_align("center");
     for m in l.marks.iter().filter(|m| m.events.len() > 1) {
         let _ = ctx.fill_text(&m.events.len().to_string(), m.x0, m.y + 3.5);
+    }
+}
+
+/// Where a card opened at height `y` of a panel `h` high goes: `top` (below
+/// the mark) or `bottom` (above it, counted from the panel's bottom), and
+/// the height it may take (at most `most`).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct CardPlace {
+    /// Distance from the panel's top, when below the mark.
+    pub top: Option<f64>,
+    /// Distance from the panel's bottom, when above the mark.
+    pub bottom: Option<f64>,
+    /// Its largest height.
+    pub max_h: f64,
+}
+
+/// See [`CardPlace`]: below the mark when there is room for most of the
+/// card (or more room than above), else above it.
+pub fn card_place(y: f64, h: f64, most: f64) -> CardPlace {
+    const GAP: f64 = 12.0;
+    const EDGE: f64 = 6.0;
+    let below = (h - y - GAP - EDGE).max(0.0);
+    let above = (y - GAP - EDGE).max(0.0);
+    if below >= most.min(140.0) || below >= above {
+        CardPlace {
+            top: Some(y + GAP),
+            bottom: None,
+            max_h: below.clamp(60.0, most),
+        }
+    } else {
+        CardPlace {
+            top: None,
+            bottom: Some((h - y + GAP).max(0.0)),
+            max_h: above.clamp(60.0, most),
+        }
+    }
+}
+
+#[cfg(test)]
+mod card_tests {
+    use super::card_place;
+
+    #[test]
+    fn a_card_goes_below_its_mark_when_it_fits_else_above() {
+        // room below: below, as tall as it may be
+        let p = card_place(40.0, 300.0, 260.0);
+        assert_eq!((p.top, p.bottom), (Some(52.0), None));
+        assert!(p.max_h <= 300.0 - 52.0);
+        // near the bottom of a short panel: above, and no taller than the room there
+        let p = card_place(200.0, 240.0, 260.0);
+        assert_eq!(p.top, None);
+        assert_eq!(p.bottom, Some(52.0));
+        assert!(p.max_h <= 200.0 - 12.0 && p.max_h >= 60.0, "{p:?}");
+        // little room anywhere: the larger side, scrolled
+        let p = card_place(60.0, 130.0, 260.0);
+        assert!(p.max_h >= 60.0);
     }
 }
