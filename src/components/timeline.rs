@@ -138,9 +138,39 @@ pub fn Timeline() -> impl IntoView {
                     .filter(|e| e.place.as_deref() == Some(p.as_str()))
                     .map(|e| e.id.clone())
                     .collect(),
+                // a dispatch: the events it tells (a new one's, after Analyze)
+                Some(Sel::Doc(d)) => a
+                    .events
+                    .iter()
+                    .filter(|e| &e.doc == d)
+                    .map(|e| e.id.clone())
+                    .collect(),
                 _ => HashSet::new(),
             }
         })
+    });
+    // A new selection whose marks are all scrolled out of sight brings the
+    // first of them into the timeline's window (a dispatch just added: its
+    // lanes come last).
+    Effect::new(move |_| {
+        let sel = selected_events.get();
+        if sel.is_empty() {
+            return;
+        }
+        let Some(el) = wrap.get_untracked() else {
+            return;
+        };
+        let ys: Vec<f64> = layout.with_untracked(|l| {
+            l.marks
+                .iter()
+                .filter(|m| m.events.iter().any(|e| sel.contains(e)))
+                .map(|m| m.y + AXIS_H)
+                .collect()
+        });
+        let (top, h) = (el.scroll_top() as f64, el.client_height() as f64);
+        if let Some(to) = scroll_to_show(&ys, top, h, AXIS_H) {
+            el.set_scroll_top(to.round() as i32);
+        }
     });
     let svg_ref = NodeRef::<leptos::svg::Svg>::new();
     let canvas_ref = NodeRef::<leptos::html::Canvas>::new();
@@ -928,5 +958,40 @@ mod card_tests {
         // little room anywhere: the larger side, scrolled
         let p = card_place(60.0, 130.0, 260.0);
         assert!(p.max_h >= 60.0);
+    }
+}
+
+/// Where to scroll a panel `h` high, scrolled to `top`, so that one of the
+/// marks at heights `ys` shows: `None` when one already does (or there is
+/// none), else the first mark a little below the `head` (the axis).
+pub fn scroll_to_show(ys: &[f64], top: f64, h: f64, head: f64) -> Option<f64> {
+    const MARGIN: f64 = 8.0;
+    let first = ys.iter().copied().fold(f64::INFINITY, f64::min);
+    if !first.is_finite()
+        || ys
+            .iter()
+            .any(|&y| y >= top + head + MARGIN && y <= top + h - MARGIN)
+    {
+        return None;
+    }
+    Some((first - head - 2.0 * MARGIN).max(0.0))
+}
+
+#[cfg(test)]
+mod scroll_tests {
+    use super::scroll_to_show;
+
+    #[test]
+    fn a_selection_out_of_sight_is_scrolled_into_the_window() {
+        // lanes 0–200 px in sight; marks far below: scroll to the first
+        assert_eq!(
+            scroll_to_show(&[700.0, 520.0], 0.0, 200.0, 26.0),
+            Some(478.0)
+        );
+        // one of them in sight: stay
+        assert_eq!(scroll_to_show(&[120.0, 700.0], 0.0, 200.0, 26.0), None);
+        // above the window (scrolled down past it): back up, never below 0
+        assert_eq!(scroll_to_show(&[40.0], 300.0, 200.0, 26.0), Some(0.0));
+        assert_eq!(scroll_to_show(&[], 0.0, 200.0, 26.0), None);
     }
 }

@@ -607,3 +607,24 @@ test('timeline: lane titles end before the plot, at 1440 and 1100 px', async () 
     await s.close();
   }
 });
+
+test('a dispatch added to the example is selected, its events highlighted and scrolled into the timeline\'s window', async () => {
+  const s = await open({ viewport: { width: 1280, height: 800 } });
+  const p = s.page;
+  try {
+    await p.goto(s.origin + '/?example');
+    await p.waitForFunction(() => document.querySelectorAll('[data-testid="article-item"][data-lang]:not([data-lang=""])').length === 4, null, { timeout: 20000 });
+    await p.waitForSelector('[data-testid="timeline-event"]');
+    await paste(p, 'KHARTOUM, March 21, 2025 (Reuters) - The Rapid Support Forces shelled Omdurman on Friday, residents said.');
+    await p.click('[data-testid="analyze-button"]');
+    await p.waitForFunction(() => document.querySelectorAll('[data-testid="article-item"][data-lang]:not([data-lang=""])').length === 5, null, { timeout: 20000 });
+    const mark = p.locator('[data-testid="timeline-event"][data-selected="true"]').first();
+    await mark.waitFor({ timeout: 10000 });
+    await p.waitForTimeout(300);
+    const [m, tl] = [await mark.boundingBox(), await p.locator('[data-testid="timeline"]').boundingBox()];
+    assert.ok(m.y >= tl.y && m.y + m.height <= tl.y + tl.height, `the new dispatch's mark is in the timeline's window: ${JSON.stringify(m)} in ${JSON.stringify(tl)}`);
+    assert.deepEqual(s.errors, []);
+  } finally {
+    await s.close();
+  }
+});
