@@ -1253,8 +1253,10 @@ pub fn sentence(
                     if segs[kk].rel {
                         continue;
                     }
-                    let cand = infos.iter().position(|m| {
-                        m.seg == kk && matches!(m.mk, Mk::None | Mk::Gen | Mk::Agent)
+                    let cand = infos.iter().enumerate().position(|(mi, m)| {
+                        m.seg == kk
+                            && matches!(m.mk, Mk::None | Mk::Gen | Mk::Agent)
+                            && !leader_of_previous(doc, &infos, mi, actors)
                     });
                     if let Some(ci) = cand {
                         subj = Some(infos[ci].m.id);
@@ -1520,6 +1522,10 @@ pub fn sentence(
         {
             continue;
         }
+        // "a annoncé la « libération » de la ville", "declaró « liberada » la
+        // ciudad": a place set free is one taken, told by its taker; no one
+        // is released (and those named beside it are not its targets)
+        let liberated = t.kind == "CONCEDE" && frees_a_place(doc, f, &r);
         let mut latent = weak_only;
         let dates: SmallVec<[Option<String>; 2]> = if weak_only {
             smallvec![doc.dct()]
@@ -1627,15 +1633,39 @@ pub fn sentence(
                 sent: si,
                 trig: f.a..f.b,
                 tid: f.tid,
-                kind: if proposal { "REQUEST" } else { t.kind },
+                kind: if proposal {
+                    "REQUEST"
+                } else if liberated {
+                    "ASSAULT"
+                } else {
+                    t.kind
+                },
                 label: if proposal {
                     "proposed ceasefire"
+                } else if liberated {
+                    "took (\"liberated\")"
                 } else {
                     t.label.as_str()
                 },
                 date: d,
                 explicit_date: explicit,
-                actors: ti.roles.to_vec(),
+                // who declares a place liberated took it ("el MNDAA declaró
+                // « liberada » la ciudad")
+                actors: if liberated && ti.roles.iter().any(|&(_, r)| r == Role::Reporter) {
+                    ti.roles
+                        .iter()
+                        .filter(|&&(_, r)| r == Role::Reporter)
+                        .map(|&(a, _)| (a, Role::Source))
+                        .collect()
+                } else if liberated {
+                    ti.roles
+                        .iter()
+                        .copied()
+                        .filter(|&(_, r)| r != Role::Target)
+                        .collect()
+                } else {
+                    ti.roles.to_vec()
+                },
                 place,
                 negated: ti.negated,
                 reported,
@@ -1799,6 +1829,38 @@ fn infinitive_before(doc: &Doc, f: &Found, lo: usize) -> bool {
         Lang::En => near(3, &["to"]),
         Lang::Fr => near(3, &["avoir", "etre"]),
         Lang::Es => near(3, &["haber", "ser"]),
+    }
+}
+
+/// Whether what a "release" trigger frees is a place: the first name after
+/// it, past articles, "of" words and quotes, within four words, is a place
+/// and no actor comes first ("la « libération » de la ville de Goma").
+fn frees_a_place(doc: &Doc, f: &Found, r: &Range<usize>) -> bool {
+    let end = (f.b + 5).min(r.end);
+    let place = doc.pments.iter().find(|m| m.ws >= f.b && m.ws < end);
+    let actor = doc.ments.iter().find(|m| m.ws >= f.b && m.ws < end);
+    let town_noun = (f.b..end).any(|j| {
+        doc.is(
+            j,
+            &[
+                "ville",
+                "localite",
+                "city",
+                "town",
+                "stadt",
+                "ciudad",
+                "localidad",
+                "camp",
+                "campo",
+                "lager",
+            ],
+        )
+    });
+    match (place, actor) {
+        (Some(p), Some(a)) => p.ws < a.ws,
+        (Some(_), None) => true,
+        (None, None) => town_noun,
+        (None, Some(_)) => false,
     }
 }
 
