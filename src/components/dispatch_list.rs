@@ -317,19 +317,28 @@ fn DispatchItem(id: u64, index: Memo<HashMap<u64, usize>>) -> impl IntoView {
     let editing = RwSignal::new(false);
     let editor = NodeRef::<leptos::html::Textarea>::new();
     let edit_button = NodeRef::<leptos::html::Button>::new();
-    let open_editor = move |_| {
-        editing.set(true);
-        // Focus the box once it is there, at the start of the text (the
-        // dateline), scrolled to the top.
-        leptos::task::spawn_local(async move {
-            gloo::timers::future::TimeoutFuture::new(0).await;
-            if let Some(el) = editor.get_untracked() {
-                let _ = el.focus();
-                let _ = el.set_selection_range(0, 0);
-                el.set_scroll_top(0);
+    let open_editor = move |_| editing.set(true);
+    // Focus the box once it is there (whenever it is drawn), at the start
+    // of the text (the dateline), scrolled to the top.
+    Effect::new(move |was_open: Option<bool>| {
+        let open = editing.get();
+        if open && was_open != Some(true) {
+            if editor.get().is_some() {
+                // a task later: its text is in by then
+                leptos::task::spawn_local(async move {
+                    gloo::timers::future::TimeoutFuture::new(0).await;
+                    if let Some(el) = editor.get_untracked() {
+                        let _ = el.focus();
+                        let _ = el.set_selection_range(0, 0);
+                        el.set_scroll_top(0);
+                    }
+                });
+                return true;
             }
-        });
-    };
+            return false;
+        }
+        open
+    });
     // Closing the editor gives the focus back to its button (keyboard users
     // stay where they were).
     let close_editor = move || {

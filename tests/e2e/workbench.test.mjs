@@ -299,7 +299,8 @@ test('editing a dispatch\'s text fixes its dateline: re-analysed, saved, kept on
     const editor = s.page.locator('[data-testid="dispatch-editor"]');
     await editor.waitFor();
     assert.equal(await editor.inputValue(), seed, 'the editor opens on the dispatch\'s text');
-    assert.equal(await s.page.evaluate(() => document.activeElement?.dataset.testid), 'dispatch-editor', 'the editor has the focus');
+    // the focus moves once the box is drawn (a task after the click)
+    await s.page.waitForFunction(() => document.activeElement?.dataset.testid === 'dispatch-editor', null, { timeout: 5000 });
     assert.equal(await editor.evaluate((el) => [el.selectionStart, el.scrollTop].join()), '0,0', 'at the start of the text');
     await s.page.screenshot({ path: `${SHOTS}/workbench-editor.png` });
     // Empty text: a clear message, nothing lost, the editor stays open.
@@ -318,7 +319,7 @@ test('editing a dispatch\'s text fixes its dateline: re-analysed, saved, kept on
     await editor.waitFor({ state: 'detached' });
     await s.page.waitForSelector('[data-testid="article-item"][data-dct="2024-12-05"]', { timeout: 20000 });
     t.diagnostic(`save → re-analysed date shown: ${Date.now() - t0} ms`);
-    assert.equal(await s.page.evaluate(() => document.activeElement?.dataset.testid), 'edit-dispatch', 'the focus is back on its button');
+    await s.page.waitForFunction(() => document.activeElement?.dataset.testid === 'edit-dispatch', null, { timeout: 5000 });
     assert.equal(await items(s.page).count(), 1, 'the same dispatch, not a new one');
     await waitSource(s.page, /Moskau, 5\. Dezember 2024 \(AFP\)/);
     assert.doesNotMatch(await sourceText(s.page), /4\. Dezember 2024/);
