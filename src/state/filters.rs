@@ -67,8 +67,52 @@ pub struct Visible {
     pub relations: HashSet<usize>,
 }
 
-fn contains_folded(hay: &str, needle: &str) -> bool {
-    hay.to_lowercase().contains(needle)
+/// A text as searched: folded (case, diacritics: "Hisbollah", "Ḥizbullāh")
+/// and doubled letters single, so spellings of one name meet ("Asad" finds
+/// "Assad", "Hezbolah" finds "Hezbollah").
+fn search_key(s: &str) -> String {
+    let folded = atlas_engine::gazetteer::fold(s);
+    let mut out = String::with_capacity(folded.len());
+    let mut prev = None;
+    for c in folded.chars() {
+        if Some(c) != prev || !c.is_alphabetic() {
+            out.push(c);
+        }
+        prev = Some(c);
+    }
+    out
+}
+
+/// What the search box asks for: its key, and whether it must start a word
+/// (short ones: "HTS" is not in "rights", "UN" not in "Sunday").
+struct Needle {
+    key: String,
+    word_start: bool,
+}
+
+impl Needle {
+    fn new(search: &str) -> Needle {
+        let key = search_key(search.trim());
+        let word_start = key.chars().count() <= 3;
+        Needle { key, word_start }
+    }
+
+    fn is_empty(&self) -> bool {
+        self.key.is_empty()
+    }
+}
+
+fn contains_folded(hay: &str, needle: &Needle) -> bool {
+    let hay = search_key(hay);
+    if !needle.word_start {
+        return hay.contains(&needle.key);
+    }
+    hay.match_indices(&needle.key).any(|(i, _)| {
+        hay[..i]
+            .chars()
+            .next_back()
+            .is_none_or(|c| !c.is_alphanumeric())
+    })
 }
 
 /// Applies the filters to an analysis.
@@ -80,7 +124,7 @@ fn contains_folded(hay: &str, needle: &str) -> bool {
 /// actors and places of the events it matches (searching "Hama" keeps who
 /// fought there, not an empty actor map).
 pub fn visible(a: &Analysis, f: &FilterState) -> Visible {
-    let needle = f.search.trim().to_lowercase();
+    let needle = Needle::new(&f.search);
     let actor_kind: HashMap<&str, &str> = a
         .actors
         .iter()
@@ -353,6 +397,35 @@ mod tests {
         assert!(!visible(&a, &f).relations.contains(&0));
         // no chip: every relation
         assert_eq!(visible(&a, &FilterState::default()).relations.len(), 3);
+    }
+
+    #[test]
+    fn a_search_meets_other_spellings_and_short_ones_start_a_word() {
+        let n = |q: &str| Needle::new(q);
+        assert!(contains_folded("Bashar al-Assad", &n("Asad")));
+        assert!(contains_folded("Bachar al-Assad", &n("assad")));
+        assert!(contains_folded("Hisbollah", &n("hisbolah")));
+        assert!(contains_folded("Ḥamā", &n("Hama")));
+        assert!(contains_folded("Hayat Tahrir al-Sham (HTS)", &n("HTS")));
+        assert!(
+            !contains_folded("Syrian Observatory for Human Rights", &n("HTS")),
+            "not inside a word"
+        );
+        assert!(!contains_folded("on Sunday", &n("un")));
+        assert!(contains_folded("the UN Security Council", &n("UN")));
+        assert!(
+            contains_folded("Kharkiv", &n("kharki")),
+            "longer ones anywhere"
+        );
+        assert!(Needle::new("  ").is_empty());
+        // through `visible`: the same actor under either spelling
+        let mut a = analysis();
+        a.actors[1].name = "Bashar al-Assad".into();
+        assert_eq!(
+            ids(&visible(&a, &search("Asad")).actors),
+            ids(&visible(&a, &search("Assad")).actors)
+        );
+        assert!(visible(&a, &search("Asad")).actors.contains("a2"));
     }
 
     #[test]
