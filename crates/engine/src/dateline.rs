@@ -76,6 +76,21 @@ impl Dateline {
             None => prev,
         }
     }
+
+    /// The dateline's day in the year that puts it nearest to `latest`
+    /// (another dispatch's date), before or after it: "March 21" next to 27
+    /// January 2025 is 21 March 2025, "Dec 30" next to 2 January 2025 is 30
+    /// December 2024. A written date is kept.
+    pub fn date_nearest(&self, latest: Date) -> Option<Date> {
+        if self.date.is_some() {
+            return self.date;
+        }
+        let (m, d) = self.month_day?;
+        [-1i16, 0, 1]
+            .iter()
+            .filter_map(|k| Date::new(latest.year() + k, m as i8, d as i8).ok())
+            .min_by_key(|x| x.since(latest).map_or(i32::MAX, |s| s.get_days().abs()))
+    }
 }
 
 /// The dateline, the feed lines and the article body of a text.

@@ -137,17 +137,10 @@ fn prepare_laid(input: &Input, lay: dateline::Layout, year_from: Option<YearFrom
         lang::detect(&joined)
     });
     let year_from = if input.dct.is_none() { year_from } else { None };
+    // another dispatch's date: the year nearest to it, before or after; a
+    // given dct or the reader's today: the latest such day up to it
     let dateline_date = lay.dateline.as_ref().and_then(|d| match year_from {
-        // another dispatch's date: the year that puts the day nearest to it,
-        // before or after ("March 21" in a bundle whose latest date is 27
-        // January 2025 is 21 March 2025; "Dec 30" with 2 January 2025 is 2024)
-        Some(YearFrom::Others(latest)) if input.dct.is_none() && d.date.is_none() => {
-            let (m, day) = d.month_day?;
-            [-1i16, 0, 1]
-                .iter()
-                .filter_map(|k| Date::new(latest.year() + k, m as i8, day as i8).ok())
-                .min_by_key(|x| x.since(latest).map_or(i32::MAX, |s| s.get_days().abs()))
-        }
+        Some(YearFrom::Others(latest)) => d.date_nearest(latest),
         _ => d.date_with(input.dct.or(year_from.map(YearFrom::date))),
     });
     // a year taken from elsewhere is checked against the weekdays the text
