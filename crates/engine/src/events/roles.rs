@@ -1649,20 +1649,8 @@ pub fn sentence(
                 },
                 date: d,
                 explicit_date: explicit,
-                // who declares a place liberated took it ("el MNDAA declaró
-                // « liberada » la ciudad")
-                actors: if liberated && ti.roles.iter().any(|&(_, r)| r == Role::Reporter) {
-                    ti.roles
-                        .iter()
-                        .filter(|&&(_, r)| r == Role::Reporter)
-                        .map(|&(a, _)| (a, Role::Source))
-                        .collect()
-                } else if liberated {
-                    ti.roles
-                        .iter()
-                        .copied()
-                        .filter(|&(_, r)| r != Role::Target)
-                        .collect()
+                actors: if liberated {
+                    takers(&ti.roles)
                 } else {
                     ti.roles.to_vec()
                 },
@@ -1862,6 +1850,25 @@ fn frees_a_place(doc: &Doc, f: &Found, r: &Range<usize>) -> bool {
         (None, None) => town_noun,
         (None, Some(_)) => false,
     }
+}
+
+/// The participants of a place declared liberated: who declares it took it
+/// ("el MNDAA declaró « liberada » la ciudad"), else its sources; those
+/// named beside it are not its targets.
+fn takers(roles: &[(usize, Role)]) -> Vec<(usize, Role)> {
+    let told_by: Vec<(usize, Role)> = roles
+        .iter()
+        .filter(|&&(_, r)| r == Role::Reporter)
+        .map(|&(a, _)| (a, Role::Source))
+        .collect();
+    if !told_by.is_empty() {
+        return told_by;
+    }
+    roles
+        .iter()
+        .copied()
+        .filter(|&(_, r)| r != Role::Target)
+        .collect()
 }
 
 /// Titles of those who lead a group, between the group and his name.
