@@ -3,7 +3,7 @@
 //! `N` more times inside `measured` (callgrind:
 //! `--collect-atstart=no --toggle-collect='*measured*'`).
 //!
-//! `profile [all|entities|prepare|lextok|lexscan] [N]`
+//! `profile [all|perfile|entities|prepare|lextok|lexscan] [N]`
 
 use std::hint::black_box;
 
@@ -30,6 +30,10 @@ fn measured(mode: &str, inputs: &[Input], n: usize) -> usize {
                     let t = lexicon::tokenize(black_box(&i.text), None);
                     lexicon::index().scan(&t).len()
                 })
+                .sum(),
+            "perfile" => inputs
+                .iter()
+                .map(|i| analyze(black_box(std::slice::from_ref(i))).events.len())
                 .sum(),
             _ => analyze(black_box(inputs)).events.len(),
         };

@@ -219,6 +219,14 @@ fn lines(text: &str) -> Vec<Range<usize>> {
     let mut out = Vec::new();
     let mut start = 0;
     let b = text.as_bytes();
+    if !b.contains(&b'\r') {
+        // the usual text: `\n` only, found by the library's `memchr`
+        for line in text.split('\n') {
+            out.push(start..start + line.len());
+            start += line.len() + 1;
+        }
+        return out;
+    }
     let mut i = 0;
     while i < b.len() {
         match b[i] {
@@ -694,4 +702,28 @@ fn push_body(text: &str, r: Range<usize>, body: &mut Vec<Range<usize>>) {
 /// The dateline of `text`, if any (see [`layout`]).
 pub fn find_dateline(text: &str) -> Option<Dateline> {
     layout(text).dateline
+}
+
+#[cfg(test)]
+mod tests {
+    use super::lines;
+
+    #[test]
+    fn lines_of_each_ending() {
+        let cases: &[(&str, &str, &[std::ops::Range<usize>])] = &[
+            ("empty", "", &[0..0]),
+            ("one line", "abc", &[0..3]),
+            ("newline", "ab\ncd", &[0..2, 3..5]),
+            ("trailing newline", "ab\n", &[0..2, 3..3]),
+            ("blank line", "a\n\nb", &[0..1, 2..2, 3..4]),
+            ("crlf", "ab\r\ncd", &[0..2, 4..6]),
+            ("trailing crlf", "ab\r\n", &[0..2, 4..4]),
+            ("lone cr", "ab\rcd", &[0..2, 3..5]),
+            ("mixed", "a\r\nb\nc\rd", &[0..1, 3..4, 5..6, 7..8]),
+            ("multibyte", "Alep\u{2014}\nKiew", &[0..7, 8..12]),
+        ];
+        for (name, text, want) in cases {
+            assert_eq!(lines(text), *want, "{name}");
+        }
+    }
 }
