@@ -25,7 +25,7 @@ pub fn graph(nodes: usize, edges: usize) -> Analysis {
     ];
     for i in 0..nodes {
         a.actors.push(Actor {
-            id: format!("a{i}"),
+            id: format!("a{i}").into(),
             name: format!("Actor number {i}"),
             kind: kinds[i % kinds.len()].into(),
             country: None,
@@ -66,7 +66,7 @@ pub fn graph(nodes: usize, edges: usize) -> Analysis {
 /// Lays out the graph from scratch as the actor map does (forces until
 /// settled, then labels); returns the number of nodes placed.
 pub fn settle_graph(a: &Analysis) -> usize {
-    let actors: HashSet<String> = a.actors.iter().map(|x| x.id.clone()).collect();
+    let actors: HashSet<String> = a.actors.iter().map(|x| x.id.to_string()).collect();
     let relations: HashSet<usize> = (0..a.relations.len()).collect();
     let net = lay_out(
         a,

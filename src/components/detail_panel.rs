@@ -43,10 +43,10 @@ pub fn DetailPanel() -> impl IntoView {
                 let actors: Vec<_> = e
                     .actors
                     .iter()
-                    .filter_map(|p| actor(&a, &p.actor).map(|x| (p.role.clone(), x.name.clone(), x.id.clone(), actor_color(&x.kind))))
+                    .filter_map(|p| actor(&a, &p.actor).map(|x| (p.role.clone(), x.name.clone(), x.id.to_string(), actor_color(&x.kind))))
                     .map(|(role, name, aid, c)| view! { <li><span class="role">{role}</span>{link(name, Sel::Actor(aid), c)}</li> })
                     .collect();
-                let place_link = e.place.as_deref().and_then(|p| place(&a, p)).map(|p| link(p.name.clone(), Sel::Place(p.id.clone()), "#5a6b7b"));
+                let place_link = e.place.as_deref().and_then(|p| place(&a, p)).map(|p| link(p.name.clone(), Sel::Place(p.id.to_string()), "#5a6b7b"));
                 let time_expl = date_explanation(&a, e);
                 // each figure with the words it was read from (they may come from another report)
                 let figures: Vec<_> = e
@@ -105,7 +105,7 @@ pub fn DetailPanel() -> impl IntoView {
                     .filter_map(|r| {
                         let other = if r.a == id { &r.b } else { &r.a };
                         let (an, bn) = (actor(&a, &r.a).map(|x| x.name.clone()).unwrap_or_default(), actor(&a, &r.b).map(|x| x.name.clone()).unwrap_or_default());
-                        actor(&a, other).map(|o| view! { <li class="rel-row" data-testid="relation-row"><span class="role">{r.kind.clone()}</span>{link(o.name.clone(), Sel::Actor(o.id.clone()), relation_color(&r.kind))}
+                        actor(&a, other).map(|o| view! { <li class="rel-row" data-testid="relation-row"><span class="role">{r.kind.clone()}</span>{link(o.name.clone(), Sel::Actor(o.id.to_string()), relation_color(&r.kind))}
                             <RelationTools a=an b=bn kind=r.kind.clone() /></li> })
                     })
                     .collect();
@@ -117,7 +117,7 @@ pub fn DetailPanel() -> impl IntoView {
                     <div class="detail" data-kind="actor">
                         <h3><span class="dot" style:background=actor_color(&x.kind)></span>{x.name.clone()}</h3>
                         <dl>
-                            <dt>"Kind"</dt><dd>{actor_kind_label(&x.kind)}{x.country.clone().map(|c| format!(" · {c}"))}</dd>
+                            <dt>"Kind"</dt><dd>{actor_kind_label(&x.kind)}{x.country.as_deref().map(|c| format!(" · {c}"))}</dd>
                             {(!roles.is_empty()).then(|| view! { <dt>"Role"</dt><dd>{roles.join("; ")}</dd> })}
                             <dt>"Also called"</dt><dd>{if x.aliases.is_empty() { "—".to_string() } else { x.aliases.join(", ") }}</dd>
                             <dt>"Mentions"</dt><dd>{x.mentions.len()}</dd>
@@ -141,7 +141,7 @@ pub fn DetailPanel() -> impl IntoView {
                     <div class="detail" data-kind="place">
                         <h3>{p.name.clone()}</h3>
                         <dl>
-                            <dt>"Kind"</dt><dd>{p.kind.clone()}{p.country.clone().map(|c| format!(" · {c}"))}{p.reporting.then_some(" · reporting place (dateline)")}</dd>
+                            <dt>"Kind"</dt><dd>{p.kind.to_string()}{p.country.as_deref().map(|c| format!(" · {c}"))}{p.reporting.then_some(" · reporting place (dateline)")}</dd>
                             <dt>"Coordinates"</dt><dd>{match (p.lat, p.lon) { (Some(la), Some(lo)) => format!("{la:.4}, {lo:.4}"), _ => "not geocoded".into() }}</dd>
                             <dt>"Also called"</dt><dd>{if p.aliases.is_empty() { "—".to_string() } else { p.aliases.join(", ") }}</dd>
                             <dt>"Events here"</dt><dd><ul class="plain">{events}</ul></dd>

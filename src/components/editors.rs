@@ -157,7 +157,7 @@ pub fn ActorEditor(
     };
     let name = x.name.clone();
     let new_name = RwSignal::new(x.name.clone());
-    let country = RwSignal::new(x.country.clone().unwrap_or_default());
+    let country = RwSignal::new(x.country.as_deref().unwrap_or_default().to_string());
     let merge_target = RwSignal::new(String::new());
     let rel_other = RwSignal::new(String::new());
     let rel_kind = RwSignal::new("supports".to_string());

@@ -341,7 +341,7 @@ pub fn GeoMap() -> impl IntoView {
                             .iter()
                             .any(|e| e.place.as_deref() == Some(p.id.as_str()))
                 })
-                .filter_map(|p| p.country.clone())
+                .filter_map(|p| p.country.as_deref().map(str::to_string))
                 .collect()
         });
         let paths = prep

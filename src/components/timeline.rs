@@ -439,7 +439,7 @@ pub fn Timeline() -> impl IntoView {
         let place_names: std::collections::HashMap<String, String> = analysis.with(|a| {
             a.places
                 .iter()
-                .map(|p| (p.id.clone(), p.name.clone()))
+                .map(|p| (p.id.to_string(), p.name.clone()))
                 .collect()
         });
         let marks = layout.get().marks.into_iter().map(|m| {

@@ -66,7 +66,7 @@ pub fn fit_places(
         a.places
             .iter()
             .filter(|p| p.kind != "country" && places(&p.id))
-            .map(|p| p.id.clone())
+            .map(|p| p.id.to_string())
             .collect()
     };
     if let Some((events, places)) = shown {
@@ -94,12 +94,12 @@ pub fn story_places(
     let centres: Vec<(f64, f64)> = a
         .places
         .iter()
-        .filter(|p| core.contains(&p.id))
+        .filter(|p| core.contains(p.id.as_str()))
         .filter_map(|p| Some((p.lat?, p.lon?)))
         .collect();
     let mut out = core.clone();
     for p in &a.places {
-        if p.kind == "country" || !shown.contains(&p.id) {
+        if p.kind == "country" || !shown.contains(p.id.as_str()) {
             continue;
         }
         let (Some(lat), Some(lon)) = (p.lat, p.lon) else {
@@ -110,7 +110,7 @@ pub fn story_places(
                 atlas_engine::gazetteer::km(lat, lon, clat, clon) <= STORY_REACH_KM
             });
         if near {
-            out.insert(p.id.clone());
+            out.insert(p.id.to_string());
         }
     }
     out
@@ -120,7 +120,7 @@ pub fn story_places(
 pub fn points(a: &Analysis, visible: &HashSet<String>) -> Vec<(f64, f64)> {
     a.places
         .iter()
-        .filter(|p| visible.contains(&p.id))
+        .filter(|p| visible.contains(p.id.as_str()))
         .filter_map(|p| Some((p.lon?, p.lat?)))
         .collect()
 }
@@ -149,7 +149,7 @@ pub fn markers(
     let mut singles: Vec<Marker> = a
         .places
         .iter()
-        .filter(|p| visible_places.contains(&p.id))
+        .filter(|p| visible_places.contains(p.id.as_str()))
         .filter_map(|p| {
             let (lat, lon) = (p.lat?, p.lon?);
             let (count, classes) = per_place.get(p.id.as_str()).cloned().unwrap_or_default();
@@ -164,7 +164,7 @@ pub fn markers(
                 .map(|c| c.0);
             let (x, y) = vp.project(lon, lat);
             Some(Marker {
-                places: vec![p.id.clone()],
+                places: vec![p.id.to_string()],
                 label: p.name.clone(),
                 x,
                 y,
@@ -419,7 +419,7 @@ mod tests {
         a.places.push(place("p5", "Syria", 35.0, 38.0));
         a.places[4].kind = "country".into();
         let ids = |v: &[&str]| -> HashSet<String> { v.iter().map(|s| s.to_string()).collect() };
-        let all: HashSet<String> = a.places.iter().map(|p| p.id.clone()).collect();
+        let all: HashSet<String> = a.places.iter().map(|p| p.id.to_string()).collect();
         let core = fit_places(&a, None);
         // Damascus, only named, is near Aleppo and Hama; Moscow is not; the country is no point
         assert_eq!(story_places(&a, &all, &core), ids(&["p1", "p2", "p4"]));
@@ -437,12 +437,12 @@ mod tests {
     fn markers_sit_where_their_coordinates_project() {
         let a = seedlike();
         let vp = Viewport::fit(
-            &points(&a, &a.places.iter().map(|p| p.id.clone()).collect()),
+            &points(&a, &a.places.iter().map(|p| p.id.to_string()).collect()),
             800.0,
             500.0,
             30.0,
         );
-        let vis_p: HashSet<String> = a.places.iter().map(|p| p.id.clone()).collect();
+        let vis_p: HashSet<String> = a.places.iter().map(|p| p.id.to_string()).collect();
         let vis_e: HashSet<String> = a.events.iter().map(|e| e.id.clone()).collect();
         let ms = markers(&a, &vis_p, &vis_e, &vp);
         let aleppo = ms

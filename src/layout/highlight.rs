@@ -48,12 +48,12 @@ pub fn segments(a: &Analysis, doc: &str) -> Vec<Segment> {
     let mut spans: Vec<(usize, usize, MentionKind, String)> = Vec::new();
     for x in &a.actors {
         for m in x.mentions.iter().filter(|m| m.doc == doc) {
-            spans.push((m.start, m.end, MentionKind::Actor, x.id.clone()));
+            spans.push((m.start, m.end, MentionKind::Actor, x.id.to_string()));
         }
     }
     for p in &a.places {
         for m in p.mentions.iter().filter(|m| m.doc == doc) {
-            spans.push((m.start, m.end, MentionKind::Place, p.id.clone()));
+            spans.push((m.start, m.end, MentionKind::Place, p.id.to_string()));
         }
     }
     for t in a.times.iter().filter(|t| t.doc == doc) {

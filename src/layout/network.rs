@@ -199,7 +199,7 @@ pub fn start(
         .actors
         .iter()
         .filter(|x| {
-            visible_actors.contains(&x.id)
+            visible_actors.contains(x.id.as_str())
                 && (in_edges.contains(x.id.as_str())
                     || in_events.contains_key(x.id.as_str())
                     || x.mentions.len() >= 2)
@@ -211,7 +211,7 @@ pub fn start(
         chosen = a
             .actors
             .iter()
-            .filter(|x| visible_actors.contains(&x.id))
+            .filter(|x| visible_actors.contains(x.id.as_str()))
             .collect();
     }
     if let Some(center) = ego {
@@ -234,11 +234,11 @@ pub fn start(
         .iter()
         .map(|x| {
             let r = radius(x.mentions.len());
-            let mut n = match previous.get(&x.id) {
+            let mut n = match previous.get(x.id.as_str()) {
                 Some(&(px, py)) => Node::at(px, py, r),
                 None => Node::new(r),
             };
-            if let Some(&(px, py)) = pinned.get(&x.id) {
+            if let Some(&(px, py)) = pinned.get(x.id.as_str()) {
                 n.x = px;
                 n.y = py;
                 n.pinned = Some((px, py));
@@ -263,10 +263,10 @@ pub fn start(
         .iter()
         .zip(sim.nodes.iter())
         .map(|(x, n)| NetNode {
-            id: x.id.clone(),
+            id: x.id.to_string(),
             name: x.name.clone(),
-            kind: x.kind.clone(),
-            country: x.country.clone(),
+            kind: x.kind.to_string(),
+            country: x.country.as_deref().map(str::to_string),
             x: n.x,
             y: n.y,
             r: n.r,
@@ -569,7 +569,7 @@ mod tests {
         let mut a = Analysis::default();
         for i in 0..n {
             a.actors.push(Actor {
-                id: format!("a{i}"),
+                id: format!("a{i}").into(),
                 name: format!("Actor number {i}"),
                 kind: "state".into(),
                 country: None,
@@ -600,7 +600,7 @@ mod tests {
 
     fn all(a: &Analysis) -> (HashSet<String>, HashSet<usize>) {
         (
-            a.actors.iter().map(|x| x.id.clone()).collect(),
+            a.actors.iter().map(|x| x.id.to_string()).collect(),
             (0..a.relations.len()).collect(),
         )
     }
@@ -684,7 +684,7 @@ mod tests {
     #[test]
     fn a_layout_run_in_slices_is_the_layout_run_at_once() {
         let a = analysis(60);
-        let actors: HashSet<String> = a.actors.iter().map(|x| x.id.clone()).collect();
+        let actors: HashSet<String> = a.actors.iter().map(|x| x.id.to_string()).collect();
         let rels: HashSet<usize> = (0..a.relations.len()).collect();
         let whole = lay_out(&a, &actors, &rels, None, &HashMap::new(), &HashMap::new());
         let mut p = start(&a, &actors, &rels, None, &HashMap::new(), &HashMap::new());

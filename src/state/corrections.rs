@@ -259,14 +259,14 @@ fn actor_id_by_name(a: &Analysis, name: &str) -> Option<String> {
     a.actors
         .iter()
         .find(|x| x.name == name || x.aliases.iter().any(|al| al == name))
-        .map(|x| x.id.clone())
+        .map(|x| x.id.to_string())
 }
 
 fn place_id_by_name(a: &Analysis, name: &str) -> Option<String> {
     a.places
         .iter()
         .find(|x| x.name == name || x.aliases.iter().any(|al| al == name))
-        .map(|x| x.id.clone())
+        .map(|x| x.id.to_string())
 }
 
 fn find_event(a: &Analysis, key: &EventKey, dispatches: &[u64]) -> Option<usize> {
@@ -303,13 +303,13 @@ fn apply_one(a: &mut Analysis, op: &Op, dispatches: &[u64]) -> bool {
             .actors
             .iter_mut()
             .find(|x| &x.name == actor)
-            .map(|x| x.kind = kind.clone())
+            .map(|x| x.kind = kind.as_str().into())
             .is_some(),
         Op::SetActorCountry { actor, country } => a
             .actors
             .iter_mut()
             .find(|x| &x.name == actor)
-            .map(|x| x.country = country.clone())
+            .map(|x| x.country = country.as_deref().map(Into::into))
             .is_some(),
         Op::MergeActors { from, into } => {
             let (Some(f), Some(t)) = (actor_id_by_name(a, from), actor_id_by_name(a, into)) else {
@@ -383,9 +383,9 @@ fn apply_one(a: &mut Analysis, op: &Op, dispatches: &[u64]) -> bool {
             x.aliases.retain(|al| al != alias);
             let kind = x.kind.clone();
             let country = x.country.clone();
-            let id = next_id('a', a.actors.iter().map(|x| x.id.clone()));
+            let id = next_id('a', a.actors.iter().map(|x| x.id.to_string()));
             a.actors.push(Actor {
-                id,
+                id: id.into(),
                 name: alias.clone(),
                 kind,
                 country,
@@ -429,10 +429,10 @@ fn apply_one(a: &mut Analysis, op: &Op, dispatches: &[u64]) -> bool {
                     p.name = n.clone();
                 }
                 if let Some(k) = kind {
-                    p.kind = k.clone();
+                    p.kind = k.as_str().into();
                 }
                 if country.is_some() {
-                    p.country = country.clone();
+                    p.country = country.as_deref().map(Into::into);
                 }
                 true
             }

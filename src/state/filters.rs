@@ -131,7 +131,7 @@ pub fn visible(a: &Analysis, f: &FilterState) -> Visible {
         .map(|x| (x.id.as_str(), x.kind.as_str()))
         .collect();
     let actor_ok = |x: &atlas_engine::model::Actor| {
-        !f.hidden_kinds.contains(&x.kind)
+        !f.hidden_kinds.contains(x.kind.as_str())
             && (x.mentions.is_empty()
                 || x.mentions
                     .iter()
@@ -142,7 +142,7 @@ pub fn visible(a: &Analysis, f: &FilterState) -> Visible {
     };
     // Kind and document filters alone (the search aside).
     let actor_kept = |x: &atlas_engine::model::Actor| {
-        !f.hidden_kinds.contains(&x.kind)
+        !f.hidden_kinds.contains(x.kind.as_str())
             && (x.mentions.is_empty()
                 || x.mentions
                     .iter()
@@ -219,7 +219,7 @@ pub fn visible(a: &Analysis, f: &FilterState) -> Visible {
         let involved = in_events_actor.contains(x.id.as_str());
         let shown = actor_ok(x) || (searching && actor_kept(x) && involved);
         if shown && (!windowed || involved) {
-            out.actors.insert(x.id.clone());
+            out.actors.insert(x.id.to_string());
         }
     }
     for p in &a.places {
@@ -231,7 +231,7 @@ pub fn visible(a: &Analysis, f: &FilterState) -> Visible {
             || contains_folded(&p.name, &needle)
             || in_events_place.contains(p.id.as_str());
         if doc_ok && search_ok && (!windowed || in_events_place.contains(p.id.as_str())) {
-            out.places.insert(p.id.clone());
+            out.places.insert(p.id.to_string());
         }
     }
     // Events the class and document chips hide: a relation that only they

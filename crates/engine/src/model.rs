@@ -129,13 +129,13 @@ pub const ACTOR_KINDS: [&str; 9] = [
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Actor {
     /// `a1`, `a2`, …
-    pub id: String,
+    pub id: Str,
     /// Canonical display name, in English.
     pub name: String,
     /// One of [`ACTOR_KINDS`].
-    pub kind: String,
+    pub kind: Str,
     /// ISO 3166-1 alpha-2, if any.
-    pub country: Option<String>,
+    pub country: Option<Str>,
     /// Every distinct spelling seen in the texts.
     #[serde(default)]
     pub aliases: Vec<String>,
@@ -154,13 +154,13 @@ pub const PLACE_KINDS: [&str; 5] = ["country", "region", "city", "locality", "si
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Place {
     /// `p1`, `p2`, …
-    pub id: String,
+    pub id: Str,
     /// Canonical display name, in English.
     pub name: String,
     /// One of [`PLACE_KINDS`].
-    pub kind: String,
+    pub kind: Str,
     /// ISO 3166-1 alpha-2, if known.
-    pub country: Option<String>,
+    pub country: Option<Str>,
     /// Latitude in degrees, if geocoded.
     pub lat: Option<f64>,
     /// Longitude in degrees, if geocoded.

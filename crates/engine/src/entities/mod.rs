@@ -716,13 +716,13 @@ impl Registry {
             .collect();
         porder.sort_by_key(|&i| (first(&self.places[i].mentions), i));
         // ids by registry index ("a1…", "p1…" in order of first mention)
-        let mut aid: Vec<Option<String>> = vec![None; self.actors.len()];
+        let mut aid: Vec<Option<Str>> = vec![None; self.actors.len()];
         for (n, &i) in aorder.iter().enumerate() {
-            aid[i] = Some(format!("a{}", n + 1));
+            aid[i] = Some(compact_str::format_compact!("a{}", n + 1));
         }
-        let mut pid: Vec<Option<String>> = vec![None; self.places.len()];
+        let mut pid: Vec<Option<Str>> = vec![None; self.places.len()];
         for (n, &i) in porder.iter().enumerate() {
-            pid[i] = Some(format!("p{}", n + 1));
+            pid[i] = Some(compact_str::format_compact!("p{}", n + 1));
         }
         let akeys = &self.akeys;
         let actor_id = |key: &str| akeys.get(key).and_then(|&i| aid[i].clone());
@@ -747,14 +747,14 @@ impl Registry {
                 .iter()
                 .map(|(t, of)| Role {
                     title: t.clone(),
-                    of: of.as_deref().and_then(actor_id),
+                    of: of.as_deref().and_then(actor_id).map(|x| x.to_string()),
                 })
                 .collect();
             actors.push(Actor {
                 id: aid[i].clone().unwrap_or_default(),
                 name: a.name.clone(),
-                kind: a.kind.to_string(),
-                country: a.country.map(str::to_string),
+                kind: Str::const_new(a.kind),
+                country: a.country.map(Str::const_new),
                 aliases: std::mem::take(&mut a.aliases),
                 roles,
                 mentions: mk(&mut a.mentions),
@@ -766,8 +766,8 @@ impl Registry {
             places.push(Place {
                 id: pid[i].clone().unwrap_or_default(),
                 name: p.name.clone(),
-                kind: p.kind.to_string(),
-                country: p.country.map(str::to_string),
+                kind: Str::const_new(p.kind),
+                country: p.country.map(Str::const_new),
                 lat: Some((p.lat * 10_000.0).round() / 10_000.0),
                 lon: Some((p.lon * 10_000.0).round() / 10_000.0),
                 aliases: std::mem::take(&mut p.aliases),
@@ -777,7 +777,7 @@ impl Registry {
         }
         let dateline_places = dl_keys
             .iter()
-            .map(|k| k.as_deref().and_then(place_id))
+            .map(|k| k.as_deref().and_then(place_id).map(|x| x.to_string()))
             .collect();
         Entities {
             actors,

@@ -556,7 +556,7 @@ pub fn merge(
             .actors
             .iter()
             .map(|&(ai, r)| EventActor {
-                actor: actors[ai].id.clone(),
+                actor: actors[ai].id.to_string(),
                 role: r.as_str().to_string(),
             })
             .collect();
@@ -574,7 +574,7 @@ pub fn merge(
             label: c.label.to_string(),
             date: c.date.clone(),
             actors: actors_out,
-            place: c.place.map(|p| places[p].id.clone()),
+            place: c.place.map(|p| places[p].id.to_string()),
             evidence: mention(c.di, c.span.0, c.span.1),
             also: a.also.iter().map(|&(d, s, e)| mention(d, s, e)).collect(),
             negated: c.negated,

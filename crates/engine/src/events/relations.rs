@@ -2810,8 +2810,8 @@ pub fn build(
             !(alongside && foes.contains(&((*a).min(*b), (*a).max(*b))))
         })
         .map(|(a, b, kind, label, evidence)| Relation {
-            a: actors[a].id.clone(),
-            b: actors[b].id.clone(),
+            a: actors[a].id.to_string(),
+            b: actors[b].id.to_string(),
             kind: kind.to_string(),
             label,
             weight: evidence.len() as u32,
