@@ -343,6 +343,10 @@ const CASES: &[Case] = &[
     ("fr_city_country_apposition", Lang::Fr, "Des heurts ont éclaté à Tripoli (Liban) dimanche.", &[Place("Tripoli", "city", Some("LB"))]),
     ("de_mit_is_no_place", Lang::De, "Mit der Unterstützung der Armee kam die Wende.", &[NoPlace("Mit")]),
     ("de_small_city_surname", Lang::De, "Freigelassen wurden Romi Gonen, Emily Damari und Doron Steinbrecher in Israel.", &[NoPlace("Gonen"), NoPlace("Damari")]),
+    ("es_adjective_of_where_is_no_mention", Lang::Es, "Las autoridades haitianas condenaron la matanza en un barrio de la capital haitiana.", &[Actor("Haitian government", "government", Some("HT")), Mentions("Haitian government", 1)]),
+    ("en_adjective_of_attacked_city_is_mention", Lang::En, "Russia struck the Ukrainian city of Dnipro, Ukraine said.", &[Alias("Ukraine", "Ukrainian"), Mentions("Ukraine", 2)]),
+    ("de_adjective_in_capital_is_no_mention", Lang::De, "Die syrische Regierung meldete Kämpfe in der syrischen Hauptstadt.", &[Actor("Syrian government", "government", Some("SY")), Mentions("Syrian government", 1)]),
+    ("es_singular_gang_named_later", Lang::Es, "Decenas de personas fueron asesinadas por una pandilla. La violencia de las pandillas en Haití no cesa.", &[Actor("Haitian gangs", "armed_group", Some("HT")), Alias("Haitian gangs", "pandilla")]),
     ("en_site_table", Lang::En, "Assad fled from the Hmeimim air base in Syria.", &[Place("Hmeimim Air Base", "site", Some("SY"))]),
     ("en_relative_point", Lang::En, "The offensive began in northwestern Syria.", &[Near("northwest Syria", 35.9, 36.6, 200.0)]),
     // ---- dateline and feed lines

@@ -585,7 +585,17 @@ pub fn run(cx: &mut Ctx, reg: &mut Registry) {
                     _ => name.to_string(),
                 };
                 let key = format!("grp:{name}:{}", iso.unwrap_or(""));
-                let i = reg.actor(&key, || (disp, kind, iso));
+                let named = near.is_some();
+                let i = reg.actor(&key, || (disp.clone(), kind, iso));
+                // first met without its country ("por una pandilla"), then
+                // with it ("las pandillas en Haití"): the fuller name
+                if named && reg.actor_mut(i).name == name {
+                    let a = reg.actor_mut(i);
+                    let generic = std::mem::replace(&mut a.name, disp);
+                    if !a.aliases.contains(&generic) {
+                        a.aliases.push(generic);
+                    }
+                }
                 reg.mention_actor(i, di, text, bs, be);
                 if (s, e) != (bs, be) {
                     reg.alias_actor(i, &text[s..e]);
@@ -1139,7 +1149,7 @@ pub fn finish_countries(cx: &mut Ctx, reg: &mut Registry) {
                 continue;
             };
             let t = &cx.toks.t[i];
-            if t.body {
+            if t.body && !super::metonymy::adjective_of_place(cx, i) {
                 reg.mention_actor(ai, di, text, t.start, t.end);
             }
         }

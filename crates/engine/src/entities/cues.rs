@@ -91,7 +91,7 @@ pub static CUES: &[CueDef] = cues![
     // ---- collectives
     "Rebellen|Rebellengruppen|Rebellengruppe|Rebellenkoalition|Rebellenallianz|Aufständische|Aufständischen|Rebellenkämpfer|Koalition von Rebellen|Rebellenmilizen|rebels|rebel groups|rebel group|rebel forces|rebel fighters|rebel coalition|rebel alliance|rebel factions|rebelles|coalition rebelle|groupes rebelles|forces rebelles|combattants rebelles|insurgés|rébellion|rebeldes|coalición rebelde|grupos rebeldes|fuerzas rebeldes|alianza rebelde|alianza insurgente" => Group("armed_group", "Rebels"),
     "Dschihadisten|Dschihadistengruppen|Islamisten|jihadists|jihadist groups|djihadistes|jihadistes|groupes jihadistes|groupes djihadistes|yihadistas|grupos yihadistas" => Group("armed_group", "Jihadists"),
-    "Banden|Gangs|bewaffnete Banden|Bandenmitglieder|gangs|armed gangs|gang members|gangs armés|bandes armées|bandes|pandillas|bandas|bandas armadas|pandilleros" => Group("armed_group", "Gangs"),
+    "Banden|Bande|Gangs|bewaffnete Banden|Bandenmitglieder|gangs|gang|armed gangs|armed gang|gang members|gangs armés|gang armé|bandes armées|bandes|pandillas|pandilla|bandas|bandas armadas|pandilleros" => Group("armed_group", "Gangs"),
     "Demonstranten|Demonstrierende|Protestierende|Protestierenden|protesters|protestors|demonstrators|manifestants|manifestantes" => Group("civilians", "Protesters"),
     "Geiseln|hostages|otages|rehenes" => Group("civilians", "Hostages"),
     "Zivilisten|Zivilbevölkerung|civilians|civils|population civile|civiles|población civil" => Group("civilians", "Civilians"),

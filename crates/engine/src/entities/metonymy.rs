@@ -246,6 +246,115 @@ fn place_nouns(lang: Lang) -> &'static [&'static str] {
     }
 }
 
+/// Whether the country adjective at token `i` qualifies a place named as
+/// where something happens ("en un barrio de la capital haitiana", "in the
+/// Haitian capital", "in der syrischen Hauptstadt", "sur le territoire
+/// syrien"): it says where, not who. As the object of an attack ("struck
+/// the Ukrainian city of Dnipro", "contra la ciudad israelí de Eilat") the
+/// adjective names the state attacked, and stays a mention.
+pub fn adjective_of_place(cx: &Ctx, i: usize) -> bool {
+    let n = cx.toks.len();
+    // the noun: after the adjective in English and German, before it in
+    // French and Spanish; in the same phrase (no comma, no sentence break)
+    let noun = match cx.lang() {
+        Lang::En | Lang::De => {
+            (i + 1 < n && !cx.toks.t[i + 1].comma && !cx.toks.t[i + 1].sent).then_some(i + 1)
+        }
+        Lang::Fr | Lang::Es => (i > 0 && !cx.toks.t[i].comma && !cx.toks.t[i].sent).then(|| i - 1),
+    };
+    let Some(k) = noun else { return false };
+    // the phrase starts at the adjective (English, German) or the noun
+    let start = i.min(k);
+    let locative = prev_skipping_articles(cx, start).is_some_and(|p| {
+        matches!(
+            (cx.lang(), cx.low(p)),
+            (
+                Lang::En,
+                "in" | "of" | "near" | "around" | "outside" | "across" | "from" | "at"
+            ) | (
+                Lang::De,
+                "in" | "im" | "nahe" | "bei" | "beim" | "aus" | "von" | "vom" | "um" | "ausserhalb"
+            ) | (
+                Lang::Fr,
+                "en" | "de"
+                    | "d"
+                    | "du"
+                    | "des"
+                    | "dans"
+                    | "a"
+                    | "au"
+                    | "pres"
+                    | "autour"
+                    | "depuis"
+            ) | (
+                Lang::Es,
+                "en" | "de" | "del" | "a" | "al" | "cerca" | "desde" | "alrededor"
+            )
+        )
+    });
+    locative
+        && matches!(
+            (cx.lang(), cx.low(k)),
+            (
+                Lang::En,
+                "capital"
+                    | "territory"
+                    | "territories"
+                    | "soil"
+                    | "border"
+                    | "borders"
+                    | "coast"
+                    | "airspace"
+                    | "waters"
+                    | "city"
+                    | "cities"
+                    | "town"
+                    | "towns"
+                    | "province"
+                    | "countryside"
+            ) | (
+                Lang::De,
+                "hauptstadt"
+                    | "gebiet"
+                    | "gebiete"
+                    | "territorium"
+                    | "boden"
+                    | "grenze"
+                    | "kuste"
+                    | "luftraum"
+                    | "gewasser"
+                    | "stadt"
+                    | "stadte"
+                    | "provinz"
+                    | "hoheitsgebiet"
+                    | "staatsgebiet"
+                    | "grenzgebiet"
+            ) | (
+                Lang::Fr,
+                "capitale"
+                    | "territoire"
+                    | "sol"
+                    | "frontiere"
+                    | "cote"
+                    | "eaux"
+                    | "ville"
+                    | "villes"
+                    | "province"
+            ) | (
+                Lang::Es,
+                "capital"
+                    | "territorio"
+                    | "suelo"
+                    | "frontera"
+                    | "costa"
+                    | "aguas"
+                    | "ciudad"
+                    | "ciudades"
+                    | "provincia"
+            )
+        )
+}
+
 fn prev_skipping_articles(cx: &Ctx, s: usize) -> Option<usize> {
     let arts = articles(cx.lang());
     let mut i = s;
