@@ -597,6 +597,61 @@ fn proposed(doc: &Doc, f: &Found, r: &Range<usize>) -> bool {
 
 /// Nouns for a non-state armed group that, with an article and no name,
 /// take up the armed group named last ("le mouvement", "el grupo").
+/// Soldiers named by a bare noun as the subject of their own clause ("and
+/// hundreds of troops handed over their arms"): the army named before them.
+const SOLDIER_NOUNS: &[&str] = &[
+    "troops",
+    "soldiers",
+    "truppen",
+    "soldaten",
+    "troupes",
+    "soldats",
+    "militaires",
+    "tropas",
+    "soldados",
+    "militares",
+];
+
+/// The army the soldiers of a bare noun subject ([`SOLDIER_NOUNS`]) before
+/// the event word `f` in clause `seg` belong to: the military actor named
+/// last before that noun in sentence `r`, when no actor stands between the
+/// noun and the event word. Its mention may lie under a shorter one the
+/// rules keep ("Congolese" in "Congolese soldiers"), so the actors' own
+/// mentions are searched.
+fn soldiers_subject(
+    doc: &Doc,
+    r: &Range<usize>,
+    seg: &Seg,
+    f: &Found,
+    infos: &[MInfo],
+    actors: &[Actor],
+) -> Option<usize> {
+    let i = (seg.a..f.a)
+        .find(|&i| doc.is(i, SOLDIER_NOUNS) && !infos.iter().any(|m| m.m.ws <= i && i < m.m.we))?;
+    if infos
+        .iter()
+        .any(|m| m.m.ws > i && m.m.we <= f.a && m.mk == Mk::None)
+    {
+        return None;
+    }
+    let (from, to) = (doc.words[r.start].s, doc.words[i].s);
+    let id = doc.view.id;
+    actors
+        .iter()
+        .enumerate()
+        .filter(|(_, a)| a.kind == "military")
+        .filter_map(|(ai, a)| {
+            a.mentions
+                .iter()
+                .filter(|m| m.doc == id && m.start >= from && m.end <= to)
+                .map(|m| m.end)
+                .max()
+                .map(|end| (end, ai))
+        })
+        .max()
+        .map(|(_, ai)| ai)
+}
+
 const NONSTATE_GROUP: &[&str] = &[
     "movement",
     "group",
@@ -1239,7 +1294,15 @@ pub fn sentence(
             let mut subj: Option<usize> = None;
             let mut subj_mates: SmallVec<[usize; 8]> = SmallVec::new();
             let here = &segs[k];
-            if here.rel {
+            let soldiers = if t.noun {
+                None
+            } else {
+                soldiers_subject(doc, &r, seg, f, &infos, actors)
+            };
+            if let Some(a) = soldiers {
+                subj = Some(a);
+                how = "soldiers";
+            } else if here.rel {
                 // a relative clause: its antecedent
                 subj = infos
                     .iter()
