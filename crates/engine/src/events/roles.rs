@@ -597,6 +597,28 @@ fn proposed(doc: &Doc, f: &Found, r: &Range<usize>) -> bool {
 
 /// Nouns for a non-state armed group that, with an article and no name,
 /// take up the armed group named last ("le mouvement", "el grupo").
+/// Whether the last relative pronoun before the event word `at` in the
+/// clause from `lo` ("who", "which", "qui", "quien", "quienes": the
+/// unambiguous ones) follows a common noun directly: "people who had fled",
+/// "des civils qui fuyaient". Its subject is then that noun, not an actor.
+fn common_noun_antecedent(doc: &Doc, lo: usize, at: usize, infos: &[MInfo]) -> bool {
+    let Some(k) = (lo..at).rev().find(|&i| {
+        matches!(
+            (doc.lang, doc.f(i)),
+            (Lang::En, "who" | "which") | (Lang::Fr, "qui") | (Lang::Es, "quien" | "quienes")
+        )
+    }) else {
+        return false;
+    };
+    k > 0 && {
+        let p = k - 1;
+        !doc.punct(p)
+            && !doc.words[p].cap
+            && doc.words[p].kind == crate::text::TokenKind::Word
+            && !infos.iter().any(|m| m.m.ws <= p && p < m.m.we)
+    }
+}
+
 /// Soldiers named by a bare noun as the subject of their own clause ("and
 /// hundreds of troops handed over their arms"): the army named before them.
 const SOLDIER_NOUNS: &[&str] = &[
@@ -1412,6 +1434,12 @@ pub fn sentence(
                     .any(|i| doc.is(i, &["il", "elle", "er", "sie", "he", "she", "ella"]));
                 subj = if personal { center.told } else { center.kept };
                 how = "center";
+            }
+            // "against people who had already fled violence", "des civils
+            // qui fuyaient": the relative pronoun's antecedent is a common
+            // noun, the clause's subject no actor
+            if common_noun_antecedent(doc, seg.a, f.a, &infos) {
+                subj = None;
             }
             if let Some(a) = subj {
                 roles.retain(|&mut (i, _)| infos[i].m.id != a);
