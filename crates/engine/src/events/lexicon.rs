@@ -555,6 +555,14 @@ static DE: Words = Words {
         "meldet",
         "betont",
         "schreibt",
+        // participles of the perfect and pluperfect ("hatten von 100 Toten gesprochen")
+        "gesprochen",
+        "gesagt",
+        "gemeldet",
+        "mitgeteilt",
+        "bestatigt",
+        "behauptet",
+        "versichert",
     ],
     according: &[
         &["so"],

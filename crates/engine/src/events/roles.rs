@@ -839,7 +839,11 @@ fn speakers(
         {
             k -= 1;
         }
-        let inverted = k > r.start && doc.punct(k - 1) || k == r.start;
+        // (the stop of a name's abbreviation is no boundary: "The U.N. said")
+        let inverted = k > r.start
+            && doc.punct(k - 1)
+            && !infos.iter().any(|m| m.m.ws < k - 1 && k - 1 < m.m.we)
+            || k == r.start;
         let after = infos.iter().position(|m| {
             m.m.ws > i
                 && m.m.ws - i <= 8
@@ -848,6 +852,19 @@ fn speakers(
         let mut before = infos.iter().rposition(|m| {
             m.m.we <= i && i - m.m.we <= 3 && !(m.m.we..i).any(|j| boundary(doc, j))
         });
+        // German perfect and pluperfect: the speaker before the auxiliary,
+        // the participle at the end ("Die Vereinten Nationen hatten am
+        // Samstag von mehr als 100 Toten gesprochen")
+        if before.is_none() && doc.lang == Lang::De {
+            if let Some(j) = (r.start..i)
+                .rev()
+                .find(|&j| matches!(doc.f(j), "hat" | "haben" | "hatte" | "hatten"))
+            {
+                if !(j..i).any(|x| boundary(doc, x)) {
+                    before = infos.iter().rposition(|m| m.m.we == j);
+                }
+            }
+        }
         // past an apposition: "The RSF, led by Mohamed Hamdan Dagalo, said …"
         if before.is_none() && i > r.start + 1 && doc.punct(i - 1) && doc.f(i - 1) == "," {
             let open = (i.saturating_sub(10).max(r.start)..i - 1)
@@ -890,9 +907,12 @@ fn speakers(
                     if infos[q].m.ws >= hi {
                         break;
                     }
+                    // (not past the speech verb: "Die UN erklärten, die
+                    // RSF hätten …" is what was said)
                     if infos[q].m.ws >= lo
                         && infos[q].mk == Mk::None
                         && (lo..infos[q].m.ws).any(|j| doc.f(j) == ",")
+                        && !(infos[p].m.we <= i && infos[q].m.ws > i)
                     {
                         infos[q].mk = Mk::Report;
                         break;
@@ -1540,6 +1560,8 @@ pub fn sentence(
     let tlo = doc.times.partition_point(|t| t.ws < r.start);
     let thi = doc.times.partition_point(|t| t.ws < r.end);
     let mut claimed: Vec<SmallVec<[&str; 2]>> = vec![SmallVec::new(); found.len()];
+    // whether each claimed time is in the trigger's own segment
+    let mut own_seg: Vec<SmallVec<[bool; 2]>> = vec![SmallVec::new(); found.len()];
     for t in &doc.times[tlo..thi] {
         let ts = seg_of(t.ws);
         let mut best: Option<(usize, usize)> = None;
@@ -1564,7 +1586,20 @@ pub fn sentence(
         if let Some((fi, _)) = best {
             if !claimed[fi].contains(&t.value.as_str()) {
                 claimed[fi].push(t.value.as_str());
+                own_seg[fi].push(seg_of(found[fi].a) == ts);
             }
+        }
+    }
+    // a trigger with a time in its own clause leaves those of the clauses
+    // around it: "Die UN erklärten am Samstag, die RSF hätten am Freitag …
+    // angegriffen" is Friday's attack, told on Saturday
+    for (c, own) in claimed.iter_mut().zip(&own_seg) {
+        if own.contains(&true) && own.contains(&false) {
+            let mut k = 0;
+            c.retain(|_| {
+                k += 1;
+                own[k - 1]
+            });
         }
     }
 
