@@ -1168,6 +1168,10 @@ pub fn sentence(
                 _ if m.m.ws < f.b && m.m.we > f.a && t.kind == "PROTEST" => Some(Role::Source),
                 Mk::Report => None,
                 Mk::Support => Some(Role::Supporter),
+                // "a response to Ukrainian strikes", "in Russian attacks": the
+                // preposition governs the event noun, the name right before
+                // it is its agent
+                Mk::Loc if m.m.we == f.a => Some(Role::Source),
                 Mk::Agent if passive || t.noun || participle => Some(Role::Source),
                 // "abrió un frente contra Israel en apoyo a Hamás": no one is
                 // supported "against"
