@@ -213,7 +213,10 @@ impl Lexicon {
             if let Some(list) = not_list {
                 not = list
                     .split(',')
-                    .map(|s| fold_str(s.trim()))
+                    .map(|s| match s.trim().strip_prefix('<') {
+                        Some(w) => format!("<{}", fold_str(w)),
+                        None => fold_str(s.trim()),
+                    })
                     .filter(|s| !s.is_empty())
                     .collect();
             }

@@ -457,6 +457,14 @@ fn marker(doc: &Doc, ws: usize, lo: usize, trig_at: &dyn Fn(usize) -> bool) -> M
             if doc.lang == Lang::De {
                 let prev_noun =
                     i > 0 && !doc.punct(i - 1) && doc.words[i - 1].cap && !doc.has(i - 1, ARTICLE);
+                // "nach Angaben der Vereinten Nationen": whose account it is
+                if prev_noun
+                    && w.according
+                        .iter()
+                        .any(|ph| ph.len() > 1 && ends_with(doc, i - 1, lo, ph))
+                {
+                    return Mk::Report;
+                }
                 if prev_noun {
                     return Mk::Gen;
                 }

@@ -106,6 +106,15 @@ pub fn find(doc: &Doc, r: Range<usize>) -> Vec<Found> {
             if attributive(doc, i, b, t, r.start) {
                 continue;
             }
+            // `not=<X`: X is one of the four words before ("cette décision
+            // avait été prise": no capture)
+            let before_is = |w: &str| (i.saturating_sub(4).max(r.start)..i).any(|k| doc.f(k) == w);
+            if t.not
+                .iter()
+                .any(|n| n.strip_prefix('<').is_some_and(|w| before_is(w)))
+            {
+                continue;
+            }
             if !t.not.is_empty() {
                 let mut k = b;
                 while k < r.end && doc.punct(k) && skippable(doc, k) {
