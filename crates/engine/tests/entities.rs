@@ -347,6 +347,9 @@ const CASES: &[Case] = &[
     ("en_adjective_of_attacked_city_is_mention", Lang::En, "Russia struck the Ukrainian city of Dnipro, Ukraine said.", &[Alias("Ukraine", "Ukrainian"), Mentions("Ukraine", 2)]),
     ("de_adjective_in_capital_is_no_mention", Lang::De, "Die syrische Regierung meldete Kämpfe in der syrischen Hauptstadt.", &[Actor("Syrian government", "government", Some("SY")), Mentions("Syrian government", 1)]),
     ("es_singular_gang_named_later", Lang::Es, "Decenas de personas fueron asesinadas por una pandilla. La violencia de las pandillas en Haití no cesa.", &[Actor("Haitian gangs", "armed_group", Some("HT")), Alias("Haitian gangs", "pandilla")]),
+    ("de_inverted_subject_is_actor", Lang::De, "Am Montag griff Israel Stellungen der Hisbollah an.", &[Actor("Israel", "state", Some("IL"))]),
+    ("de_inverted_after_date_is_actor", Lang::De, "Am 27. September tötete Israel den Hisbollah-Chef Hassan Nasrallah.", &[Actor("Israel", "state", Some("IL"))]),
+    ("de_in_country_after_fronted_date_stays_place", Lang::De, "Am Montag schlugen Raketen in Israel ein.", &[NoActor("Israel"), Place("Israel", "country", Some("IL"))]),
     ("en_site_table", Lang::En, "Assad fled from the Hmeimim air base in Syria.", &[Place("Hmeimim Air Base", "site", Some("SY"))]),
     ("en_relative_point", Lang::En, "The offensive began in northwestern Syria.", &[Near("northwest Syria", 35.9, 36.6, 200.0)]),
     // ---- dateline and feed lines

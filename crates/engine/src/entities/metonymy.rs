@@ -682,7 +682,63 @@ fn local_use(cx: &Ctx, k: usize, is_capital: bool) -> Use {
             return Use::Actor;
         }
     }
+    if lang == Lang::De && inverted_subject(cx, s) {
+        let v = cx.low(s - 1);
+        if !is_capital || speech_or_act(lang, v) {
+            return Use::Actor;
+        }
+    }
     Use::Neutral
+}
+
+/// German verb-second after a fronted phrase ("Am Montag griff Israel …",
+/// "Ende September weitete Israel …", "Zuvor hatte Moskau …"): the name at
+/// token `s` right after the finite verb is its subject. The verb is a
+/// lower-case word that is no preposition, article or conjunction, and the
+/// phrase before it ends in a capitalised word or a number.
+fn inverted_subject(cx: &Ctx, s: usize) -> bool {
+    if s < 2 || !cx.same_sentence(s - 2, s) {
+        return false;
+    }
+    let lang = cx.lang();
+    let (p, t) = (s - 1, &cx.toks.t[s - 1]);
+    let v = cx.low(p);
+    let verb_like = !t.cap
+        && !t.comma
+        && !t.paren
+        && !cx.toks.t[s].comma
+        && v.len() > 2
+        && !v.as_bytes()[0].is_ascii_digit()
+        && !not_verbs(lang).contains(&v)
+        && !place_preps(lang).contains(&v)
+        && !articles(lang).contains(&v)
+        && !conjunctions(lang).contains(&v)
+        && !matches!(
+            v,
+            "zwischen"
+                | "gegenuber"
+                | "durch"
+                | "ohne"
+                | "trotz"
+                | "wegen"
+                | "wahrend"
+                | "laut"
+                | "dank"
+                | "unter"
+                | "vor"
+                | "hinter"
+                | "neben"
+                | "entlang"
+                | "sowohl"
+                | "sondern"
+                | "etwa"
+                | "nicht"
+                | "nur"
+                | "allem"
+        );
+    let before = &cx.toks.t[p - 1];
+    let fronted = before.cap || cx.toks.raw(p - 1).as_bytes()[0].is_ascii_digit();
+    verb_like && fronted
 }
 
 /// German auxiliaries of the subjunctive that report what someone said or
