@@ -431,6 +431,16 @@ fn marker(doc: &Doc, ws: usize, lo: usize, trig_at: &dyn Fn(usize) -> bool) -> M
                 return Mk::Report;
             }
         }
+        // a German attribute before the name: "der mit ihr verbündeten
+        // Hamas", "die von ihm geführte Miliz": its preposition governs the
+        // pronoun, not the name
+        if doc.lang == Lang::De
+            && doc.has(i, AGENT | TARGET | WITH)
+            && i + 1 < ws
+            && doc.is(i + 1, &["ihr", "ihm", "ihnen", "ihn", "uns"])
+        {
+            continue;
+        }
         if doc.has(i, AGENT) {
             return Mk::Agent;
         }
@@ -1364,15 +1374,27 @@ pub fn sentence(
                     .map(|i| infos[i].m.id);
                 how = "antecedent";
             } else {
+                // German: the subject of the clause's start before a genitive
+                // in a phrase set off by commas ("Die Hisbollah hatte …, einen
+                // Tag nach dem Großangriff der Hamas auf Israel, Angriffe …
+                // begonnen")
+                let plain_before = |kk: usize| {
+                    doc.lang == Lang::De
+                        && (0..kk).rev().take_while(|&j| !segs[j + 1].hard).any(|j| {
+                            !segs[j].rel && infos.iter().any(|m| m.seg == j && m.mk == Mk::None)
+                        })
+                };
                 let mut kk = k;
                 while kk > 0 && !segs[kk].hard {
                     kk -= 1;
                     if segs[kk].rel {
                         continue;
                     }
+                    let skip_gen = plain_before(kk);
                     let cand = infos.iter().enumerate().position(|(mi, m)| {
                         m.seg == kk
-                            && matches!(m.mk, Mk::None | Mk::Gen | Mk::Agent)
+                            && (matches!(m.mk, Mk::None | Mk::Agent)
+                                || m.mk == Mk::Gen && !skip_gen)
                             && !leader_of_previous(doc, &infos, mi, actors)
                     });
                     if let Some(ci) = cand {
@@ -1605,6 +1627,33 @@ pub fn sentence(
     // a trigger with a time in its own clause leaves those of the clauses
     // around it: "Die UN erklärten am Samstag, die RSF hätten am Freitag …
     // angegriffen" is Friday's attack, told on Saturday
+    // German verb-final main clause past a phrase set off by commas: "Die
+    // Hisbollah hatte am 8. Oktober 2023, einen Tag nach dem Großangriff der
+    // Hamas, Angriffe … begonnen": the time at the clause's start, in a
+    // segment with no event word of its own, dates its event too
+    if doc.lang == Lang::De {
+        for fi in 0..found.len() {
+            let fs = seg_of(found[fi].a);
+            if !claimed[fi].is_empty() || segs[fs].rel {
+                continue;
+            }
+            let Some(t) = doc.times[tlo..thi]
+                .iter()
+                .rev()
+                .find(|t| seg_of(t.ws) < fs && t.we <= found[fi].a)
+            else {
+                continue;
+            };
+            let ts = seg_of(t.ws);
+            let open = !(ts + 1..=fs).any(|k| segs[k].hard)
+                && !segs[ts].rel
+                && !found.iter().any(|g| seg_of(g.a) == ts);
+            if open {
+                claimed[fi].push(t.value.as_str());
+                own_seg[fi].push(false);
+            }
+        }
+    }
     for (c, own) in claimed.iter_mut().zip(&own_seg) {
         if own.contains(&true) && own.contains(&false) {
             let mut k = 0;
