@@ -615,6 +615,61 @@ fn proposed(doc: &Doc, f: &Found, r: &Range<usize>) -> bool {
 
 /// Nouns for a non-state armed group that, with an article and no name,
 /// take up the armed group named last ("le mouvement", "el grupo").
+/// Whether the event noun at `at` closes "after (more than) a year of …"
+/// ("nach mehr als einem Jahr gegenseitiger Angriffe", "after 13 years of
+/// war", "après plus d'un an de combats", "tras trece años de guerra"):
+/// within six words before it, "after" and then a span of time.
+fn after_years_of(doc: &Doc, at: usize, lo: usize) -> bool {
+    let from = at.saturating_sub(6).max(lo);
+    let Some(k) = (from..at).find(|&i| doc.is(i, &["nach", "after", "apres", "tras", "despues"]))
+    else {
+        return false;
+    };
+    (k + 1..at).any(|i| {
+        doc.is(
+            i,
+            &[
+                "jahr",
+                "jahre",
+                "jahren",
+                "jahres",
+                "year",
+                "years",
+                "an",
+                "ans",
+                "annee",
+                "annees",
+                "ano",
+                "anos",
+                "monat",
+                "monate",
+                "monaten",
+                "month",
+                "months",
+                "mois",
+                "mes",
+                "meses",
+                "woche",
+                "wochen",
+                "week",
+                "weeks",
+                "semaine",
+                "semaines",
+                "semana",
+                "semanas",
+                "jahrzehnt",
+                "jahrzehnten",
+                "decade",
+                "decades",
+                "decennie",
+                "decennies",
+                "decada",
+                "decadas",
+            ],
+        )
+    })
+}
+
 /// Whether the last relative pronoun before the event word `at` in the
 /// clause from `lo` ("who", "which", "qui", "quien", "quienes": the
 /// unambiguous ones) follows a common noun directly: "people who had fled",
@@ -1685,6 +1740,12 @@ pub fn sentence(
         // no event, but a statement of that kind can still be a latent one
         let weak_only = t.weak && !explicit;
         if weak_only && (!LATENT.contains(&t.kind) || doc.dct().is_none()) {
+            continue;
+        }
+        // "Nach mehr als einem Jahr gegenseitiger Angriffe", "after more than
+        // a year of war", "tras trece años de guerra": the time the news ends,
+        // not an event of its own
+        if t.noun && after_years_of(doc, f.a, r.start) {
             continue;
         }
         // the support noun of a support phrase ("con apoyo del ejército",
