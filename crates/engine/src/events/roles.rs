@@ -1812,7 +1812,15 @@ pub fn sentence(
                             .take(LEAD)
                             .count()
                             < LEAD;
-                        if background(doc, f, &ti.clause) || !lead {
+                        // "Assad habe das Land in der Nacht … verlassen",
+                        // "overnight": last night, the news of the day
+                        let last_night = !background(doc, f, &ti.clause)
+                            && (ti.clause.start..ti.clause.end).any(|i| {
+                                doc.is(i, &["nacht", "overnight", "nuit", "noche", "anoche"])
+                            });
+                        if last_night {
+                            smallvec![doc.dct()]
+                        } else if background(doc, f, &ti.clause) || !lead {
                             if DROP_UNDATED
                                 && !lead
                                 && !standing(doc, f, &ti.clause, r.start, &found)
