@@ -1675,7 +1675,12 @@ pub fn sentence(
         if let Some((fi, _)) = best {
             if !claimed[fi].contains(&t.value.as_str()) {
                 claimed[fi].push(t.value.as_str());
-                own_seg[fi].push(seg_of(found[fi].a) == ts);
+                // a time before "that" after a speech verb dates the speech:
+                // "said on Saturday that the RSF had attacked the camp on Friday"
+                let fa = found[fi].a;
+                let past_that =
+                    t.we <= fa && (t.we..fa).any(|i| doc.is(i, &["that", "que", "dass"]));
+                own_seg[fi].push(seg_of(fa) == ts && !past_that);
             }
         }
     }
