@@ -1648,9 +1648,8 @@ pub fn sentence(
     // times: each goes to the nearest trigger
     let tlo = doc.times.partition_point(|t| t.ws < r.start);
     let thi = doc.times.partition_point(|t| t.ws < r.end);
-    let mut claimed: Vec<SmallVec<[&str; 2]>> = vec![SmallVec::new(); found.len()];
-    // whether each claimed time is in the trigger's own segment
-    let mut own_seg: Vec<SmallVec<[bool; 2]>> = vec![SmallVec::new(); found.len()];
+    // each time a trigger claims, and whether it is in the trigger's own segment
+    let mut claimed: Vec<SmallVec<[(&str, bool); 2]>> = vec![SmallVec::new(); found.len()];
     for t in &doc.times[tlo..thi] {
         let ts = seg_of(t.ws);
         let mut best: Option<(usize, usize)> = None;
@@ -1673,14 +1672,13 @@ pub fn sentence(
             }
         }
         if let Some((fi, _)) = best {
-            if !claimed[fi].contains(&t.value.as_str()) {
-                claimed[fi].push(t.value.as_str());
+            if !claimed[fi].iter().any(|c| c.0 == t.value) {
                 // a time before "that" after a speech verb dates the speech:
                 // "said on Saturday that the RSF had attacked the camp on Friday"
                 let fa = found[fi].a;
                 let past_that =
                     t.we <= fa && (t.we..fa).any(|i| doc.is(i, &["that", "que", "dass"]));
-                own_seg[fi].push(seg_of(fa) == ts && !past_that);
+                claimed[fi].push((t.value.as_str(), seg_of(fa) == ts && !past_that));
             }
         }
     }
@@ -1709,18 +1707,13 @@ pub fn sentence(
                 && !segs[ts].rel
                 && !found.iter().any(|g| seg_of(g.a) == ts);
             if open {
-                claimed[fi].push(t.value.as_str());
-                own_seg[fi].push(false);
+                claimed[fi].push((t.value.as_str(), false));
             }
         }
     }
-    for (c, own) in claimed.iter_mut().zip(&own_seg) {
-        if own.contains(&true) && own.contains(&false) {
-            let mut k = 0;
-            c.retain(|_| {
-                k += 1;
-                own[k - 1]
-            });
+    for c in claimed.iter_mut() {
+        if c.iter().any(|x| x.1) && c.iter().any(|x| !x.1) {
+            c.retain(|x| x.1);
         }
     }
 
@@ -1783,7 +1776,7 @@ pub fn sentence(
         let dates: SmallVec<[Option<String>; 2]> = if weak_only {
             smallvec![doc.dct()]
         } else if explicit {
-            claimed[fi].iter().map(|v| Some(v.to_string())).collect()
+            claimed[fi].iter().map(|v| Some(v.0.to_string())).collect()
         } else {
             // the date of the nearest dated trigger in the same part of the sentence
             let inherit = found
@@ -1791,7 +1784,7 @@ pub fn sentence(
                 .enumerate()
                 .filter(|&(fj, g)| !claimed[fj].is_empty() && seg_of(g.a) == seg_of(f.a))
                 .min_by_key(|(_, g)| g.a.abs_diff(f.a))
-                .map(|(fj, _)| claimed[fj][0].to_string());
+                .map(|(fj, _)| claimed[fj][0].0.to_string());
             // a time opening the sentence ("Mardi, …", "On Wednesday, …") dates all of it
             // (German without the comma: a time before the finite verb, "Am
             // Dienstag hatten die Huthis … abgefeuert", dates the main clause)
@@ -1819,13 +1812,14 @@ pub fn sentence(
                             < LEAD;
                         // "Assad habe das Land in der Nacht … verlassen",
                         // "overnight": last night, the news of the day
-                        let last_night = !background(doc, f, &ti.clause)
+                        let bg = background(doc, f, &ti.clause);
+                        let last_night = !bg
                             && (ti.clause.start..ti.clause.end).any(|i| {
                                 doc.is(i, &["nacht", "overnight", "nuit", "noche", "anoche"])
                             });
                         if last_night {
                             smallvec![doc.dct()]
-                        } else if background(doc, f, &ti.clause) || !lead {
+                        } else if bg || !lead {
                             if DROP_UNDATED
                                 && !lead
                                 && !standing(doc, f, &ti.clause, r.start, &found)
