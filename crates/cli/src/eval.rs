@@ -361,6 +361,20 @@ pub fn score_doc(gold: &Value, analysis: &Value) -> Scores {
                         .get(s(sv, "place"))
                         .is_some_and(|names| names.contains(&norm(gp)));
                     sc.count("event_place", right);
+                    if !right {
+                        let got = spl
+                            .iter()
+                            .find(|p| s(p, "id") == s(sv, "place"))
+                            .map_or("none", |p| s(p, "name"));
+                        sc.misses.push(format!(
+                            "- place of {} {} {}: {} (gold {})",
+                            s(g, "date"),
+                            s(g, "type"),
+                            s(sv, "label"),
+                            got,
+                            gp
+                        ));
+                    }
                 }
                 if !optional(g) {
                     tp += 1;

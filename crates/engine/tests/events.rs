@@ -43,6 +43,8 @@ enum Check {
     NoLabel(&'static str, &'static str),
     /// An event of this type whose place is this.
     Place(&'static str, &'static str),
+    /// No event of this type has a place.
+    NoPlace(&'static str),
     /// An event of this type that is negated (true) or not (false).
     Negated(&'static str, bool),
     /// An event of this type that is reported (true) or not (false).
@@ -450,6 +452,17 @@ const CASES: &[Case] = &[
     Case { name: "role_fr_cooperate_not_against", lang: "fr", dct: "2024-07-09", text: "Le Hezbollah a revendiqué vendredi une victoire sur l'armée israélienne et promis une coordination avec l'armée libanaise.", checks: &[Relation("Hezbollah", "armée libanaise", "contact"), NoRelation("Hezbollah", "armée israélienne", "contact")] },
     // ------------------------------------------------------------ places
     Case { name: "place_en_city_over_country", lang: "en", dct: "2024-11-21", text: "Russia struck the Ukrainian city of Dnipro on Thursday.", checks: &[Place("ASSAULT", "Dnipro")] },
+    // a nationality adjective on the strikes is who struck (the country named nowhere else)
+    Case { name: "role_en_adjective_air_strikes_source", lang: "en", dct: "2024-10-15", text: "GAZA CITY, Oct 15 (Reuters) - Israeli air strikes killed 20 people in Gaza on Tuesday, health officials said.", checks: &[Event("ASSAULT", "2024-10-15", &[("source", "Israel")]), Place("ASSAULT", "Gaza Strip"), Figure("killed", 20, "")] },
+    Case { name: "role_de_adjective_air_strikes_source", lang: "de", dct: "2024-10-15", text: "Bei israelischen Luftangriffen wurden am Dienstag im Gazastreifen 20 Menschen getötet.", checks: &[Event("ASSAULT", "2024-10-15", &[("source", "Israel")])] },
+    Case { name: "role_fr_adjective_after_air_strikes_source", lang: "fr", dct: "2024-10-15", text: "Des frappes aériennes israéliennes ont tué 20 personnes mardi à Gaza, selon la Défense civile.", checks: &[Event("ASSAULT", "2024-10-15", &[("source", "Israel")]), NoRole("ASSAULT", "target", "Israel")] },
+    Case { name: "role_es_adjective_after_air_strikes_source", lang: "es", dct: "2024-10-15", text: "Los ataques aéreos israelíes mataron el martes a 20 personas en Gaza.", checks: &[Event("ASSAULT", "2024-10-15", &[("source", "Israel")]), NoRole("ASSAULT", "target", "Israel")] },
+    // no place in the text: the one country of all its participants, for a coup, a ceasefire, a civil war
+    Case { name: "place_en_coup_home_country", lang: "en", dct: "2024-09-17", text: "Jihadists attacked a police school in Mali on Tuesday. Mali's junta seized power in a coup in 2021.", checks: &[Place("COERCE", "Mali")] },
+    Case { name: "place_de_civil_war_home_country", lang: "de", dct: "2024-04-15", text: "Im Sudan flohen am Montag Tausende Menschen aus Al-Faschir. Der Krieg zwischen der sudanesischen Armee und der RSF-Miliz war im April 2023 ausgebrochen.", checks: &[Event("ASSAULT", "2023-04", &[("source", "sudanesischen Armee"), ("target", "RSF")]), Place("ASSAULT", "Sudan")] },
+    Case { name: "place_fr_ceasefire_home_country", lang: "fr", dct: "2025-03-30", text: "Des combats ont eu lieu samedi en Birmanie. L'armée birmane a décrété un cessez-le-feu de trois semaines.", checks: &[Place("AGREE", "Birmanie")] },
+    // an attack by one country's army alone can happen anywhere
+    Case { name: "place_en_lone_attacker_no_home", lang: "en", dct: "2024-09-17", text: "The Russian army attacked on Monday. Life in Russia went on as usual.", checks: &[Event("ASSAULT", "2024-09-16", &[("source", "Russian army")]), NoPlace("ASSAULT")] },
     Case { name: "place_de_region", lang: "de", dct: "2024-12-04", text: "Die Rebellen starteten am 27. November eine Offensive im Nordwesten Syriens.", checks: &[Place("ASSAULT", "Nordwesten Syriens")] },
 ];
 
@@ -582,6 +595,10 @@ fn check(a: &Analysis, c: &Check) -> bool {
                     .as_deref()
                     .is_some_and(|p| place_names(a, p).contains(&place.to_lowercase()))
         }),
+        NoPlace(kind) => !a
+            .events
+            .iter()
+            .any(|e| e.kind == *kind && e.place.is_some()),
         Negated(kind, v) => a.events.iter().any(|e| e.kind == *kind && e.negated == *v),
         Reported(kind, v) => a.events.iter().any(|e| e.kind == *kind && e.reported == *v),
         Figure(what, value, q) => a.events.iter().flat_map(|e| e.figures.iter()).any(|f| {

@@ -608,6 +608,15 @@ pub fn run(cx: &mut Ctx, reg: &mut Registry) {
                 });
                 reg.mention_actor(i, di, text, s, e);
             }
+            Cue::Agent => {
+                // only the adjective right next to it: "Israeli strikes", "frappes russes"
+                let Some(n) = near(cx, k) else { continue };
+                if n.me - n.ms != 1 || !(n.me == h.s || n.ms == h.e) {
+                    continue;
+                }
+                let (bs, be) = cx.span(n.ms, n.me);
+                cx.ev(n.iso).state.push((bs, be));
+            }
             Cue::Role(..) | Cue::Facility(_) | Cue::Followers => {}
         }
     }

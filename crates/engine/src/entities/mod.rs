@@ -308,16 +308,18 @@ impl<'a> Ctx<'a> {
         let g = gazetteer();
         let countries = g.countries();
         let mut f: HashMap<&'static str, f32, FxBuild> = HashMap::default();
+        // the lead says what the dispatch is about: what it names counts twice
+        let lead = self.toks.t.iter().position(|t| t.body).map(|i| self.sid[i]);
+        let lead_weight = |i: usize| if Some(self.sid[i]) == lead { 2.0 } else { 1.0 };
         for h in &self.hits {
+            let w = lead_weight(h.s);
             for t in h.targets() {
                 match *t {
-                    Target::Country(ci) => {
-                        *f.entry(countries[ci as usize].iso2).or_default() += 1.0
-                    }
+                    Target::Country(ci) => *f.entry(countries[ci as usize].iso2).or_default() += w,
                     Target::Gaz(e) => {
                         let e = g.entry(e);
                         if !e.country.is_empty() && h.targets().len() == 1 {
-                            *f.entry(e.country).or_default() += 0.5;
+                            *f.entry(e.country).or_default() += 0.5 * w;
                         }
                     }
                     Target::Actor(a) => {
@@ -325,15 +327,17 @@ impl<'a> Ctx<'a> {
                         if !a.country.is_empty()
                             && matches!(a.kind, "armed_group" | "military" | "government")
                         {
-                            *f.entry(a.country).or_default() += 0.4;
+                            *f.entry(a.country).or_default() += 0.4 * w;
                         }
                     }
                     _ => {}
                 }
             }
         }
-        for iso in self.adj.iter().flatten() {
-            *f.entry(iso).or_default() += 0.7;
+        for (i, iso) in self.adj.iter().enumerate() {
+            if let Some(iso) = iso {
+                *f.entry(iso).or_default() += 0.7 * lead_weight(i);
+            }
         }
         let mut best: Option<(&'static str, f32)> = None;
         for (&k, &v) in &f {

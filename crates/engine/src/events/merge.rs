@@ -371,6 +371,39 @@ fn across_documents(
     out
 }
 
+/// The place of an event its text gives none for, when its participants
+/// say where it happened: a coup, a protest, a ceasefire or an agreement
+/// whose every participant belongs to one country ("the military seized
+/// power in a coup", "Mali wird seit Militärputschen … regiert"), or any
+/// event between two or more participants of one country (a civil war: "the
+/// war broke out between the army and the RSF"). That country, when it is
+/// among the places of the analysis (`countries`: ISO code, place). An attack, a deployment or a statement
+/// by the actors of one country alone can happen anywhere: no place.
+fn home_place(c: &Cand, actors: &[Actor], countries: &[(&str, usize)]) -> Option<usize> {
+    let mut home: Option<&str> = None;
+    let mut n = 0;
+    for &(a, r) in &c.actors {
+        if r == Role::Reporter {
+            continue;
+        }
+        let cc = actors.get(a)?.country.as_deref()?;
+        if home.is_some_and(|h| h != cc) {
+            return None;
+        }
+        home = Some(cc);
+        n += 1;
+    }
+    let internal = matches!(c.kind, "COERCE" | "PROTEST" | "AGREE");
+    if n == 0 || n == 1 && !internal {
+        return None;
+    }
+    let home = home?;
+    countries
+        .iter()
+        .find(|&&(cc, _)| cc == home)
+        .map(|&(_, i)| i)
+}
+
 /// Merges the candidates of all documents into events.
 pub fn merge(
     cands: Vec<Cand>,
@@ -488,9 +521,19 @@ pub fn merge(
     } else {
         Vec::new()
     };
-    let accs = across_documents(accs, places, &kin, views);
+    let mut accs = across_documents(accs, places, &kin, views);
+    // events still without a place: where their participants say (after
+    // merging, which this must not sway)
+    let countries: Vec<(&str, usize)> = places
+        .iter()
+        .enumerate()
+        .filter(|(_, p)| p.kind == "country")
+        .filter_map(|(i, p)| Some((p.country.as_deref()?, i)))
+        .collect();
+    for a in accs.iter_mut().filter(|a| a.c.place.is_none()) {
+        a.c.place = home_place(&a.c, actors, &countries);
+    }
     // output, in order of first report
-    let mut accs = accs;
     accs.sort_by_key(|a| (a.c.di, a.c.span.0, a.c.trig.start));
     let mention = |di: usize, s: usize, e: usize| -> Mention {
         let v = &views[di];

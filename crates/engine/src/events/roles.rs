@@ -275,7 +275,8 @@ const HELD: &[(Lang, &[&str])] = &[
 ];
 
 /// Weapons and strikes that a nationality adjective after them (French,
-/// Spanish) names the user of: "missiles russes", "drones israelíes".
+/// Spanish) names the user of: "missiles russes", "drones israelíes" (and
+/// "air" between strike and adjective: "frappes aériennes israéliennes").
 const WEAPONS: &[(Lang, &[&str])] = &[
     (
         Lang::Fr,
@@ -295,6 +296,9 @@ const WEAPONS: &[(Lang, &[&str])] = &[
             "raid",
             "avions",
             "chasseurs",
+            // "frappes aériennes israéliennes"
+            "aeriennes",
+            "aerienne",
         ],
     ),
     (
@@ -312,6 +316,11 @@ const WEAPONS: &[(Lang, &[&str])] = &[
             "proyectiles",
             "aviones",
             "cazas",
+            // "ataques aéreos israelíes"
+            "aereos",
+            "aereo",
+            "aereas",
+            "aerea",
         ],
     ),
 ];
