@@ -80,6 +80,13 @@ pub fn Header() -> impl IntoView {
         Status::Done(ms) => format!("Analysed in {ms:.0} ms"),
         Status::Failed(e) => format!("Analysis failed: {e}"),
     };
+    // what Undo and Redo would do, named on their buttons (and read out)
+    let labels = Memo::new(move |_| {
+        atlas.steps.track();
+        atlas.dispatches.track();
+        atlas.ops.track();
+        atlas.step_labels()
+    });
     view! {
         <header class="topbar">
             <div class="brand">
@@ -101,9 +108,9 @@ pub fn Header() -> impl IntoView {
                 {status}
             </div>
             <nav class="actions">
-                <button class="icon" data-testid="undo-button" title="Undo (Ctrl+Z)" aria-label="Undo"
+                <button class="icon" data-testid="undo-button" title=move || step_title("Undo", &labels.get().0, "Ctrl+Z") aria-label=move || step_name("Undo", &labels.get().0)
                     disabled=move || atlas.steps.get().0 == 0 on:click=move |_| atlas.undo()>{crate::components::icons::undo()}</button>
-                <button class="icon" data-testid="redo-button" title="Redo (Ctrl+Shift+Z)" aria-label="Redo"
+                <button class="icon" data-testid="redo-button" title=move || step_title("Redo", &labels.get().1, "Ctrl+Shift+Z") aria-label=move || step_name("Redo", &labels.get().1)
                     disabled=move || atlas.steps.get().1 == 0 on:click=move |_| atlas.redo()>{crate::components::icons::redo()}</button>
                 <button data-testid="example-button" on:click=load_example>"Try an example"</button>
                 <ExportMenu />
@@ -113,5 +120,23 @@ pub fn Header() -> impl IntoView {
                 </button>
             </nav>
         </header>
+    }
+}
+
+/// An Undo/Redo button's tooltip: "Undo: Split a dispatch (Ctrl+Z)".
+fn step_title(verb: &str, what: &str, keys: &str) -> String {
+    if what.is_empty() {
+        format!("{verb} ({keys})")
+    } else {
+        format!("{verb}: {what} ({keys})")
+    }
+}
+
+/// An Undo/Redo button's accessible name: "Undo: Split a dispatch".
+fn step_name(verb: &str, what: &str) -> String {
+    if what.is_empty() {
+        verb.to_string()
+    } else {
+        format!("{verb}: {what}")
     }
 }

@@ -91,6 +91,67 @@ impl History {
     }
 }
 
+/// What a step of the history changed, going from `from` to `to`, in a few
+/// words for the Undo and Redo buttons ("Event “offensive” dated 2024-11-28",
+/// "Split a dispatch").
+pub fn describe_change(from: &(Vec<Dispatch>, Vec<Op>), to: &(Vec<Dispatch>, Vec<Op>)) -> String {
+    let (d0, o0) = from;
+    let (d1, o1) = to;
+    if d0 == d1 {
+        return match o1.len() as i64 - o0.len() as i64 {
+            // a correction added (or one that replaced the last)
+            0 | 1 if o1.last().is_some_and(|o| o0.last() != Some(o)) => {
+                o1.last().map(Op::describe).unwrap_or_default()
+            }
+            -1 => match o0.iter().find(|o| !o1.contains(o)) {
+                Some(o) => format!("Removed the correction “{}”", o.describe()),
+                None => "Removed a correction".into(),
+            },
+            _ if o1.is_empty() => "Removed all corrections".into(),
+            _ => "Changed the corrections".into(),
+        };
+    }
+    if d1.is_empty() {
+        return "Cleared the workspace".into();
+    }
+    let text_of = |ds: &[Dispatch], id: u64| ds.iter().find(|d| d.id == id).map(|d| d.text.len());
+    match d1.len() as i64 - d0.len() as i64 {
+        0 => {
+            let changed: Vec<(&Dispatch, &Dispatch)> =
+                d0.iter().zip(d1).filter(|(a, b)| a != b).collect();
+            match changed.as_slice() {
+                [(a, b)] if a.text != b.text => "Edited a dispatch's text".into(),
+                [(a, b)] if a.dct != b.dct => "Set a dispatch's date".into(),
+                [(a, b)] if a.lang != b.lang => "Set a dispatch's language".into(),
+                _ => "Changed the dispatches".into(),
+            }
+        }
+        1 => {
+            // a new dispatch right after one whose text got shorter: a split
+            let new = d1.iter().position(|d| !d0.iter().any(|e| e.id == d.id));
+            let split =
+                new.is_some_and(|i| i > 0 && text_of(d1, d1[i - 1].id) < text_of(d0, d1[i - 1].id));
+            if split {
+                "Split a dispatch".into()
+            } else {
+                "Added a dispatch".into()
+            }
+        }
+        -1 => {
+            let gone = d0.iter().position(|d| !d1.iter().any(|e| e.id == d.id));
+            let joined = gone
+                .is_some_and(|i| i > 0 && text_of(d1, d0[i - 1].id) > text_of(d0, d0[i - 1].id));
+            if joined {
+                "Joined two dispatches".into()
+            } else {
+                "Removed a dispatch".into()
+            }
+        }
+        n if n > 0 => format!("Added {n} dispatches"),
+        n => format!("Removed {} dispatches", -n),
+    }
+}
+
 /// The workspace context.
 #[derive(Debug, Clone, Copy)]
 pub struct Atlas {
@@ -293,6 +354,23 @@ impl Atlas {
         }
     }
 
+    /// What Undo would undo, then what Redo would redo ("" when nothing).
+    pub fn step_labels(&self) -> (String, String) {
+        let now = (self.dispatches.get_untracked(), self.ops.get_untracked());
+        self.history.with_value(|h| {
+            (
+                h.undo
+                    .last()
+                    .map(|prev| describe_change(prev, &now))
+                    .unwrap_or_default(),
+                h.redo
+                    .last()
+                    .map(|next| describe_change(&now, next))
+                    .unwrap_or_default(),
+            )
+        })
+    }
+
     fn sync_steps(&self) {
         let steps = self.history.with_value(|h| (h.undo.len(), h.redo.len()));
         self.steps.set(steps);
@@ -336,6 +414,106 @@ impl Atlas {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn d(id: u64, text: &str) -> Dispatch {
+        Dispatch {
+            id,
+            text: text.into(),
+            dct: None,
+            lang: None,
+        }
+    }
+
+    fn rename(name: &str) -> Op {
+        Op::RenameActor {
+            actor: "Rebels".into(),
+            name: name.into(),
+        }
+    }
+
+    #[test]
+    fn a_history_step_says_what_it_changed() {
+        let one = vec![d(1, "First part. Second part.")];
+        let cases: Vec<(
+            &str,
+            (Vec<Dispatch>, Vec<Op>),
+            (Vec<Dispatch>, Vec<Op>),
+            &str,
+        )> = vec![
+            (
+                "correction added",
+                (one.clone(), vec![]),
+                (one.clone(), vec![rename("HTS")]),
+                "Renamed “Rebels” to “HTS”",
+            ),
+            (
+                "correction replaced",
+                (one.clone(), vec![rename("HTS")]),
+                (one.clone(), vec![rename("SDF")]),
+                "Renamed “Rebels” to “SDF”",
+            ),
+            (
+                "correction removed",
+                (one.clone(), vec![rename("HTS")]),
+                (one.clone(), vec![]),
+                "Removed the correction “Renamed “Rebels” to “HTS””",
+            ),
+            (
+                "split",
+                (one.clone(), vec![]),
+                (vec![d(1, "First part."), d(2, "Second part.")], vec![]),
+                "Split a dispatch",
+            ),
+            (
+                "join",
+                (vec![d(1, "First part."), d(2, "Second part.")], vec![]),
+                (vec![d(1, "First part.\nSecond part.")], vec![]),
+                "Joined two dispatches",
+            ),
+            (
+                "added",
+                (one.clone(), vec![]),
+                (
+                    vec![d(1, "First part. Second part."), d(2, "Other.")],
+                    vec![],
+                ),
+                "Added a dispatch",
+            ),
+            (
+                "removed",
+                (vec![d(1, "A."), d(2, "B.")], vec![]),
+                (vec![d(1, "A.")], vec![]),
+                "Removed a dispatch",
+            ),
+            (
+                "text edited",
+                (one.clone(), vec![]),
+                (vec![d(1, "First part, edited.")], vec![]),
+                "Edited a dispatch's text",
+            ),
+            (
+                "date set",
+                (one.clone(), vec![]),
+                (
+                    vec![Dispatch {
+                        dct: Some("2024-12-04".into()),
+                        ..one[0].clone()
+                    }],
+                    vec![],
+                ),
+                "Set a dispatch's date",
+            ),
+            (
+                "cleared",
+                (one.clone(), vec![rename("HTS")]),
+                (vec![], vec![]),
+                "Cleared the workspace",
+            ),
+        ];
+        for (name, from, to, want) in cases {
+            assert_eq!(describe_change(&from, &to), want, "{name}");
+        }
+    }
 
     #[test]
     fn progress_estimate_grows_and_stays_below_the_end() {

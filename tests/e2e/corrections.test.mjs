@@ -60,11 +60,17 @@ test('merge, re-date, re-geocode by clicking the map; reload; add a dispatch; un
     assert.equal(await p.locator(`[data-testid="actor-node"][data-name="${from}"]`).count(), 0);
     assert.equal(await changes(), 3);
 
-    // Undo walks back: the dispatch, the place, the date, the merge.
+    // Undo walks back: the dispatch, the place, the date, the merge; its
+    // button names the step it undoes.
+    const undoName = () => p.getAttribute('[data-testid="undo-button"]', 'aria-label');
+    assert.equal(await undoName(), 'Undo: Added a dispatch');
     await p.click('[data-testid="undo-button"]');
     await p.waitForFunction(() => document.querySelectorAll('[data-testid="article-item"]').length === 1);
+    assert.match(await undoName(), /^Undo: Placed “Hama” at /);
+    assert.match(await p.getAttribute('[data-testid="redo-button"]', 'title'), /^Redo: Added a dispatch \(Ctrl\+Shift\+Z\)$/);
     await p.click('[data-testid="undo-button"]');
     await p.waitForFunction(() => document.querySelectorAll('[data-testid="change-item"]').length === 2);
+    assert.match(await undoName(), /^Undo: Event “.+” dated 2024-12-02$/);
     await p.keyboard.press('Control+z');
     await p.waitForSelector('[data-testid="timeline-event"][data-date="2024-12-03"]');
     await p.click('[data-testid="undo-button"]');
