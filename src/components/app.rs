@@ -389,7 +389,8 @@ pub fn App() -> impl IntoView {
         });
     });
 
-    // Escape clears the selection, then the filters; Ctrl+Z / Ctrl+Shift+Z undo and redo.
+    // Escape clears the selection, then restores a maximised view, then clears
+    // the filters; Ctrl+Z / Ctrl+Shift+Z undo and redo.
     let _keys = window_event_listener(leptos::ev::keydown, move |ev| {
         let in_field = ev
             .target()
@@ -414,6 +415,8 @@ pub fn App() -> impl IntoView {
                 pick.0.set(None);
             } else if selection.0.with_untracked(Option::is_some) {
                 selection.clear();
+            } else if ui.maximised.with_untracked(Option::is_some) {
+                ui.maximised.set(None);
             } else {
                 filters.0.set(Default::default());
             }

@@ -141,7 +141,7 @@ pub fn GeoMap() -> impl IntoView {
         if pts.is_empty() {
             Viewport::world(w, h)
         } else {
-            Viewport::fit_with_labels(&pts, w, h, 40.0, LABEL_ROOM)
+            Viewport::fit_with_room(&pts, w, h, 40.0, LABEL_ROOM, MAP_LEGEND.1)
         }
     });
     Effect::new(move |_| {
@@ -160,7 +160,8 @@ pub fn GeoMap() -> impl IntoView {
         let ids = story_places(&a, &v.places, &fit_places(&a, Some((&v.events, &v.places))));
         let pts = points(&a, &ids);
         user_vp.set(
-            (!pts.is_empty()).then(|| Viewport::fit_with_labels(&pts, w, h, 40.0, LABEL_ROOM)),
+            (!pts.is_empty())
+                .then(|| Viewport::fit_with_room(&pts, w, h, 40.0, LABEL_ROOM, MAP_LEGEND.1)),
         );
     };
     let shown = Memo::new(move |_| {

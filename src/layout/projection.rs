@@ -90,9 +90,24 @@ impl Viewport {
         pad: f64,
         label_room: f64,
     ) -> Viewport {
+        Viewport::fit_with_room(points, width, height, pad, label_room, 0.0)
+    }
+
+    /// [`Viewport::fit_with_labels`] keeping `bottom_room` pixels free at
+    /// the bottom too, where a legend lies over the map.
+    pub fn fit_with_room(
+        points: &[(f64, f64)],
+        width: f64,
+        height: f64,
+        pad: f64,
+        label_room: f64,
+        bottom_room: f64,
+    ) -> Viewport {
         let (w, h) = (width.max(10.0), height.max(10.0));
-        // a narrow view keeps at least half its width for the points
+        // a narrow view keeps at least half its width for the points, a low
+        // one half its height
         let room = label_room.min((w - 2.0 * pad) / 2.0).max(0.0);
+        let below = bottom_room.min((h - 2.0 * pad) / 2.0).max(0.0);
         if points.is_empty() {
             return Viewport::world(w, h);
         }
@@ -114,11 +129,11 @@ impl Viewport {
         let (cx, cy) = ((x0 + x1) / 2.0, (y0 + y1) / 2.0);
         let ex = (x1 - x0).max(min_extent);
         let ey = (y1 - y0).max(min_extent);
-        let k = ((w - 2.0 * pad - room).max(1.0) / ex).min((h - 2.0 * pad).max(1.0) / ey);
+        let k = ((w - 2.0 * pad - room).max(1.0) / ex).min((h - 2.0 * pad - below).max(1.0) / ey);
         Viewport {
             k,
             tx: (w - room) / 2.0 - cx * k,
-            ty: h / 2.0 + cy * k,
+            ty: (h - below) / 2.0 + cy * k,
             width: w,
             height: h,
         }
@@ -229,6 +244,23 @@ mod tests {
             .map(|&(lon, lat)| v.project(lon, lat).0)
             .collect();
         assert!(xs.iter().all(|x| (9.0..=61.0).contains(x)), "{xs:?}");
+    }
+
+    #[test]
+    fn fit_keeps_the_points_above_the_legend() {
+        // Cairo to Khartoum, a tall story: nothing under the 50 px legend band
+        let pts = [(31.24, 30.04), (32.53, 15.59), (32.54, 15.60)];
+        let v = Viewport::fit_with_room(&pts, 360.0, 440.0, 40.0, 80.0, 50.0);
+        for (lon, lat) in pts {
+            let (x, y) = v.project(lon, lat);
+            assert!(
+                (39.0..=281.0).contains(&x) && (39.0..=351.0).contains(&y),
+                "{lon},{lat} → {x},{y}: 50 px kept free at the bottom"
+            );
+        }
+        // without the room, the southernmost point is lower than that
+        let v = Viewport::fit_with_labels(&pts, 360.0, 440.0, 40.0, 80.0);
+        assert!(v.project(32.53, 15.59).1 > 351.0);
     }
 
     #[test]

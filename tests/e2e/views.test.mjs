@@ -555,6 +555,14 @@ test('a laptop window (1440×900, 1280×800): all three views in the window, non
       const net = await box('actor-network');
       assert.ok(net.width > 0.95 * column.width && net.height > 400 && net.y + net.height <= viewport.height, `${size}: maximised: ${JSON.stringify(net)}`);
       assert.equal(await s.page.evaluate(() => document.querySelector('[data-testid="timeline"]').getBoundingClientRect().height), 0);
+      // Escape gives the other views back; a maximised timeline takes the
+      // height of the row of the other two (it had only grown by its own)
+      await s.page.keyboard.press('Escape');
+      await s.page.waitForFunction(() => document.querySelector('[data-testid="geo-map"]').getBoundingClientRect().height > 0);
+      await s.page.click('[data-testid="timeline-maximise"]');
+      await s.page.waitForFunction(() => document.querySelector('[data-testid="actor-network"]').getBoundingClientRect().height === 0);
+      const tl = await box('timeline');
+      assert.ok(tl.height > 0.7 * (viewport.height - column.y) && tl.y + tl.height <= viewport.height, `${size}: maximised timeline: ${JSON.stringify(tl)}`);
     } finally {
       await s.close();
     }
