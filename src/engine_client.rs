@@ -17,6 +17,10 @@ pub struct Job<S = String> {
     pub dct: Option<S>,
     /// A user-set language.
     pub lang: Option<S>,
+    /// The date of the dispatch it was split from: its creation date when
+    /// its own text has no dated dateline.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub dct_from: Option<S>,
 }
 
 /// Runs the engine on jobs: what the worker does with a message.
@@ -25,7 +29,12 @@ pub fn run_jobs(jobs: &[Job]) -> Analysis {
         .iter()
         .map(|j| Input {
             text: j.text.clone(),
-            dct: j.dct.as_deref().and_then(parse_date),
+            dct: j.dct.as_deref().and_then(parse_date).or_else(|| {
+                let from = j.dct_from.as_deref().and_then(parse_date)?;
+                let dated = atlas_engine::dateline::find_dateline(&j.text)
+                    .is_some_and(|d| d.date.is_some() || d.month_day.is_some());
+                (!dated).then_some(from)
+            }),
             lang: j.lang.as_deref().and_then(Lang::from_code),
         })
         .collect();
@@ -357,11 +366,32 @@ mod tests {
     use super::*;
 
     #[test]
+    fn a_split_part_takes_the_whole_s_date_unless_its_own_dateline_is_dated() {
+        let job = |text: &str| Job {
+            text: text.to_string(),
+            dct: None,
+            lang: Some("de".to_string()),
+            dct_from: Some("2024-12-04".to_string()),
+        };
+        let a = run_jobs(&[
+            job("Die Rebellen eroberten am Dienstag die Stadt."),
+            job("Kiew, 8. Juli 2024 (dpa) - Russland griff am Montag Kiew an."),
+        ]);
+        let dates: Vec<Option<&str>> = a.documents.iter().map(|d| d.dct.as_deref()).collect();
+        assert_eq!(dates, [Some("2024-12-04"), Some("2024-07-08")]);
+        assert!(
+            a.times.iter().any(|t| t.value == "2024-12-03"),
+            "Tuesday resolved"
+        );
+    }
+
+    #[test]
     fn round_trip_through_the_message_format() {
         let jobs: Vec<Job> = vec![Job {
             text: "Die Rebellen eroberten am Dienstag die Stadt.".into(),
             dct: Some("2024-12-04".into()),
             lang: None,
+            dct_from: None,
         }];
         let answer = handle_message(&serde_json::to_string(&jobs).unwrap());
         let a = decode_answer(&answer).unwrap();
@@ -392,7 +422,7 @@ mod tests {
             "KYIV, Dec 3 (Reuters) - Russian forces shelled Kharkiv on Monday, Ukraine's army said.",
         ]
         .iter()
-        .map(|t| Job { text: t.to_string(), dct: None, lang: None })
+        .map(|t| Job { text: t.to_string(), dct: None, lang: None, dct_from: None })
         .collect();
         let answer = handle_message(&serde_json::to_string(&jobs).unwrap());
         let whole = run_jobs(&jobs);
@@ -427,6 +457,7 @@ mod tests {
                 .into(),
             dct: Some("2024-12-04".into()),
             lang: None,
+            dct_from: None,
         }];
         let answer = handle_message(&serde_json::to_string(&jobs).unwrap());
         // The first line still reads; the item fails when its turn comes.

@@ -310,6 +310,7 @@ pub fn App() -> impl IntoView {
                         text: d.text.as_str(),
                         dct: d.dct.as_deref(),
                         lang: d.lang.as_deref(),
+                        dct_from: d.dct_from.as_deref(),
                     })
                     .collect();
                 serde_json::to_string(&jobs).unwrap_or_else(|_| "[]".into())

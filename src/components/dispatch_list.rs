@@ -374,8 +374,22 @@ fn DispatchItem(id: u64, index: Memo<HashMap<u64, usize>>) -> impl IntoView {
         let text = el.value();
         // selectionStart counts UTF-16 code units; the split converts it.
         let caret = el.selection_start().ok().flatten().unwrap_or(0) as usize;
+        // the whole's date: the one the user set or inherited, else the one found
+        let dated = atlas
+            .dispatches
+            .with_untracked(|ds| {
+                ds.iter()
+                    .find(|d| d.id == id)
+                    .and_then(|d| d.dct.clone().or_else(|| d.dct_from.clone()))
+            })
+            .or_else(|| {
+                atlas.raw.with_untracked(|r| {
+                    let i = r.ids.iter().position(|&x| x == id)?;
+                    r.analysis.documents.get(i)?.dct.clone()
+                })
+            });
         let mut result = Err(edit::SplitError::NotFound);
-        atlas.change(|ds, ops| result = edit::split_dispatch(ds, ops, id, &text, caret));
+        atlas.change(|ds, ops| result = edit::split_dispatch(ds, ops, id, &text, caret, dated));
         match result {
             Ok(_) => {
                 close_editor();

@@ -90,6 +90,7 @@ pub fn import_project(atlas: &Atlas, text: &str) -> Result<usize, String> {
             text: d.text,
             dct: d.dct,
             lang: d.lang,
+            dct_from: None,
         })
         .collect();
     let n = dispatches.len();

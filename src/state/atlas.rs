@@ -21,6 +21,11 @@ pub struct Dispatch {
     /// A language the user set, overriding detection.
     #[serde(default)]
     pub lang: Option<String>,
+    /// The date of the dispatch this one was split from (`YYYY-MM-DD`): its
+    /// date when its own text has no dated dateline (a dispatch's second
+    /// half keeps telling "Tuesday" from the day the whole was filed).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub dct_from: Option<String>,
 }
 
 /// Where the analysis stands.
@@ -225,6 +230,7 @@ fn append_from(ds: &mut Vec<Dispatch>, texts: Vec<String>, mut next: u64) -> usi
             text: t,
             dct: None,
             lang: None,
+            dct_from: None,
         });
         next += 1;
     }
@@ -421,6 +427,7 @@ mod tests {
             text: text.into(),
             dct: None,
             lang: None,
+            dct_from: None,
         }
     }
 

@@ -178,14 +178,16 @@ pub fn edit_text(
 /// which replaces the dispatch's first, see [`edit_text`]) into two
 /// dispatches in place: the first keeps the id, date and language the user
 /// set; the second comes right after it with a new id, its date and language
-/// detected afresh. Nothing changes when the split is refused. Returns the
-/// new dispatch's id.
+/// detected afresh, and `dated` (the whole's date) as its date when it has
+/// no dated dateline of its own. Nothing changes when the split is refused.
+/// Returns the new dispatch's id.
 pub fn split_dispatch(
     ds: &mut Vec<Dispatch>,
     ops: &mut [Op],
     id: u64,
     text: &str,
     utf16: usize,
+    dated: Option<String>,
 ) -> Result<u64, SplitError> {
     let i = ds
         .iter()
@@ -207,6 +209,7 @@ pub fn split_dispatch(
             text: second,
             dct: None,
             lang: None,
+            dct_from: dated,
         },
     );
     Ok(new_id)
@@ -239,6 +242,7 @@ mod tests {
             text: text.into(),
             dct: None,
             lang: None,
+            dct_from: None,
         }
     }
 
@@ -373,13 +377,17 @@ mod tests {
         let tue = text.find("Tuesday").unwrap();
         let mut ops = vec![time(1, wed, "Wednesday"), time(1, tue, "Tuesday")];
         let caret = text.find("KYIV").unwrap();
-        let new = split_dispatch(&mut ds, &mut ops, 1, text, caret).unwrap();
+        let new =
+            split_dispatch(&mut ds, &mut ops, 1, text, caret, Some("2024-12-03".into())).unwrap();
         assert_eq!(new, 6);
         assert_eq!(ds.iter().map(|d| d.id).collect::<Vec<_>>(), [1, 6, 5]);
         assert_eq!(ds[0].text, "BEIRUT (Reuters) - Jets struck on Tuesday.");
         assert_eq!(ds[1].text, "KYIV (AP) - Drones hit Kyiv on Wednesday.");
         assert_eq!(ds[0].lang.as_deref(), Some("en"));
         assert_eq!(ds[1].lang, None);
+        // the second part keeps the whole's date, for when it has no dated dateline
+        assert_eq!(ds[1].dct_from.as_deref(), Some("2024-12-03"));
+        assert_eq!((ds[0].dct.as_deref(), ds[1].dct.as_deref()), (None, None));
         let (d2, s2) = span(&ops[0]);
         assert_eq!((d2, &ds[1].text[s2..s2 + 9]), (6, "Wednesday"));
         assert_eq!(span(&ops[1]), (1, tue));
@@ -387,11 +395,11 @@ mod tests {
         let before = (ds.clone(), ops.clone());
         let t0 = ds[0].text.clone();
         assert_eq!(
-            split_dispatch(&mut ds, &mut ops, 1, &t0, 0),
+            split_dispatch(&mut ds, &mut ops, 1, &t0, 0, None),
             Err(SplitError::AtEdge)
         );
         assert_eq!(
-            split_dispatch(&mut ds, &mut ops, 42, "a b", 1),
+            split_dispatch(&mut ds, &mut ops, 42, "a b", 1, None),
             Err(SplitError::NotFound)
         );
         assert_eq!((ds.clone(), ops.clone()), before);
@@ -421,7 +429,7 @@ mod tests {
             place: None,
         }];
         let caret = text.find("Zweite").unwrap();
-        split_dispatch(&mut ds, &mut ops, 1, text, caret).unwrap();
+        split_dispatch(&mut ds, &mut ops, 1, text, caret, None).unwrap();
         assert_eq!(ds[0].text, "Erste Meldung.");
         assert_eq!(ds[1].text, "Zweite: Rebellen griffen an.");
         // A span the edit touched stays where it was.
@@ -442,7 +450,7 @@ mod tests {
             actors: vec![],
             place: None,
         }];
-        split_dispatch(&mut ds, &mut ops, 1, text, caret).unwrap();
+        split_dispatch(&mut ds, &mut ops, 1, text, caret, None).unwrap();
         let Op::AddEvent { evidence, end, .. } = &ops[0] else {
             unreachable!()
         };

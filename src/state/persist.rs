@@ -88,6 +88,8 @@ struct Entry {
     dct: Option<String>,
     #[serde(default)]
     lang: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    dct_from: Option<String>,
 }
 
 /// The index as stored.
@@ -172,6 +174,7 @@ pub fn load(store: &mut impl Store) -> Restored {
                     text,
                     dct: e.dct,
                     lang: e.lang,
+                    dct_from: e.dct_from,
                 });
             }
             None => lost += 1,
@@ -319,6 +322,7 @@ impl Saving {
                     id: d.id,
                     dct: d.dct.clone(),
                     lang: d.lang.clone(),
+                    dct_from: d.dct_from.clone(),
                 })
                 .collect(),
             corrections: self.saved.corrections.clone(),
@@ -378,6 +382,7 @@ mod tests {
             text: text.into(),
             dct: None,
             lang: None,
+            dct_from: None,
         }
     }
 

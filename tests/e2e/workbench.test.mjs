@@ -479,6 +479,10 @@ test('a correction keeps applying when its dispatch\'s text is edited elsewhere,
     await p.waitForFunction(() => document.querySelectorAll('[data-testid="article-item"][data-lang="de"]').length === 2, null, { timeout: 20000 });
     await p.waitForSelector('[data-testid="timeline-event"][data-date="2024-12-02"]');
     assert.equal(await p.locator('[data-testid="change-item"].stale').count(), 0, 'still applies after the split');
+    // The second part has no dateline: it keeps the whole's date, and its
+    // "am 27. November" is still 2024
+    assert.equal(await items(p).nth(1).getAttribute('data-dct'), '2024-12-04');
+    await p.waitForSelector('[data-testid="timeline-event"][data-date="2024-11-27"]');
     // Saved a moment after the change.
     await p.waitForFunction(() => JSON.parse(localStorage.getItem('dispatch-atlas/workspace@2') ?? '{}').dispatches?.length === 2, null, { timeout: 10000 });
     const saved = JSON.parse(await p.evaluate(() => localStorage.getItem('dispatch-atlas/workspace@2')));
