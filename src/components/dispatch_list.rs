@@ -247,6 +247,14 @@ fn DispatchItem(id: u64, index: Memo<HashMap<u64, usize>>) -> impl IntoView {
         })
     });
     let lang = move || doc.with(|d| d.as_ref().map(|d| d.lang.clone()).unwrap_or_default());
+    // a text in a script the engine does not read (Arabic, Cyrillic …)
+    let script = Memo::new(move |_| {
+        atlas.dispatches.with(|ds| {
+            ds.iter()
+                .find(|d| d.id == id)
+                .and_then(|d| crate::state::atlas::foreign_script(&d.text))
+        })
+    });
     let dct = move || doc.with(|d| d.as_ref().and_then(|d| d.dct.clone()).unwrap_or_default());
     let title = move || {
         doc.with(|d| d.as_ref().map(|d| d.title.clone()))
@@ -432,7 +440,7 @@ fn DispatchItem(id: u64, index: Memo<HashMap<u64, usize>>) -> impl IntoView {
         <li class="article-item" class:selected=selected data-testid="article-item" data-lang=lang data-dct=dct
             data-doc=doc_id>
             <button class="article-title" on:click=move |_| selection.set(Sel::Doc(doc_id()))>
-                <span class="lang-badge">{move || lang().to_uppercase()}</span>
+                <span class="lang-badge">{move || if script.get().is_some() { "?".to_string() } else { lang().to_uppercase() }}</span>
                 <span class="title-text">{title}</span>
             </button>
             <div class="article-meta">
@@ -445,6 +453,9 @@ fn DispatchItem(id: u64, index: Memo<HashMap<u64, usize>>) -> impl IntoView {
                     })}
                 </span>
             </div>
+            {move || script.get().map(|s| view! {
+                <p class="warn small" data-testid="script-warning">{format!("{s} script: Dispatch Atlas reads German, English, French and Spanish, and finds nothing in this text.")}</p>
+            })}
             // The controls of the selected dispatch only: a long list stays light.
             <Show when=selected>
                 <div class="article-meta">

@@ -587,3 +587,74 @@ mod tests {
 pub fn title_of(text: &str) -> String {
     atlas_engine::pipeline::title_of(text)
 }
+
+/// The script most of a text's letters are written in when it is not the
+/// Latin one the engine reads ("Arabic" for a dispatch from Al Jazeera's
+/// Arabic service): the engine finds nothing in such a text, and says
+/// "English" for want of a better guess. `None` for Latin text and for
+/// texts of fewer than 20 letters.
+pub fn foreign_script(text: &str) -> Option<&'static str> {
+    const SCRIPTS: [(&str, &[(u32, u32)]); 7] = [
+        (
+            "Latin",
+            &[(0x41, 0x5A), (0x61, 0x7A), (0xC0, 0x24F), (0x1E00, 0x1EFF)],
+        ),
+        (
+            "Arabic",
+            &[
+                (0x600, 0x6FF),
+                (0x750, 0x77F),
+                (0xFB50, 0xFDFF),
+                (0xFE70, 0xFEFF),
+            ],
+        ),
+        ("Hebrew", &[(0x590, 0x5FF)]),
+        ("Cyrillic", &[(0x400, 0x52F)]),
+        ("Greek", &[(0x370, 0x3FF)]),
+        (
+            "Chinese, Japanese or Korean",
+            &[(0x3040, 0x30FF), (0x4E00, 0x9FFF), (0xAC00, 0xD7AF)],
+        ),
+        ("Devanagari", &[(0x900, 0x97F)]),
+    ];
+    let mut counts = [0usize; SCRIPTS.len() + 1];
+    for c in text.chars().filter(|c| c.is_alphabetic()) {
+        let u = c as u32;
+        let k = SCRIPTS
+            .iter()
+            .position(|(_, rs)| rs.iter().any(|&(a, b)| (a..=b).contains(&u)))
+            .unwrap_or(SCRIPTS.len());
+        counts[k] += 1;
+    }
+    let letters: usize = counts.iter().sum();
+    if letters < 20 || counts[0] * 2 >= letters {
+        return None;
+    }
+    let (k, _) = counts
+        .iter()
+        .enumerate()
+        .skip(1)
+        .max_by_key(|&(i, n)| (*n, std::cmp::Reverse(i)))?;
+    Some(SCRIPTS.get(k).map_or("a non-Latin", |s| s.0))
+}
+
+#[cfg(test)]
+mod script_tests {
+    use super::foreign_script;
+
+    #[test]
+    fn the_script_of_a_text_the_engine_cannot_read() {
+        let cases = [
+            ("german", "Die Rebellen haben am Dienstag die Stadt Hama erobert.", None),
+            ("arabic", "دمشق (رويترز) - قال مسؤولون إن المعارضة سيطرت على المدينة يوم الأحد", Some("Arabic")),
+            ("hebrew", "ירושלים - צבא ההגנה לישראל תקף יעדים בדרום לבנון ביום שלישי", Some("Hebrew")),
+            ("russian", "Москва (Рейтер) - Министерство обороны России заявило во вторник", Some("Cyrillic")),
+            ("english with an arabic name", "DAMASCUS (Reuters) - Hayat Tahrir al-Sham (هيئة تحرير الشام) took Aleppo on Friday, its fighters said.", None),
+            ("too short", "دمشق", None),
+            ("emoji and digits", "🔥🔥🔥 2024 12 03 🔥🔥🔥", None),
+        ];
+        for (name, text, want) in cases {
+            assert_eq!(foreign_script(text), want, "{name}");
+        }
+    }
+}

@@ -44,6 +44,9 @@ test('injection strings, RTL, emoji, zero-width, CRLF, NUL and binary junk: iner
     for (let i = 0; i < count; i++) {
       await p.locator('[data-testid="article-item"] .article-title').nth(i).click();
     }
+    // A dispatch in a script the engine does not read says so (the binary junk, mostly CJK, too).
+    assert.ok(await p.locator('[data-testid="script-warning"]').count() >= 1, 'a warning for a non-Latin dispatch');
+    assert.match(await p.locator('[data-testid="script-warning"]').first().innerText(), /script: Dispatch Atlas reads German, English, French and Spanish/);
     assert.equal(await p.evaluate(() => window.__pwned), undefined, 'no injected script ran');
     assert.equal(await p.locator('[data-testid="source-view"] script, [data-testid="source-view"] img, [data-testid="source-view"] iframe, [data-testid="source-view"] object').count(), 0);
     assert.deepEqual(s.dialogs, [], 'no alert/confirm/prompt opened');
