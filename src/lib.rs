@@ -23,11 +23,18 @@ pub fn summary(analysis: &Analysis) -> String {
     if n == 0 {
         return "No dispatches yet".into();
     }
-    let mut langs: Vec<&str> = analysis.documents.iter().map(|d| d.lang.as_str()).collect();
-    langs.sort_unstable();
-    langs.dedup();
+    // a text in a script the engine does not read is no "English" text
+    let mut names: Vec<String> = analysis
+        .documents
+        .iter()
+        .map(|d| match state::atlas::foreign_script(&d.text) {
+            Some(script) => format!("{script} script (not read)"),
+            None => lang_name(&d.lang).to_string(),
+        })
+        .collect();
+    names.sort_unstable();
+    names.dedup();
     let noun = if n == 1 { "document" } else { "documents" };
-    let names: Vec<&str> = langs.iter().map(|l| lang_name(l)).collect();
     let mut out = format!("{n} {noun} · {}", names.join(", "));
     let counts = [
         (analysis.events.len(), "event", "events"),
@@ -69,5 +76,9 @@ mod tests {
             summary(&a)
         );
         assert_eq!(summary(&Analysis::default()), "No dispatches yet");
+        let arabic = analyze(&[Input::new(
+            "دمشق (رويترز) - قال مسؤولون إن المعارضة السورية سيطرت على مدينة حلب يوم الجمعة",
+        )]);
+        assert_eq!(summary(&arabic), "1 document · Arabic script (not read)");
     }
 }
