@@ -121,6 +121,9 @@ static PHRASES: &[Phrase] = &[
         "supports",
         "ally of"
     ),
+    // "the United States, …, is the main financial backer of the mission"
+    ph!(En, ["backer", "of"], Before, "supports", "backs"),
+    ph!(En, ["backers", "of"], Before, "supports", "backs"),
     ph!(En, ["backed", "by"], After, "supports", "backs"),
     ph!(En, ["supported", "by"], After, "supports", "backs"),
     // "the mission, authorised by the UN Security Council": the authority backs it
@@ -1257,6 +1260,44 @@ pub fn phrases(doc: &Doc, si: usize, actors: &[Actor], out: &mut Vec<PRel>) {
         }
         ms.iter().find(|m| m.we == k).map(|m| m.id)
     };
+    // the subject of "X (, which …,) is the main financial backer of": the
+    // mention before the copula, past a clause set off by commas
+    let copula_subject = |i: usize| -> Option<usize> {
+        let mut k = i;
+        while k > r.start
+            && doc.is(
+                k - 1,
+                &[
+                    "the",
+                    "a",
+                    "an",
+                    "main",
+                    "biggest",
+                    "largest",
+                    "key",
+                    "chief",
+                    "principal",
+                    "top",
+                    "major",
+                    "leading",
+                    "financial",
+                    "military",
+                ],
+            )
+        {
+            k -= 1;
+        }
+        if !(k > r.start && doc.is(k - 1, &["is", "was", "remains", "became"])) {
+            return None;
+        }
+        k -= 1;
+        if k > r.start && doc.punct(k - 1) && doc.f(k - 1) == "," {
+            k = (r.start..k - 1)
+                .rev()
+                .find(|&j| doc.punct(j) && doc.f(j) == ",")?;
+        }
+        ms.iter().find(|m| m.we == k).map(|m| m.id)
+    };
     // the armed group a group noun at word `g` takes up: the last one named before it
     let group_antecedent = |g: usize| -> Option<usize> {
         ms.iter()
@@ -1904,7 +1945,12 @@ pub fn phrases(doc: &Doc, si: usize, actors: &[Actor], out: &mut Vec<PRel>) {
                     }
                 }
                 Shape::Before => {
-                    let Some(x) = right_before(i) else { continue };
+                    let copula = p.words[0].starts_with("backer");
+                    let Some(x) =
+                        right_before(i).or_else(|| copula.then(|| copula_subject(i)).flatten())
+                    else {
+                        continue;
+                    };
                     // "the Iran-aligned group's attacks": the group named before
                     let group = (end..(end + 2).min(r.end)).find(|&j| doc.has(j, GROUP));
                     let Some(y) = after(end)

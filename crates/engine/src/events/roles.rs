@@ -1254,6 +1254,11 @@ pub fn sentence(
                 // preposition governs the event noun, the name right before
                 // it is its agent
                 Mk::Loc if m.m.we == f.a => Some(Role::Source),
+                // "retook the palace from the RSF", "a repris le palais aux
+                // FSR", "arrebató la ciudad a las RSF": who loses it is the target
+                Mk::Loc if m.m.ws >= f.b && taken_from(doc, t.kind, &t.label, m.m.ws, f.b) => {
+                    Some(Role::Target)
+                }
                 Mk::Agent if passive || t.noun || participle => Some(Role::Source),
                 // "abrió un frente contra Israel en apoyo a Hamás": no one is
                 // supported "against"
@@ -1304,7 +1309,25 @@ pub fn sentence(
                         && m.mk == Mk::Gen
                         && (m.m.ws.saturating_sub(3).max(r.start)..m.m.ws)
                             .any(|j| in_table(FORCE_NOUNS, doc, j));
-                    if adjacent {
+                    // the subject's allies act with it: "la guerrilla y sus
+                    // aliados del TNLA lanzaron", "Hamas and its allies of …"
+                    let allies_of = before
+                        && !passive
+                        && m.mk == Mk::Gen
+                        && (m.m.ws.saturating_sub(3).max(r.start)..m.m.ws).any(|j| {
+                            doc.is(
+                                j,
+                                &[
+                                    "aliados",
+                                    "aliadas",
+                                    "allies",
+                                    "allies",
+                                    "verbundeten",
+                                    "verbundete",
+                                ],
+                            )
+                        });
+                    if adjacent || allies_of {
                         Some(Role::Source)
                     } else if before && !source_seen && m.mk == Mk::Agent && !passive {
                         Some(Role::Source) // "Koalition von Rebellen"
@@ -2377,6 +2400,32 @@ fn negation(doc: &Doc, f: &Found, clause: &Range<usize>) -> bool {
             .any(|i| doc.is(i, &["pas", "jamais", "plus"]));
     // "ceasefire" after "no": "no ceasefire" is a negation, "non-aggression" not
     before || after || fr_ne
+}
+
+/// Whether the mention at `ws` follows "from" (French "aux", "à", Spanish
+/// "a", "de manos de") after a capture ("recaptured", "seized", "took
+/// control" …) ending at `after`: the one it was taken from. An actor, not a
+/// place: "from Lebanon" after "fired" is no capture.
+fn taken_from(doc: &Doc, kind: &str, label: &str, ws: usize, after: usize) -> bool {
+    if kind != "ASSAULT"
+        || !matches!(
+            label,
+            "captured" | "seized" | "recaptured" | "took" | "took control" | "overran"
+        )
+    {
+        return false;
+    }
+    let from: &[&str] = match doc.lang {
+        Lang::En => &["from"],
+        Lang::Fr => &["aux", "a", "au"],
+        Lang::Es => &["a", "manos"],
+        Lang::De => return false,
+    };
+    // the preposition, then at most two articles or adjectives ("from the paramilitary RSF")
+    (ws.saturating_sub(3).max(after)..ws)
+        .rev()
+        .take_while(|&i| !doc.punct(i))
+        .any(|i| from.contains(&doc.f(i)))
 }
 
 fn best_place(doc: &Doc, r: &Range<usize>, at: usize, places: &[Place]) -> Option<usize> {

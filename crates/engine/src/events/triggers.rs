@@ -84,6 +84,17 @@ pub fn find(doc: &Doc, r: Range<usize>) -> Vec<Found> {
         if doc.punct(i) {
             continue;
         }
+        // a word inside an actor's name is no event ("Fuerzas de Apoyo
+        // Rápido", "Forces de soutien rapide")
+        let k = doc.ments.partition_point(|m| m.ws < i);
+        if doc.ments[..k]
+            .iter()
+            .rev()
+            .take(3)
+            .any(|m| m.ws < i && i < m.we)
+        {
+            continue;
+        }
         for &tid in doc.trigger_candidates(i) {
             let t = &lex.triggers[tid as usize];
             // the following pattern words
