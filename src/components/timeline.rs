@@ -227,6 +227,8 @@ pub fn Timeline() -> impl IntoView {
         zoom(factor, Some(local_x(&ev)));
     };
     let pinch = StoredValue::new(crate::layout::gesture::Pinch::default());
+    // the mark last clicked (its hover card stays hidden while the pointer is on it)
+    let clicked_mark = StoredValue::new(None::<String>);
     let on_down = move |ev: leptos::ev::PointerEvent| {
         if ev.button() != 0 {
             return;
@@ -278,6 +280,12 @@ pub fn Timeline() -> impl IntoView {
             }
             None => {
                 let now = hit_at(&ev).map(|m| m.events[0].clone());
+                // the mark just clicked shows its event in the details: no card
+                // over the lanes until the pointer has left it
+                if now.is_some() && now == clicked_mark.get_value() {
+                    return;
+                }
+                clicked_mark.set_value(None);
                 if now != hover.with_untracked(|h| h.as_ref().map(|h| h.0.clone())) {
                     hover.set(now.map(|id| (id, x + gutter.get_untracked(), local_y(&ev))));
                 }
@@ -304,6 +312,8 @@ pub fn Timeline() -> impl IntoView {
                     } else if m.events.len() > 1 {
                         user_scale.set(Some(scale.get_untracked().zoom_at(m.x0, 6.0)));
                     } else {
+                        hover.set(None);
+                        clicked_mark.set_value(Some(m.events[0].clone()));
                         selection.toggle(Sel::Event(m.events[0].clone()));
                     }
                 }

@@ -40,6 +40,18 @@ test('icons are drawn, not emoji: no glyph that needs an emoji or symbol font (e
     assert.ok(await s.page.locator('[data-testid="hover-card"] svg.ico[data-icon="pin"]').count() === 1);
     assert.equal(await s.page.locator('[data-testid="timeline-maximise"]').getAttribute('aria-label'), 'Maximise');
     await s.page.screenshot({ path: `${SHOTS}/icons.png` });
+    // A click shows the event in the details: its card leaves the lanes, and
+    // comes back once the pointer has left the mark and returned
+    const mark = s.page.locator('[data-testid="timeline-event"][data-date="2024-12-03"]').first();
+    await mark.click();
+    await s.page.waitForSelector('[data-testid="timeline-event"][data-date="2024-12-03"][data-selected="true"]');
+    await s.page.locator('[data-testid="hover-card"]').waitFor({ state: 'detached' });
+    const box = await mark.boundingBox();
+    await s.page.mouse.move(box.x + box.width / 2 + 2, box.y + box.height / 2);
+    assert.equal(await s.page.locator('[data-testid="hover-card"]').count(), 0, 'no card while still on the clicked mark');
+    await s.page.mouse.move(box.x + box.width / 2, box.y + 60);
+    await mark.hover();
+    await s.page.locator('[data-testid="hover-card"]').waitFor();
     assert.deepEqual(s.errors, []);
   } finally {
     await s.close();
