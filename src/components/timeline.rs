@@ -357,6 +357,48 @@ pub fn Timeline() -> impl IntoView {
         ev.prevent_default();
     };
 
+    // The axis again, in a strip that stays at the top of the timeline's box
+    // while its lanes scroll (the dates stay in sight): labels only.
+    let scrolled = RwSignal::new(false);
+    let axis_strip = move || {
+        scrolled.get().then(|| {
+            let s = scale.get();
+            let labels = ticks(&s, 80.0)
+                .into_iter()
+                .map(|t| {
+                    let x = s.map(t.t);
+                    let at_edge = x > plot_w() - 40.0;
+                    let (label_x, anchor) = if at_edge { (x - 3.0, "end") } else { (x + 3.0, "start") };
+                    view! {
+                        <g class="tick" class:major=t.major>
+                            <line x1=x x2=x y1=AXIS_H - 6.0 y2=AXIS_H></line>
+                            <text x=label_x y=AXIS_H - 10.0 text-anchor=anchor>{t.label}</text>
+                        </g>
+                    }
+                })
+                .collect_view();
+            view! {
+                <div class="tl-axis-sticky" data-testid="timeline-axis-sticky" aria-hidden="true" style:height=format!("{AXIS_H}px")
+                    style:margin-bottom=format!("-{AXIS_H}px")>
+                    <div class="tl-axis-clip" style:left=move || format!("{}px", gutter.get()) style:width=move || format!("{}px", plot_w() + 8.0)>
+                        <svg class="tl-plot" width=move || plot_w() + 8.0 height=AXIS_H style:transform=move || format!("translateX({}px)", drag_dx.get())>
+                            <rect class="axis-bg" x="0" y="0" width="100%" height=AXIS_H></rect>
+                            <g class="axis">{labels}</g>
+                        </svg>
+                    </div>
+                </div>
+            }
+        })
+    };
+    let on_scroll = move |ev: leptos::ev::Event| {
+        let top = ev
+            .target()
+            .and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(t).ok())
+            .map_or(0, |el| el.scroll_top());
+        if (top > 0) != scrolled.get_untracked() {
+            scrolled.set(top > 0);
+        }
+    };
     let axis = move || {
         let s = scale.get();
         ticks(&s, 80.0)
@@ -712,7 +754,9 @@ pub fn Timeline() -> impl IntoView {
         <div class="timeline" data-testid="timeline" node_ref=wrap tabindex="0"
             aria-label="Timeline: drag to pan, wheel or +/− to zoom, drag on the axis or Shift+drag to select a time window"
             on:keydown=on_key on:contextmenu=on_context on:mouseleave=move |_| hover.set(None)
-            on:wheel=on_wheel on:pointerdown=on_down on:pointermove=on_move on:pointerup=on_up on:pointercancel=on_up>
+            on:wheel=on_wheel on:pointerdown=on_down on:pointermove=on_move on:pointerup=on_up on:pointercancel=on_up
+            on:scroll=on_scroll>
+            {axis_strip}
             <Show when=move || layout.with(|l| l.marks.is_empty())>
                 <p class="empty overlay" data-testid="timeline-empty">{move || if analysis.with(|a| a.documents.is_empty()) {
                     "Events appear here once dispatches are analysed."

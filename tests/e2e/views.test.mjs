@@ -636,3 +636,22 @@ test('a dispatch added to the example is selected, its events highlighted and sc
     await s.close();
   }
 });
+
+test('the timeline keeps its dates in sight while its lanes scroll', async () => {
+  const s = await open({ viewport: { width: 1440, height: 900 } });
+  try {
+    await s.page.goto(s.origin + '/?example');
+    await s.page.waitForSelector('[data-testid="timeline-event"]', { timeout: 15000 });
+    const tl = s.page.locator('[data-testid="timeline"]');
+    assert.equal(await s.page.locator('[data-testid="timeline-axis-sticky"]').count(), 0, 'no second axis at the top');
+    await tl.evaluate((el) => { el.scrollTop = 150; });
+    const strip = s.page.locator('[data-testid="timeline-axis-sticky"]');
+    await strip.waitFor();
+    const [box, sb] = [await tl.boundingBox(), await strip.boundingBox()];
+    assert.ok(Math.abs(sb.y - box.y) <= 2, `the strip sits at the top of the timeline's box: ${JSON.stringify({ box, sb })}`);
+    const labels = await strip.locator('.tick text').evaluateAll((ts) => ts.map((t) => t.textContent));
+    assert.ok(labels.includes('1 Dec') && labels.includes('2025'), `dates in the strip: ${labels}`);
+  } finally {
+    await s.close();
+  }
+});
