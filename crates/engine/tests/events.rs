@@ -465,6 +465,10 @@ const CASES: &[Case] = &[
     Case { name: "trig_es_word_in_a_name_no_event", lang: "es", dct: "2024-07-05", text: "Las Fuerzas de Apoyo Rápido (RSF) controlan la ciudad de Al Fasher desde el viernes.", checks: &[NoEvent("SUPPORT")] },
     Case { name: "trig_en_authorised_support", lang: "en", dct: "2024-07-02", text: "The UN Security Council authorised the Kenyan-led mission on Monday.", checks: &[Event("SUPPORT", "2024-07-01", &[("source", "UN Security Council")])] },
     Case { name: "rel_en_main_backer_of", lang: "en", dct: "2024-06-25", text: "The United States, which has refused to send its own troops, is the main financial backer of the Multinational Security Support mission.", checks: &[Relation("United States", "Multinational Security Support mission", "supports")] },
+    // the capital or country accused, blamed or threatened is the state
+    Case { name: "role_fr_capital_accused_is_state", lang: "fr", dct: "2025-01-28", text: "KINSHASA, 28 janvier (AFP) - Le président Félix Tshisekedi a accusé mardi Kigali de soutenir les rebelles du M23.", checks: &[Event("ACCUSE", "2025-01-28", &[("source", "Tshisekedi"), ("target", "Rwanda")])] },
+    Case { name: "role_es_personal_a_state_target", lang: "es", dct: "2025-01-28", text: "Tshisekedi acusó el martes a Ruanda de apoyar a los rebeldes del M23.", checks: &[Event("ACCUSE", "2025-01-28", &[("source", "Tshisekedi"), ("target", "Rwanda")])] },
+    Case { name: "role_es_threatened_state_target", lang: "es", dct: "2025-01-28", text: "Irán amenazó el martes a Israel con una respuesta contundente.", checks: &[Event("THREATEN", "2025-01-28", &[("source", "Irán"), ("target", "Israel")])] },
     // the subject's allies act with it
     Case { name: "role_es_allies_co_source", lang: "es", dct: "2024-07-05", text: "El MNDAA y sus aliados del Ejército de Liberación Nacional Ta'ang (TNLA) lanzaron el 3 de julio una ofensiva contra la junta.", checks: &[Event("ASSAULT", "2024-07-03", &[("source", "MNDAA"), ("source", "TNLA")]), NoRole("ASSAULT", "target", "TNLA")] },
     // no place in the text: the one country of all its participants, for a coup, a ceasefire, a civil war

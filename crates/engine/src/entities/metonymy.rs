@@ -460,6 +460,22 @@ fn local_use(cx: &Ctx, k: usize, is_capital: bool) -> Use {
     if let Some(p) = prev_skipping_articles(cx, s) {
         let w = cx.low(p);
         let comma_between = cx.toks.t[p + 1].comma;
+        // the object of an accusation or a demand is a government or a state:
+        // "a accusé (mardi) Kigali de soutenir", "accused Kigali of", "acusó a
+        // Ruanda", "beschuldigte Kigali"
+        // (back over a day and its article, "mardi", "el martes", "on
+        // Tuesday", and Spanish "a" to the verb)
+        let mut v = p;
+        while v > 0
+            && v + 4 > s
+            && !cx.toks.t[v + 1].comma
+            && (weekday(cx.low(v)) || matches!(cx.low(v), "a" | "el" | "on" | "am"))
+        {
+            v -= 1;
+        }
+        if !cx.toks.t[v + 1].comma && accuses(lang, cx.low(v)) {
+            return Use::Actor;
+        }
         if !comma_between && place_preps(lang).contains(&w) {
             return Use::Place;
         }
@@ -746,6 +762,92 @@ fn inverted_subject(cx: &Ctx, s: usize) -> bool {
 /// the past "wurden").
 fn subjunctive_aux(raw: &str) -> bool {
     ["würde", "würden", "werde"].contains(&raw)
+}
+
+/// A day of the week (folded), in the four languages.
+fn weekday(w: &str) -> bool {
+    matches!(
+        w,
+        "monday"
+            | "tuesday"
+            | "wednesday"
+            | "thursday"
+            | "friday"
+            | "saturday"
+            | "sunday"
+            | "lundi"
+            | "mardi"
+            | "mercredi"
+            | "jeudi"
+            | "vendredi"
+            | "samedi"
+            | "dimanche"
+            | "lunes"
+            | "martes"
+            | "miercoles"
+            | "jueves"
+            | "viernes"
+            | "sabado"
+            | "domingo"
+            | "montag"
+            | "dienstag"
+            | "mittwoch"
+            | "donnerstag"
+            | "freitag"
+            | "samstag"
+            | "sonntag"
+    )
+}
+
+/// Verbs (folded) whose object is someone accused, blamed, urged or threatened.
+fn accuses(lang: Lang, w: &str) -> bool {
+    match lang {
+        Lang::En => matches!(
+            w,
+            "accused"
+                | "accuses"
+                | "accuse"
+                | "blamed"
+                | "blames"
+                | "blame"
+                | "urged"
+                | "urges"
+                | "warned"
+                | "warns"
+                | "condemned"
+                | "condemns"
+        ),
+        Lang::Fr => matches!(
+            w,
+            "accuse" | "accusait" | "accusent" | "accusaient" | "exhorte" | "condamne" | "somme"
+        ),
+        Lang::Es => matches!(
+            w,
+            "acuso"
+                | "acusa"
+                | "acusan"
+                | "acusaron"
+                | "culpo"
+                | "culpa"
+                | "insto"
+                | "exigio"
+                | "condeno"
+                | "amenazo"
+                | "amenaza"
+                | "amenazan"
+                | "amenazaron"
+        ),
+        Lang::De => matches!(
+            w,
+            "beschuldigte"
+                | "beschuldigten"
+                | "beschuldigt"
+                | "warnte"
+                | "warnten"
+                | "verurteilte"
+                | "verurteilten"
+        ),
+    }
 }
 
 /// Verbs (stems) for which a capital city stands for its state.

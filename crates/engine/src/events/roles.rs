@@ -1078,7 +1078,7 @@ pub fn sentence(
             && actors.get(m.id).is_some_and(|a| {
                 matches!(
                     a.kind.as_str(),
-                    "person" | "armed_group" | "organisation" | "military"
+                    "person" | "armed_group" | "organisation" | "military" | "state" | "government"
                 )
             }) {
             Mk::None
