@@ -119,7 +119,11 @@ fn stamp(atlas: &Atlas) -> String {
 #[component]
 pub fn ExportMenu() -> impl IntoView {
     let atlas = use_atlas();
+    let filters = crate::state::filters::use_filters();
     let open = RwSignal::new(false);
+    // with filters on, the data exports hold what the views show (unless unticked)
+    let only_shown = RwSignal::new(true);
+    let filtered = Memo::new(move |_| filters.0.with(|f| f.is_active()));
     let menu = NodeRef::<leptos::html::Div>::new();
     let button = NodeRef::<leptos::html::Button>::new();
     let run = move |f: Option<Format>| {
@@ -131,7 +135,16 @@ pub fn ExportMenu() -> impl IntoView {
                 &project_json(&atlas),
             ),
             Some(fmt) => {
-                let content = atlas.analysis.with_untracked(|a| export(a, fmt));
+                let content = atlas.analysis.with_untracked(|a| {
+                    if filtered.get_untracked() && only_shown.get_untracked() {
+                        let v = filters
+                            .0
+                            .with_untracked(|f| crate::state::filters::visible(a, f));
+                        export(&crate::state::filters::subset(a, &v), fmt)
+                    } else {
+                        export(a, fmt)
+                    }
+                });
                 download(&format!("{base}.{}", fmt.extension()), fmt.mime(), &content)
             }
         };
@@ -212,7 +225,23 @@ pub fn ExportMenu() -> impl IntoView {
             node_ref=menu>
             <button node_ref=button class:on=move || open.get() aria-haspopup="menu" aria-expanded=move || open.get().to_string()
                 data-testid="export-button" on:click=move |_| open.update(|o| *o = !*o)>"Export ▾"</button>
-            <div class="menu-items" class:open=move || open.get() role="menu">{items}<hr />{pictures}</div>
+            <div class="menu-items" class:open=move || open.get() role="menu">
+                <Show when=move || filtered.get()>
+                    <label class="menu-option" data-testid="export-filtered-label"
+                        title="CSV, GeoJSON, GEXF, GraphML, TimelineJS and PLOVER then hold the events, actors, places and relations the filters leave; the project file always holds everything">
+                        <input type="checkbox" data-testid="export-filtered" prop:checked=move || only_shown.get()
+                            on:change=move |ev| only_shown.set(event_target_checked(&ev)) />
+                        {move || {
+                            let (n, all) = atlas.analysis.with(|a| {
+                                let v = filters.0.with(|f| crate::state::filters::visible(a, f));
+                                (v.events.len(), a.events.len())
+                            });
+                            format!(" Only what the filters show ({n} of {all} events)")
+                        }}
+                    </label>
+                    <hr />
+                </Show>
+                {items}<hr />{pictures}</div>
         </div>
         <label class="file-pick button-like" title="Open a project file (.atlas.json)">"Open project…"
             <input type="file" accept=".json,application/json" data-testid="import-input" on:change=on_import />

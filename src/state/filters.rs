@@ -271,10 +271,105 @@ pub fn visible(a: &Analysis, f: &FilterState) -> Visible {
     out
 }
 
+/// The part of an analysis the filters show (`v`, see [`visible`]), for an
+/// export of what the user sees: its events and relations, the actors and
+/// places they name and those shown alone; every document and time.
+pub fn subset(a: &Analysis, v: &Visible) -> Analysis {
+    let events: Vec<_> = a
+        .events
+        .iter()
+        .filter(|e| v.events.contains(&e.id))
+        .cloned()
+        .collect();
+    let relations: Vec<_> = a
+        .relations
+        .iter()
+        .enumerate()
+        .filter(|(i, _)| v.relations.contains(i))
+        .map(|(_, r)| r.clone())
+        .collect();
+    let named_actor = |id: &str| {
+        v.actors.contains(id)
+            || events
+                .iter()
+                .any(|e| e.actors.iter().any(|x| x.actor == id))
+            || relations.iter().any(|r| r.a == id || r.b == id)
+    };
+    let named_place =
+        |id: &str| v.places.contains(id) || events.iter().any(|e| e.place.as_deref() == Some(id));
+    Analysis {
+        actors: a
+            .actors
+            .iter()
+            .filter(|x| named_actor(&x.id))
+            .cloned()
+            .collect(),
+        places: a
+            .places
+            .iter()
+            .filter(|p| named_place(&p.id))
+            .cloned()
+            .collect(),
+        events,
+        relations,
+        ..a.clone()
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use atlas_engine::model::{Actor, Event, EventActor, Mention, Place, Relation};
+
+    #[test]
+    fn the_export_of_what_the_filters_show() {
+        let a = analysis();
+        let f = FilterState {
+            hidden_classes: [EventClass::of("CONSULT")].into_iter().collect(),
+            ..Default::default()
+        };
+        let v = visible(&a, &f);
+        let s = subset(&a, &v);
+        let names = |xs: Vec<&str>| xs.join(",");
+        assert_eq!(
+            names(s.events.iter().map(|e| e.id.as_str()).collect()),
+            "e1"
+        );
+        // the places and actors the views still show, and those of its events
+        let shown = |set: &HashSet<String>, of_e1: &[&str]| {
+            let mut v: Vec<&str> = set
+                .iter()
+                .map(String::as_str)
+                .chain(of_e1.iter().copied())
+                .collect();
+            v.sort();
+            v.dedup();
+            v.join(",")
+        };
+        assert_eq!(
+            names(s.places.iter().map(|p| p.id.as_str()).collect()),
+            shown(&v.places, &["p1"])
+        );
+        assert_eq!(
+            names(s.actors.iter().map(|x| x.id.as_str()).collect()),
+            shown(&v.actors, &["a1", "a2"])
+        );
+        // a search narrows the actors too
+        let only = subset(&a, &visible(&a, &search("Moscow")));
+        assert_eq!(
+            names(only.events.iter().map(|e| e.id.as_str()).collect()),
+            "e2"
+        );
+        assert!(only.actors.iter().all(|x| x.id != "a1"));
+        assert_eq!(s.relations.len(), 1);
+        assert_eq!(s.documents, a.documents);
+        // nothing filtered: everything
+        let all = subset(&a, &visible(&a, &FilterState::default()));
+        assert_eq!(
+            (all.events.len(), all.actors.len(), all.places.len()),
+            (2, 4, 2)
+        );
+    }
 
     fn mention() -> Mention {
         Mention {

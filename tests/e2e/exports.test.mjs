@@ -127,3 +127,37 @@ test('the views picture (SVG and PNG) holds its whole legend and footer, light a
     await s.close();
   }
 });
+
+test('with filters on, the data exports hold what the views show (the menu says so, and can export everything)', async () => {
+  await mkdir(OUT, { recursive: true });
+  const s = await open();
+  const p = s.page;
+  try {
+    await analyzeSeed(p);
+    const csvRows = async () => {
+      await p.click('[data-testid="export-button"]');
+      const [download] = await Promise.all([p.waitForEvent('download'), p.click('[data-testid="export-csv"]')]);
+      const path = `${OUT}/filtered-${Date.now()}.csv`;
+      await download.saveAs(path);
+      return (await readFile(path, 'utf8')).trim().split('\n').length - 1;
+    };
+    const all = await csvRows();
+    assert.equal(await p.locator('[data-testid="export-filtered"]').count(), 0, 'no choice without filters');
+    await p.fill('[data-testid="search-box"]', 'Hama');
+    await p.waitForFunction(() => document.querySelectorAll('[data-testid="timeline-event"]').length > 0);
+    await p.click('[data-testid="export-button"]');
+    const label = await p.locator('[data-testid="export-filtered-label"]').innerText();
+    const [, shown, total] = label.match(/\((\d+) of (\d+) events\)/).map(Number);
+    assert.ok(shown < total && total === all, label);
+    await p.keyboard.press('Escape');
+    assert.equal(await csvRows(), shown, 'the filtered CSV');
+    // unticked: everything again
+    await p.click('[data-testid="export-button"]');
+    await p.click('[data-testid="export-filtered"]');
+    const [download] = await Promise.all([p.waitForEvent('download'), p.click('[data-testid="export-csv"]')]);
+    await download.saveAs(`${OUT}/unfiltered.csv`);
+    assert.equal((await readFile(`${OUT}/unfiltered.csv`, 'utf8')).trim().split('\n').length - 1, all);
+  } finally {
+    await s.close();
+  }
+});
