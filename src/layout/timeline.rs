@@ -268,9 +268,13 @@ fn group(
         };
         let keys: Vec<(String, String)> = match mode {
             LaneMode::Actor => {
+                // who takes part, not who reports it ("Reuters" gets no lane
+                // of assaults), unless the event names nobody else
+                let reported_only = e.actors.iter().all(|p| p.role == "reporter");
                 let mut ks: Vec<(String, String)> = e
                     .actors
                     .iter()
+                    .filter(|p| reported_only || p.role != "reporter")
                     .filter(|p| actors.is_none_or(|shown| shown.contains(&p.actor)))
                     .map(|p| {
                         (
@@ -886,6 +890,32 @@ mod tests {
         assert!(
             band.band && band.x1 - band.x0 > 10.0,
             "a year is a band: {band:?}"
+        );
+    }
+
+    #[test]
+    fn who_reports_an_event_gets_no_lane_of_it_unless_nobody_else_is_named() {
+        let mut a = analysis(&[
+            ("e1", Some("2024-12-03"), &["a1", "a3"]),
+            ("e2", Some("2024-12-04"), &["a3"]),
+        ]);
+        a.events[0].actors[1].role = "reporter".into();
+        a.events[1].actors[0].role = "reporter".into();
+        let vis = all(&a);
+        let scale = TimeScale::fit(extent(&a, &vis), 0.0, 1000.0);
+        let l = lay_out(&a, &vis, LaneMode::Actor, &scale, &HashSet::new());
+        let lane_of = |e: &str| -> Vec<&str> {
+            l.marks
+                .iter()
+                .filter(|m| m.events.iter().any(|x| x == e))
+                .map(|m| m.lane.as_str())
+                .collect()
+        };
+        assert_eq!(lane_of("e1"), ["a1"], "the reporter a3 has no mark of e1");
+        assert_eq!(
+            lane_of("e2"),
+            ["a3"],
+            "reported only: in its reporter's lane"
         );
     }
 
