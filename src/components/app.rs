@@ -434,6 +434,17 @@ pub fn App() -> impl IntoView {
 
     view! {
         <div class="app" data-theme=move || ui.theme.get() data-testid="app">
+            // The first stops of the Tab order: past the hundred marks and
+            // nodes of the views before the one wanted
+            <nav class="skip-links" aria-label="Skip to a view">
+                {[("skip-timeline", "Skip to the timeline", ".timeline"),
+                  ("skip-network", "Skip to the actor map", ".network-wrap"),
+                  ("skip-map", "Skip to the map", ".map-wrap"),
+                  ("skip-details", "Skip to the details", ".detail-panel")]
+                    .into_iter()
+                    .map(|(id, label, sel)| view! { <button data-testid=id on:click=move |_| focus_first(sel)>{label}</button> })
+                    .collect_view()}
+            </nav>
             <Header />
             {move || atlas.notice.get().map(|n| view! {
                 <div class="notice" role="status" data-testid="notice">
@@ -492,4 +503,16 @@ async fn decode_in_slices(
     };
     let decoded = in_slices("decode-slice", step, stale).await?;
     Some(decoded.map(|()| d.finish_with_texts(texts)))
+}
+
+/// Focuses the first element matching `selector` (a skip link's target).
+fn focus_first(selector: &str) {
+    use wasm_bindgen::JsCast;
+    if let Some(el) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.query_selector(selector).ok().flatten())
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        let _ = el.focus();
+    }
 }

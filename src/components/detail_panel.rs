@@ -188,7 +188,7 @@ pub fn DetailPanel() -> impl IntoView {
         }
     };
     view! {
-        <section class="detail-panel" data-testid="detail-panel">
+        <section class="detail-panel" data-testid="detail-panel" tabindex="-1">
             <div class="pane-head"><span class="pane-title">"Details"</span>
                 <Show when=move || selection.0.with(Option::is_some)>
                     <button class="ghost small" on:click=move |_| selection.clear() title="Clear the selection (Esc)">"✕"</button>

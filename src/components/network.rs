@@ -515,7 +515,8 @@ pub fn ActorNetwork() -> impl IntoView {
         </div>
         // compact toggles above the drawing: relation types on one row, actor kinds on the next
         <div class="legend net-legend">{relation_toggles}<span class="legend-sep" aria-hidden="true"></span>{kind_legend}</div>
-        <div class="network-wrap" node_ref=wrap_ref aria-busy=move || laying_out.get().to_string()>
+        <div class="network-wrap" node_ref=wrap_ref aria-busy=move || laying_out.get().to_string()
+            tabindex="-1" aria-label="Actor map: Tab reaches its actors">
             <Show when=move || laying_out.get()>
                 <p class="laying-out small muted" data-testid="network-busy">"Laying out the actor map…"</p>
             </Show>

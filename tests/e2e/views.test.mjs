@@ -655,3 +655,27 @@ test('the timeline keeps its dates in sight while its lanes scroll', async () =>
     await s.close();
   }
 });
+
+test('skip links: the first Tab stops lead past the marks and nodes to each view', async () => {
+  const s = await open({ viewport: { width: 1440, height: 900 } });
+  try {
+    await s.page.goto(s.origin + '/?example');
+    await s.page.waitForSelector('[data-testid="actor-label"]', { timeout: 15000 });
+    const focused = () => s.page.evaluate(() => document.activeElement?.dataset.testid || document.activeElement?.className);
+    await s.page.keyboard.press('Tab');
+    assert.equal(await focused(), 'skip-timeline');
+    const b = await s.page.locator('[data-testid="skip-timeline"]').boundingBox();
+    assert.ok(b.width > 40 && b.height > 10, `shown once focused: ${JSON.stringify(b)}`);
+    await s.page.keyboard.press('Tab');
+    await s.page.keyboard.press('Tab');
+    assert.equal(await focused(), 'skip-map');
+    await s.page.keyboard.press('Enter');
+    assert.match(await focused(), /map-wrap/);
+    // the next Tab reaches the map's own controls or pins, not the timeline's marks
+    await s.page.keyboard.press('Tab');
+    assert.equal(await s.page.evaluate(() => !!document.activeElement.closest('.map-wrap, [data-testid="geo-map"]') || /map/.test(document.activeElement.dataset.testid || '')), true);
+    assert.equal(await s.page.locator('[data-testid="skip-map"]').boundingBox().then((x) => x.width <= 1), true, 'hidden again');
+  } finally {
+    await s.close();
+  }
+});
