@@ -84,6 +84,10 @@ pub fn find(doc: &Doc, r: Range<usize>) -> Vec<Found> {
         if doc.punct(i) {
             continue;
         }
+        let cands = doc.trigger_candidates(i);
+        if cands.is_empty() {
+            continue;
+        }
         // a word inside an actor's name is no event ("Fuerzas de Apoyo
         // Rápido", "Forces de soutien rapide")
         let k = doc.ments.partition_point(|m| m.ws < i);
@@ -95,7 +99,7 @@ pub fn find(doc: &Doc, r: Range<usize>) -> Vec<Found> {
         {
             continue;
         }
-        for &tid in doc.trigger_candidates(i) {
+        for &tid in cands {
             let t = &lex.triggers[tid as usize];
             // the following pattern words
             let mut j = i + 1;
