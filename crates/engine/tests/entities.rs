@@ -211,6 +211,7 @@ const CASES: &[Case] = &[
     ("de_lead_country_counts_twice", Lang::De, include_str!("../../../tests/corpus/dpa-de-2025-10-01-haiti-gang-truppe.txt"), &[Actor("Ariel Henry", "person", Some("HT")), Actor("Jovenel Moïse", "person", Some("HT"))]),
     // the father is not the son: "al-Assad" after "Hafez" is Hafez al-Assad
     ("en_father_not_son", Lang::En, "Crowds tore down statues of Assad's father, Hafez al-Assad, in Damascus on Sunday.", &[Actor("Hafez al-Assad", "person", Some("SY")), Mentions("Bashar al-Assad", 1)]),
+    ("de_compound_experts_no_mention", Lang::De, "UN-Experten warnten am Freitag vor einer Hungersnot.", &[NoActor("United Nations")]),
     ("de_adjective_army", Lang::De, "Die russische Armee meldete Gefechte.", &[Actor("Russian Armed Forces", "military", Some("RU"))]),
     ("de_adjective_dative_army", Lang::De, "Es kam zu Gefechten mit der russischen Armee.", &[Actor("Russian Armed Forces", "military", Some("RU")), Alias("Russian Armed Forces", "russischen Armee")]),
     ("de_regime", Lang::De, "Ein Verbündeter des syrischen Regimes warnte die Rebellen.", &[Actor("Syrian government", "government", Some("SY")), Alias("Syrian government", "syrischen Regimes")]),

@@ -469,6 +469,11 @@ const CASES: &[Case] = &[
     Case { name: "role_fr_capital_accused_is_state", lang: "fr", dct: "2025-01-28", text: "KINSHASA, 28 janvier (AFP) - Le président Félix Tshisekedi a accusé mardi Kigali de soutenir les rebelles du M23.", checks: &[Event("ACCUSE", "2025-01-28", &[("source", "Tshisekedi"), ("target", "Rwanda")])] },
     Case { name: "role_es_personal_a_state_target", lang: "es", dct: "2025-01-28", text: "Tshisekedi acusó el martes a Ruanda de apoyar a los rebeldes del M23.", checks: &[Event("ACCUSE", "2025-01-28", &[("source", "Tshisekedi"), ("target", "Rwanda")])] },
     Case { name: "role_es_threatened_state_target", lang: "es", dct: "2025-01-28", text: "Irán amenazó el martes a Israel con una respuesta contundente.", checks: &[Event("THREATEN", "2025-01-28", &[("source", "Irán"), ("target", "Israel")])] },
+    // journalists, aid workers, residents killed are counted too
+    Case { name: "fig_en_journalists_killed", lang: "en", dct: "2025-03-21", text: "RSF fighters shelled the palace on Friday, killing three state television journalists, the army said.", checks: &[Event("ASSAULT", "2025-03-21", &[("source", "RSF")]), Figure("killed", 3, "")] },
+    Case { name: "fig_fr_journalists_killed", lang: "fr", dct: "2025-03-21", text: "Des combattants des FSR ont bombardé vendredi le palais, tuant trois journalistes.", checks: &[Figure("killed", 3, "")] },
+    // a German compound of a group and its fighters is the group acting
+    Case { name: "role_de_group_fighters_compound", lang: "de", dct: "2025-03-21", text: "RSF-Kämpfer beschossen am Freitag den Palast und töteten drei Journalisten des Staatsfernsehens.", checks: &[Event("ASSAULT", "2025-03-21", &[("source", "RSF")]), Figure("killed", 3, "")] },
     // the subject's allies act with it
     Case { name: "role_es_allies_co_source", lang: "es", dct: "2024-07-05", text: "El MNDAA y sus aliados del Ejército de Liberación Nacional Ta'ang (TNLA) lanzaron el 3 de julio una ofensiva contra la junta.", checks: &[Event("ASSAULT", "2024-07-03", &[("source", "MNDAA"), ("source", "TNLA")]), NoRole("ASSAULT", "target", "TNLA")] },
     // no place in the text: the one country of all its participants, for a coup, a ceasefire, a civil war

@@ -372,13 +372,19 @@ pub fn run(cx: &mut Ctx, reg: &mut Registry) {
                     continue;
                 }
             }
-            // German compounds with a name as modifier ("UN-Experten", "Hamas-Kämpfer")
-            // are not mentions of the actor
+            // German compounds with a name as modifier ("UN-Experten",
+            // "Hamas-Chef") are not mentions of the actor; its fighters are
+            // ("Hamas-Kämpfer griffen an", "RSF-Kämpfer beschossen": the
+            // group acts through them, as in "RSF fighters shelled")
             if cx.lang() == Lang::De
                 && h.e < cx.toks.len()
                 && cx.toks.gap(h.e) == "-"
                 && cx.toks.t[h.e].cap
                 && cx.hit_of[h.e] == usize::MAX
+                && !matches!(
+                    cx.low(h.e),
+                    "kampfer" | "milizionare" | "milizen" | "truppen" | "soldaten" | "einheiten"
+                )
             {
                 cx.used[k] = true;
                 continue;
