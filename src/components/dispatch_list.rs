@@ -382,20 +382,19 @@ fn DispatchItem(id: u64, index: Memo<HashMap<u64, usize>>) -> impl IntoView {
         let text = el.value();
         // selectionStart counts UTF-16 code units; the split converts it.
         let caret = el.selection_start().ok().flatten().unwrap_or(0) as usize;
-        // the whole's date: the one the user set or inherited, else the one found
-        let dated = atlas
-            .dispatches
-            .with_untracked(|ds| {
-                ds.iter()
-                    .find(|d| d.id == id)
-                    .and_then(|d| d.dct.clone().or_else(|| d.dct_from.clone()))
-            })
-            .or_else(|| {
-                atlas.raw.with_untracked(|r| {
-                    let i = r.ids.iter().position(|&x| x == id)?;
-                    r.analysis.documents.get(i)?.dct.clone()
-                })
-            });
+        // the whole's date: the one the user set, else the one the analysis
+        // found (its dateline's, or the one it inherited), else the inherited
+        let (user, inherited) = atlas.dispatches.with_untracked(|ds| {
+            ds.iter()
+                .find(|d| d.id == id)
+                .map(|d| (d.dct.clone(), d.dct_from.clone()))
+                .unwrap_or_default()
+        });
+        let found = atlas.raw.with_untracked(|r| {
+            let i = r.ids.iter().position(|&x| x == id)?;
+            r.analysis.documents.get(i)?.dct.clone()
+        });
+        let dated = user.or(found).or(inherited);
         let mut result = Err(edit::SplitError::NotFound);
         atlas.change(|ds, ops| result = edit::split_dispatch(ds, ops, id, &text, caret, dated));
         match result {

@@ -66,6 +66,7 @@ pub fn project_json(atlas: &Atlas) -> String {
             text: d.text.clone(),
             dct: d.dct.clone(),
             lang: d.lang.clone(),
+            dct_from: d.dct_from.clone(),
         })
         .collect();
     let corrections = serde_json::to_value(ops).unwrap_or(serde_json::Value::Null);
@@ -90,7 +91,7 @@ pub fn import_project(atlas: &Atlas, text: &str) -> Result<usize, String> {
             text: d.text,
             dct: d.dct,
             lang: d.lang,
-            dct_from: None,
+            dct_from: d.dct_from,
         })
         .collect();
     let n = dispatches.len();

@@ -753,7 +753,7 @@ pub fn Timeline() -> impl IntoView {
         </div>
         <div class="timeline" data-testid="timeline" node_ref=wrap tabindex="0"
             aria-label="Timeline: drag to pan, wheel or +/− to zoom, drag on the axis or Shift+drag to select a time window"
-            on:keydown=on_key on:contextmenu=on_context on:mouseleave=move |_| hover.set(None)
+            on:keydown=on_key on:contextmenu=on_context on:mouseleave=move |_| { hover.set(None); clicked_mark.set_value(None); }
             on:wheel=on_wheel on:pointerdown=on_down on:pointermove=on_move on:pointerup=on_up on:pointercancel=on_up
             on:scroll=on_scroll>
             {axis_strip}

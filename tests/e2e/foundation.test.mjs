@@ -49,7 +49,9 @@ test('icons are drawn, not emoji: no glyph that needs an emoji or symbol font (e
     const box = await mark.boundingBox();
     await s.page.mouse.move(box.x + box.width / 2 + 2, box.y + box.height / 2);
     assert.equal(await s.page.locator('[data-testid="hover-card"]').count(), 0, 'no card while still on the clicked mark');
-    await s.page.mouse.move(box.x + box.width / 2, box.y + 60);
+    // off the mark, inside the timeline (its axis), then back
+    const tl = await s.page.locator('[data-testid="timeline"]').boundingBox();
+    await s.page.mouse.move(box.x + box.width / 2, tl.y + 8);
     await mark.hover();
     await s.page.locator('[data-testid="hover-card"]').waitFor();
     assert.deepEqual(s.errors, []);

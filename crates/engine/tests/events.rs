@@ -474,6 +474,7 @@ const CASES: &[Case] = &[
     Case { name: "fig_fr_journalists_killed", lang: "fr", dct: "2025-03-21", text: "Des combattants des FSR ont bombardé vendredi le palais, tuant trois journalistes.", checks: &[Figure("killed", 3, "")] },
     // a German compound of a group and its fighters is the group acting
     Case { name: "role_de_group_fighters_compound", lang: "de", dct: "2025-03-21", text: "RSF-Kämpfer beschossen am Freitag den Palast und töteten drei Journalisten des Staatsfernsehens.", checks: &[Event("ASSAULT", "2025-03-21", &[("source", "RSF")]), Figure("killed", 3, "")] },
+    Case { name: "role_en_capital_as_modifier_no_state", lang: "en", dct: "2024-09-24", text: "The Israeli army warned Beirut residents on Monday to leave.", checks: &[NoRole("THREATEN", "target", "Lebanon")] },
     // the subject's allies act with it
     Case { name: "role_es_allies_co_source", lang: "es", dct: "2024-07-05", text: "El MNDAA y sus aliados del Ejército de Liberación Nacional Ta'ang (TNLA) lanzaron el 3 de julio una ofensiva contra la junta.", checks: &[Event("ASSAULT", "2024-07-03", &[("source", "MNDAA"), ("source", "TNLA")]), NoRole("ASSAULT", "target", "TNLA")] },
     // no place in the text: the one country of all its participants, for a coup, a ceasefire, a civil war

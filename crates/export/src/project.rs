@@ -41,6 +41,10 @@ pub struct Dispatch {
     /// The language code given by the user (`de`), if any.
     #[serde(default)]
     pub lang: Option<String>,
+    /// The date of the dispatch it was split from (`YYYY-MM-DD`), used when
+    /// its own text has no dated dateline.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub dct_from: Option<String>,
 }
 
 /// A project: an analysis, its dispatches, and the user's corrections.

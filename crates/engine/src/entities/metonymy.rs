@@ -465,15 +465,18 @@ fn local_use(cx: &Ctx, k: usize, is_capital: bool) -> Use {
         // Ruanda", "beschuldigte Kigali"
         // (back over a day and its article, "mardi", "el martes", "on
         // Tuesday", and Spanish "a" to the verb)
+        // — and not as a modifier: "warned Beirut residents to leave" warns
+        // residents, not Lebanon
         let mut v = p;
+        let apart = |v: usize| cx.toks.t[v + 1].comma || cx.toks.t[v + 1].sent;
         while v > 0
             && v + 4 > s
-            && !cx.toks.t[v + 1].comma
+            && !apart(v)
             && (weekday(cx.low(v)) || matches!(cx.low(v), "a" | "el" | "on" | "am"))
         {
             v -= 1;
         }
-        if !cx.toks.t[v + 1].comma && accuses(lang, cx.low(v)) {
+        if !apart(v) && accuses(lang, cx.low(v)) && !modifies_next(cx, e) {
             return Use::Actor;
         }
         if !comma_between && place_preps(lang).contains(&w) {
@@ -762,6 +765,49 @@ fn inverted_subject(cx: &Ctx, s: usize) -> bool {
 /// the past "wurden").
 fn subjunctive_aux(raw: &str) -> bool {
     ["würde", "würden", "werde"].contains(&raw)
+}
+
+/// Whether the name ending before token `e` modifies the word after it
+/// ("Beirut residents", "Kyiv officials"): a word follows in the same
+/// clause that is no function word or day.
+fn modifies_next(cx: &Ctx, e: usize) -> bool {
+    e < cx.toks.len()
+        && !cx.toks.t[e].comma
+        && !cx.toks.t[e].sent
+        && !cx.toks.t[e].paren
+        && !weekday(cx.low(e))
+        && !matches!(
+            cx.low(e),
+            "of" | "for"
+                | "to"
+                | "that"
+                | "against"
+                | "over"
+                | "on"
+                | "in"
+                | "and"
+                | "with"
+                | "de"
+                | "d"
+                | "du"
+                | "des"
+                | "et"
+                | "pour"
+                | "con"
+                | "por"
+                | "que"
+                | "y"
+                | "del"
+                | "zu"
+                | "dass"
+                | "der"
+                | "die"
+                | "am"
+                | "vor"
+                | "wegen"
+                | "und"
+                | "mit"
+        )
 }
 
 /// A day of the week (folded), in the four languages.

@@ -381,9 +381,9 @@ fn across_documents(
 /// by the actors of one country alone can happen anywhere: no place.
 fn home_place(c: &Cand, actors: &[Actor], countries: &[(&str, usize)]) -> Option<usize> {
     let mut home: Option<&str> = None;
-    let mut n = 0;
+    let mut seen: Vec<usize> = Vec::new();
     for &(a, r) in &c.actors {
-        if r == Role::Reporter {
+        if r == Role::Reporter || seen.contains(&a) {
             continue;
         }
         let cc = actors.get(a)?.country.as_deref()?;
@@ -391,8 +391,9 @@ fn home_place(c: &Cand, actors: &[Actor], countries: &[(&str, usize)]) -> Option
             return None;
         }
         home = Some(cc);
-        n += 1;
+        seen.push(a);
     }
+    let n = seen.len();
     let internal = matches!(c.kind, "COERCE" | "PROTEST" | "AGREE");
     if n == 0 || n == 1 && !internal {
         return None;

@@ -1255,7 +1255,7 @@ pub fn sentence(
                 // it is its agent
                 Mk::Loc if m.m.we == f.a => Some(Role::Source),
                 // "retook the palace from the RSF", "a repris le palais aux
-                // FSR", "arrebató la ciudad a las RSF": who loses it is the target
+                // FSR": who loses it is the target
                 Mk::Loc if m.m.ws >= f.b && taken_from(doc, t.kind, &t.label, m.m.ws, f.b) => {
                     Some(Role::Target)
                 }
@@ -1317,14 +1317,7 @@ pub fn sentence(
                         && (m.m.ws.saturating_sub(3).max(r.start)..m.m.ws).any(|j| {
                             doc.is(
                                 j,
-                                &[
-                                    "aliados",
-                                    "aliadas",
-                                    "allies",
-                                    "allies",
-                                    "verbundeten",
-                                    "verbundete",
-                                ],
+                                &["aliados", "aliadas", "allies", "verbundeten", "verbundete"],
                             )
                         });
                     if adjacent || allies_of {
@@ -2402,8 +2395,8 @@ fn negation(doc: &Doc, f: &Found, clause: &Range<usize>) -> bool {
     before || after || fr_ne
 }
 
-/// Whether the mention at `ws` follows "from" (French "aux", "à", Spanish
-/// "a", "de manos de") after a capture ("recaptured", "seized", "took
+/// Whether the mention at `ws` follows "from" (French "aux", "à") after a
+/// capture ("recaptured", "seized", "took
 /// control" …) ending at `after`: the one it was taken from. An actor, not a
 /// place: "from Lebanon" after "fired" is no capture.
 fn taken_from(doc: &Doc, kind: &str, label: &str, ws: usize, after: usize) -> bool {
@@ -2418,8 +2411,9 @@ fn taken_from(doc: &Doc, kind: &str, label: &str, ws: usize, after: usize) -> bo
     let from: &[&str] = match doc.lang {
         Lang::En => &["from"],
         Lang::Fr => &["aux", "a", "au"],
-        Lang::Es => &["a", "manos"],
-        Lang::De => return false,
+        // Spanish "a" before a group is the personal "a" of an object (see
+        // `personal_a`), a target by word order already
+        Lang::Es | Lang::De => return false,
     };
     // the preposition, then at most two articles or adjectives ("from the paramilitary RSF")
     (ws.saturating_sub(3).max(after)..ws)

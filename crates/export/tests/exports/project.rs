@@ -11,11 +11,14 @@ fn dispatches() -> Vec<Dispatch> {
             text: D1_TEXT.into(),
             dct: Some("2024-12-04".into()),
             lang: Some("de".into()),
+            dct_from: None,
         },
         Dispatch {
             text: D2_TEXT.into(),
             dct: None,
             lang: None,
+            // a part split off another: its date, for want of a dateline
+            dct_from: Some("2024-12-08".into()),
         },
     ]
 }
