@@ -357,26 +357,43 @@ pub fn Timeline() -> impl IntoView {
         ev.prevent_default();
     };
 
+    // The ticks of the time axis: a label and a line down through the lanes
+    // (`through`), or a short one (the sticky strip's).
+    let axis_ticks = move |through: bool| {
+        let s = scale.get();
+        ticks(&s, 80.0)
+            .into_iter()
+            .map(|t| {
+                let x = s.map(t.t);
+                let at_edge = x > plot_w() - 40.0;
+                let (label_x, anchor) = if at_edge {
+                    (x - 3.0, "end")
+                } else {
+                    (x + 3.0, "start")
+                };
+                let y2 = move || {
+                    if through {
+                        layout.with(|l| l.height) + AXIS_H
+                    } else {
+                        AXIS_H
+                    }
+                };
+                view! {
+                    <g class="tick" class:major=t.major>
+                        <line x1=x x2=x y1=AXIS_H - 6.0 y2=y2></line>
+                        // A label at the right edge hangs left of its tick, so it is not cut.
+                        <text x=label_x y=AXIS_H - 10.0 text-anchor=anchor>{t.label}</text>
+                    </g>
+                }
+            })
+            .collect_view()
+    };
     // The axis again, in a strip that stays at the top of the timeline's box
     // while its lanes scroll (the dates stay in sight): labels only.
     let scrolled = RwSignal::new(false);
     let axis_strip = move || {
         scrolled.get().then(|| {
-            let s = scale.get();
-            let labels = ticks(&s, 80.0)
-                .into_iter()
-                .map(|t| {
-                    let x = s.map(t.t);
-                    let at_edge = x > plot_w() - 40.0;
-                    let (label_x, anchor) = if at_edge { (x - 3.0, "end") } else { (x + 3.0, "start") };
-                    view! {
-                        <g class="tick" class:major=t.major>
-                            <line x1=x x2=x y1=AXIS_H - 6.0 y2=AXIS_H></line>
-                            <text x=label_x y=AXIS_H - 10.0 text-anchor=anchor>{t.label}</text>
-                        </g>
-                    }
-                })
-                .collect_view();
+            let labels = axis_ticks(false);
             view! {
                 <div class="tl-axis-sticky" data-testid="timeline-axis-sticky" aria-hidden="true" style:height=format!("{AXIS_H}px")
                     style:margin-bottom=format!("-{AXIS_H}px")>
@@ -399,24 +416,7 @@ pub fn Timeline() -> impl IntoView {
             scrolled.set(top > 0);
         }
     };
-    let axis = move || {
-        let s = scale.get();
-        ticks(&s, 80.0)
-            .into_iter()
-            .map(|t| {
-                let x = s.map(t.t);
-                let at_edge = x > plot_w() - 40.0;
-                let (label_x, anchor) = if at_edge { (x - 3.0, "end") } else { (x + 3.0, "start") };
-                view! {
-                    <g class="tick" class:major=t.major>
-                        <line x1=x x2=x y1=AXIS_H - 6.0 y2=move || layout.with(|l| l.height) + AXIS_H></line>
-                        // A label at the right edge hangs left of its tick, so it is not cut.
-                        <text x=label_x y=AXIS_H - 10.0 text-anchor=anchor>{t.label}</text>
-                    </g>
-                }
-            })
-            .collect_view()
-    };
+    let axis = move || axis_ticks(true);
     // A click on a lane's toggle collapses or opens it; on its label, selects its actor or place.
     let on_lane_click = move |ev: leptos::ev::MouseEvent| {
         use wasm_bindgen::JsCast;

@@ -421,15 +421,7 @@ impl Atlas {
 mod tests {
     use super::*;
 
-    fn d(id: u64, text: &str) -> Dispatch {
-        Dispatch {
-            id,
-            text: text.into(),
-            dct: None,
-            lang: None,
-            dct_from: None,
-        }
-    }
+    use crate::state::fixture::dispatch as d;
 
     fn rename(name: &str) -> Op {
         Op::RenameActor {

@@ -236,15 +236,7 @@ pub fn join_next(ds: &mut Vec<Dispatch>, ops: &mut [Op], id: u64) -> bool {
 mod tests {
     use super::*;
 
-    fn d(id: u64, text: &str) -> Dispatch {
-        Dispatch {
-            id,
-            text: text.into(),
-            dct: None,
-            lang: None,
-            dct_from: None,
-        }
-    }
+    use crate::state::fixture::dispatch as d;
 
     fn time(dispatch: u64, start: usize, text: &str) -> Op {
         Op::SetTime {

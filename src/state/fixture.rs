@@ -1,8 +1,22 @@
 //! Test fixtures shared by the state modules' tests: a one-dispatch German
 //! analysis ("Das Regime eroberte 2016 Aleppo zurück. …") with three actors,
-//! Aleppo and the year 2016; each test adds the events it needs.
+//! Aleppo and the year 2016; each test adds the events it needs; and a
+//! dispatch as the user gave it.
 
 use atlas_engine::model::{Actor, Analysis, Document, Mention, Place, Time};
+
+use crate::state::atlas::Dispatch;
+
+/// Dispatch `id` of `text`, with no date or language set.
+pub fn dispatch(id: u64, text: &str) -> Dispatch {
+    Dispatch {
+        id,
+        text: text.into(),
+        dct: None,
+        lang: None,
+        dct_from: None,
+    }
+}
 
 /// A mention of `t` at byte `s` of document `doc`.
 pub fn m(doc: &str, s: usize, t: &str) -> Mention {

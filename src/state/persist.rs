@@ -376,15 +376,7 @@ mod tests {
         }
     }
 
-    fn dispatch(id: u64, text: &str) -> Dispatch {
-        Dispatch {
-            id,
-            text: text.into(),
-            dct: None,
-            lang: None,
-            dct_from: None,
-        }
-    }
+    use crate::state::fixture::dispatch;
 
     fn save_all(store: &mut Mem, saved: &Saved, written: &mut Written) {
         let mut s = Saving::new(saved.clone(), written);
