@@ -449,7 +449,9 @@ test('a correction keeps applying when its dispatch\'s text is edited elsewhere,
     await p.fill('[data-testid="event-editor"] [data-testid="edit-date"]', '2024-12-02');
     await p.click('[data-testid="event-editor"] [data-testid="save-date"]');
     await p.waitForSelector('[data-testid="timeline-event"][data-date="2024-12-02"]');
-    // Edit the first sentence (the text before the event's sentence grows).
+    // Edit the first sentence (the text before the event's sentence grows),
+    // once the page is done analysing
+    await p.waitForFunction(() => /Analysed in/.test(document.querySelector('[data-testid="status"]')?.innerText ?? ''));
     await items(p).first().locator('.article-title').click();
     await p.click('[data-testid="edit-dispatch"]');
     const editor = p.locator('[data-testid="dispatch-editor"]');
@@ -460,7 +462,14 @@ test('a correction keeps applying when its dispatch\'s text is edited elsewhere,
       // (this wait failed twice in about forty runs: say what the page showed)
       const changes = await p.$$eval('[data-testid="change-item"]', (els) => els.map((el) => `${el.className}: ${el.textContent}`));
       const marks = await p.$$eval('[data-testid="timeline-event"]', (els) => els.map((el) => `${el.dataset.events}@${el.dataset.date}`));
-      throw new Error(`${e.message}\nchanges: ${JSON.stringify(changes)}\nmarks: ${JSON.stringify(marks)}`);
+      const store = await p.evaluate(() => {
+        const w = JSON.parse(localStorage.getItem('dispatch-atlas/workspace@2') ?? '{}');
+        const id = w.dispatches?.[0]?.id;
+        const text = localStorage.getItem(`dispatch-atlas/text@2/${id}`) ?? '';
+        return { corrections: w.corrections, hama: text.indexOf('Sie traf'), head: text.slice(0, 40) };
+      });
+      const status = await p.locator('[data-testid="status"]').innerText();
+      throw new Error(`${e.message}\nchanges: ${JSON.stringify(changes)}\nmarks: ${JSON.stringify(marks)}\nstore: ${JSON.stringify(store)}\nstatus: ${status}`);
     });
     assert.equal(await p.locator('[data-testid="change-item"]').count(), 1);
     assert.equal(await p.locator('[data-testid="change-item"].stale').count(), 0, 'the re-dating still applies');
