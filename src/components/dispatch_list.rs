@@ -336,9 +336,21 @@ fn DispatchItem(id: u64, index: Memo<HashMap<u64, usize>>) -> impl IntoView {
                 leptos::task::spawn_local(async move {
                     gloo::timers::future::TimeoutFuture::new(0).await;
                     if let Some(el) = editor.get_untracked() {
-                        let _ = el.focus();
-                        let _ = el.set_selection_range(0, 0);
-                        el.set_scroll_top(0);
+                        // not when the user is in the box already: moving
+                        // the caret then would put what they type (or paste
+                        // over a selection) at the start, next to the old text
+                        let focused = web_sys::window()
+                            .and_then(|w| w.document())
+                            .and_then(|d| d.active_element())
+                            .is_some_and(|a| {
+                                let el: &web_sys::Element = el.as_ref();
+                                a == *el
+                            });
+                        if !focused {
+                            let _ = el.focus();
+                            let _ = el.set_selection_range(0, 0);
+                            el.set_scroll_top(0);
+                        }
                     }
                 });
                 return true;
