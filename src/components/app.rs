@@ -358,6 +358,7 @@ pub fn App() -> impl IntoView {
         let a = atlas.analysis.get();
         Arc::new(filters.0.with(|f| visible(&a, f)))
     });
+    provide_context(crate::state::filters::Shown(vis));
     let inputs = ViewInputs {
         timeline: ViewInput::new(),
         map: ViewInput::new(),

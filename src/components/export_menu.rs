@@ -121,6 +121,7 @@ fn stamp(atlas: &Atlas) -> String {
 pub fn ExportMenu() -> impl IntoView {
     let atlas = use_atlas();
     let filters = crate::state::filters::use_filters();
+    let shown = expect_context::<crate::state::filters::Shown>();
     let open = RwSignal::new(false);
     // with filters on, the data exports hold what the views show (unless unticked)
     let only_shown = RwSignal::new(true);
@@ -138,10 +139,9 @@ pub fn ExportMenu() -> impl IntoView {
             Some(fmt) => {
                 let content = atlas.analysis.with_untracked(|a| {
                     if filtered.get_untracked() && only_shown.get_untracked() {
-                        let v = filters
+                        shown
                             .0
-                            .with_untracked(|f| crate::state::filters::visible(a, f));
-                        export(&crate::state::filters::subset(a, &v), fmt)
+                            .with_untracked(|v| export(&crate::state::filters::subset(a, v), fmt))
                     } else {
                         export(a, fmt)
                     }
@@ -233,10 +233,8 @@ pub fn ExportMenu() -> impl IntoView {
                         <input type="checkbox" data-testid="export-filtered" prop:checked=move || only_shown.get()
                             on:change=move |ev| only_shown.set(event_target_checked(&ev)) />
                         {move || {
-                            let (n, all) = atlas.analysis.with(|a| {
-                                let v = filters.0.with(|f| crate::state::filters::visible(a, f));
-                                (v.events.len(), a.events.len())
-                            });
+                            let n = shown.0.with(|v| v.events.len());
+                            let all = atlas.analysis.with(|a| a.events.len());
                             format!(" Only what the filters show ({n} of {all} events)")
                         }}
                     </label>

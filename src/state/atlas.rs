@@ -99,7 +99,7 @@ impl History {
 /// What a step of the history changed, going from `from` to `to`, in a few
 /// words for the Undo and Redo buttons ("Event “offensive” dated 2024-11-28",
 /// "Split a dispatch").
-pub fn describe_change(from: &(Vec<Dispatch>, Vec<Op>), to: &(Vec<Dispatch>, Vec<Op>)) -> String {
+pub fn describe_change(from: (&[Dispatch], &[Op]), to: (&[Dispatch], &[Op])) -> String {
     let (d0, o0) = from;
     let (d1, o1) = to;
     if d0 == d1 {
@@ -362,18 +362,23 @@ impl Atlas {
 
     /// What Undo would undo, then what Redo would redo ("" when nothing).
     pub fn step_labels(&self) -> (String, String) {
-        let now = (self.dispatches.get_untracked(), self.ops.get_untracked());
-        self.history.with_value(|h| {
-            (
-                h.undo
-                    .last()
-                    .map(|prev| describe_change(prev, &now))
-                    .unwrap_or_default(),
-                h.redo
-                    .last()
-                    .map(|next| describe_change(&now, next))
-                    .unwrap_or_default(),
-            )
+        // borrowed, not cloned: the dispatches may hold megabytes of text
+        self.dispatches.with_untracked(|ds| {
+            self.ops.with_untracked(|ops| {
+                let now = (ds.as_slice(), ops.as_slice());
+                self.history.with_value(|h| {
+                    (
+                        h.undo
+                            .last()
+                            .map(|(d, o)| describe_change((d, o), now))
+                            .unwrap_or_default(),
+                        h.redo
+                            .last()
+                            .map(|(d, o)| describe_change(now, (d, o)))
+                            .unwrap_or_default(),
+                    )
+                })
+            })
         })
     }
 
@@ -510,7 +515,11 @@ mod tests {
             ),
         ];
         for (name, from, to, want) in cases {
-            assert_eq!(describe_change(&from, &to), want, "{name}");
+            assert_eq!(
+                describe_change((&from.0, &from.1), (&to.0, &to.1)),
+                want,
+                "{name}"
+            );
         }
     }
 

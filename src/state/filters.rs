@@ -54,6 +54,11 @@ pub fn use_filters() -> Filters {
     expect_context::<Filters>()
 }
 
+/// What the filters leave of the current analysis, computed once for every
+/// view and the export menu (provided by the app).
+#[derive(Clone, Copy)]
+pub struct Shown(pub Memo<std::sync::Arc<Visible>>);
+
 /// What passes the filters.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Visible {
