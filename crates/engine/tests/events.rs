@@ -483,6 +483,13 @@ const CASES: &[Case] = &[
     Case { name: "place_fr_ceasefire_home_country", lang: "fr", dct: "2025-03-30", text: "Des combats ont eu lieu samedi en Birmanie. L'armée birmane a décrété un cessez-le-feu de trois semaines.", checks: &[Place("AGREE", "Birmanie")] },
     // an attack by one country's army alone can happen anywhere
     Case { name: "place_en_lone_attacker_no_home", lang: "en", dct: "2024-09-17", text: "The Russian army attacked on Monday. Life in Russia went on as usual.", checks: &[Event("ASSAULT", "2024-09-16", &[("source", "Russian army")]), NoPlace("ASSAULT")] },
+    // a state attacked or invaded is the target, and where it happens
+    Case { name: "place_en_attacked_state_is_target_and_place", lang: "en", dct: "2023-10-07", text: "Hamas attacked Israel on Saturday.", checks: &[Event("ASSAULT", "2023-10-07", &[("source", "Hamas"), ("target", "Israel")]), Place("ASSAULT", "Israel")] },
+    Case { name: "place_fr_attacked_state_is_target_and_place", lang: "fr", dct: "2023-10-07", text: "Le Hamas a attaqué Israël samedi.", checks: &[Event("ASSAULT", "2023-10-07", &[("source", "Hamas"), ("target", "Israel")]), Place("ASSAULT", "Israel")] },
+    Case { name: "place_es_invaded_state_is_target_and_place", lang: "es", dct: "2024-07-09", text: "Rusia, que invadió Ucrania en febrero de 2022, ha atacado las centrales eléctricas.", checks: &[Event("ASSAULT", "2022-02", &[("source", "Rusia"), ("target", "Ucrania")]), Place("ASSAULT", "Ucrania")] },
+    // a name qualifies the next word in English only: "atacó a Israel el sábado" names the state
+    Case { name: "role_es_attacked_state_before_article", lang: "es", dct: "2023-10-07", text: "Hamás atacó a Israel el sábado.", checks: &[Event("ASSAULT", "2023-10-07", &[("source", "Hamás"), ("target", "Israel")]), Place("ASSAULT", "Israel")] },
+    Case { name: "role_de_attacked_state_before_particle", lang: "de", dct: "2023-10-07", text: "Die Hamas griff Israel an.", checks: &[Event("ASSAULT", "2023-10-07", &[("source", "Hamas"), ("target", "Israel")]), Place("ASSAULT", "Israel")] },
     Case { name: "place_de_region", lang: "de", dct: "2024-12-04", text: "Die Rebellen starteten am 27. November eine Offensive im Nordwesten Syriens.", checks: &[Place("ASSAULT", "Nordwesten Syriens")] },
 ];
 

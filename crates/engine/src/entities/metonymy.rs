@@ -26,6 +26,9 @@ pub enum Use {
     Actor,
     /// No clear cue.
     Neutral,
+    /// Both the state and the place: the object of an attack or an invasion
+    /// ("Hamas attacked Israel", "Rusia, que invadió Ucrania").
+    Both,
 }
 
 fn articles(lang: Lang) -> &'static [&'static str] {
@@ -479,6 +482,9 @@ fn local_use(cx: &Ctx, k: usize, is_capital: bool) -> Use {
         if !apart(v) && accuses(lang, cx.low(v)) && !modifies_next(cx, e) {
             return Use::Actor;
         }
+        if !apart(v) && attacks(lang, cx.low(v)) && !modifies_next(cx, e) {
+            return Use::Both;
+        }
         if !comma_between && place_preps(lang).contains(&w) {
             return Use::Place;
         }
@@ -771,7 +777,12 @@ fn subjunctive_aux(raw: &str) -> bool {
 /// ("Beirut residents", "Kyiv officials"): a word follows in the same
 /// clause that is no function word or day.
 fn modifies_next(cx: &Ctx, e: usize) -> bool {
-    e < cx.toks.len()
+    // only English puts a name before the noun it qualifies; German writes
+    // one word ("Beiruter Einwohner"), French and Spanish put it after
+    // ("los residentes de Beirut"): "griff Israel an", "atacó a Israel el
+    // sábado" name the state
+    cx.lang() == Lang::En
+        && e < cx.toks.len()
         && !cx.toks.t[e].comma
         && !cx.toks.t[e].sent
         && !cx.toks.t[e].paren
@@ -892,6 +903,31 @@ fn accuses(lang: Lang, w: &str) -> bool {
                 | "warnten"
                 | "verurteilte"
                 | "verurteilten"
+        ),
+    }
+}
+
+/// Verbs of attack and invasion (folded) whose object country is both the
+/// state attacked and where it happens: "attacked Israel", "a attaqué
+/// Israël", "atacó a Israel", "griffen (am Freitag) Israel an", "invaded
+/// Ukraine".
+fn attacks(lang: Lang, w: &str) -> bool {
+    match lang {
+        Lang::En => matches!(
+            w,
+            "attacked" | "attacks" | "attack" | "invaded" | "invades" | "invade"
+        ),
+        Lang::Fr => matches!(
+            w,
+            "attaque" | "attaquent" | "attaquait" | "envahi" | "envahit"
+        ),
+        Lang::Es => matches!(
+            w,
+            "ataco" | "atacaron" | "ataca" | "atacan" | "invadio" | "invadieron"
+        ),
+        Lang::De => matches!(
+            w,
+            "griff" | "griffen" | "greift" | "greifen" | "uberfiel" | "uberfielen" | "angegriffen"
         ),
     }
 }

@@ -452,7 +452,7 @@ pub fn run(cx: &mut Ctx, reg: &mut Registry) {
                     }
                 }
             }
-            if u == Use::Actor {
+            if matches!(u, Use::Actor | Use::Both) {
                 cx.ev(iso).state.push((s, e));
             } else {
                 cx.ev(iso).weak.push((s, e));

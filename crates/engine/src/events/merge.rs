@@ -377,9 +377,28 @@ fn across_documents(
 /// power in a coup", "Mali wird seit Militärputschen … regiert"), or any
 /// event between two or more participants of one country (a civil war: "the
 /// war broke out between the army and the RSF"). That country, when it is
-/// among the places of the analysis (`countries`: ISO code, place). An attack, a deployment or a statement
-/// by the actors of one country alone can happen anywhere: no place.
+/// among the places of the analysis (`countries`: ISO code, place). An
+/// attack on a state happens in it. Any other attack, a deployment or a
+/// statement by the actors of one country alone can happen anywhere: no
+/// place.
 fn home_place(c: &Cand, actors: &[Actor], countries: &[(&str, usize)]) -> Option<usize> {
+    // an attack on a state, no place named: in that state ("Hamas
+    // attacked Israel", "Rusia, que invadió Ucrania")
+    if c.kind == "ASSAULT" {
+        let mut states = c
+            .actors
+            .iter()
+            .filter(|&&(_, r)| r == Role::Target)
+            .filter_map(|&(a, _)| actors.get(a));
+        if let Some(t) = states.next() {
+            let one =
+                t.kind == "state" && states.all(|u| u.kind == "state" && u.country == t.country);
+            if one {
+                let cc = t.country.as_deref()?;
+                return countries.iter().find(|&&(k, _)| k == cc).map(|&(_, i)| i);
+            }
+        }
+    }
     let mut home: Option<&str> = None;
     let mut seen: Vec<usize> = Vec::new();
     for &(a, r) in &c.actors {
