@@ -105,8 +105,11 @@ pub fn DetailPanel() -> impl IntoView {
                     .filter_map(|r| {
                         let other = if r.a == id { &r.b } else { &r.a };
                         let (an, bn) = (actor(&a, &r.a).map(|x| x.name.clone()).unwrap_or_default(), actor(&a, &r.b).map(|x| x.name.clone()).unwrap_or_default());
-                        actor(&a, other).map(|o| view! { <li class="rel-row" data-testid="relation-row"><span class="role">{r.kind.clone()}</span>{link(o.name.clone(), Sel::Actor(o.id.to_string()), relation_color(&r.kind))}
-                            <RelationTools a=an b=bn kind=r.kind.clone() /></li> })
+                        actor(&a, other).map(|o| {
+                            let other_link = link(o.name.clone(), Sel::Actor(o.id.to_string()), relation_color(&r.kind));
+                            view! { <li class="rel-row" data-testid="relation-row">
+                                <RelationTools a=an b=bn kind=r.kind.clone()>{other_link}</RelationTools></li> }
+                        })
                     })
                     .collect();
                 let roles: Vec<String> = x.roles.iter().map(|r| match r.of.as_deref().and_then(|o| actor(&a, o)) {

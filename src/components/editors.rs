@@ -310,6 +310,9 @@ pub fn RelationTools(
     b: String,
     /// The relation type.
     kind: String,
+    /// The other actor's link, between the type and the delete button
+    /// ("opposes ▾ Hamas ×").
+    children: Children,
 ) -> impl IntoView {
     let atlas = use_atlas();
     let (k1, a1, b1) = (kind.clone(), a.clone(), b.clone());
@@ -323,6 +326,7 @@ pub fn RelationTools(
             on:change=move |ev| correct_here(&atlas, Op::RetypeRelation { a: a1.clone(), b: b1.clone(), from: k1.clone(), to: event_target_value(&ev) })>
             {RELATION_TYPES.iter().map(|t| view! { <option value=*t selected=*t == kind>{*t}</option> }).collect_view()}
         </select>
+        {children()}
         <button class="ghost small danger" title="Delete this relation" aria-label=delete_label data-testid="delete-relation"
             on:click=move |_| correct_here(&atlas, Op::DeleteRelation { a: a2.clone(), b: b2.clone(), kind: k2.clone() })>"×"</button>
     }
@@ -665,24 +669,42 @@ pub fn add_event_from_selection(doc_id: &str) -> Result<(), String> {
         .ok_or("The selection is not inside this dispatch's text.")?;
     let (s, e) = sentence_around(&text, at, at + selected.len());
     let sentence = text.get(s..e).unwrap_or("").to_string();
+    // the sentence's date, else the dispatch's (as for present-tense reporting)
     let date = atlas.analysis.with_untracked(|a| {
         a.times
             .iter()
             .find(|t| t.doc == doc_id && t.start >= s && t.end <= e && t.kind == "date")
             .map(|t| t.value.to_string())
+            .or_else(|| {
+                a.documents
+                    .iter()
+                    .find(|d| d.id == doc_id)
+                    .and_then(|d| d.dct.as_deref().map(str::to_string))
+            })
     });
+    // the first actor named acts, the others are its targets (the form
+    // opened below corrects either)
     let actors: Vec<(String, String)> = atlas.analysis.with_untracked(|a| {
-        a.actors
+        let mut named: Vec<(usize, String)> = a
+            .actors
             .iter()
-            .filter(|x| {
+            .filter_map(|x| {
                 x.mentions
                     .iter()
-                    .any(|m| m.doc == doc_id && m.start >= s && m.end <= e)
+                    .filter(|m| m.doc == doc_id && m.start >= s && m.end <= e)
+                    .map(|m| m.start)
+                    .min()
+                    .map(|at| (at, x.name.clone()))
             })
-            .map(|x| (x.name.clone(), "source".to_string()))
+            .collect();
+        named.sort();
+        named
+            .into_iter()
+            .enumerate()
+            .map(|(i, (_, n))| (n, if i == 0 { "source" } else { "target" }.to_string()))
             .collect()
     });
-    let label: String = selected.chars().take(60).collect();
+    let label = short_label(&selected, 48);
     atlas.correct(Op::AddEvent {
         evidence: SpanKey {
             dispatch,
@@ -691,12 +713,50 @@ pub fn add_event_from_selection(doc_id: &str) -> Result<(), String> {
         },
         end: e,
         kind: "ASSAULT".into(),
-        label,
+        label: label.clone(),
         date,
         actors,
         place: None,
     });
+    // show what was made: the new event selected, its form open
+    let added = atlas.analysis.with_untracked(|a| {
+        a.events
+            .iter()
+            .rev()
+            .find(|ev| ev.evidence.doc == doc_id && ev.evidence.start == s && ev.label == label)
+            .map(|ev| ev.id.to_string())
+    });
+    if let Some(id) = added {
+        use_selection().set(Sel::Event(id.clone()));
+        if let Some(editor) = use_context::<EditorOpen>() {
+            editor.open(Sel::Event(id));
+        }
+    }
     Ok(())
+}
+
+/// `text` cut to at most `max` characters at a word's end, "…" marking the cut.
+pub fn short_label(text: &str, max: usize) -> String {
+    let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    if text.chars().count() <= max {
+        return text;
+    }
+    let mut out = String::new();
+    for w in text.split(' ') {
+        let len = out.chars().count() + usize::from(!out.is_empty()) + w.chars().count();
+        if len > max.saturating_sub(1) {
+            break;
+        }
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(w);
+    }
+    if out.is_empty() {
+        out = text.chars().take(max.saturating_sub(1)).collect();
+    }
+    out.push('…');
+    out
 }
 
 /// The byte range of the sentence around `[s, e)` (ends at . ! ? or a newline).
@@ -720,6 +780,21 @@ pub fn sentence_around(text: &str, s: usize, e: usize) -> (usize, usize) {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn short_label_cuts_at_a_word_end() {
+        use super::short_label;
+        assert_eq!(short_label("  accused   Rwanda ", 48), "accused Rwanda");
+        let long =
+            "accused Rwanda of invading Congolese territory, while the Rwandan government denied";
+        let l = short_label(long, 48);
+        assert_eq!(l, "accused Rwanda of invading Congolese territory,…");
+        assert!(l.chars().count() <= 48);
+        assert_eq!(
+            short_label("Ein-sehr-langes-Wort-ohne-Leerzeichen", 10),
+            "Ein-sehr-…"
+        );
+    }
+
     use super::sentence_around;
 
     #[test]

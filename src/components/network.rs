@@ -10,8 +10,8 @@ use crate::layout::colors::{
     actor_color, actor_kind_label, relation_color, ACTOR_KINDS, RELATION_TYPES,
 };
 use crate::layout::network::{
-    aspect_of_step, aspect_step, fit_view, label_plan_within, refit as fit_again, start, LabelPlan,
-    NetEdge, Network, MAX_TICKS,
+    aspect_of_step, aspect_step, edge_width, fit_view, label_plan_within, refit as fit_again,
+    start, LabelPlan, NetEdge, Network, MAX_TICKS,
 };
 
 /// Up to this many nodes the layout runs at once; larger graphs run in slices.
@@ -271,15 +271,16 @@ pub fn ActorNetwork() -> impl IntoView {
         let pos = positions.get_untracked();
         let sel = selection.0.get();
         let sel_actor = sel.as_ref().and_then(|s| s.actor().map(str::to_string));
-        edge_list
-            .get()
+        let edges = edge_list.get();
+        let heaviest = edges.iter().map(|e| e.weight).max().unwrap_or(0);
+        edges
             .iter()
             .filter_map(|e| {
                 let (&pa, &pb) = (pos.get(&e.a)?, pos.get(&e.b)?);
                 let hl = sel_actor.as_deref().is_some_and(|s| s == e.a || s == e.b);
                 let dim = sel_actor.is_some() && !hl;
                 let directed = e.kind == "supports" || e.kind == "affiliation";
-                let width = 1.4 + (e.weight as f64).sqrt() * 1.2;
+                let width = edge_width(e.weight, heaviest);
                 Some(view! {
                     <line class="edge" class:highlight=hl class:dim=dim data-testid="actor-edge" data-type=e.kind.clone()
                         data-a=e.a.clone() data-b=e.b.clone() data-selected=hl.to_string()

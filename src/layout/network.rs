@@ -58,9 +58,35 @@ pub struct Network {
     pub bounds: (f64, f64, f64, f64),
 }
 
-/// Radius of a node with `mentions` mentions.
-pub fn radius(mentions: usize) -> f64 {
-    7.0 + (mentions as f64).sqrt() * 3.2
+/// Radius of a node with `mentions` mentions when the most mentioned node
+/// of the map has `most`: 7 px plus a part growing with the square root of
+/// the mentions, scaled down when the largest would pass 27 px (the same
+/// dispatch pasted eighty times must not fill the map with one actor).
+pub fn radius(mentions: usize, most: usize) -> f64 {
+    const GROWTH: f64 = 3.2;
+    const MAX_GROWTH: f64 = 20.0;
+    let most = (most.max(mentions) as f64).sqrt() * GROWTH;
+    let scale = if most > MAX_GROWTH {
+        MAX_GROWTH / most
+    } else {
+        1.0
+    };
+    7.0 + (mentions as f64).sqrt() * GROWTH * scale
+}
+
+/// Stroke width of an edge of `weight` when the heaviest edge of the map has
+/// `heaviest`: from 1.4 px, growing with the square root of the weight, the
+/// heaviest at most 5 px (an arrowhead grows with its line).
+pub fn edge_width(weight: u32, heaviest: u32) -> f64 {
+    const GROWTH: f64 = 1.2;
+    const MAX_GROWTH: f64 = 3.6;
+    let top = (heaviest.max(weight) as f64).sqrt() * GROWTH;
+    let scale = if top > MAX_GROWTH {
+        MAX_GROWTH / top
+    } else {
+        1.0
+    };
+    1.4 + (weight as f64).sqrt() * GROWTH * scale
 }
 
 /// Rest length of a link by relation type.
@@ -230,10 +256,11 @@ pub fn start(
         .map(|(i, x)| (x.id.as_str(), i))
         .collect();
     edges.retain(|e| index.contains_key(e.a.as_str()) && index.contains_key(e.b.as_str()));
+    let most = chosen.iter().map(|x| x.mentions.len()).max().unwrap_or(0);
     let nodes: Vec<Node> = chosen
         .iter()
         .map(|x| {
-            let r = radius(x.mentions.len());
+            let r = radius(x.mentions.len(), most);
             let mut n = match previous.get(x.id.as_str()) {
                 Some(&(px, py)) => Node::at(px, py, r),
                 None => Node::new(r),
@@ -562,6 +589,22 @@ pub fn refit(new_analysis: bool, user_moved: bool, before: &[NetNode], after: &[
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn node_and_edge_sizes_stay_bounded_when_one_actor_is_named_hundreds_of_times() {
+        use super::{edge_width, radius};
+        // an ordinary map keeps its sizes
+        assert_eq!(radius(1, 30), 7.0 + 3.2);
+        assert_eq!(radius(25, 30), 7.0 + 16.0);
+        assert_eq!(edge_width(4, 9), 1.4 + 2.4);
+        // the same dispatch pasted eighty times: the largest node 27 px, the heaviest line 5 px
+        assert!((radius(400, 400) - 27.0).abs() < 1e-9);
+        assert!((edge_width(80, 80) - 5.0).abs() < 1e-9);
+        // and the order of sizes is kept
+        assert!(radius(80, 400) < radius(160, 400));
+        assert!(radius(1, 400) >= 7.0);
+        assert!(edge_width(1, 80) < edge_width(40, 80));
+    }
+
     use super::*;
     use atlas_engine::model::{Actor, Mention, Relation};
 

@@ -255,6 +255,99 @@ pub fn stale(raw: &Analysis, ops: &[Op], dispatches: &[u64]) -> Vec<bool> {
         .collect()
 }
 
+/// The relations an event implies between its participants, as the engine
+/// draws them (without its finer exceptions): (a, b, type, label). A
+/// fight, a threat or an accusation sets its sources against its targets;
+/// talks and agreements put them in contact; support and aid go from source
+/// to target; a supporter backs the sources.
+pub fn implied_relations(e: &Event) -> Vec<(String, String, &'static str, &'static str)> {
+    let with = |role: &str| -> Vec<&str> {
+        let mut v: Vec<&str> = Vec::new();
+        for x in e.actors.iter().filter(|x| x.role == role) {
+            if !v.contains(&x.actor.as_str()) {
+                v.push(x.actor.as_str());
+            }
+        }
+        v
+    };
+    let (src, tgt, sup) = (with("source"), with("target"), with("supporter"));
+    let (kind, label) = match e.kind.as_str() {
+        "ASSAULT" => ("opposes", "fights"),
+        "COERCE" => ("opposes", "coerces"),
+        "THREATEN" => ("opposes", "threatens"),
+        "ACCUSE" => ("opposes", "accuses"),
+        "SANCTION" => ("opposes", "sanctions"),
+        "PROTEST" => ("opposes", "protests against"),
+        "CONSULT" => ("contact", "in contact with"),
+        "AGREE" => ("contact", "agreed with"),
+        "COOPERATE" => ("contact", "cooperates with"),
+        "SUPPORT" => ("supports", "supports"),
+        "AID" => ("supports", "aids"),
+        _ => ("", ""),
+    };
+    let mut out = Vec::new();
+    if e.negated {
+        return out;
+    }
+    if !kind.is_empty() {
+        for s in &src {
+            for t in tgt.iter().filter(|t| *t != s) {
+                out.push((s.to_string(), t.to_string(), kind, label));
+            }
+        }
+    }
+    for p in &sup {
+        for s in src.iter().filter(|s| *s != p) {
+            out.push((p.to_string(), s.to_string(), "supports", "backs"));
+        }
+    }
+    out
+}
+
+/// Takes event `id` out of the relations' evidence: a relation it alone
+/// supported goes, the others weigh one report less.
+fn drop_evidence(a: &mut Analysis, id: &str) {
+    a.relations.retain_mut(|r| {
+        let before = r.evidence.len();
+        r.evidence.retain(|e| e != id);
+        if r.evidence.len() == before {
+            return true;
+        }
+        r.weight = r.weight.saturating_sub(1).max(1);
+        !r.evidence.is_empty()
+    });
+}
+
+/// Draws again the relations of event `i` after its type or its actors were
+/// corrected: those it alone supported go, those its new reading implies
+/// come (or gain its report).
+fn redraw_relations(a: &mut Analysis, i: usize) {
+    let id = a.events[i].id.clone();
+    drop_evidence(a, &id);
+    for (x, y, kind, label) in implied_relations(&a.events[i]) {
+        let directed = kind == "supports";
+        let same = |r: &Relation| {
+            r.kind == kind && (r.a == x && r.b == y || !directed && r.a == y && r.b == x)
+        };
+        match a.relations.iter_mut().find(|r| same(r)) {
+            Some(r) => {
+                if !r.evidence.iter().any(|e| e == &id) {
+                    r.evidence.push(id.as_str().into());
+                    r.weight += 1;
+                }
+            }
+            None => a.relations.push(Relation {
+                a: x,
+                b: y,
+                kind: kind.to_string(),
+                label: label.to_string(),
+                evidence: vec![id.as_str().into()],
+                weight: 1,
+            }),
+        }
+    }
+}
+
 fn actor_id_by_name(a: &Analysis, name: &str) -> Option<String> {
     a.actors
         .iter()
@@ -489,6 +582,7 @@ fn apply_one(a: &mut Analysis, op: &Op, dispatches: &[u64]) -> bool {
         Op::SetEventType { event, kind } => match find_event(a, event, dispatches) {
             Some(i) => {
                 a.events[i].kind = kind.clone();
+                redraw_relations(a, i);
                 true
             }
             None => false,
@@ -522,14 +616,13 @@ fn apply_one(a: &mut Analysis, op: &Op, dispatches: &[u64]) -> bool {
                 })
                 .collect();
             a.events[i].actors = list;
+            redraw_relations(a, i);
             true
         }
         Op::DeleteEvent { event } => match find_event(a, event, dispatches) {
             Some(i) => {
                 let id = a.events.remove(i).id;
-                for r in &mut a.relations {
-                    r.evidence.retain(|e| e != &id);
-                }
+                drop_evidence(a, &id);
                 true
             }
             None => false,
@@ -581,6 +674,7 @@ fn apply_one(a: &mut Analysis, op: &Op, dispatches: &[u64]) -> bool {
                 place,
                 ..Event::new(id, kind.as_str(), label.as_str(), span)
             });
+            redraw_relations(a, a.events.len() - 1);
             true
         }
         Op::AddRelation { a: an, b: bn, kind } => {
@@ -720,6 +814,127 @@ mod tests {
             weight: 1,
         });
         a
+    }
+
+    /// An aid of Ukraine to its minister and NATO, Russia backing; the
+    /// relations the engine drew from it.
+    fn aid() -> Analysis {
+        let text = "Die Ukraine beriet mit der Nato über Militärhilfe.";
+        let mut a = crate::state::fixture::sample(text, ("state", "person", "state"));
+        a.actors[2].name = "NATO".into();
+        a.events.push(Event {
+            actors: ["a1:source", "a2:target", "a3:target"]
+                .iter()
+                .map(|s| {
+                    let (actor, role) = s.split_once(':').unwrap();
+                    EventActor {
+                        actor: actor.into(),
+                        role: role.into(),
+                    }
+                })
+                .collect(),
+            ..Event::new("e1", "AID", "aid", m("d1", 0, text))
+        });
+        for (x, y) in [("a1", "a2"), ("a1", "a3")] {
+            a.relations.push(Relation {
+                a: x.into(),
+                b: y.into(),
+                kind: "supports".into(),
+                label: "aids".into(),
+                evidence: vec!["e1".into()],
+                weight: 1,
+            });
+        }
+        // an alliance the text states apart from the event
+        a.relations.push(Relation {
+            a: "a1".into(),
+            b: "a3".into(),
+            kind: "contact".into(),
+            label: "in contact with".into(),
+            evidence: vec!["d1:0-10".into()],
+            weight: 1,
+        });
+        a
+    }
+
+    fn pairs(a: &Analysis) -> Vec<(String, String, String, u32)> {
+        a.relations
+            .iter()
+            .map(|r| (r.a.clone(), r.b.clone(), r.kind.clone(), r.weight))
+            .collect()
+    }
+
+    #[test]
+    fn a_retyped_event_draws_its_relations_again() {
+        let a = aid();
+        let key = event_key(&a, &a.events[0], &[7]).unwrap();
+        let talks = apply(
+            &a,
+            &[Op::SetEventType {
+                event: key.clone(),
+                kind: "CONSULT".into(),
+            }],
+            &[7],
+        );
+        // the support it alone gave is gone; its talks join the contact the text states
+        assert_eq!(
+            pairs(&talks),
+            vec![
+                ("a1".into(), "a3".into(), "contact".into(), 2),
+                ("a1".into(), "a2".into(), "contact".into(), 1),
+            ]
+        );
+        let ev = &talks.relations[0].evidence;
+        assert!(ev.iter().any(|e| e == "e1") && ev.iter().any(|e| e == "d1:0-10"));
+        // a fight sets them against each other
+        let fight = apply(
+            &a,
+            &[Op::SetEventType {
+                event: key.clone(),
+                kind: "ASSAULT".into(),
+            }],
+            &[7],
+        );
+        assert!(pairs(&fight).contains(&("a1".into(), "a3".into(), "opposes".into(), 1)));
+        assert!(!pairs(&fight).iter().any(|p| p.2 == "supports"));
+        // an event type that implies none leaves only what the text states
+        let other = apply(
+            &a,
+            &[Op::SetEventType {
+                event: key.clone(),
+                kind: "MOBILIZE".into(),
+            }],
+            &[7],
+        );
+        assert_eq!(
+            pairs(&other),
+            vec![("a1".into(), "a3".into(), "contact".into(), 1)]
+        );
+        // new actors, new relations: the minister only
+        let fewer = apply(
+            &a,
+            &[Op::SetEventActors {
+                event: key,
+                actors: vec![
+                    ("Syrian government".into(), "source".into()),
+                    ("Regime".into(), "target".into()),
+                ],
+            }],
+            &[7],
+        );
+        assert!(pairs(&fewer).contains(&("a1".into(), "a2".into(), "supports".into(), 1)));
+        assert!(!pairs(&fewer).contains(&("a1".into(), "a3".into(), "supports".into(), 1)));
+    }
+
+    #[test]
+    fn a_deleted_event_takes_the_relations_it_alone_supported() {
+        let a = aid();
+        let key = event_key(&a, &a.events[0], &[7]).unwrap();
+        let gone = apply(&a, &[Op::DeleteEvent { event: key }], &[7]);
+        assert_eq!(
+            pairs(&gone),
+            vec![("a1".into(), "a3".into(), "contact".into(), 1)]
+        );
     }
 
     fn ekey(a: &Analysis) -> EventKey {

@@ -235,3 +235,72 @@ test('a correction form stays open on its item: two fixes in a row, focus kept, 
     await s.close();
   }
 });
+
+test('an event made from a selected sentence opens its form; retyping an event or a relation redraws the actor map', async () => {
+  const s = await open();
+  const p = s.page;
+  try {
+    await paste(p, 'GOMA, Democratic Republic of Congo, March 14, 2025 (Reuters) - M23 rebels backed by Rwanda seized the town of Walikale on Friday, local officials said.\n'
+      + 'Congolese President Felix Tshisekedi and Rwandan President Paul Kagame had a long phone call.\n');
+    await p.click('[data-testid="analyze-button"]');
+    await p.waitForSelector('[data-testid="timeline-event"]', { timeout: 15000 });
+    const edges = (type) => p.locator(`[data-testid="actor-edge"][data-type="${type}"]`).count();
+    const [opposes, contact] = [await edges('opposes'), await edges('contact')];
+    const events = await p.locator('[data-testid="timeline-event"]').count();
+
+    // Open the dispatch in the source view and select "phone call" in its second sentence.
+    await p.locator('[data-testid="article-item"]').first().click();
+    await p.waitForSelector('[data-testid="source-view"] .doc-text');
+    await p.evaluate(() => {
+      const root = document.querySelector('[data-testid="source-view"] .doc-text');
+      const walk = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+      for (let n = walk.nextNode(); n; n = walk.nextNode()) {
+        const at = n.data.indexOf('phone call');
+        if (at >= 0) {
+          const r = document.createRange();
+          r.setStart(n, at);
+          r.setEnd(n, at + 'phone call'.length);
+          getSelection().removeAllRanges();
+          getSelection().addRange(r);
+          return;
+        }
+      }
+      throw new Error('no "phone call" in the source view');
+    });
+    await p.click('[data-testid="add-event-from-selection"]');
+
+    // The new event is selected, its form open, dated by the dispatch, labelled by the selection.
+    const editor = p.locator('[data-testid="event-editor"]');
+    await editor.waitFor();
+    assert.equal(await editor.evaluate((d) => d.open), true, 'the form of the new event is open');
+    assert.match(await p.locator('[data-testid="detail-panel"] [data-kind="event"]').innerText(), /phone call/);
+    await p.waitForFunction((n) => document.querySelectorAll('[data-testid="timeline-event"]').length > n, events);
+    await p.waitForSelector('[data-testid="timeline-event"][data-date="2025-03-14"][data-selected="true"], [data-testid="timeline-event"][data-date="2025-03-14"].selected');
+    // Made an assault (the form's default): its first actor opposes the others in the actor map.
+    await p.waitForFunction(([n]) => document.querySelectorAll('[data-testid="actor-edge"][data-type="opposes"]').length > n, [opposes]);
+
+    // Retyped as talks: the oppositions it drew go, contacts come.
+    await editor.locator('[data-testid="event-type"]').selectOption('CONSULT');
+    await p.waitForFunction(([n, c]) => document.querySelectorAll('[data-testid="actor-edge"][data-type="opposes"]').length === n
+      && document.querySelectorAll('[data-testid="actor-edge"][data-type="contact"]').length > c, [opposes, contact]);
+
+    // A relation retyped in the actor's details: Rwanda no longer backs M23 in the actor map.
+    const rwanda = await p.locator('[data-testid="actor-node"][data-name="Rwanda"]').getAttribute('data-actor');
+    const m23 = await p.locator('[data-testid="actor-node"][data-name="M23"]').getAttribute('data-actor');
+    const backs = `[data-testid="actor-edge"][data-type="supports"][data-a="${rwanda}"][data-b="${m23}"]`;
+    await p.waitForSelector(backs);
+    await p.locator('[data-testid="actor-node"][data-name="Rwanda"]').click();
+    const row = p.locator('[data-testid="relation-row"]', { has: p.locator('a, button', { hasText: 'M23' }) }).first();
+    await row.waitFor();
+    // the type shows once, as the select's value, before the other actor
+    assert.equal(await row.locator('.role').count(), 0);
+    assert.equal(await row.locator('[data-testid="retype-relation"]').inputValue(), 'supports');
+    await row.locator('[data-testid="retype-relation"]').selectOption('opposes');
+    await p.waitForFunction((sel) => !document.querySelector(sel), backs);
+    await p.waitForSelector(`[data-testid="actor-edge"][data-type="opposes"][data-a="${rwanda}"][data-b="${m23}"], [data-testid="actor-edge"][data-type="opposes"][data-a="${m23}"][data-b="${rwanda}"]`);
+    await p.screenshot({ path: `${SHOTS}/corrections-redraw.png` });
+    assert.deepEqual(s.errors, []);
+  } finally {
+    await s.close();
+  }
+});
