@@ -72,7 +72,14 @@ pub const MAX_ZOOM: f64 = 400.0;
 impl Viewport {
     /// The whole world, fitted into `width` × `height`.
     pub fn world(width: f64, height: f64) -> Viewport {
-        Viewport::fit(&[(-180.0, -60.0), (180.0, 84.0)], width, height, 8.0)
+        // the globe is widest at the equator: fit its ends there, and the
+        // latitudes kept north and south
+        Viewport::fit(
+            &[(-180.0, 0.0), (180.0, 0.0), (0.0, -60.0), (0.0, 84.0)],
+            width,
+            height,
+            8.0,
+        )
     }
 
     /// Fits the points (lon, lat) into the screen with `pad` pixels of margin;
@@ -190,6 +197,26 @@ impl Viewport {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn the_whole_world_fits_a_narrow_and_a_wide_pane() {
+        for (w, h) in [(345.0, 480.0), (800.0, 300.0), (1000.0, 1000.0)] {
+            let v = super::Viewport::world(w, h);
+            for lat in [-60.0, -30.0, 0.0, 30.0, 60.0, 84.0] {
+                for lon in [-180.0, 180.0] {
+                    let (x, y) = v.project(lon, lat);
+                    assert!(x >= 0.0 && x <= w, "({lon}, {lat}) at x {x} outside 0..{w}");
+                    assert!(y >= 0.0 && y <= h, "({lon}, {lat}) at y {y} outside 0..{h}");
+                }
+            }
+            // and it uses the pane: the equator spans all but the margins of a narrow one
+            if w < h {
+                let (x0, _) = v.project(-180.0, 0.0);
+                let (x1, _) = v.project(180.0, 0.0);
+                assert!(x1 - x0 >= w - 20.0, "{x0}..{x1} of {w}");
+            }
+        }
+    }
+
     use super::*;
 
     #[test]
