@@ -58,35 +58,30 @@ pub struct Network {
     pub bounds: (f64, f64, f64, f64),
 }
 
-/// Radius of a node with `mentions` mentions when the most mentioned node
-/// of the map has `most`: 7 px plus a part growing with the square root of
-/// the mentions, scaled down when the largest would pass 27 px (the same
-/// dispatch pasted eighty times must not fill the map with one actor).
-pub fn radius(mentions: usize, most: usize) -> f64 {
-    const GROWTH: f64 = 3.2;
-    const MAX_GROWTH: f64 = 20.0;
-    let most = (most.max(mentions) as f64).sqrt() * GROWTH;
-    let scale = if most > MAX_GROWTH {
-        MAX_GROWTH / most
+/// `base` plus `growth` × √`value`, all of it scaled down when the largest
+/// (`top`) would grow past `max_growth`: sizes keep their order, and one
+/// item named hundreds of times does not fill the map.
+fn sqrt_size(value: f64, top: f64, base: f64, growth: f64, max_growth: f64) -> f64 {
+    let largest = top.max(value).sqrt() * growth;
+    let scale = if largest > max_growth {
+        max_growth / largest
     } else {
         1.0
     };
-    7.0 + (mentions as f64).sqrt() * GROWTH * scale
+    base + value.sqrt() * growth * scale
+}
+
+/// Radius of a node with `mentions` mentions when the most mentioned node
+/// of the map has `most`: from 7 px, the largest at most 27 px.
+pub fn radius(mentions: usize, most: usize) -> f64 {
+    sqrt_size(mentions as f64, most as f64, 7.0, 3.2, 20.0)
 }
 
 /// Stroke width of an edge of `weight` when the heaviest edge of the map has
-/// `heaviest`: from 1.4 px, growing with the square root of the weight, the
-/// heaviest at most 5 px (an arrowhead grows with its line).
+/// `heaviest`: from 1.4 px, the heaviest at most 5 px (an arrowhead grows
+/// with its line).
 pub fn edge_width(weight: u32, heaviest: u32) -> f64 {
-    const GROWTH: f64 = 1.2;
-    const MAX_GROWTH: f64 = 3.6;
-    let top = (heaviest.max(weight) as f64).sqrt() * GROWTH;
-    let scale = if top > MAX_GROWTH {
-        MAX_GROWTH / top
-    } else {
-        1.0
-    };
-    1.4 + (weight as f64).sqrt() * GROWTH * scale
+    sqrt_size(f64::from(weight), f64::from(heaviest), 1.4, 1.2, 3.6)
 }
 
 /// Rest length of a link by relation type.

@@ -260,7 +260,7 @@ pub fn stale(raw: &Analysis, ops: &[Op], dispatches: &[u64]) -> Vec<bool> {
 /// fight, a threat or an accusation sets its sources against its targets;
 /// talks and agreements put them in contact; support and aid go from source
 /// to target; a supporter backs the sources.
-pub fn implied_relations(e: &Event) -> Vec<(String, String, &'static str, &'static str)> {
+fn implied_relations(e: &Event) -> Vec<(String, String, &'static str, &'static str)> {
     let with = |role: &str| -> Vec<&str> {
         let mut v: Vec<&str> = Vec::new();
         for x in e.actors.iter().filter(|x| x.role == role) {
