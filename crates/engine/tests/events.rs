@@ -490,6 +490,11 @@ const CASES: &[Case] = &[
     // a name qualifies the next word in English only: "atacó a Israel el sábado" names the state
     Case { name: "role_es_attacked_state_before_article", lang: "es", dct: "2023-10-07", text: "Hamás atacó a Israel el sábado.", checks: &[Event("ASSAULT", "2023-10-07", &[("source", "Hamás"), ("target", "Israel")]), Place("ASSAULT", "Israel")] },
     Case { name: "role_de_attacked_state_before_particle", lang: "de", dct: "2023-10-07", text: "Die Hamas griff Israel an.", checks: &[Event("ASSAULT", "2023-10-07", &[("source", "Hamas"), ("target", "Israel")]), Place("ASSAULT", "Israel")] },
+    Case { name: "role_fr_apposition_ally_no_source", lang: "fr", dct: "2025-04-13", text: "Le gouverneur du Darfour, Minni Minnawi, allié de l'armée, a dénoncé dimanche un « massacre ».", checks: &[Event("ACCUSE", "2025-04-13", &[("source", "Minnawi")]), NoRole("ACCUSE", "source", "Sudanese Armed Forces")] },
+    Case { name: "role_en_apposition_ally_no_source", lang: "en", dct: "2025-04-13", text: "Darfur governor Minni Minnawi, an ally of the army, denounced a massacre on Sunday.", checks: &[Event("ACCUSE", "2025-04-13", &[("source", "Minnawi")]), NoRole("ACCUSE", "source", "Sudanese Armed Forces")] },
+    Case { name: "role_es_apposition_ally_no_source", lang: "es", dct: "2025-04-13", text: "El gobernador de Darfur, Minni Minnawi, aliado del ejército, denunció el domingo una masacre.", checks: &[Event("ACCUSE", "2025-04-13", &[("source", "Minnawi")]), NoRole("ACCUSE", "source", "Sudanese Armed Forces")] },
+    Case { name: "trig_de_prangerte_an", lang: "de", dct: "2025-04-13", text: "Gouverneur Minni Minnawi prangerte am Sonntag ein Massaker an.", checks: &[Event("ACCUSE", "2025-04-13", &[("source", "Minnawi")]), NoEvent("ASSAULT")] },
+    Case { name: "trig_en_denounced", lang: "en", dct: "2025-04-13", text: "Governor Minni Minnawi denounced a massacre on Sunday.", checks: &[Event("ACCUSE", "2025-04-13", &[("source", "Minnawi")]), NoEvent("ASSAULT")] },
     Case { name: "place_de_region", lang: "de", dct: "2024-12-04", text: "Die Rebellen starteten am 27. November eine Offensive im Nordwesten Syriens.", checks: &[Place("ASSAULT", "Nordwesten Syriens")] },
 ];
 

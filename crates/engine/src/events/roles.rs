@@ -1470,7 +1470,14 @@ pub fn sentence(
                     if segs[kk].rel {
                         continue;
                     }
-                    let skip_gen = plain_before(kk);
+                    // an apposition to the name before it: "Minni Minnawi,
+                    // allié de l'armée, a dénoncé", "X, an ally of the army, …"
+                    let appositive = kk > 0
+                        && !segs[kk].hard
+                        && infos.iter().any(|m| {
+                            m.seg == kk - 1 && m.mk == Mk::None && m.m.we == segs[kk - 1].b
+                        });
+                    let skip_gen = plain_before(kk) || appositive;
                     let cand = infos.iter().enumerate().position(|(mi, m)| {
                         m.seg == kk
                             && (matches!(m.mk, Mk::None | Mk::Agent)
