@@ -495,6 +495,7 @@ const CASES: &[Case] = &[
     Case { name: "role_es_apposition_ally_no_source", lang: "es", dct: "2025-04-13", text: "El gobernador de Darfur, Minni Minnawi, aliado del ejército, denunció el domingo una masacre.", checks: &[Event("ACCUSE", "2025-04-13", &[("source", "Minnawi")]), NoRole("ACCUSE", "source", "Sudanese Armed Forces")] },
     Case { name: "trig_de_prangerte_an", lang: "de", dct: "2025-04-13", text: "Gouverneur Minni Minnawi prangerte am Sonntag ein Massaker an.", checks: &[Event("ACCUSE", "2025-04-13", &[("source", "Minnawi")]), NoEvent("ASSAULT")] },
     Case { name: "trig_en_denounced", lang: "en", dct: "2025-04-13", text: "Governor Minni Minnawi denounced a massacre on Sunday.", checks: &[Event("ACCUSE", "2025-04-13", &[("source", "Minnawi")]), NoEvent("ASSAULT")] },
+    Case { name: "role_en_flight_told_by_reporter_alone", lang: "en", dct: "2025-04-12", text: "The assault on the camp began on Friday, said Clementine Nkweta-Salami, the U.N. coordinator for Sudan, who called it an escalation against people who had already fled violence.", checks: &[NoEvent("RETREAT")] },
     Case { name: "place_de_region", lang: "de", dct: "2024-12-04", text: "Die Rebellen starteten am 27. November eine Offensive im Nordwesten Syriens.", checks: &[Place("ASSAULT", "Nordwesten Syriens")] },
 ];
 

@@ -2014,11 +2014,12 @@ pub fn sentence(
             c.how = "sentence";
         }
     }
-    // an event needs a participant; a dated one that gives figures is kept without ("mindestens 30 Tote")
+    // an event needs a participant (an attack or a flight told by a reporter alone has none:
+    // "people who had already fled violence, said X"); a dated one that gives figures is kept without ("mindestens 30 Tote")
     let keep = |c: &Cand| {
         c.how == RETOLD
             || c.actors.iter().any(|&(_, r)| r != Role::Reporter)
-            || !c.actors.is_empty() && c.kind != "ASSAULT"
+            || !c.actors.is_empty() && !matches!(c.kind, "ASSAULT" | "RETREAT")
             || KEEP_FIGURES && c.explicit_date && !c.figures.is_empty()
     };
     // figures of dropped events are handed back: they go to the previous event
