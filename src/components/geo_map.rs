@@ -446,7 +446,11 @@ pub fn GeoMap() -> impl IntoView {
                         }}
                         // the number of events, as the pin's size (the label names the places)
                         {(m.count > 1).then(|| view! { <text class="pin-count" x=m.x y=m.y + 4.0>{m.count}</text> })}
-                        {m.show_label.then(|| view! { <text class="pin-label" x=m.x + r + 3.0 y=m.y + 4.0>{m.label.clone()}</text> })}
+                        {m.show_label.then(|| if m.label_left {
+                            view! { <text class="pin-label" text-anchor="end" x=m.x - r - 3.0 y=m.y + 4.0>{m.label.clone()}</text> }
+                        } else {
+                            view! { <text class="pin-label" text-anchor="start" x=m.x + r + 3.0 y=m.y + 4.0>{m.label.clone()}</text> }
+                        })}
                     </g>
                 }
             })

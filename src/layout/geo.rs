@@ -31,6 +31,8 @@ pub struct Marker {
     pub reporting: bool,
     /// Whether its label is drawn.
     pub show_label: bool,
+    /// The label is drawn left of the pin (the right side was taken).
+    pub label_left: bool,
 }
 
 /// Screen distance under which markers merge.
@@ -174,6 +176,7 @@ pub fn markers(
                 class,
                 reporting,
                 show_label: false,
+                label_left: false,
             })
         })
         .collect();
@@ -193,21 +196,60 @@ pub fn markers(
             None => out.push(m),
         }
     }
-    // Labels: biggest first, skipped where they would overlap another label.
-    let mut boxes: Vec<(f64, f64, f64, f64)> = Vec::new();
-    for m in out.iter_mut() {
-        let w = m.label.chars().count() as f64 * 6.5;
-        let r = marker_radius(m.count, m.reporting);
-        let b = (m.x + r + 3.0, m.y - 7.0, m.x + r + 3.0 + w, m.y + 7.0);
-        if boxes
-            .iter()
-            .all(|o| b.2 <= o.0 || b.0 >= o.2 || b.3 <= o.1 || b.1 >= o.3)
-        {
-            boxes.push(b);
-            m.show_label = true;
+    place_labels(&mut out);
+    out
+}
+
+/// Chooses which labels to draw and on which side: biggest first (the
+/// order of `markers`), right of the pin, else left of it, skipped where
+/// both would cover another label or another pin ("Moscow" under the pin
+/// of Russia).
+pub fn place_labels(out: &mut [Marker]) {
+    let pins: Vec<Box2> = out.iter().map(pin_box).collect();
+    let mut boxes: Vec<Box2> = Vec::new();
+    for (i, m) in out.iter_mut().enumerate() {
+        let clear = |b: &Box2| {
+            boxes.iter().all(|o| !overlaps(b, o))
+                && pins
+                    .iter()
+                    .enumerate()
+                    .all(|(j, o)| j == i || !overlaps(b, o))
+        };
+        for left in [false, true] {
+            let b = label_box(m, left);
+            if clear(&b) {
+                boxes.push(b);
+                m.show_label = true;
+                m.label_left = left;
+                break;
+            }
         }
     }
-    out
+}
+
+fn overlaps(a: &Box2, b: &Box2) -> bool {
+    !(a.2 <= b.0 || a.0 >= b.2 || a.3 <= b.1 || a.1 >= b.3)
+}
+
+/// The circle of a marker's pin, as a box.
+fn pin_box(m: &Marker) -> Box2 {
+    let r = marker_radius(m.count, m.reporting);
+    (m.x - r, m.y - r, m.x + r, m.y + r)
+}
+
+/// Width of a character of a pin's label: 11 px semi-bold text with a
+/// 3 px halo measures about 7 px a character in the fonts the app uses.
+const LABEL_CHAR_PX: f64 = 7.2;
+
+/// Where a marker's label goes: beside its pin, on the right or the left.
+pub fn label_box(m: &Marker, left: bool) -> Box2 {
+    let w = m.label.chars().count() as f64 * LABEL_CHAR_PX + 2.0;
+    let r = marker_radius(m.count, m.reporting);
+    if left {
+        (m.x - r - 3.0 - w, m.y - 7.0, m.x - r - 3.0, m.y + 7.0)
+    } else {
+        (m.x + r + 3.0, m.y - 7.0, m.x + r + 3.0 + w, m.y + 7.0)
+    }
 }
 
 /// A box on screen: left, top, right, bottom.
@@ -217,11 +259,9 @@ pub type Box2 = (f64, f64, f64, f64);
 pub fn marker_boxes(markers: &[Marker]) -> Vec<Box2> {
     let mut out = Vec::with_capacity(markers.len() * 2);
     for m in markers {
-        let r = marker_radius(m.count, m.reporting);
-        out.push((m.x - r, m.y - r, m.x + r, m.y + r));
+        out.push(pin_box(m));
         if m.show_label {
-            let w = m.label.chars().count() as f64 * 6.5;
-            out.push((m.x + r + 3.0, m.y - 7.0, m.x + r + 3.0 + w, m.y + 7.0));
+            out.push(label_box(m, m.label_left));
         }
     }
     out
@@ -329,6 +369,7 @@ mod tests {
             class: None,
             reporting: false,
             show_label: true,
+            label_left: false,
         };
         let taken = marker_boxes(std::slice::from_ref(&m));
         assert_eq!(taken.len(), 2, "the pin and its label");
@@ -455,6 +496,55 @@ mod tests {
         assert!(ms
             .iter()
             .any(|m| m.reporting && m.places == vec!["p3".to_string()]));
+    }
+
+    #[test]
+    fn a_label_goes_left_of_its_pin_when_a_pin_sits_on_its_right() {
+        let pin = |label: &str, x: f64, y: f64, count: usize| Marker {
+            places: vec![label.to_lowercase()],
+            label: label.into(),
+            x,
+            y,
+            lat: 0.0,
+            lon: 0.0,
+            count,
+            class: None,
+            reporting: false,
+            show_label: false,
+            label_left: false,
+        };
+        // Moscow with two events, Russia's pin 30 px to its right
+        let mut ms = vec![
+            pin("Moscow", 100.0, 100.0, 2),
+            pin("Russia", 130.0, 98.0, 1),
+        ];
+        place_labels(&mut ms);
+        assert!(
+            ms[0].show_label && ms[0].label_left,
+            "Moscow's label moves left"
+        );
+        assert!(
+            ms[1].show_label && !ms[1].label_left,
+            "Russia keeps the right side"
+        );
+        let boxes = marker_boxes(&ms);
+        for (i, a) in boxes.iter().enumerate() {
+            for b in &boxes[i + 1..] {
+                assert!(!overlaps(a, b), "{a:?} overlaps {b:?}");
+            }
+        }
+        // alone, a label sits on the right
+        let mut one = vec![pin("Moscow", 100.0, 100.0, 2)];
+        place_labels(&mut one);
+        assert!(one[0].show_label && !one[0].label_left);
+        // hemmed in on both sides: no label rather than one over a pin
+        let mut hemmed = vec![
+            pin("Moscow", 100.0, 100.0, 2),
+            pin("Tver", 130.0, 100.0, 1),
+            pin("Tula", 70.0, 100.0, 1),
+        ];
+        place_labels(&mut hemmed);
+        assert!(!hemmed[0].show_label);
     }
 
     #[test]

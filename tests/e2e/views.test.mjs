@@ -569,6 +569,25 @@ test('a laptop window (1440×900, 1280×800): all three views in the window, non
   }
 });
 
+test('a short window (1280×720): the page scrolls and each view keeps a readable size, the details and source stay in sight', async () => {
+  const s = await open({ viewport: { width: 1280, height: 720 } });
+  try {
+    await s.page.goto(s.origin + '/?example');
+    await s.page.waitForSelector('[data-testid="actor-label"]', { timeout: 15000 });
+    const box = (id) => s.page.locator(`[data-testid="${id}"]`).boundingBox();
+    const [tl, net, map] = [await box('timeline'), await box('actor-network'), await box('geo-map')];
+    assert.ok(tl.height >= 250, `the timeline shows several lanes: ${JSON.stringify(tl)}`);
+    assert.ok(net.height >= 300 && map.height >= 300, `the actor map and the map are not slivers: ${JSON.stringify({ net, map })}`);
+    assert.ok(await s.page.evaluate(() => document.documentElement.scrollHeight) > 720, 'the page scrolls');
+    // scrolled down to the maps, the source pane is still in the window
+    await s.page.locator('[data-testid="geo-map"]').scrollIntoViewIfNeeded();
+    const src = await box('source-view');
+    assert.ok(src && src.y >= 0 && src.y < 720, `the source stays in sight: ${JSON.stringify(src)}`);
+  } finally {
+    await s.close();
+  }
+});
+
 test('a small laptop (1100 px): the actor map and the map each take the main column\'s width, one above the other', async () => {
   const s = await open({ viewport: { width: 1100, height: 720 } });
   try {
