@@ -37,6 +37,8 @@ enum Check {
     NoEventOn(&'static str, &'static str),
     /// No event of this type where this actor has this role.
     NoRole(&'static str, &'static str, &'static str),
+    /// No event of this type on this date where this actor has this role.
+    NoRoleOn(&'static str, &'static str, &'static str, &'static str),
     /// An event of this type whose label is this.
     Label(&'static str, &'static str),
     /// No event of this type whose label is this.
@@ -495,6 +497,10 @@ const CASES: &[Case] = &[
     Case { name: "role_es_apposition_ally_no_source", lang: "es", dct: "2025-04-13", text: "El gobernador de Darfur, Minni Minnawi, aliado del ejército, denunció el domingo una masacre.", checks: &[Event("ACCUSE", "2025-04-13", &[("source", "Minnawi")]), NoRole("ACCUSE", "source", "Sudanese Armed Forces")] },
     Case { name: "trig_de_prangerte_an", lang: "de", dct: "2025-04-13", text: "Gouverneur Minni Minnawi prangerte am Sonntag ein Massaker an.", checks: &[Event("ACCUSE", "2025-04-13", &[("source", "Minnawi")]), NoEvent("ASSAULT")] },
     Case { name: "trig_en_denounced", lang: "en", dct: "2025-04-13", text: "Governor Minni Minnawi denounced a massacre on Sunday.", checks: &[Event("ACCUSE", "2025-04-13", &[("source", "Minnawi")]), NoEvent("ASSAULT")] },
+    Case { name: "role_en_definite_offensive_takes_the_leads_sources", lang: "en", dct: "2024-12-08", text: "DAMASCUS, Dec 8 (Reuters) - Syrian rebels seized Damascus on Sunday. The offensive began on Nov. 27 in the northwest.", checks: &[Event("ASSAULT", "2024-11-27", &[("source", "Syrian rebels")])] },
+    Case { name: "role_es_definite_war_explained_in_its_sentence", lang: "es", dct: "2024-07-21", text: "DUBAI, 21 jul (AP) - Los hutíes atacaron Tel Aviv el sábado. Israel bombardeó Hodeida el domingo. La guerra en Gaza comenzó el 7 de octubre, cuando milicianos de Hamás atacaron el sur de Israel.", checks: &[Event("ASSAULT", "2023-10-07", &[("source", "Hamás")]), NoRoleOn("ASSAULT", "2023-10-07", "source", "Houthis")] },
+    Case { name: "trig_es_when_clause_takes_the_main_clauses_date", lang: "es", dct: "2024-07-21", text: "La guerra en Gaza comenzó el 7 de octubre de 2023, cuando milicianos de Hamás atacaron el sur de Israel.", checks: &[Event("ASSAULT", "2023-10-07", &[("source", "Hamás")]), NoEventOn("ASSAULT", "2024-07-21")] },
+    Case { name: "trig_en_when_clause_takes_the_main_clauses_date", lang: "en", dct: "2024-07-21", text: "The war in Gaza began on Oct. 7, 2023, when Hamas fighters attacked southern Israel.", checks: &[Event("ASSAULT", "2023-10-07", &[("source", "Hamas")]), NoEventOn("ASSAULT", "2024-07-21")] },
     Case { name: "role_en_flight_told_by_reporter_alone", lang: "en", dct: "2025-04-12", text: "The assault on the camp began on Friday, said Clementine Nkweta-Salami, the U.N. coordinator for Sudan, who called it an escalation against people who had already fled violence.", checks: &[NoEvent("RETREAT")] },
     Case { name: "place_de_region", lang: "de", dct: "2024-12-04", text: "Die Rebellen starteten am 27. November eine Offensive im Nordwesten Syriens.", checks: &[Place("ASSAULT", "Nordwesten Syriens")] },
 ];
@@ -639,6 +645,13 @@ fn check(a: &Analysis, c: &Check) -> bool {
         }),
         NoRole(kind, role, name) => !a.events.iter().any(|e| {
             e.kind == *kind
+                && e.actors
+                    .iter()
+                    .any(|x| x.role == *role && is_actor(a, &x.actor, name))
+        }),
+        NoRoleOn(kind, date, role, name) => !a.events.iter().any(|e| {
+            e.kind == *kind
+                && e.date.as_deref() == Some(*date)
                 && e.actors
                     .iter()
                     .any(|x| x.role == *role && is_actor(a, &x.actor, name))

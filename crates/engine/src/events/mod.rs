@@ -45,6 +45,7 @@ pub mod triggers;
 pub mod words;
 
 use crate::hash::FxMap as HashMap;
+use smallvec::SmallVec;
 use std::ops::Range;
 
 use crate::lang::Lang;
@@ -437,6 +438,13 @@ pub fn extract(
                     prev.figures.append(&mut orphans);
                 }
             }
+            // kinds of event the sentence tells with their sources
+            let told: SmallVec<[&str; 4]> = found
+                .iter()
+                .filter(|c| c.how != roles::RETOLD)
+                .filter(|c| c.actors.iter().any(|&(_, r)| r == Role::Source))
+                .map(|c| c.kind)
+                .collect();
             for mut c in found {
                 if c.how == roles::RETOLD {
                     // the participants of the last event of its kind told just before
@@ -452,11 +460,45 @@ pub fn extract(
                             // (and of about the same days: see `dates_agree`)
                             && merge::dates_agree(p.date.as_deref(), c.date.as_deref())
                     });
-                    let Some(p) = before else { continue };
-                    for &(a, r) in &p.actors {
-                        if r != Role::Reporter && !c.actors.iter().any(|&(b, _)| b == a) {
-                            c.actors.push((a, r));
+                    match before {
+                        Some(p) => {
+                            for &(a, r) in &p.actors {
+                                if r != Role::Reporter && !c.actors.iter().any(|&(b, _)| b == a) {
+                                    c.actors.push((a, r));
+                                }
+                            }
                         }
+                        // "The offensive began on Nov. 27 in the northwest,
+                        // taking Aleppo within days": the offensive of the
+                        // story, whose sources the lead names (unless the
+                        // sentence says whose it is: "La guerra comenzó el 7
+                        // de octubre, cuando milicianos de Hamás atacaron")
+                        None if !told.contains(&c.kind) => {
+                            let Some(p) = cands[first..].iter().find(|p: &&Cand| {
+                                !p.latent
+                                    && p.sent < roles::LEAD
+                                    // (in the same country: "La guerra en Sudán" is
+                                    // not the war of strikes on Hodeida)
+                                    && match (p.place, c.place) {
+                                        (Some(x), Some(y)) => {
+                                            places[x].country.is_some()
+                                                && places[x].country == places[y].country
+                                        }
+                                        _ => true,
+                                    }
+                                    && p.kind == c.kind
+                                    && p.how != roles::RETOLD
+                                    && p.actors.iter().any(|&(_, r)| r == Role::Source)
+                            }) else {
+                                continue;
+                            };
+                            for &(a, r) in &p.actors {
+                                if r == Role::Source && !c.actors.iter().any(|&(b, _)| b == a) {
+                                    c.actors.push((a, r));
+                                }
+                            }
+                        }
+                        None => continue,
                     }
                 }
                 cands.push(c);

@@ -40,7 +40,7 @@ use crate::model::{Actor, Place};
 /// How an event without a date of its own is dated.
 pub const FALLBACK: Fallback = Fallback::Tense;
 /// Sentences of the lead: an undated event there is the news of the day (the dct).
-const LEAD: usize = 2;
+pub const LEAD: usize = 2;
 /// Undated events after the lead are background whose date the text does
 /// not give; they are left out (they are rarely worth an entry).
 const DROP_UNDATED: bool = true;
@@ -1810,11 +1810,18 @@ pub fn sentence(
         } else if explicit {
             claimed[fi].iter().map(|v| Some(v.0.to_string())).collect()
         } else {
-            // the date of the nearest dated trigger in the same part of the sentence
+            // the date of the nearest dated trigger in the same part of the
+            // sentence, or in the part a "when" clause hangs on ("La guerra
+            // comenzó el 7 de octubre, cuando milicianos de Hamás atacaron …")
+            let k = seg_of(f.a);
+            let when_clause =
+                k > 0 && doc.is(segs[k].a, &["cuando", "when", "lorsque", "lorsqu", "quand"]);
             let inherit = found
                 .iter()
                 .enumerate()
-                .filter(|&(fj, g)| !claimed[fj].is_empty() && seg_of(g.a) == seg_of(f.a))
+                .filter(|&(fj, g)| {
+                    !claimed[fj].is_empty() && (seg_of(g.a) == k || when_clause && seg_of(g.a) < k)
+                })
                 .min_by_key(|(_, g)| g.a.abs_diff(f.a))
                 .map(|(fj, _)| claimed[fj][0].0.to_string());
             // a time opening the sentence ("Mardi, …", "On Wednesday, …") dates all of it
