@@ -2133,6 +2133,26 @@ fn is_country_actor(a: &Actor) -> bool {
     a.kind == "state" || a.kind == "government" && a.name.ends_with(" government")
 }
 
+/// A rival, transitional or de facto administration of the actor lexicon
+/// (Myanmar's National Unity Government, Somalia's Jubaland, Syria's
+/// Kurdish-led administration): not a part of its country's government,
+/// often its foe.
+fn own_administration(a: &Actor) -> bool {
+    static NAMES: std::sync::OnceLock<crate::hash::FxSet<&'static str>> =
+        std::sync::OnceLock::new();
+    a.kind == "government"
+        && NAMES
+            .get_or_init(|| {
+                actor_index()
+                    .actors
+                    .iter()
+                    .filter(|x| x.kind == "government")
+                    .map(|x| x.name)
+                    .collect()
+            })
+            .contains(a.name.as_str())
+}
+
 /// A civilian ministry ("Foreign Ministry", "Health Ministry"): it speaks
 /// for its state, and is tied to it only when it acts in an event.
 fn civilian_ministry(a: &Actor) -> bool {
@@ -2820,6 +2840,7 @@ pub fn build(
                 }
             } else if matches!(a.kind.as_str(), "military" | "government")
                 && !is_country_actor(a)
+                && !own_administration(a)
                 && (!civilian_ministry(a) || acting.contains(&i))
                 && (!SIGNIFICANT
                     || in_events.contains(&i)
