@@ -23,9 +23,10 @@ pub enum Cue {
     Ministry(&'static str),
     /// A body of a state standing for the state (`Diplomatie`, `Kreml`).
     State(&'static str),
-    /// An act of war whose adjective names who did it ("Israeli strikes",
-    /// "israelische Luftangriffe", "frappes russes", "ataques rusos"): the
-    /// adjective is the state, the noun stays the event.
+    /// An act of war or a weapon whose adjective names who did it or used
+    /// it ("Israeli strikes", "israelische Luftangriffe", "frappes russes",
+    /// "ataques rusos", "Russian drones", "misiles rusos"): the adjective is
+    /// the state, the noun stays the event (or the weapon).
     Agent,
     /// An actor the lexicon lacks: kind, country, English name.
     Fixed(&'static str, &'static str, &'static str),
@@ -108,7 +109,7 @@ pub static CUES: &[CueDef] = cues![
     "Diplomatie|diplomatie|diplomacia|diplomacy" => State(""),
     "Kreml|Kremlin|Kremls|kremlin|Kremlin's" => State("RU"),
     // ---- acts of war named with their author's adjective
-    "strikes|air strikes|airstrikes|missile strikes|drone strikes|attacks|drone attacks|missile attacks|shelling|bombardment|bombardments|bombing|bombings|raids|offensive|Luftangriffe|Luftangriffen|Angriffe|Angriffen|Drohnenangriffe|Drohnenangriffen|Raketenangriffe|Raketenangriffen|Beschuss|Bombardements|Offensive|frappes|frappes aériennes|bombardements|attaques|tirs|raids|offensive|ataques|ataques aéreos|bombardeos|ofensiva" => Agent,
+    "strikes|air strikes|airstrikes|missile strikes|drone strikes|attacks|drone attacks|missile attacks|shelling|bombardment|bombardments|bombing|bombings|raids|offensive|Luftangriffe|Luftangriffen|Angriffe|Angriffen|Drohnenangriffe|Drohnenangriffen|Raketenangriffe|Raketenangriffen|Beschuss|Bombardements|Offensive|frappes|frappes aériennes|bombardements|attaques|tirs|raids|offensive|ataques|ataques aéreos|bombardeos|ofensiva|drones|drone|missiles|rockets|warplanes|fighter jets|jets|artillery|shells|Drohnen|Drohne|Raketen|Kampfflugzeuge|Kampfjets|Artillerie|Granaten" => Agent,
     // ---- facilities
     "Flughafen|Flughafens|internationalen Flughafen|internationale Flughafen|airport|international airport|aéroport|aéroport international|aeropuerto|aeropuerto internacional" => Facility("airport"),
     "Militärflughafen|Militärflughafens|military airport|aéroport militaire|aeropuerto militar" => Facility("military airport"),

@@ -1814,8 +1814,22 @@ pub fn sentence(
             // sentence, or in the part a "when" clause hangs on ("La guerra
             // comenzó el 7 de octubre, cuando milicianos de Hamás atacaron …")
             let k = seg_of(f.a);
-            let when_clause =
-                k > 0 && doc.is(segs[k].a, &["cuando", "when", "lorsque", "lorsqu", "quand"]);
+            // (and a clause of a present participle: "struck … on Sunday,
+            // killing two people", "tuant", "matando", ", wobei … getötet wurden")
+            let participle = |i: usize| {
+                let w = doc.l(i);
+                match doc.lang {
+                    Lang::En => w.len() > 5 && w.ends_with("ing"),
+                    Lang::Fr => w.len() >= 5 && w.ends_with("ant"),
+                    Lang::Es => w.len() > 5 && (w.ends_with("ando") || w.ends_with("iendo")),
+                    Lang::De => false,
+                }
+            };
+            let when_clause = k > 0
+                && (doc.is(
+                    segs[k].a,
+                    &["cuando", "when", "lorsque", "lorsqu", "quand", "wobei"],
+                ) || f.a == segs[k].a && participle(f.a));
             let inherit = found
                 .iter()
                 .enumerate()
@@ -2227,7 +2241,7 @@ fn leader_of_previous(doc: &Doc, infos: &[MInfo], i: usize, actors: &[Actor]) ->
 fn participle_after_comma(doc: &Doc, f: &Found, lo: usize) -> bool {
     let w = doc.f(f.a);
     let form = match doc.lang {
-        Lang::Fr => w.len() > 5 && w.ends_with("ant"),
+        Lang::Fr => w.len() >= 5 && w.ends_with("ant"),
         Lang::En => w.len() > 5 && w.ends_with("ing"),
         Lang::Es => w.len() > 6 && (w.ends_with("ando") || w.ends_with("iendo")),
         Lang::De => false,
