@@ -1778,6 +1778,13 @@ pub fn sentence(
         if t.noun && after_years_of(doc, f.a, r.start) {
             continue;
         }
+        // "pressed an offensive to retake Khartoum", "une offensive pour
+        // reprendre", "una ofensiva para retomar", "eine Offensive, um Khartum
+        // zurückzuerobern": the aim of an event of its kind told just before
+        // is no event of its own
+        if !t.noun && purpose_of(doc, f, &found) {
+            continue;
+        }
         // the support noun of a support phrase ("con apoyo del ejército",
         // "avec le soutien de la France") marks a supporter of the other
         // event of its clause, it is no event of its own
@@ -2127,6 +2134,33 @@ fn infinitive_before(doc: &Doc, f: &Found, lo: usize) -> bool {
         Lang::Fr => near(3, &["avoir", "etre"]),
         Lang::Es => near(3, &["haber", "ser"]),
     }
+}
+
+/// Whether verb trigger `f` is an infinitive of purpose after an event of
+/// its kind told at most six words before ("an offensive to retake").
+fn purpose_of(doc: &Doc, f: &Found, found: &[Found]) -> bool {
+    if f.a == 0 {
+        return false;
+    }
+    let marked = match doc.lang {
+        Lang::En => doc.is(f.a - 1, &["to"]),
+        Lang::Fr => {
+            doc.is(f.a - 1, &["pour"])
+                || f.a > 1 && doc.is(f.a - 1, &["de"]) && doc.is(f.a - 2, &["afin"])
+        }
+        Lang::Es => doc.is(f.a - 1, &["para"]),
+        Lang::De => {
+            let w = doc.f(f.a);
+            w.len() > 6
+                && w.contains("zu")
+                && !w.starts_with("zu")
+                && (f.a.saturating_sub(6)..f.a).any(|i| doc.is(i, &["um"]))
+        }
+    };
+    marked
+        && found
+            .iter()
+            .any(|g| g.b <= f.a && f.a - g.b <= 6 && g.trigger().kind == f.trigger().kind)
 }
 
 /// Whether what a "release" trigger frees is a place: the first name after
