@@ -52,7 +52,7 @@ SEED_GOLD = os.path.join(ROOT, "..", "shared", "corpus", "seed", "afp-de-2024-12
 SEED_DATES = ["2024-12-04", "2024-12-04", "2024-11-27", "2024-12-03", "2015", "2016", "2012", "2020", "2011"]
 CSV_COLUMNS = ["event_id_cnty", "event_date", "time_precision", "event_type", "sub_event_type", "actor1",
                "assoc_actor_1", "actor2", "assoc_actor_2", "country", "admin1", "location", "latitude",
-               "longitude", "geo_precision", "source", "notes", "plover_type", "negated", "reported", "doc"]
+               "longitude", "geo_precision", "source", "notes", "fatalities", "plover_type", "negated", "reported", "doc"]
 PLOVER_FIELDS = ["id", "date", "event_type", "mode", "context", "actor", "actor_country", "recipient",
                  "recipient_country", "location", "evidence", "negated", "reported", "doc"]
 GEXF_NS = "{http://gexf.net/1.3}"
@@ -257,6 +257,8 @@ def csv_file(path, ref):
             except ValueError:
                 failures.append(f"CSV {eid}: coordinates ({lat!r}, {lon!r}) are not numbers")
         check(r.get("geo_precision", "") in ("", "1", "2", "3"), f"CSV {eid}: geo_precision {r.get('geo_precision')!r}")
+        fat = r.get("fatalities", "")
+        check(fat == "" or fat.isdigit(), f"CSV {eid}: fatalities {fat!r} is not a count")
         check(r.get("negated") in ("true", "false") and r.get("reported") in ("true", "false"), f"CSV {eid}: negated/reported")
     for d in set(GOLD_DATES):
         prec = "1" if len(d) == 10 else "3"

@@ -27,6 +27,7 @@
 //! | `geo_precision` | `1` city, locality or site; `2` region; `3` country; empty without place |
 //! | `source` | the agency of the event's dispatch dateline (`AFP`), or `unknown` |
 //! | `notes` | `label: evidence sentence` |
+//! | `fatalities` | the people reported killed: per dispatch the largest `killed` figure (a total holds the groups counted in it: "184 people, among them 20 children"), across dispatches the smallest (ACLED keeps the most conservative of conflicting reports); empty when no dispatch gives a death toll (the analysis cannot tell "none" from "not said") |
 //! | `plover_type` | the PLOVER type as in the analysis |
 //! | `negated`, `reported` | `true` / `false` |
 //! | `doc` | the dispatch id |
@@ -90,7 +91,7 @@ use crate::lookup::{coords, Index};
 use crate::period::{Period, Precision};
 
 /// The header, in order.
-pub const COLUMNS: [&str; 21] = [
+pub const COLUMNS: [&str; 22] = [
     "event_id_cnty",
     "event_date",
     "time_precision",
@@ -108,6 +109,7 @@ pub const COLUMNS: [&str; 21] = [
     "geo_precision",
     "source",
     "notes",
+    "fatalities",
     "plover_type",
     "negated",
     "reported",
@@ -219,11 +221,24 @@ fn row(ix: &Index, e: &Event) -> Vec<String> {
         geo_precision.to_string(),
         ix.agency(&e.doc).unwrap_or("unknown").to_string(),
         notes,
+        fatalities(e).map(|n| n.to_string()).unwrap_or_default(),
         e.kind.clone(),
         e.negated.to_string(),
         e.reported.to_string(),
         e.doc.clone(),
     ]
+}
+
+/// The death toll of an event (see the `fatalities` column).
+pub fn fatalities(e: &Event) -> Option<u64> {
+    let mut per_doc: Vec<(&str, u64)> = Vec::new();
+    for f in e.figures.iter().filter(|f| f.what == "killed") {
+        match per_doc.iter_mut().find(|(d, _)| *d == f.doc) {
+            Some(slot) => slot.1 = slot.1.max(f.value),
+            None => per_doc.push((&f.doc, f.value)),
+        }
+    }
+    per_doc.iter().map(|&(_, n)| n).min()
 }
 
 /// The label's words, lower-cased.

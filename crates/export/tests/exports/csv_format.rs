@@ -1,11 +1,12 @@
+use atlas_engine::model::Figure;
 use atlas_engine::model::{Actor, Event, EventActor, Mention};
 use atlas_engine::Analysis;
-use atlas_export::csv::{acled_type, to_csv};
+use atlas_export::csv::{acled_type, fatalities, to_csv};
 
 use crate::fixture::{self, EVIDENCE_E1, EVIDENCE_E2};
 
 /// The header, written out from the brief (not taken from the crate).
-const HEADER: [&str; 21] = [
+const HEADER: [&str; 22] = [
     "event_id_cnty",
     "event_date",
     "time_precision",
@@ -23,6 +24,7 @@ const HEADER: [&str; 21] = [
     "geo_precision",
     "source",
     "notes",
+    "fatalities",
     "plover_type",
     "negated",
     "reported",
@@ -535,4 +537,40 @@ fn plover_to_acled_table() {
         Some("military"),
     );
     assert_eq!(acled_type(&a, &e), ("Battles", "Armed clash"));
+}
+
+fn killed(doc: &str, value: u64) -> Figure {
+    Figure {
+        what: "killed".into(),
+        value,
+        qualifier: None,
+        doc: doc.into(),
+        start: 0,
+        end: 0,
+    }
+}
+
+#[test]
+fn fatalities_are_the_most_conservative_toll() {
+    let (mut a, mut e) = one_event("ASSAULT", "killed", Some("armed_group"), Some("civilians"));
+    assert_eq!(fatalities(&e), None, "no toll given");
+    // one dispatch: its total, not a group counted in it, nor a sum
+    e.figures = vec![killed("d1", 184), killed("d1", 20)];
+    assert_eq!(fatalities(&e), Some(184));
+    // two dispatches disagree: the smaller toll
+    e.figures.push(killed("d2", 100));
+    assert_eq!(fatalities(&e), Some(100));
+    // wounded and displaced are no deaths
+    e.figures = vec![Figure {
+        what: "wounded".into(),
+        ..killed("d1", 40)
+    }];
+    assert_eq!(fatalities(&e), None);
+    e.figures = vec![killed("d1", 14)];
+    a.events = vec![e];
+    let (_, rows) = read(&to_csv(&a));
+    assert_eq!(rows[0][col("fatalities")], "14");
+    a.events[0].figures.clear();
+    let (_, rows) = read(&to_csv(&a));
+    assert_eq!(rows[0][col("fatalities")], "");
 }
