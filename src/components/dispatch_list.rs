@@ -452,7 +452,7 @@ fn DispatchItem(id: u64, index: Memo<HashMap<u64, usize>>) -> impl IntoView {
             data-doc=doc_id>
             <button class="article-title" on:click=move |_| selection.set(Sel::Doc(doc_id()))>
                 <span class="lang-badge">{move || if script.get().is_some() { "?".to_string() } else { lang().to_uppercase() }}</span>
-                <span class="title-text">{title}</span>
+                <span class="title-text" dir="auto">{title}</span>
             </button>
             <div class="article-meta">
                 <span class="dateline" title="Dateline found in the text">{dateline}

@@ -151,10 +151,11 @@ pub fn SourceView() -> impl IntoView {
         view! {
             <div class="doc-head">
                 <span class="lang-badge">{d.lang.to_uppercase()}</span>
-                <span>{d.title.clone()}</span>
+                <span dir="auto">{d.title.clone()}</span>
                 <span class="muted">{d.dct.as_deref().map(pretty_date).unwrap_or_else(|| "no date".into())}</span>
             </div>
-            <div class="doc-text">{nodes}</div>
+            // a right-to-left dispatch (Arabic, Hebrew, Persian) reads right to left
+            <div class="doc-text" dir="auto">{nodes}</div>
             <div class="form-row">
                 <button class="small" data-testid="add-event-from-selection" title="Select words of a sentence above, then add it as an event"
                     on:mousedown=|ev: leptos::ev::MouseEvent| ev.prevent_default()

@@ -196,20 +196,22 @@ pub fn markers(
             None => out.push(m),
         }
     }
-    place_labels(&mut out);
+    place_labels(&mut out, vp.width);
     out
 }
 
 /// Chooses which labels to draw and on which side: biggest first (the
 /// order of `markers`), right of the pin, else left of it, skipped where
 /// both would cover another label or another pin ("Moscow" under the pin
-/// of Russia).
-pub fn place_labels(out: &mut [Marker]) {
+/// of Russia) or run past the map's left or right edge (`width`).
+pub fn place_labels(out: &mut [Marker], width: f64) {
     let pins: Vec<Box2> = out.iter().map(pin_box).collect();
     let mut boxes: Vec<Box2> = Vec::new();
     for (i, m) in out.iter_mut().enumerate() {
         let clear = |b: &Box2| {
-            boxes.iter().all(|o| !overlaps(b, o))
+            b.0 >= 0.0
+                && b.2 <= width
+                && boxes.iter().all(|o| !overlaps(b, o))
                 && pins
                     .iter()
                     .enumerate()
@@ -518,7 +520,7 @@ mod tests {
             pin("Moscow", 100.0, 100.0, 2),
             pin("Russia", 130.0, 98.0, 1),
         ];
-        place_labels(&mut ms);
+        place_labels(&mut ms, 800.0);
         assert!(
             ms[0].show_label && ms[0].label_left,
             "Moscow's label moves left"
@@ -535,7 +537,7 @@ mod tests {
         }
         // alone, a label sits on the right
         let mut one = vec![pin("Moscow", 100.0, 100.0, 2)];
-        place_labels(&mut one);
+        place_labels(&mut one, 800.0);
         assert!(one[0].show_label && !one[0].label_left);
         // hemmed in on both sides: no label rather than one over a pin
         let mut hemmed = vec![
@@ -543,8 +545,18 @@ mod tests {
             pin("Tver", 130.0, 100.0, 1),
             pin("Tula", 70.0, 100.0, 1),
         ];
-        place_labels(&mut hemmed);
+        place_labels(&mut hemmed, 800.0);
         assert!(!hemmed[0].show_label);
+        // at the map's right edge the label goes left rather than off the map
+        let mut edge = vec![pin("El Fasher", 780.0, 100.0, 1)];
+        place_labels(&mut edge, 800.0);
+        assert!(edge[0].show_label && edge[0].label_left);
+        let b = label_box(&edge[0], true);
+        assert!(b.0 >= 0.0 && b.2 <= 800.0);
+        // at the left edge it stays right
+        let mut left = vec![pin("El Fasher", 12.0, 100.0, 1)];
+        place_labels(&mut left, 800.0);
+        assert!(left[0].show_label && !left[0].label_left);
     }
 
     #[test]

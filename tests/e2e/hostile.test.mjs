@@ -33,17 +33,28 @@ test('injection strings, RTL, emoji, zero-width, CRLF, NUL and binary junk: iner
       const text = (await readFile(`${HOSTILE}/${name}`, 'utf8'));
       await addText(p, text);
     }
+    // A dispatch written in Arabic (a right-to-left script).
+    await addText(p, 'بيروت (أ ف ب) - عاد آلاف الأشخاص يوم الأربعاء إلى جنوب لبنان بعد بدء وقف إطلاق النار.');
     // Binary junk (deterministic), as a browser would decode it.
     let x = 12345;
     const junk = Array.from({ length: 20000 }, () => { x = (x * 1103515245 + 12345) & 0x7fffffff; return String.fromCharCode(x % 0xd7ff); }).join('');
     await addText(p, junk);
-    await p.waitForFunction((n) => document.querySelectorAll('[data-testid="article-item"]').length >= n, names.length + 2, { timeout: 30000 });
+    await p.waitForFunction((n) => document.querySelectorAll('[data-testid="article-item"]').length >= n, names.length + 3, { timeout: 30000 });
     await p.waitForFunction(() => !/Analysing/.test(document.querySelector('[data-testid="status"]').innerText), null, { timeout: 30000 });
     // Visit every dispatch's source: text stays text.
     const count = await p.locator('[data-testid="article-item"]').count();
     for (let i = 0; i < count; i++) {
       await p.locator('[data-testid="article-item"] .article-title').nth(i).click();
     }
+    // The right-to-left dispatch reads right to left, in its card and in the source.
+    const rtlIndex = await p.evaluate(() => [...document.querySelectorAll('[data-testid="article-item"] .title-text')]
+      .findIndex((t) => /^[\u0600-\u06ff]/.test(t.textContent.trim())));
+    assert.ok(rtlIndex >= 0, 'the right-to-left dispatch has a card');
+    const title = p.locator('[data-testid="article-item"] .title-text').nth(rtlIndex);
+    assert.equal(await title.evaluate((el) => getComputedStyle(el).direction), 'rtl', 'its title runs right to left');
+    await p.locator('[data-testid="article-item"] .article-title').nth(rtlIndex).click();
+    await p.waitForFunction(() => /^[\u0600-\u06ff]/.test((document.querySelector('[data-testid="source-view"] .doc-text')?.textContent || '').trim()));
+    assert.equal(await p.locator('[data-testid="source-view"] .doc-text').evaluate((el) => getComputedStyle(el).direction), 'rtl', 'its source runs right to left');
     // A dispatch in a script the engine does not read says so (the binary junk, mostly CJK, too).
     assert.ok(await p.locator('[data-testid="script-warning"]').count() >= 1, 'a warning for a non-Latin dispatch');
     assert.match(await p.locator('[data-testid="script-warning"]').first().innerText(), /script: Dispatch Atlas reads German, English, French and Spanish/);
