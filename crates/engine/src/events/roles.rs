@@ -1785,6 +1785,13 @@ pub fn sentence(
         if !t.noun && purpose_of(doc, f, &found) {
             continue;
         }
+        // "beschuldigte Ruanda, die M23 zu unterstützen", "forderte Ruanda
+        // auf, seine Truppen abzuziehen", "urged Rwanda to withdraw",
+        // "accused Rwanda of backing the M23", "l'accuse de soutenir": what
+        // is demanded, charged or threatened is no event that happened
+        if !t.noun && complement_of(doc, f, &found) {
+            continue;
+        }
         // the support noun of a support phrase ("con apoyo del ejército",
         // "avec le soutien de la France") marks a supporter of the other
         // event of its clause, it is no event of its own
@@ -2161,6 +2168,38 @@ fn purpose_of(doc: &Doc, f: &Found, found: &[Found]) -> bool {
         && found
             .iter()
             .any(|g| g.b <= f.a && f.a - g.b <= 6 && g.trigger().kind == f.trigger().kind)
+}
+
+/// Whether verb trigger `f` is the infinitive (or, in English, the gerund)
+/// that completes a demand, a charge or a threat told at most twelve words
+/// before it in the sentence.
+fn complement_of(doc: &Doc, f: &Found, found: &[Found]) -> bool {
+    if f.a == 0 {
+        return false;
+    }
+    let w = doc.f(f.a);
+    let marked = match doc.lang {
+        Lang::En => doc.is(f.a - 1, &["to"]) || doc.is(f.a - 1, &["of"]) && w.ends_with("ing"),
+        Lang::Fr => {
+            doc.is(f.a - 1, &["de", "d", "a"])
+                && (w.ends_with("er") || w.ends_with("ir") || w.ends_with("re"))
+        }
+        Lang::Es => {
+            doc.is(f.a - 1, &["de", "a"])
+                && (w.ends_with("ar") || w.ends_with("er") || w.ends_with("ir"))
+        }
+        Lang::De => {
+            w.len() > 6 && w.contains("zu") && !w.starts_with("zu") && w.ends_with('n')
+                || doc.is(f.a - 1, &["zu"])
+        }
+    };
+    marked
+        && found.iter().any(|g| {
+            g.b <= f.a
+                && f.a - g.b <= 12
+                && matches!(g.trigger().kind, "REQUEST" | "ACCUSE" | "THREATEN")
+                && !(g.b..f.a).any(|i| doc.punct(i) && matches!(doc.f(i), "." | ";" | ":"))
+        })
 }
 
 /// Whether what a "release" trigger frees is a place: the first name after
