@@ -635,7 +635,21 @@ fn local_use(cx: &Ctx, k: usize, is_capital: bool) -> Use {
                         | "nachdem"
                         | "after"
                         | "apres"
-                );
+                )
+                // an English clause without its relative pronoun: "a charge
+                // Cairo denied", "claims Moscow rejects"
+                || lang == Lang::En
+                    && matches!(
+                        w,
+                        "charge"
+                            | "charges"
+                            | "claim"
+                            | "claims"
+                            | "accusation"
+                            | "accusations"
+                            | "allegation"
+                            | "allegations"
+                    );
             break;
         }
         open

@@ -450,6 +450,32 @@ fn marker(doc: &Doc, ws: usize, lo: usize, trig_at: &dyn Fn(usize) -> bool) -> M
         {
             continue;
         }
+        // "rejected accusations by Sudan's government": whose accusations
+        // they are, not the agent of a passive
+        if doc.lang == Lang::En
+            && f == "by"
+            && i > lo
+            && doc.is(
+                i - 1,
+                &[
+                    "accusations",
+                    "accusation",
+                    "allegations",
+                    "allegation",
+                    "claims",
+                    "claim",
+                    "charges",
+                    "calls",
+                    "demands",
+                    "threats",
+                    "criticism",
+                    "statement",
+                    "statements",
+                ],
+            )
+        {
+            return Mk::Gen;
+        }
         if doc.has(i, AGENT) {
             return Mk::Agent;
         }
@@ -1430,6 +1456,14 @@ pub fn sentence(
         // the rebels": who is named in the charge is not the accused
         if t.kind == "ACCUSE" && !t.noun {
             if let Some(k) = charge_at(doc, f.b, clause.end) {
+                roles.retain(|&mut (i, r)| !(r == Role::Target && infos[i].m.ws > k));
+            }
+        }
+        // "rejected accusations by Sudan's government that it arms the RSF",
+        // "a nié que ses troupes": who is named in what is denied is not
+        // the one the denial answers
+        if t.kind == "REJECT" && !t.noun {
+            if let Some(k) = (f.b..r.end).find(|&k| doc.is(k, &["that", "que", "dass"])) {
                 roles.retain(|&mut (i, r)| !(r == Role::Target && infos[i].m.ws > k));
             }
         }
