@@ -120,6 +120,21 @@ pub fn describe_change(from: (&[Dispatch], &[Op]), to: (&[Dispatch], &[Op])) -> 
         return "Cleared the workspace".into();
     }
     let text_of = |ds: &[Dispatch], id: u64| ds.iter().find(|d| d.id == id).map(|d| d.text.len());
+    // the example or a project opened in the place of the work there
+    let kept = d0
+        .iter()
+        .filter(|d| d1.iter().any(|e| e.id == d.id))
+        .count();
+    if !d0.is_empty() && kept == 0 {
+        let n = |k: usize| {
+            if k == 1 {
+                "a dispatch".to_string()
+            } else {
+                format!("{k} dispatches")
+            }
+        };
+        return format!("Replaced {} with {}", n(d0.len()), n(d1.len()));
+    }
     match d1.len() as i64 - d0.len() as i64 {
         0 => {
             let changed: Vec<(&Dispatch, &Dispatch)> =
@@ -506,6 +521,18 @@ mod tests {
                     vec![],
                 ),
                 "Set a dispatch's date",
+            ),
+            (
+                "replaced by the example",
+                (one.clone(), vec![]),
+                (vec![d(2, "A."), d(3, "B."), d(4, "C."), d(5, "D.")], vec![]),
+                "Replaced a dispatch with 4 dispatches",
+            ),
+            (
+                "a project opened over two dispatches",
+                (vec![d(1, "A."), d(2, "B.")], vec![]),
+                (vec![d(7, "C.")], vec![]),
+                "Replaced 2 dispatches with a dispatch",
             ),
             (
                 "cleared",
