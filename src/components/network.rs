@@ -502,6 +502,34 @@ pub fn ActorNetwork() -> impl IntoView {
             </marker>
         })
         .collect_view();
+    let not_drawn = move || {
+        // the actors the filters keep that the map leaves out: named
+        // once, in no event and no relation (the ego view leaves out
+        // more on purpose)
+        if ego.get() || laying_out.get() {
+            return None;
+        }
+        let left: Vec<String> = network.with(|n| {
+            let drawn: std::collections::HashSet<&str> =
+                n.nodes.iter().map(|x| x.id.as_str()).collect();
+            if drawn.is_empty() {
+                return Vec::new();
+            }
+            let v = vis.get();
+            analysis.with(|a| {
+                a.actors
+                    .iter()
+                    .filter(|x| v.actors.contains(x.id.as_str()) && !drawn.contains(x.id.as_str()))
+                    .map(|x| x.name.clone())
+                    .collect()
+            })
+        });
+        (!left.is_empty()).then(|| {
+                    let n = left.len();
+                    let text = if n == 1 { "1 actor named once is not drawn".to_string() } else { format!("{n} actors named once are not drawn") };
+                    view! { <span class="not-drawn small muted" data-testid="network-not-drawn" title=format!("Named once, in no event or relation: {}", left.join(", "))>{text}</span> }
+                })
+    };
     view! {
         <div class="view-head">
             <span class="pane-title">"Actor map"</span>
@@ -515,7 +543,7 @@ pub fn ActorNetwork() -> impl IntoView {
             </div>
         </div>
         // compact toggles above the drawing: relation types on one row, actor kinds on the next
-        <div class="legend net-legend">{relation_toggles}<span class="legend-sep" aria-hidden="true"></span>{kind_legend}</div>
+        <div class="legend net-legend">{relation_toggles}<span class="legend-sep" aria-hidden="true"></span>{kind_legend}{not_drawn}</div>
         <div class="network-wrap" node_ref=wrap_ref aria-busy=move || laying_out.get().to_string()
             tabindex="-1" aria-label="Actor map: Tab reaches its actors">
             <Show when=move || laying_out.get()>

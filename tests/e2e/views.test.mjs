@@ -588,6 +588,28 @@ test('a short window (1280×720): the page scrolls and each view keeps a readabl
   }
 });
 
+test('actor map: the actors it leaves out (named once, in nothing) are counted and named', async () => {
+  const s = await open();
+  try {
+    await s.page.goto(s.origin + '/?example');
+    await s.page.waitForSelector('[data-testid="actor-label"]', { timeout: 15000 });
+    await s.page.waitForSelector('[data-testid="network-not-drawn"]');
+    const summary = await s.page.locator('[data-testid="analysis-summary"]').innerText();
+    const total = Number(/(\d+) actors/.exec(summary)[1]);
+    const drawn = await s.page.locator('[data-testid="actor-node"]').count();
+    const note = s.page.locator('[data-testid="network-not-drawn"]');
+    const left = Number(/^(\d+) actors? named once/.exec(await note.innerText())[1]);
+    assert.ok(left > 0 && drawn > 0, `${left} left out, ${drawn} drawn`);
+    assert.equal(drawn + left, total, `${drawn} drawn + ${left} left out = ${total} actors (${summary})`);
+    const names = (await note.getAttribute('title')).replace(/^Named once, in no event or relation: /, '').split(', ');
+    assert.equal(names.length, left, `the tooltip names each: ${names}`);
+    const drawnNames = await s.page.locator('[data-testid="actor-label"]').allInnerTexts();
+    assert.ok(names.every((n) => !drawnNames.includes(n)), `none of ${names} is drawn`);
+  } finally {
+    await s.close();
+  }
+});
+
 test('a small laptop (1100 px): the actor map and the map each take the main column\'s width, one above the other', async () => {
   const s = await open({ viewport: { width: 1100, height: 720 } });
   try {
