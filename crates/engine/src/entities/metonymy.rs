@@ -925,7 +925,7 @@ fn accuses(lang: Lang, w: &str) -> bool {
 /// state attacked and where it happens: "attacked Israel", "a attaqué
 /// Israël", "atacó a Israel", "griffen (am Freitag) Israel an", "invaded
 /// Ukraine".
-fn attacks(lang: Lang, w: &str) -> bool {
+pub(crate) fn attacks(lang: Lang, w: &str) -> bool {
     match lang {
         Lang::En => matches!(
             w,

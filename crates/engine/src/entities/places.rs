@@ -817,6 +817,22 @@ pub fn relative_regions(cx: &mut Ctx, reg: &mut Registry) {
             if let Some(b) = base {
                 cx.used[hk] = true;
                 add_relative(cx, reg, b, dir, i, h.e);
+                // the state whose part is attacked is attacked too:
+                // "attacked southern Israel", "atacaron el sur de Israel"
+                if let RelBase::Country(iso) = b {
+                    let mut v = i;
+                    while v > 0 && is_article(lang, cx.low(v - 1)) {
+                        v -= 1;
+                    }
+                    if v > 0
+                        && cx.same_sentence(v - 1, i)
+                        && !cx.toks.t[v].comma
+                        && metonymy::attacks(lang, cx.low(v - 1))
+                    {
+                        let span = cx.span(h.s, h.e);
+                        cx.ev(iso).state.push(span);
+                    }
+                }
                 i = h.e;
                 continue;
             }
