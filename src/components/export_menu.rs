@@ -76,18 +76,26 @@ pub fn project_json(atlas: &Atlas) -> String {
 /// Restores a session from a project file; changes nothing on error.
 pub fn import_project(atlas: &Atlas, text: &str) -> Result<usize, String> {
     let project = from_project(text).map_err(|e| e.to_string())?;
-    let ops: Vec<Op> = if project.corrections.is_null() {
+    let mut ops: Vec<Op> = if project.corrections.is_null() {
         Vec::new()
     } else {
         serde_json::from_value(project.corrections.clone())
             .map_err(|e| format!("the corrections in this project file could not be read: {e}"))?
     };
+    // the file numbers its dispatches 1…n; they get ids after the ones open
+    // now, so that undoing the opening never takes one for the other
+    let base = atlas
+        .dispatches
+        .with_untracked(|ds| ds.iter().map(|d| d.id).max().unwrap_or(0));
+    for op in &mut ops {
+        op.map_dispatch(&|id| Some(id + base));
+    }
     let dispatches: Vec<Dispatch> = project
         .dispatches
         .into_iter()
         .enumerate()
         .map(|(i, d)| Dispatch {
-            id: i as u64 + 1,
+            id: base + i as u64 + 1,
             text: d.text,
             dct: d.dct,
             lang: d.lang,

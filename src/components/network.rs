@@ -526,8 +526,10 @@ pub fn ActorNetwork() -> impl IntoView {
         });
         (!left.is_empty()).then(|| {
                     let n = left.len();
-                    let text = if n == 1 { "1 actor named once is not drawn".to_string() } else { format!("{n} actors named once are not drawn") };
-                    view! { <span class="not-drawn small muted" data-testid="network-not-drawn" title=format!("Named once, in no event or relation: {}", left.join(", "))>{text}</span> }
+                    let text = if n == 1 { "1 actor not drawn".to_string() } else { format!("{n} actors not drawn") };
+                    // named on hover and, for keyboards and screen readers, on focus
+                    let names = format!("Not drawn: named once, in no event and no relation shown: {}", left.join(", "));
+                    view! { <span class="not-drawn small muted" data-testid="network-not-drawn" tabindex="0" title=names.clone() aria-label=format!("{text}. {names}")>{text.clone()}</span> }
                 })
     };
     view! {
@@ -542,7 +544,7 @@ pub fn ActorNetwork() -> impl IntoView {
                     {move || if is_max() { crate::components::icons::restore().into_any() } else { crate::components::icons::maximise().into_any() }}</button>
             </div>
         </div>
-        // compact toggles above the drawing: relation types on one row, actor kinds on the next
+        // compact toggles above the drawing: relation types on one row, actor kinds on the next, then how many actors are not drawn
         <div class="legend net-legend">{relation_toggles}<span class="legend-sep" aria-hidden="true"></span>{kind_legend}{not_drawn}</div>
         <div class="network-wrap" node_ref=wrap_ref aria-busy=move || laying_out.get().to_string()
             tabindex="-1" aria-label="Actor map: Tab reaches its actors">

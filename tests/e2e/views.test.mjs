@@ -598,10 +598,11 @@ test('actor map: the actors it leaves out (named once, in nothing) are counted a
     const total = Number(/(\d+) actors/.exec(summary)[1]);
     const drawn = await s.page.locator('[data-testid="actor-node"]').count();
     const note = s.page.locator('[data-testid="network-not-drawn"]');
-    const left = Number(/^(\d+) actors? named once/.exec(await note.innerText())[1]);
+    const left = Number(/^(\d+) actors? not drawn/.exec(await note.innerText())[1]);
     assert.ok(left > 0 && drawn > 0, `${left} left out, ${drawn} drawn`);
     assert.equal(drawn + left, total, `${drawn} drawn + ${left} left out = ${total} actors (${summary})`);
-    const names = (await note.getAttribute('title')).replace(/^Named once, in no event or relation: /, '').split(', ');
+    const names = (await note.getAttribute('title')).replace(/^Not drawn: named once, in no event and no relation shown: /, '').split(', ');
+    assert.ok((await note.getAttribute('aria-label')).includes(names[0]), 'a screen reader hears the names');
     assert.equal(names.length, left, `the tooltip names each: ${names}`);
     const drawnNames = await s.page.locator('[data-testid="actor-label"]').allInnerTexts();
     assert.ok(names.every((n) => !drawnNames.includes(n)), `none of ${names} is drawn`);

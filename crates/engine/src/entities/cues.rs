@@ -25,7 +25,7 @@ pub enum Cue {
     State(&'static str),
     /// An act of war or a weapon whose adjective names who did it or used
     /// it ("Israeli strikes", "israelische Luftangriffe", "frappes russes",
-    /// "ataques rusos", "Russian drones", "misiles rusos"): the adjective is
+    /// "ataques rusos", "Russian drones", "drones russes"): the adjective is
     /// the state, the noun stays the event (or the weapon).
     Agent,
     /// An actor the lexicon lacks: kind, country, English name.
@@ -109,7 +109,7 @@ pub static CUES: &[CueDef] = cues![
     "Diplomatie|diplomatie|diplomacia|diplomacy" => State(""),
     "Kreml|Kremlin|Kremls|kremlin|Kremlin's" => State("RU"),
     // ---- acts of war named with their author's adjective
-    "strikes|air strikes|airstrikes|missile strikes|drone strikes|attacks|drone attacks|missile attacks|shelling|bombardment|bombardments|bombing|bombings|raids|offensive|Luftangriffe|Luftangriffen|Angriffe|Angriffen|Drohnenangriffe|Drohnenangriffen|Raketenangriffe|Raketenangriffen|Beschuss|Bombardements|Offensive|frappes|frappes aériennes|bombardements|attaques|tirs|raids|offensive|ataques|ataques aéreos|bombardeos|ofensiva|drones|drone|missiles|rockets|warplanes|fighter jets|jets|artillery|shells|Drohnen|Drohne|Raketen|Kampfflugzeuge|Kampfjets|Artillerie|Granaten|strike|air strike|airstrike|missile strike|drone strike|attack|drone attack|missile attack|raid|air raid|Luftangriff|Angriff|Drohnenangriff|Raketenangriff|Bombardement|frappe|frappe aérienne|attaque|bombardement|raid aérien|ataque|ataque aéreo|bombardeo|ataque con drones" => Agent,
+    "strikes|air strikes|airstrikes|missile strikes|drone strikes|attacks|drone attacks|missile attacks|shelling|bombardment|bombardments|bombing|bombings|raids|offensive|Luftangriffe|Luftangriffen|Angriffe|Angriffen|Drohnenangriffe|Drohnenangriffen|Raketenangriffe|Raketenangriffen|Beschuss|Bombardements|Offensive|frappes|frappes aériennes|bombardements|attaques|tirs|raids|offensive|ataques|ataques aéreos|bombardeos|ofensiva|drones|drone|missiles|rockets|warplanes|fighter jets|jets|artillery|shells|Drohnen|Drohne|Raketen|Kampfflugzeuge|Kampfjets|Artillerie|Granaten|strike|air strike|airstrike|missile strike|drone strike|attack|drone attack|missile attack|raid|air raid|Luftangriff|Angriff|Drohnenangriff|Raketenangriff|frappe|frappe aérienne|attaque|bombardement|raid aérien|ataque|ataque aéreo|bombardeo|ataque con drones" => Agent,
     // ---- facilities
     "Flughafen|Flughafens|internationalen Flughafen|internationale Flughafen|airport|international airport|aéroport|aéroport international|aeropuerto|aeropuerto internacional" => Facility("airport"),
     "Militärflughafen|Militärflughafens|military airport|aéroport militaire|aeropuerto militar" => Facility("military airport"),

@@ -477,8 +477,10 @@ pub fn extract(
                             let Some(p) = cands[first..].iter().find(|p: &&Cand| {
                                 !p.latent
                                     && p.sent < roles::LEAD
-                                    // (in the same country: "La guerra en Sudán" is
-                                    // not the war of strikes on Hodeida)
+                                    // (in the same country when both have a place:
+                                    // "La guerra en Sudán" is not the war of strikes
+                                    // on Hodeida; an event without a place is taken
+                                    // for the story's own)
                                     && match (p.place, c.place) {
                                         (Some(x), Some(y)) => {
                                             places[x].country.is_some()

@@ -2133,10 +2133,13 @@ fn is_country_actor(a: &Actor) -> bool {
     a.kind == "state" || a.kind == "government" && a.name.ends_with(" government")
 }
 
-/// A rival, transitional or de facto administration of the actor lexicon
-/// (Myanmar's National Unity Government, Somalia's Jubaland, Syria's
-/// Kurdish-led administration): not a part of its country's government,
-/// often its foe.
+/// The actor lexicon's rival and de facto administrations: Myanmar's
+/// National Unity Government, Somalia's Jubaland, Syria's Kurdish-led
+/// administration. Not a part of their country's government, often its
+/// foe (the lexicon's recognised governments, the Palestinian Authority,
+/// Yemen's leadership council, Haiti's council, are).
+const RIVAL_ADMINISTRATIONS: [&str; 3] = ["nug", "jubaland", "aanes"];
+
 fn own_administration(a: &Actor) -> bool {
     static NAMES: std::sync::OnceLock<crate::hash::FxSet<&'static str>> =
         std::sync::OnceLock::new();
@@ -2146,7 +2149,7 @@ fn own_administration(a: &Actor) -> bool {
                 actor_index()
                     .actors
                     .iter()
-                    .filter(|x| x.kind == "government")
+                    .filter(|x| RIVAL_ADMINISTRATIONS.contains(&x.id))
                     .map(|x| x.name)
                     .collect()
             })

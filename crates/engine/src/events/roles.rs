@@ -1463,7 +1463,17 @@ pub fn sentence(
         // "a nié que ses troupes": who is named in what is denied is not
         // the one the denial answers
         if t.kind == "REJECT" && !t.noun {
-            if let Some(k) = (f.b..r.end).find(|&k| doc.is(k, &["that", "que", "dass"])) {
+            // (English "that" opening a clause, not the determiner of "that
+            // claim"; "que"/"dass" within the clause, not a relative pronoun
+            // after a later noun)
+            let opens_clause = |k: usize| {
+                doc.is(k, &["that"]) && doc.words.get(k + 1).is_some_and(|w| w.cap)
+                    || doc.is(k, &["that"])
+                        && k + 1 < r.end
+                        && doc.is(k + 1, &["it", "its", "they", "he", "she", "the", "a", "an"])
+                    || k < clause.end && doc.is(k, &["que", "dass"])
+            };
+            if let Some(k) = (f.b..r.end).find(|&k| opens_clause(k)) {
                 roles.retain(|&mut (i, r)| !(r == Role::Target && infos[i].m.ws > k));
             }
         }
@@ -1864,20 +1874,11 @@ pub fn sentence(
             let k = seg_of(f.a);
             // (and a clause of a present participle: "struck … on Sunday,
             // killing two people", "tuant", "matando", ", wobei … getötet wurden")
-            let participle = |i: usize| {
-                let w = doc.l(i);
-                match doc.lang {
-                    Lang::En => w.len() > 5 && w.ends_with("ing"),
-                    Lang::Fr => w.len() >= 5 && w.ends_with("ant"),
-                    Lang::Es => w.len() > 5 && (w.ends_with("ando") || w.ends_with("iendo")),
-                    Lang::De => false,
-                }
-            };
             let when_clause = k > 0
                 && (doc.is(
                     segs[k].a,
                     &["cuando", "when", "lorsque", "lorsqu", "quand", "wobei"],
-                ) || f.a == segs[k].a && participle(f.a));
+                ) || !t.noun && f.a == segs[k].a && present_participle(doc.lang, doc.f(f.a)));
             let inherit = found
                 .iter()
                 .enumerate()
@@ -2168,13 +2169,20 @@ fn infinitive_before(doc: &Doc, f: &Found, lo: usize) -> bool {
         |n: usize, set: &[&str]| (f.a.saturating_sub(n).max(lo)..f.a).any(|i| doc.is(i, set));
     match doc.lang {
         Lang::De => {
-            doc.f(f.a).contains("zu") && doc.f(f.a).len() > 6 && !doc.f(f.a).starts_with("zu")
+            zu_infinitive(doc.f(f.a))
                 || (f.b..(f.b + 3).min(doc.words.len())).any(|i| doc.is(i, &["zu"]))
         }
         Lang::En => near(3, &["to"]),
         Lang::Fr => near(3, &["avoir", "etre"]),
         Lang::Es => near(3, &["haber", "ser"]),
     }
+}
+
+/// A German infinitive with "zu" inside it ("anzugreifen", "abzuziehen",
+/// "zurückzuerobern"): not a verb that merely begins with "zu"
+/// ("zustimmen", "zurückziehen").
+fn zu_infinitive(w: &str) -> bool {
+    w.len() > 6 && w.ends_with('n') && w.get(2..).is_some_and(|rest| rest.contains("zu"))
 }
 
 /// Whether verb trigger `f` is an infinitive of purpose after an event of
@@ -2191,11 +2199,7 @@ fn purpose_of(doc: &Doc, f: &Found, found: &[Found]) -> bool {
         }
         Lang::Es => doc.is(f.a - 1, &["para"]),
         Lang::De => {
-            let w = doc.f(f.a);
-            w.len() > 6
-                && w.contains("zu")
-                && !w.starts_with("zu")
-                && (f.a.saturating_sub(6)..f.a).any(|i| doc.is(i, &["um"]))
+            zu_infinitive(doc.f(f.a)) && (f.a.saturating_sub(6)..f.a).any(|i| doc.is(i, &["um"]))
         }
     };
     marked
@@ -2222,17 +2226,22 @@ fn complement_of(doc: &Doc, f: &Found, found: &[Found]) -> bool {
             doc.is(f.a - 1, &["de", "a"])
                 && (w.ends_with("ar") || w.ends_with("er") || w.ends_with("ir"))
         }
-        Lang::De => {
-            w.len() > 6 && w.contains("zu") && !w.starts_with("zu") && w.ends_with('n')
-                || doc.is(f.a - 1, &["zu"])
-        }
+        Lang::De => zu_infinitive(w) || doc.is(f.a - 1, &["zu"]),
     };
     marked
         && found.iter().any(|g| {
             g.b <= f.a
                 && f.a - g.b <= 12
                 && matches!(g.trigger().kind, "REQUEST" | "ACCUSE" | "THREATEN")
-                && !(g.b..f.a).any(|i| doc.punct(i) && matches!(doc.f(i), "." | ";" | ":"))
+                // (not past a relative clause: "accused Rwanda of backing the
+                // M23, which went on to seize Goma"; German sets its
+                // infinitive off with a comma)
+                && !(g.b..f.a).any(|i| {
+                    doc.punct(i)
+                        && (matches!(doc.f(i), "." | ";" | ":")
+                            || doc.f(i) == "," && doc.lang != Lang::De)
+                        || doc.is(i, &["which", "who", "qui", "lequel", "laquelle", "quien", "quienes", "cual"])
+                })
         })
 }
 
@@ -2346,14 +2355,22 @@ fn leader_of_previous(doc: &Doc, infos: &[MInfo], i: usize, actors: &[Actor]) ->
 /// avoir visé …, imputant les dégâts à …", "the ministry said …, blaming
 /// Ukrainian air defence", "…, acusando a Kiev". German has no such clause.
 fn participle_after_comma(doc: &Doc, f: &Found, lo: usize) -> bool {
-    let w = doc.f(f.a);
-    let form = match doc.lang {
+    present_participle(doc.lang, doc.f(f.a))
+        && f.a > 0
+        && f.a >= lo
+        && f.a - 1 <= lo
+        && doc.is(f.a - 1, &[","])
+}
+
+/// A present participle by its ending ("tuant", "killing", "matando"); German
+/// has none that reports an event.
+fn present_participle(lang: Lang, w: &str) -> bool {
+    match lang {
         Lang::Fr => w.len() >= 5 && w.ends_with("ant"),
         Lang::En => w.len() > 5 && w.ends_with("ing"),
         Lang::Es => w.len() > 6 && (w.ends_with("ando") || w.ends_with("iendo")),
         Lang::De => false,
-    };
-    form && f.a > 0 && f.a >= lo && f.a - 1 <= lo && doc.is(f.a - 1, &[","])
+    }
 }
 
 /// Whether the trigger tells a standing position in the present tense:
