@@ -654,6 +654,13 @@ fn local_use(cx: &Ctx, k: usize, is_capital: bool) -> Use {
         }
         open
     };
+    // English puts the day between the subject and its verb: "Russia on
+    // Tuesday launched", "Israel late on Sunday struck", "Egypt last week said"
+    let e = if lang == Lang::En && opens {
+        after_time_en(cx, e)
+    } else {
+        e
+    };
     if e < n && opens && cx.same_sentence(s, e) {
         let t = &cx.toks.t[e];
         let w = cx.low(e);
@@ -836,6 +843,73 @@ fn modifies_next(cx: &Ctx, e: usize) -> bool {
 }
 
 /// A day of the week (folded), in the four languages.
+/// Token `j`, or the token after an English time phrase that starts at it
+/// ("on Tuesday", "late on Sunday", "on Nov. 27", "overnight", "last week");
+/// no phrase set off by commas.
+fn after_time_en(cx: &Ctx, j: usize) -> usize {
+    let n = cx.toks.len();
+    let free = |k: usize| k < n && !cx.toks.t[k].comma && !cx.toks.t[k].sent;
+    let mut k = j;
+    if free(k) && matches!(cx.low(k), "late" | "early") {
+        k += 1;
+    }
+    if free(k) && cx.low(k) == "on" && free(k + 1) {
+        let w = cx.low(k + 1);
+        let month = matches!(
+            w,
+            "january"
+                | "february"
+                | "march"
+                | "april"
+                | "may"
+                | "june"
+                | "july"
+                | "august"
+                | "september"
+                | "october"
+                | "november"
+                | "december"
+                | "jan"
+                | "feb"
+                | "mar"
+                | "apr"
+                | "jun"
+                | "jul"
+                | "aug"
+                | "sep"
+                | "sept"
+                | "oct"
+                | "nov"
+                | "dec"
+        );
+        if weekday(w) {
+            return k + 2;
+        }
+        if month {
+            let mut m = k + 2;
+            if free(m) && cx.low(m).bytes().all(|b| b.is_ascii_digit()) {
+                m += 1;
+            }
+            return m;
+        }
+        return j;
+    }
+    if k != j {
+        return j;
+    }
+    if free(k) && matches!(cx.low(k), "overnight" | "yesterday" | "today" | "tonight") {
+        return k + 1;
+    }
+    if free(k)
+        && free(k + 1)
+        && cx.low(k) == "last"
+        && matches!(cx.low(k + 1), "week" | "night" | "month")
+    {
+        return k + 2;
+    }
+    j
+}
+
 fn weekday(w: &str) -> bool {
     matches!(
         w,
