@@ -1239,9 +1239,11 @@ pub fn sentence(
                 && (f.b..clause.end)
                     .take(3)
                     .any(|i| doc.is(i, &["wurde", "wurden", "worden", "werden", "wird"]));
-        let has_agent = in_clause
-            .iter()
-            .any(|&i| infos[i].mk == Mk::Agent && !leader_of_previous(doc, &infos, i, actors));
+        let has_agent = in_clause.iter().any(|&i| {
+            infos[i].mk == Mk::Agent
+                && !leader_of_previous(doc, &infos, i, actors)
+                && !agent_of_other(doc, f, infos[i].m.ws)
+        });
         let participle = t.pass || is_participle(doc, f.a);
         let passive = !t.noun
             && (t.pass && !has_agent || participle && aux_before || participle && has_agent);
@@ -1285,6 +1287,9 @@ pub fn sentence(
                 Mk::Loc if m.m.ws >= f.b && taken_from(doc, t.kind, &t.label, m.m.ws, f.b) => {
                     Some(Role::Target)
                 }
+                // "shot down 40 drones launched by Russia": Russia launched
+                // them, it neither shot nor was shot down
+                Mk::Agent if !t.noun && agent_of_other(doc, f, m.m.ws) => None,
                 Mk::Agent if passive || t.noun || participle => Some(Role::Source),
                 // "abrió un frente contra Israel en apoyo a Hamás": no one is
                 // supported "against"
@@ -2175,6 +2180,29 @@ fn infinitive_before(doc: &Doc, f: &Found, lo: usize) -> bool {
         Lang::En => near(3, &["to"]),
         Lang::Fr => near(3, &["avoir", "etre"]),
         Lang::Es => near(3, &["haber", "ser"]),
+    }
+}
+
+/// Whether the English "by" before the mention at `ws` follows a participle
+/// of its own after the trigger ("drones launched by Russia"): the mention
+/// is that participle's agent, not the trigger's.
+fn agent_of_other(doc: &Doc, f: &Found, ws: usize) -> bool {
+    if doc.lang != Lang::En {
+        return false;
+    }
+    let Some(b) = (ws.saturating_sub(3)..ws)
+        .rev()
+        .find(|&k| doc.is(k, &["by"]))
+    else {
+        return false;
+    };
+    b > f.b && !doc.punct(b - 1) && {
+        let p = doc.f(b - 1);
+        p.len() > 4 && p.ends_with("ed")
+            || matches!(
+                p,
+                "made" | "built" | "sent" | "led" | "flown" | "run" | "held"
+            )
     }
 }
 
