@@ -460,14 +460,9 @@ pub fn extract(
                             // (and of about the same days: see `dates_agree`)
                             && merge::dates_agree(p.date.as_deref(), c.date.as_deref())
                     });
-                    match before {
-                        Some(p) => {
-                            for &(a, r) in &p.actors {
-                                if r != Role::Reporter && !c.actors.iter().any(|&(b, _)| b == a) {
-                                    c.actors.push((a, r));
-                                }
-                            }
-                        }
+                    // the event taken up lends its parties; the lead's, its sources
+                    let (p, sources_only) = match before {
+                        Some(p) => (p, false),
                         // "The offensive began on Nov. 27 in the northwest,
                         // taking Aleppo within days": the offensive of the
                         // story, whose sources the lead names (unless the
@@ -494,13 +489,19 @@ pub fn extract(
                             }) else {
                                 continue;
                             };
-                            for &(a, r) in &p.actors {
-                                if r == Role::Source && !c.actors.iter().any(|&(b, _)| b == a) {
-                                    c.actors.push((a, r));
-                                }
-                            }
+                            (p, true)
                         }
                         None => continue,
+                    };
+                    for &(a, r) in &p.actors {
+                        let lent = if sources_only {
+                            r == Role::Source
+                        } else {
+                            r != Role::Reporter
+                        };
+                        if lent && !c.actors.iter().any(|&(b, _)| b == a) {
+                            c.actors.push((a, r));
+                        }
                     }
                 }
                 cands.push(c);

@@ -607,18 +607,23 @@ fn charge_at(doc: &Doc, from: usize, to: usize) -> Option<usize> {
         }
         let w = doc.f(k + 1);
         match (doc.lang, doc.f(k)) {
-            (Lang::Es, "de") => {
-                w == "haber"
-                    || w.len() > 3 && (w.ends_with("ar") || w.ends_with("er") || w.ends_with("ir"))
-            }
+            (Lang::Es, "de") => w == "haber" || w.len() > 3 && infinitive_ending(Lang::Es, w),
             (Lang::Fr, "de" | "d") => {
-                matches!(w, "avoir" | "etre")
-                    || w.len() > 3 && (w.ends_with("er") || w.ends_with("ir") || w.ends_with("re"))
+                matches!(w, "avoir" | "etre") || w.len() > 3 && infinitive_ending(Lang::Fr, w)
             }
             (Lang::En, "of") => w.len() > 4 && w.ends_with("ing"),
             _ => false,
         }
     })
+}
+
+/// A French or Spanish infinitive by its ending ("soutenir", "apoyar").
+fn infinitive_ending(lang: Lang, w: &str) -> bool {
+    match lang {
+        Lang::Fr => w.ends_with("er") || w.ends_with("ir") || w.ends_with("re"),
+        Lang::Es => w.ends_with("ar") || w.ends_with("er") || w.ends_with("ir"),
+        Lang::En | Lang::De => false,
+    }
 }
 
 /// Nouns of a proposal around a truce noun.
@@ -1472,11 +1477,13 @@ pub fn sentence(
             // claim"; "que"/"dass" within the clause, not a relative pronoun
             // after a later noun)
             let opens_clause = |k: usize| {
-                doc.is(k, &["that"]) && doc.words.get(k + 1).is_some_and(|w| w.cap)
-                    || doc.is(k, &["that"])
-                        && k + 1 < r.end
-                        && doc.is(k + 1, &["it", "its", "they", "he", "she", "the", "a", "an"])
-                    || k < clause.end && doc.is(k, &["que", "dass"])
+                if doc.is(k, &["that"]) {
+                    doc.words.get(k + 1).is_some_and(|w| w.cap)
+                        || k + 1 < r.end
+                            && doc.is(k + 1, &["it", "its", "they", "he", "she", "the", "a", "an"])
+                } else {
+                    k < clause.end && doc.is(k, &["que", "dass"])
+                }
             };
             if let Some(k) = (f.b..r.end).find(|&k| opens_clause(k)) {
                 roles.retain(|&mut (i, r)| !(r == Role::Target && infos[i].m.ws > k));
@@ -2246,14 +2253,8 @@ fn complement_of(doc: &Doc, f: &Found, found: &[Found]) -> bool {
     let w = doc.f(f.a);
     let marked = match doc.lang {
         Lang::En => doc.is(f.a - 1, &["to"]) || doc.is(f.a - 1, &["of"]) && w.ends_with("ing"),
-        Lang::Fr => {
-            doc.is(f.a - 1, &["de", "d", "a"])
-                && (w.ends_with("er") || w.ends_with("ir") || w.ends_with("re"))
-        }
-        Lang::Es => {
-            doc.is(f.a - 1, &["de", "a"])
-                && (w.ends_with("ar") || w.ends_with("er") || w.ends_with("ir"))
-        }
+        Lang::Fr => doc.is(f.a - 1, &["de", "d", "a"]) && infinitive_ending(Lang::Fr, w),
+        Lang::Es => doc.is(f.a - 1, &["de", "a"]) && infinitive_ending(Lang::Es, w),
         Lang::De => zu_infinitive(w) || doc.is(f.a - 1, &["zu"]),
     };
     marked
