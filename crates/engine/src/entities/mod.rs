@@ -714,11 +714,11 @@ impl Registry {
         let mut aorder: Vec<usize> = (0..self.actors.len())
             .filter(|&i| !self.actors[i].mentions.is_empty())
             .collect();
-        aorder.sort_by_key(|&i| (first(&self.actors[i].mentions), i));
+        aorder.sort_by_cached_key(|&i| (first(&self.actors[i].mentions), i));
         let mut porder: Vec<usize> = (0..self.places.len())
             .filter(|&i| !self.places[i].mentions.is_empty())
             .collect();
-        porder.sort_by_key(|&i| (first(&self.places[i].mentions), i));
+        porder.sort_by_cached_key(|&i| (first(&self.places[i].mentions), i));
         // ids by registry index ("a1…", "p1…" in order of first mention)
         let mut aid: Vec<Option<Str>> = vec![None; self.actors.len()];
         for (n, &i) in aorder.iter().enumerate() {
