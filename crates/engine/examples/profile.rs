@@ -53,6 +53,9 @@ fn main() {
     let t0 = std::time::Instant::now();
     let k = measured(&mode, &inputs, n);
     // wall time per run on stderr, for quick comparisons between builds
-    eprintln!("{:.3} ms per run", t0.elapsed().as_secs_f64() * 1000.0 / n as f64);
+    eprintln!(
+        "{:.3} ms per run",
+        t0.elapsed().as_secs_f64() * 1000.0 / n as f64
+    );
     println!("{k}");
 }

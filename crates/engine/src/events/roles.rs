@@ -1886,11 +1886,16 @@ pub fn sentence(
             let k = seg_of(f.a);
             // (and a clause of a present participle: "struck … on Sunday,
             // killing two people", "tuant", "matando", ", wobei … getötet wurden")
+            // (and the verb of a relative clause: "mit friedlichen Protesten
+            // …, die die Regierung gewaltsam niederschlagen ließ"; not a noun
+            // there: "attaques …, qui avaient conduit à la démission" of a
+            // later day)
             let when_clause = k > 0
                 && (doc.is(
                     segs[k].a,
                     &["cuando", "when", "lorsque", "lorsqu", "quand", "wobei"],
-                ) || !t.noun && f.a == segs[k].a && present_participle(doc.lang, doc.f(f.a)));
+                ) || segs[k].rel && !t.noun
+                    || !t.noun && f.a == segs[k].a && present_participle(doc.lang, doc.f(f.a)));
             let inherit = found
                 .iter()
                 .enumerate()
