@@ -2818,11 +2818,16 @@ pub fn build(
                     }
                 }
                 if !done && !group_staff.contains(&i) {
-                    // a bare "leader" leads a group, not the state ("gang leader X")
+                    // a bare "leader" leads a group, not the state ("gang leader X");
+                    // a military office leads to the army when one is named
+                    // ("Armeechef Abdel Fattah al-Burhan", known as the chairman
+                    // of the sovereignty council)
                     let title = a
                         .roles
-                        .first()
+                        .iter()
                         .map(|r| r.title.as_str())
+                        .find(|t| army.is_some() && military_title(t))
+                        .or_else(|| a.roles.first().map(|r| r.title.as_str()))
                         .filter(|t| *t != "leader");
                     let to = match (title, army) {
                         (Some(t), Some(m)) if military_title(t) => Some(m),
