@@ -532,6 +532,7 @@ fn through_entities(inputs: &[Input], preps: &[Prepared]) -> Analysis {
                 dateline: dl.map(|x| x.span.clone()),
                 dateline_place: dl.and_then(|x| x.place.clone()),
                 dateline_qualifiers: dl.map(|x| x.qualifiers.clone()).unwrap_or_default(),
+                dct: p.dct,
             }
         })
         .collect();

@@ -95,6 +95,7 @@ fn entities_of(inputs: &[Input]) -> Analysis {
                 .as_ref()
                 .map(|d| d.qualifiers.clone())
                 .unwrap_or_default(),
+            dct: p.dct,
         })
         .collect();
     let e = extract(&docs);

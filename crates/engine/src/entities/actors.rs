@@ -703,7 +703,10 @@ pub fn lex_actor(reg: &mut Registry, ai: u16) -> usize {
             (!a.country.is_empty()).then_some(a.country),
         )
     });
-    if !a.role.is_empty() {
+    // (an office taken after the latest dispatch is not yet held: al-Jolani
+    // of December 2024 leads HTS, he is not Syria's president)
+    let held = a.since.is_empty() || reg.latest.is_none_or(|d| d.to_string().as_str() >= a.since);
+    if !a.role.is_empty() && held {
         let of = if a.of.is_empty() {
             None
         } else if a.of.chars().all(|c| c.is_ascii_uppercase()) {

@@ -540,6 +540,8 @@ pub struct LexActor {
     pub name: &'static str,
     /// Office (people).
     pub role: &'static str,
+    /// The day the office was taken (`role@YYYY-MM-DD` in the table), or "".
+    pub since: &'static str,
     /// ISO2 of the state served (upper case) or parent id (lower case).
     pub of: &'static str,
 }
@@ -739,7 +741,8 @@ impl Index {
                 kind: f[1],
                 country: f[2],
                 name: f[3],
-                role: get(5),
+                role: get(5).split('@').next().unwrap_or(""),
+                since: get(5).split_once('@').map_or("", |x| x.1),
                 of: get(6),
             });
             add(f[3], Target::Actor(ai), &mut pats, &mut full, &mut prefixes);

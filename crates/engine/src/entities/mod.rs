@@ -51,6 +51,9 @@ pub struct DocIn<'a> {
     pub dateline_place: Option<Range<usize>>,
     /// Qualifiers after the dateline place ("Congo" in "GOMA, Congo (AP)").
     pub dateline_qualifiers: Vec<Range<usize>>,
+    /// The document's date, if known: an office the actor lexicon dates
+    /// ("president since 2025-01-29") is not given by dispatches all older.
+    pub dct: Option<crate::Date>,
 }
 
 impl<'a> DocIn<'a> {
@@ -65,6 +68,7 @@ impl<'a> DocIn<'a> {
             dateline,
             dateline_place: None,
             dateline_qualifiers: Vec::new(),
+            dct: None,
         }
     }
 }
@@ -82,7 +86,15 @@ pub struct Entities {
 
 /// Finds the actors and places of all documents together.
 pub fn extract(docs: &[DocIn]) -> Entities {
-    let mut reg = Registry::default();
+    let mut reg = Registry {
+        // an undated dispatch may be of any day
+        latest: if docs.iter().all(|d| d.dct.is_some()) {
+            docs.iter().filter_map(|d| d.dct).max()
+        } else {
+            None
+        },
+        ..Registry::default()
+    };
     let mut dl_keys = Vec::with_capacity(docs.len());
     for (di, d) in docs.iter().enumerate() {
         let toks = lexicon::tokenize(d.text, Some(&d.body));
@@ -493,6 +505,8 @@ impl MentionIndex {
 /// All actors and places found so far.
 #[derive(Default)]
 pub struct Registry {
+    /// The date of the latest dispatch when all are dated.
+    pub latest: Option<crate::Date>,
     actors: Vec<ActorAcc>,
     akeys: HashMap<crate::model::Str, usize, FxBuild>,
     places: Vec<PlaceAcc>,
