@@ -1376,9 +1376,8 @@ pub fn sentence(
                         if doc.lang == Lang::De {
                             if first_unmarked_before
                                 || m.list_prev.is_some_and(|p| {
-                                    roles
-                                        .iter()
-                                        .any(|&(a, r)| a == infos[p].m.id && r == Role::Source)
+                                    // (`roles` holds indices into `infos`)
+                                    roles.iter().any(|&(j, r)| j == p && r == Role::Source)
                                 })
                             {
                                 Some(Role::Source)
