@@ -485,6 +485,20 @@ fn local_use(cx: &Ctx, k: usize, is_capital: bool) -> Use {
         if !apart(v) && attacks(lang, cx.low(v)) && !modifies_next(cx, e) {
             return Use::Both;
         }
+        // a German verb-final clause: "hat (am Sonntag) die Ukraine angegriffen"
+        // (not a place: "Ziele im Jemen angegriffen")
+        if lang == Lang::De
+            && !is_capital
+            && !place_preps(lang).contains(&w)
+            && (e..(e + 3).min(n)).take_while(|&j| !apart(j - 1)).any(|j| {
+                matches!(
+                    cx.low(j),
+                    "angegriffen" | "uberfallen" | "attackiert" | "bombardiert"
+                )
+            })
+        {
+            return Use::Both;
+        }
         if !comma_between && place_preps(lang).contains(&w) {
             return Use::Place;
         }

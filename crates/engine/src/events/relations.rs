@@ -2129,7 +2129,7 @@ fn span_of(ev: &str) -> Option<(&str, usize, usize)> {
     Some((doc, s.parse().ok()?, e.parse().ok()?))
 }
 
-fn is_country_actor(a: &Actor) -> bool {
+pub(super) fn is_country_actor(a: &Actor) -> bool {
     a.kind == "state" || a.kind == "government" && a.name.ends_with(" government")
 }
 

@@ -1169,6 +1169,24 @@ pub fn sentence(
             }
         }
     }
+    // German "der russische Präsident Wladimir Putin", "Kenias Präsident
+    // William Ruto": the state names the person's office, it takes no part
+    // of its own (English and the Romance languages pick the nearest name
+    // before the verb); a speaker's stays with its speaker
+    if doc.lang == Lang::De {
+        for k in 1..infos.len() {
+            let (p, m) = (&infos[k - 1], &infos[k]);
+            if p.mk == Mk::None
+                && super::relations::is_country_actor(&actors[p.m.id])
+                && actors[m.m.id].kind == "person"
+                && m.m.ws > p.m.we
+                && m.m.ws <= p.m.we + 2
+                && (p.m.we..m.m.ws).all(|j| doc.words[j].cap && !doc.punct(j))
+            {
+                infos[k - 1].mk = Mk::Attr;
+            }
+        }
+    }
     let speaker = infos.iter().find(|m| m.mk == Mk::Report).map(|m| m.m.id);
 
     // roles per trigger
