@@ -82,7 +82,26 @@ fn split_at_datelines(text: &str) -> Vec<String> {
     let at_start = idx[0] == first_content;
     let mut cuts: Vec<usize> = Vec::new();
     if at_start {
-        cuts.extend(idx.iter().skip(1).copied());
+        // (not before a closing dateline, one with nothing after it but the
+        // next dispatch: "Kiew (dpa) - …" that ends "Kiew, 10. März 2025
+        // (dpa) –" is one dispatch)
+        let bare_end = |i: usize| {
+            let t = lines[i].trim();
+            let after_agency = AGENCIES
+                .iter()
+                .filter_map(|a| t.find(a).map(|k| &t[k + a.len()..]))
+                .next()
+                .unwrap_or("x");
+            after_agency
+                .trim()
+                .chars()
+                .all(|c| matches!(c, '-' | '–' | '—' | ':'))
+                && lines[i + 1..]
+                    .iter()
+                    .find(|l| !l.trim().is_empty())
+                    .is_none_or(|l| is_dateline_line(l))
+        };
+        cuts.extend(idx.iter().skip(1).copied().filter(|&i| !bare_end(i)));
     } else {
         // Datelines close each dispatch; a short feed line right after one belongs to it.
         for &i in &idx[..idx.len() - 1] {
@@ -183,6 +202,8 @@ mod tests {
             ("split_one_headline_stays", "Rebels take Damascus\n\nDAMASCUS — Syrian rebels entered the capital on Sunday.\n\nThey met no resistance.", 1),
             ("split_headlines_not_first", "Syrian rebels entered the capital on Sunday.\n\nA new chapter\n\nThe president fled.\n\nWhat comes next\n\nNobody knows yet.", 1),
             ("split_short_paragraphs_no_headline", "Rebels advanced.\n\nThe army fled.\n\nCivilians stayed home.", 1),
+            ("split_opening_and_closing_dateline_one", "Kiew (dpa) - Russland griff Charkiw an.\nSelenskyj forderte mehr Flugabwehr.\nKiew, 10. März 2025 (dpa) –\n", 1),
+            ("split_opening_datelines_then_closing", "Kiew (dpa) - Eins.\nKiew, 10. März 2025 (dpa) –\n\nMoskau (dpa) - Zwei.\n", 2),
             ("split_feed_line_no_headline", "Rebels take Damascus\n\nDAMASCUS — Syrian rebels entered the capital on Sunday.\n\nSyria Conflict", 1),
         ];
         for (name, text, n) in cases {

@@ -613,6 +613,23 @@ pub fn layout(text: &str) -> Layout {
     }
     // End: one of the last four non-empty lines, followed only by feed lines.
     let mut feed_from: Option<usize> = None; // index into nonempty
+                                             // An opening dateline without a date and a closing one with it ("Kiew
+                                             // (dpa) - …" … "Kiew, 10. März 2025 (dpa) –"): the date is the closing
+                                             // line's, and that line is no body text
+    if let Some(d) = dateline.as_mut() {
+        if d.date.is_none() && d.month_day.is_none() && nonempty.len() >= 2 {
+            let n = nonempty.len();
+            let last = nonempty[n - 1];
+            if let Some(e) = parse_at(text, ls[last].clone(), Position::End) {
+                if e.month_day.is_some() {
+                    d.date = e.date;
+                    d.date_span = e.date_span;
+                    d.month_day = e.month_day;
+                    feed_from = Some(n - 1);
+                }
+            }
+        }
+    }
     if dateline.is_none() && nonempty.len() >= 2 {
         let n = nonempty.len();
         for back in 1..=n.min(4) {

@@ -51,6 +51,7 @@ const CASES: &[Case] = &[
     ("dl_029_st_place", "ST. PETERSBURG (Reuters) - The forum opened on Wednesday.", "ST. PETERSBURG (Reuters) -", Some("ST. PETERSBURG"), Some("Reuters"), None, None, S),
     ("dl_030_numeric_date", "Kiew, 08.07.2024 (dpa) - Bei Angriffen starben viele Menschen.", "Kiew, 08.07.2024 (dpa) -", Some("Kiew"), Some("dpa"), Some("2024-07-08"), Some((7, 8)), S),
     ("dl_031_ap_en_dash", "WASHINGTON (AP) — The Pentagon said Tuesday…", "WASHINGTON (AP) —", Some("WASHINGTON"), Some("AP"), None, None, S),
+    ("dl_033_opening_without_date_closing_with_it", "Kiew (dpa) - Russland hat Charkiw angegriffen.\nSelenskyj forderte mehr Flugabwehr.\nKiew, 10. März 2025 (dpa) –", "Kiew (dpa) -", Some("Kiew"), Some("dpa"), Some("2025-03-10"), Some((3, 10)), S),
     ("dl_032_efe_upper", "BOGOTÁ, 4 DIC (EFE).- La guerrilla anunció un alto el fuego.", "BOGOTÁ, 4 DIC (EFE).-", Some("BOGOTÁ"), Some("EFE"), None, Some((12, 4)), S),
 ];
 
@@ -382,4 +383,13 @@ fn seed_dateline() {
         .body
         .iter()
         .all(|b| !text[b.clone()].contains("Belgium")));
+}
+
+/// A closing dateline that dates an opening one is no body text.
+#[test]
+fn closing_dateline_is_no_body() {
+    let text = "Kiew (dpa) - Russland hat Charkiw angegriffen.\nKiew, 10. März 2025 (dpa) –";
+    let lay = layout(text);
+    let end = text.find("Kiew, 10.").unwrap_or(0);
+    assert!(lay.body.iter().all(|b| b.end <= end), "{:?}", lay.body);
 }
