@@ -27,7 +27,7 @@
 //! | `geo_precision` | `1` city, locality or site; `2` region; `3` country; empty without place |
 //! | `source` | the agency of the event's dispatch dateline (`AFP`), or `unknown` |
 //! | `notes` | `label: evidence sentence` |
-//! | `fatalities` | the people reported killed: per dispatch the largest `killed` figure (a total holds the groups counted in it: "184 people, among them 20 children"), across dispatches the smallest (ACLED keeps the most conservative of conflicting reports); empty when no dispatch gives a death toll (the analysis cannot tell "none" from "not said") |
+//! | `fatalities` | the people reported killed: per dispatch the largest `killed` figure (a total holds the groups counted in it: "184 people, among them 20 children"), across dispatches the smallest (ACLED keeps the most conservative of conflicting reports); empty when no dispatch gives a death toll (the analysis cannot tell "none" from "not said") or when the event is not dated to a day (a year's or a war's toll is no event's) |
 //! | `plover_type` | the PLOVER type as in the analysis |
 //! | `negated`, `reported` | `true` / `false` |
 //! | `doc` | the dispatch id |
@@ -50,8 +50,11 @@
 //! | ASSAULT | label: grenade | Explosions/Remote violence | Grenade |
 //! | ASSAULT | label: air, airstrike, aerial, drone, warplane, jet, helicopter | Explosions/Remote violence | Air/drone strike |
 //! | ASSAULT | label: missile, rocket, shelling/shelled/shell, artillery, mortar, bombardment | Explosions/Remote violence | Shelling/artillery/missile attack |
+//! | ASSAULT | label: bomb, bombed, bombing, with a state, its army or government as source | Explosions/Remote violence | Air/drone strike |
 //! | ASSAULT | label: bomb, bombing, IED, explosive, explosion, blast, landmine, mine | Explosions/Remote violence | Remote explosive/landmine/IED |
 //! | ASSAULT | label: strike, strikes | Explosions/Remote violence | Air/drone strike |
+//! | ASSAULT | label not of territory or abduction; the evidence names drones, an air strike, warplanes or helicopters (de/en/fr/es) | Explosions/Remote violence | Air/drone strike |
+//! | ASSAULT | the same; the evidence names missiles, rockets, artillery, shells or mortars | Explosions/Remote violence | Shelling/artillery/missile attack |
 //! | ASSAULT | label: abducted, kidnapped, hostage, and a civilian-like target or none | Violence against civilians | Abduction/forced disappearance |
 //! | ASSAULT | label: captured, seized, took, overran, control, … and a source is an `armed_group` | Battles | Non-state actor overtakes territory |
 //! | ASSAULT | label: recaptured, retook, regained, captured, … and an armed source that is no armed group, and an `armed_group` target | Battles | Government regains territory |
@@ -231,6 +234,12 @@ fn row(ix: &Index, e: &Event) -> Vec<String> {
 
 /// The death toll of an event (see the `fatalities` column).
 pub fn fatalities(e: &Event) -> Option<u64> {
+    // an ACLED event is a day's: a toll of a year or of a war ("la guerre,
+    // déclenchée en 2011 …, a fait plus d'un demi-million de morts") is no
+    // day's toll
+    if !e.date.as_deref().is_some_and(is_day) {
+        return None;
+    }
     let mut per_doc: Vec<(&str, u64)> = Vec::new();
     for f in e.figures.iter().filter(|f| f.what == "killed") {
         match per_doc.iter_mut().find(|(d, _)| *d == f.doc) {
@@ -239,6 +248,66 @@ pub fn fatalities(e: &Event) -> Option<u64> {
         }
     }
     per_doc.iter().map(|&(_, n)| n).min()
+}
+
+/// Whether a date value names one day (`2024-12-08`).
+fn is_day(d: &str) -> bool {
+    let b = d.as_bytes();
+    b.len() == 10
+        && b[4] == b'-'
+        && b[7] == b'-'
+        && b.iter()
+            .enumerate()
+            .all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit())
+}
+
+/// Weapons an attack's sentence names, in the four languages (word
+/// beginnings): the air and drone strikes, then the shelling and missiles.
+const AIR_WORDS: &[&str] = &[
+    "drone",
+    "drohne",
+    "dron",
+    "airstrike",
+    "luftangriff",
+    "luftschl",
+    "warplane",
+    "kampfjet",
+    "kampfflug",
+    "aérien",
+    "aéreo",
+    "aérea",
+    "helicopter",
+    "hubschrauber",
+    "hélicoptère",
+    "helicóptero",
+];
+const SHELL_WORDS: &[&str] = &[
+    "missile", "rakete", "misil", "roquette", "rocket", "cohete", "artiller", "shell", "mortar",
+    "mörser", "mortier", "mortero", "obus",
+];
+
+/// What the evidence sentences of an event say it was fought with.
+fn weapon_of(e: &Event) -> Option<&'static str> {
+    let text = std::iter::once(&e.evidence)
+        .chain(&e.also)
+        .map(|m| m.text.to_lowercase())
+        .collect::<Vec<_>>()
+        .join(" ");
+    let ws: Vec<&str> = text
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    let starts = |keys: &[&str]| ws.iter().any(|w| keys.iter().any(|k| w.starts_with(k)));
+    let air_strike = ws
+        .windows(2)
+        .any(|p| p[0] == "air" && p[1].starts_with("strike"));
+    if air_strike || starts(AIR_WORDS) {
+        Some("Air/drone strike")
+    } else if starts(SHELL_WORDS) {
+        Some("Shelling/artillery/missile attack")
+    } else {
+        None
+    }
 }
 
 /// The label's words, lower-cased.
@@ -386,6 +455,14 @@ fn classify(ix: &Index, e: &Event) -> (&'static str, &'static str) {
             ) {
                 return (ERV, "Shelling/artillery/missile attack");
             }
+            // a state's forces bomb from the air ("Israel bombed …"); a group plants bombs
+            if has(&w, &["bomb", "bombed", "bombing", "bombings"])
+                && sources
+                    .iter()
+                    .any(|a| is_armed(a) && a.kind != "armed_group")
+            {
+                return (ERV, "Air/drone strike");
+            }
             if has(
                 &w,
                 &[
@@ -411,6 +488,12 @@ fn classify(ix: &Index, e: &Event) -> (&'static str, &'static str) {
             }
             if has(&w, &["strike", "strikes", "struck"]) {
                 return (ERV, "Air/drone strike");
+            }
+            // the label says only "launched", "attacked": the sentence may name the weapon
+            if !has(&w, TERRITORY) && !has(&w, ABDUCTION) {
+                if let Some(sub) = weapon_of(e) {
+                    return (ERV, sub);
+                }
             }
             if has(&w, ABDUCTION)
                 && (targets.is_empty() || targets.iter().any(|a| is_civilian_like(a)))

@@ -553,6 +553,7 @@ fn killed(doc: &str, value: u64) -> Figure {
 #[test]
 fn fatalities_are_the_most_conservative_toll() {
     let (mut a, mut e) = one_event("ASSAULT", "killed", Some("armed_group"), Some("civilians"));
+    e.date = Some("2024-12-08".into());
     assert_eq!(fatalities(&e), None, "no toll given");
     // one dispatch: its total, not a group counted in it, nor a sum
     e.figures = vec![killed("d1", 184), killed("d1", 20)];
@@ -573,4 +574,70 @@ fn fatalities_are_the_most_conservative_toll() {
     a.events[0].figures.clear();
     let (_, rows) = read(&to_csv(&a));
     assert_eq!(rows[0][col("fatalities")], "");
+    // a toll of a year or of a war is no day's event's
+    for date in [Some("2011"), Some("2024-12"), Some("XXXX-WXX-1"), None] {
+        a.events[0].figures = vec![killed("d1", 500_000)];
+        a.events[0].date = date.map(Into::into);
+        assert_eq!(fatalities(&a.events[0]), None, "{date:?}");
+    }
+}
+
+#[test]
+fn the_evidence_names_the_weapon_when_the_label_does_not() {
+    let cases: &[(&str, &str, &str, (&str, &str))] = &[
+        (
+            "launched",
+            "armed_group",
+            "Las FAR lanzaron un ataque con drones contra la presa de Merowe.",
+            ("Explosions/Remote violence", "Air/drone strike"),
+        ),
+        (
+            "attacked",
+            "state",
+            "Russland hat Charkiw in der Nacht mit Drohnen und Raketen angegriffen.",
+            ("Explosions/Remote violence", "Air/drone strike"),
+        ),
+        (
+            "attacked",
+            "state",
+            "Russia attacked Kharkiv with missiles overnight.",
+            (
+                "Explosions/Remote violence",
+                "Shelling/artillery/missile attack",
+            ),
+        ),
+        (
+            "bombed",
+            "state",
+            "Israel bombed the southern suburbs of Beirut.",
+            ("Explosions/Remote violence", "Air/drone strike"),
+        ),
+        (
+            "bombed",
+            "armed_group",
+            "Militants bombed a police station.",
+            (
+                "Explosions/Remote violence",
+                "Remote explosive/landmine/IED",
+            ),
+        ),
+        // territory stays territory, whatever else the sentence names
+        (
+            "captured",
+            "armed_group",
+            "The rebels captured the town after drone strikes.",
+            ("Battles", "Non-state actor overtakes territory"),
+        ),
+        (
+            "attacked",
+            "armed_group",
+            "Gunmen attacked an army post.",
+            ("Battles", "Armed clash"),
+        ),
+    ];
+    for (label, src, text, want) in cases {
+        let (a, mut e) = one_event("ASSAULT", label, Some(src), Some("military"));
+        e.evidence.text = (*text).into();
+        assert_eq!(acled_type(&a, &e), *want, "{label}: {text}");
+    }
 }
