@@ -71,7 +71,7 @@ pub fn DetailPanel() -> impl IntoView {
                         {e.negated.then(|| view! { <p class="warn small" data-testid="event-negated">"The text says this did not happen."</p> })}
                         <dl>
                             <dt>"Type"</dt><dd><span data-type=e.kind.clone() title=format!("PLOVER type {}", e.kind)>{crate::layout::colors::event_type_label(&e.kind)}</span>" · "{class.label()}</dd>
-                            <dt>"Date"</dt><dd>{e.date.as_deref().map(pretty_date).unwrap_or_else(|| "not given".into())}
+                            <dt>"Date"</dt><dd>{e.date.as_deref().map(time_words).unwrap_or_else(|| "not given".into())}
                                 {time_expl.map(|x| view! { <div class="muted small">{x}</div> })}</dd>
                             <dt>"Actors"</dt><dd><ul class="plain">{actors}</ul></dd>
                             <dt>"Place"</dt><dd>{place_link.map(|l| l.into_any()).unwrap_or_else(|| "not given".into_any())}</dd>
@@ -96,7 +96,7 @@ pub fn DetailPanel() -> impl IntoView {
                     .events
                     .iter()
                     .filter(|e| e.actors.iter().any(|p| p.actor == id))
-                    .map(|e| view! { <li>{link(format!("{} · {}", e.date.as_deref().map(pretty_date).unwrap_or_else(|| "undated".into()), e.label), Sel::Event(e.id.clone()), EventClass::of(&e.kind).color())}</li> })
+                    .map(|e| view! { <li>{link(format!("{} · {}", e.date.as_deref().map(time_words).unwrap_or_else(|| "undated".into()), e.label), Sel::Event(e.id.clone()), EventClass::of(&e.kind).color())}</li> })
                     .collect();
                 let rels: Vec<_> = a
                     .relations
@@ -138,7 +138,7 @@ pub fn DetailPanel() -> impl IntoView {
                     .events
                     .iter()
                     .filter(|e| e.place.as_deref() == Some(id.as_str()))
-                    .map(|e| view! { <li>{link(format!("{} · {}", e.date.as_deref().map(pretty_date).unwrap_or_else(|| "undated".into()), e.label), Sel::Event(e.id.clone()), EventClass::of(&e.kind).color())}</li> })
+                    .map(|e| view! { <li>{link(format!("{} · {}", e.date.as_deref().map(time_words).unwrap_or_else(|| "undated".into()), e.label), Sel::Event(e.id.clone()), EventClass::of(&e.kind).color())}</li> })
                     .collect();
                 view! {
                     <div class="detail" data-kind="place">

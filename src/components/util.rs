@@ -225,6 +225,29 @@ pub fn time_words(value: &str) -> String {
         };
     }
     if let Some((y, w)) = value.split_once("-W") {
+        // a weekday of a week: "XXXX-WXX-2" ("on Tuesday", no date to count from)
+        if let Some((w, d)) = w.split_once('-') {
+            const DAYS: [&str; 7] = [
+                "Monday",
+                "Tuesday",
+                "Wednesday",
+                "Thursday",
+                "Friday",
+                "Saturday",
+                "Sunday",
+            ];
+            let day = d
+                .parse::<usize>()
+                .ok()
+                .and_then(|n| DAYS.get(n.wrapping_sub(1)));
+            if let Some(day) = day {
+                return match (y, w) {
+                    ("XXXX", "XX") => format!("a {day}, date unknown"),
+                    (_, "XX") => format!("a {day} of {y}"),
+                    _ => format!("{day} of {}", time_words(&format!("{y}-W{w}"))),
+                };
+            }
+        }
         if y.len() == 4 && w.len() == 2 && w.bytes().all(|b| b.is_ascii_digit()) {
             let w = w.trim_start_matches('0');
             return if y == "XXXX" {
@@ -279,6 +302,10 @@ mod tests {
             ("2024-W49", "week 49 of 2024"),
             ("2024-W05", "week 5 of 2024"),
             ("XXXX-12-03", "3 Dec, year unknown"),
+            ("XXXX-WXX-1", "a Monday, date unknown"),
+            ("XXXX-WXX-7", "a Sunday, date unknown"),
+            ("2024-W49-3", "Wednesday of week 49 of 2024"),
+            ("XXXX-WXX-9", "XXXX-WXX-9"),
             ("2024-12-03", "3 Dec 2024"),
             ("201", "2010s"),
             ("PQ", "PQ"),
