@@ -51,7 +51,7 @@ impl EventClass {
             EventClass::MaterialConflict => "Fighting & force",
             EventClass::VerbalConflict => "Threats & accusations",
             EventClass::VerbalCooperation => "Talks & agreements",
-            EventClass::MaterialCooperation => "Support & aid",
+            EventClass::MaterialCooperation => "Support, aid & concessions",
         }
     }
 
