@@ -799,6 +799,26 @@ fn merge_two_languages_one_event() {
     );
 }
 
+/// Two attacks in two places whose one shared party attacks in one and is
+/// attacked in the other are two events (the army's shelling near El Fasher
+/// made it a second attacker of the RSF's drone strike on Merowe).
+#[test]
+fn merge_no_inverted_parties_in_two_places() {
+    let mut a = Input::new("Jartum, 14 mar (EFE).- Las Fuerzas de Apoyo Rápido (FAR) lanzaron este viernes un ataque con drones contra la presa de Merowe, en el norte de Sudán, informó el Ejército sudanés.");
+    a.dct = parse_date("2025-03-14");
+    let mut b = Input::new("PORT SUDAN, March 14 (Reuters) - Sudan's army said on Friday it had shelled Rapid Support Forces positions near El Fasher.");
+    b.dct = parse_date("2025-03-14");
+    let an = analyze(&[a, b]);
+    let assaults: Vec<&atlas_engine::model::Event> =
+        an.events.iter().filter(|e| e.kind == "ASSAULT").collect();
+    assert_eq!(assaults.len(), 2, "two events:{}", describe(&an));
+    assert!(
+        assaults.iter().all(|e| e.also.is_empty()),
+        "neither takes the other's report:{}",
+        describe(&an)
+    );
+}
+
 /// A statement told without a date after the lead is background in one
 /// dispatch, and one event of the day when two dispatches tell it (by
 /// officials of the same group).

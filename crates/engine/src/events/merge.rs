@@ -173,7 +173,24 @@ fn compatible(a: &Acc, b: &Acc, places: &[Place]) -> bool {
     same_scene
         || shares_actor(x, y, false)
             && !different_towns
+            && !(inverted(x, y) && x.place.is_some() && y.place.is_some() && x.place != y.place)
             && (places_near(x, y, places) || x.date == y.date)
+}
+
+/// Two reports whose only shared party acts in one and is acted on in the
+/// other: in two places, "the RSF launched a drone attack" (on Merowe) and
+/// "the army shelled RSF positions" (near El Fasher) are two events, not one
+/// with two attackers (in one place, an attack and its repulse are one).
+fn inverted(a: &Cand, b: &Cand) -> bool {
+    let has = |c: &Cand, x: usize, r: Role| c.actors.iter().any(|&(y, ry)| y == x && ry == r);
+    let swapped = a.actors.iter().any(|&(x, r)| {
+        r == Role::Source && has(b, x, Role::Target) || r == Role::Target && has(b, x, Role::Source)
+    });
+    let same_source = a
+        .actors
+        .iter()
+        .any(|&(x, r)| r == Role::Source && has(b, x, Role::Source));
+    swapped && !same_source
 }
 
 /// Two reports of one day in different documents whose participants are
