@@ -1386,6 +1386,15 @@ pub fn sentence(
                 }
                 // the subject of "Iran welcomed the strike" did not strike: a definite event noun told before
                 Mk::None if before && t.noun && definite_noun && m.m.we + 1 < f.a => None,
+                // nor does the speaker of a clause the event noun is told in:
+                // "The UN warned that 12 million have fled since the start of the war"
+                Mk::None
+                    if before
+                        && t.noun
+                        && (m.m.we..f.a).any(|j| doc.is(j, &["that", "que", "qu", "dass"])) =>
+                {
+                    None
+                }
                 Mk::None => {
                     if passive {
                         Some(Role::Target)
