@@ -739,29 +739,38 @@ fn role_at(
 
 /// The country of a local office named without one ("regional governor
 /// Oleh Syniehubov", "le maire de la ville"): that of the one town or
-/// region the sentence names (Kharkiv), wherever else the dispatch is about.
+/// region the sentence names (Kharkiv), or else the sentence before it,
+/// wherever else the dispatch is about.
 fn local_office_country(cx: &Ctx, title: &str, rs: usize) -> Option<&'static str> {
     if !matches!(title, "governor" | "mayor") {
         return None;
     }
     let g = gazetteer();
-    let mut found: Option<&'static str> = None;
-    for k in 0..cx.hits.len() {
-        let h = &cx.hits[k];
-        if cx.sid[h.s] != cx.sid[rs] {
-            continue;
+    // the office's sentence, else the one before ("Russland hat Charkiw
+    // angegriffen. Dabei seien … verletzt worden, teilte Gouverneur X mit.")
+    let here = cx.sid[rs];
+    for sid in [Some(here), here.checked_sub(1)].into_iter().flatten() {
+        let mut found: Option<&'static str> = None;
+        for k in 0..cx.hits.len() {
+            let h = &cx.hits[k];
+            if cx.sid[h.s] != sid {
+                continue;
+            }
+            // a town or region named unambiguously
+            let [Target::Gaz(e)] = h.targets() else {
+                continue;
+            };
+            let c = g.entry(*e).country;
+            if c.is_empty() || found.is_some_and(|f| f != c) {
+                return None;
+            }
+            found = Some(c);
         }
-        // a town or region named unambiguously
-        let [Target::Gaz(e)] = h.targets() else {
-            continue;
-        };
-        let c = g.entry(*e).country;
-        if c.is_empty() || found.is_some_and(|f| f != c) {
-            return None;
+        if found.is_some() {
+            return found;
         }
-        found = Some(c);
     }
-    found
+    None
 }
 
 /// The start of the describing words right before an English office at
