@@ -7,7 +7,9 @@
 //! - Event features: `id` = the event id; properties `role` (`"event"`),
 //!   `id`, `type` (PLOVER), `label`, `date` (the TIMEX3 value or null),
 //!   `actors` (names of all participants, each once, in the event's
-//!   order), `place`, `place_kind`, `country` (code or null), `doc`,
+//!   order, reporters too), `sources`, `targets`, `supporters` and
+//!   `reporters` (the same names by role: who did it, to whom, who backed
+//!   it, who told of it), `place`, `place_kind`, `country` (code or null), `doc`,
 //!   `evidence` (the sentence), `negated`, `reported`.
 //! - Reporting features, one per dispatch whose dateline place has
 //!   coordinates: `id` = `dateline-<doc>`; properties `role`
@@ -63,6 +65,10 @@ struct EventProps<'a> {
     label: &'a str,
     date: Option<&'a str>,
     actors: Vec<&'a str>,
+    sources: Vec<&'a str>,
+    targets: Vec<&'a str>,
+    supporters: Vec<&'a str>,
+    reporters: Vec<&'a str>,
     place: &'a str,
     place_kind: &'a str,
     country: Option<&'a str>,
@@ -123,6 +129,10 @@ pub fn to_geojson(a: &Analysis) -> String {
                 label: &e.label,
                 date: e.date.as_deref(),
                 actors: ix.participants(e).iter().map(|a| a.name.as_str()).collect(),
+                sources: names(ix.with_role(e, "source")),
+                targets: names(ix.with_role(e, "target")),
+                supporters: names(ix.with_role(e, "supporter")),
+                reporters: names(ix.with_role(e, "reporter")),
                 place: &place.name,
                 place_kind: &place.kind,
                 country: place.country.as_deref(),
@@ -165,4 +175,8 @@ pub fn to_geojson(a: &Analysis) -> String {
     .unwrap_or_default();
     out.push('\n');
     out
+}
+
+fn names(actors: Vec<&atlas_engine::model::Actor>) -> Vec<&str> {
+    actors.into_iter().map(|a| a.name.as_str()).collect()
 }

@@ -96,6 +96,10 @@ fn event_properties() {
         "label",
         "date",
         "actors",
+        "sources",
+        "targets",
+        "supporters",
+        "reporters",
         "place",
         "place_kind",
         "doc",
@@ -112,6 +116,11 @@ fn event_properties() {
         p["actors"],
         serde_json::json!(["Russia", "Hayat Tahrir al-Sham"])
     );
+    // the same names by role
+    assert_eq!(p["sources"], serde_json::json!(["Russia"]));
+    assert_eq!(p["targets"], serde_json::json!(["Hayat Tahrir al-Sham"]));
+    assert_eq!(p["supporters"], serde_json::json!([]));
+    assert_eq!(p["reporters"], serde_json::json!([]));
     assert_eq!(p["place"], "Idlib Governorate");
     assert_eq!(p["place_kind"], "region");
     assert_eq!(p["doc"], "d2");
