@@ -176,10 +176,35 @@ pub fn ActorEditor(
         v.sort();
         v
     });
+    // a name another actor has already: renaming would draw two actors of
+    // one name, so the form offers to merge them instead
+    let other_names: Vec<String> = others.iter().map(|(n, _)| n.clone()).collect();
+    let clash = Memo::new(move |_| {
+        let v = new_name.get().trim().to_lowercase();
+        other_names.iter().find(|n| n.to_lowercase() == v).cloned()
+    });
+    let n0 = name.clone();
+    let rename_blocked = move || {
+        let v = new_name.get();
+        let v = v.trim();
+        v.is_empty() || v == n0 || clash.get().is_some()
+    };
+    let n7 = name.clone();
+    let merge_clash = move |_| {
+        if let Some(into) = clash.get_untracked() {
+            correct_here(
+                &atlas,
+                Op::MergeActors {
+                    from: n7.clone(),
+                    into,
+                },
+            );
+        }
+    };
     let n1 = name.clone();
     let rename = move |_| {
         let v = new_name.get_untracked().trim().to_string();
-        if !v.is_empty() && v != n1 {
+        if !v.is_empty() && v != n1 && clash.get_untracked().is_none() {
             correct_here(
                 &atlas,
                 Op::RenameActor {
@@ -272,8 +297,14 @@ pub fn ActorEditor(
             <summary>"Correct this actor"</summary>
             <div class="form-row">
                 <input aria-label="Name" prop:value=move || new_name.get() on:input:target=move |ev| new_name.set(ev.target().value()) />
-                <button class="small" data-testid="rename-actor" on:click=rename>"Rename"</button>
+                <button class="small" data-testid="rename-actor" on:click=rename prop:disabled=rename_blocked>"Rename"</button>
             </div>
+            <Show when=move || clash.get().is_some()>
+                <div class="form-row note" data-testid="rename-clash" role="status">
+                    {move || format!("“{}” is another actor already.", clash.get().unwrap_or_default())}
+                    <button class="small" data-testid="rename-merge" on:click=merge_clash.clone()>{move || format!("Merge into “{}”", clash.get().unwrap_or_default())}</button>
+                </div>
+            </Show>
             <div class="form-row">
                 <label>"Kind " <select data-testid="actor-kind" on:change=set_kind>{kind_options}</select></label>
                 <label>"Country " <input class="short" maxlength="2" placeholder="SY" prop:value=move || country.get() on:input:target=move |ev| country.set(ev.target().value()) /></label>

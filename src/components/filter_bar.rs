@@ -90,6 +90,7 @@ pub fn FilterBar() -> impl IntoView {
             let hidden = move || filters.0.with(|f| f.hidden_classes.contains(&c));
             view! {
                 <button class="toggle" class:off=hidden aria-pressed=move || (!hidden()).to_string() data-testid=format!("class-toggle-{}", c.key())
+                    title=format!("{}: {}", c.label(), c.members())
                     on:click=move |_| filters.0.update(|f| { if !f.hidden_classes.remove(&c) { f.hidden_classes.insert(c); } })>
                     <span class="dot" style:background=c.color()></span>{c.label()}
                 </button>

@@ -273,9 +273,11 @@ pub fn GeoMap() -> impl IntoView {
     // Play: step a window (a day, month or year: see `play_frames`) from
     // one told moment to the next, skipping the time in between.
     let play_handle = StoredValue::new_local(None::<gloo::timers::callback::Interval>);
+    // Stop ends the play: the time window it set goes too
     let stop = move || {
         playing.set(false);
         play_handle.set_value(None);
+        filters.0.update(|f| f.window = None);
     };
     let play = move |_| {
         if playing.get_untracked() {
@@ -553,7 +555,7 @@ pub fn GeoMap() -> impl IntoView {
             {card}
             <div class="map-legend small" data-testid="map-legend" title="A pin's colour: the kind of most events there; its number and size: how many events">
                 {crate::layout::colors::EventClass::ALL.map(|c| view! {
-                    <span data-testid="map-legend-class"><svg width="12" height="12"><circle cx="6" cy="6" r="5" fill=c.color()></circle></svg>" "{c.label().split(' ').next().unwrap_or("")}</span>
+                    <span data-testid="map-legend-class" title=format!("{}: {}", c.label(), c.members())><svg width="12" height="12"><circle cx="6" cy="6" r="5" fill=c.color()></circle></svg>" "{c.label().split(' ').next().unwrap_or("")}</span>
                 })}
                 <span><svg width="12" height="12"><circle cx="6" cy="6" r="5" fill="#6b7785"></circle></svg>" no event"</span>
                 <span><svg width="12" height="12"><rect x="2" y="2" width="8" height="8" transform="rotate(45 6 6)" class="pin reporting-pin"></rect></svg>" dateline"</span>

@@ -331,20 +331,68 @@ pub fn Timeline() -> impl IntoView {
         drag_dx.set(0.0);
         origin.set_value(None);
     };
+    // After the list of a day's events opens from the keyboard, its first
+    // event has the focus (once the list is drawn).
+    let focus_first_cluster_event = move || {
+        request_animation_frame(move || {
+            let Some(w) = wrap.get_untracked() else {
+                return;
+            };
+            if let Ok(Some(b)) = w.query_selector("[data-testid=\"cluster-event\"]") {
+                use wasm_bindgen::JsCast;
+                if let Ok(b) = b.dyn_into::<web_sys::HtmlElement>() {
+                    let _ = b.focus();
+                }
+            }
+        });
+    };
     let on_key = move |ev: leptos::ev::KeyboardEvent| {
         let step = plot_w() * 0.1;
         match ev.key().as_str() {
-            // Enter on a focused mark selects its event.
-            "Enter" => {
+            // Enter (or Space) on a focused mark does what a click does: it
+            // selects its event, lists a day's events (focus to the first),
+            // or zooms into a group of several days.
+            "Enter" | " " => {
                 use wasm_bindgen::JsCast;
-                let Some(id) = ev
+                let Some(el) = ev
                     .target()
                     .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-                    .and_then(|el| el.get_attribute("data-event"))
                 else {
                     return;
                 };
-                selection.toggle(Sel::Event(id));
+                // (only on a mark: a button inside the timeline, an event of
+                // a day's list, does its own click)
+                if el.get_attribute("data-testid").as_deref() != Some("timeline-event") {
+                    return;
+                }
+                let Some(id) = el.get_attribute("data-event") else {
+                    return;
+                };
+                let ids: Vec<String> = el
+                    .get_attribute("data-events")
+                    .unwrap_or_default()
+                    .split_whitespace()
+                    .map(str::to_string)
+                    .collect();
+                if ids.len() > 1 {
+                    let Some(box_) = wrap.get_untracked().map(|w| w.get_bounding_client_rect())
+                    else {
+                        return;
+                    };
+                    let r = el.get_bounding_client_rect();
+                    let x = r.x() + r.width() / 2.0 - box_.x();
+                    let y = r.y() + r.height() / 2.0 - box_.y();
+                    if el.get_attribute("data-one-date").as_deref() == Some("true") {
+                        hover.set(None);
+                        cluster.set(Some((ids, x, y)));
+                        focus_first_cluster_event();
+                    } else {
+                        let x0 = x - gutter.get_untracked();
+                        user_scale.set(Some(scale.get_untracked().zoom_at(x0, 6.0)));
+                    }
+                } else {
+                    selection.toggle(Sel::Event(id));
+                }
             }
             "Escape" if cluster.with_untracked(Option::is_some) => cluster.set(None),
             "ArrowLeft" => pan(step),

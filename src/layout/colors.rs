@@ -51,7 +51,18 @@ impl EventClass {
             EventClass::MaterialConflict => "Fighting & force",
             EventClass::VerbalConflict => "Threats & accusations",
             EventClass::VerbalCooperation => "Talks & agreements",
-            EventClass::MaterialCooperation => "Support, aid & concessions",
+            EventClass::MaterialCooperation => "Support & aid",
+        }
+    }
+
+    /// The kinds of event the class holds, for tooltips: the green one also
+    /// holds concessions and retreats ("fled", "resigned").
+    pub fn members(self) -> &'static str {
+        match self {
+            EventClass::MaterialConflict => "assaults, coercion, mobilisation",
+            EventClass::VerbalConflict => "threats, accusations, rejections, sanctions, protests",
+            EventClass::VerbalCooperation => "talks, agreements, requests",
+            EventClass::MaterialCooperation => "support, aid, cooperation, concessions, retreats",
         }
     }
 

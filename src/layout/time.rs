@@ -379,7 +379,12 @@ pub fn play_frames(spans: &[(f64, f64)]) -> Vec<(f64, f64)> {
         }
         // the next window with an event starting in it, or right after this one
         let next = starts.iter().copied().find(|&x| x >= end);
-        let ongoing = spans.iter().any(|&(s, t)| s < end && t > end);
+        // (a short one: an event of months, or "since May 2024", stepped
+        // through day by day would play for minutes with nothing new; it
+        // stays in view in every window it overlaps)
+        let ongoing = spans
+            .iter()
+            .any(|&(s, t)| s < end && t > end && t - s <= 7.0 * step);
         cursor = match next {
             Some(x) if !ongoing => x,
             _ if ongoing => end,
@@ -423,6 +428,18 @@ mod tests {
         assert_eq!(
             f.iter().map(|w| w.0).collect::<Vec<_>>(),
             vec![0.0, 1.0, 2.0, 3.0, 10.0]
+        );
+        // a long one does not: a month-long event among days, and one
+        // lasting since a year before, add no frames of their own
+        let mut spans = vec![(0.0, 30.0), (-365.0, 400.0)];
+        for d in [5.0, 6.0, 8.0, 10.0, 12.0, 15.0, 20.0] {
+            spans.push(day(d));
+        }
+        let f = play_frames(&spans);
+        assert_eq!(
+            f.iter().map(|w| w.0).collect::<Vec<_>>(),
+            vec![-365.0, 0.0, 5.0, 6.0, 8.0, 10.0, 12.0, 15.0, 20.0],
+            "{f:?}"
         );
         assert!(play_frames(&[]).is_empty());
     }

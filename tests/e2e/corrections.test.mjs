@@ -304,3 +304,41 @@ test('an event made from a selected sentence opens its form; retyping an event o
     await s.close();
   }
 });
+
+test('renaming an actor to another actor\'s name offers to merge them instead of drawing two of one name', async () => {
+  const s = await open();
+  const p = s.page;
+  try {
+    await analyzeSeed(p);
+    const nodes = () => p.locator('[data-testid="actor-node"]').count();
+    const before = await nodes();
+    await p.locator('[data-testid="actor-node"][data-name="Iran"]').click();
+    const editor = p.locator('[data-testid="actor-editor"]');
+    await editor.locator('summary').click();
+    const rename = editor.locator('[data-testid="rename-actor"]');
+    // unchanged or blank: nothing to rename
+    assert.equal(await rename.isDisabled(), true, 'the unchanged name cannot be "renamed"');
+    await editor.locator('input[aria-label="Name"]').fill('   ');
+    assert.equal(await rename.isDisabled(), true, 'a blank name cannot be given');
+    // another actor's name, in other letter case
+    await editor.locator('input[aria-label="Name"]').fill('russia');
+    const clash = editor.locator('[data-testid="rename-clash"]');
+    await clash.waitFor();
+    assert.match(await clash.innerText(), /“Russia” is another actor already/);
+    assert.equal(await rename.isDisabled(), true);
+    await clash.locator('[data-testid="rename-merge"]').click();
+    await p.waitForFunction(() => !document.querySelector('[data-testid="actor-node"][data-name="Iran"]'));
+    assert.equal(await nodes(), before - 1, 'Iran merged into Russia: one node fewer');
+    assert.equal(await p.locator('[data-testid="actor-node"][data-name="Russia"]').count(), 1, 'one Russia');
+    // a fresh name renames (the form followed the merge to Russia)
+    const ed2 = p.locator('[data-testid="actor-editor"]');
+    await ed2.waitFor();
+    if (!(await ed2.evaluate((d) => d.open))) await ed2.locator('summary').click();
+    await ed2.locator('input[aria-label="Name"]').fill('Russian Federation');
+    assert.equal(await ed2.locator('[data-testid="rename-actor"]').isDisabled(), false);
+    await ed2.locator('[data-testid="rename-actor"]').click();
+    await p.waitForSelector('[data-testid="actor-node"][data-name="Russian Federation"]');
+  } finally {
+    await s.close();
+  }
+});

@@ -284,6 +284,16 @@ test('timeline: a cluster of one day\'s events lists them on a click (zooming ca
     await list.waitFor({ timeout: 3000 });
     await p.keyboard.press('Escape');
     await p.locator('[data-testid="timeline-cluster"]').waitFor({ state: 'detached', timeout: 3000 });
+    // The keyboard does what the click does: Enter on the focused mark opens
+    // the list with the focus on its first event; Enter there selects it.
+    await mark.focus();
+    await p.keyboard.press('Enter');
+    await list.waitFor({ timeout: 3000 });
+    await p.waitForFunction(() => document.activeElement?.dataset.testid === 'cluster-event');
+    const focused = await p.evaluate(() => document.activeElement.dataset.event);
+    await p.keyboard.press('Enter');
+    await p.locator('[data-testid="timeline-cluster"]').waitFor({ state: 'detached', timeout: 3000 });
+    assert.equal(await p.locator(`[data-testid="timeline-event"][data-events~="${focused}"]`).first().getAttribute('data-selected'), 'true');
     assert.deepEqual(s.errors, []);
   } finally {
     await s.close();
@@ -418,7 +428,9 @@ test('map Play: from one told moment to the next, never a frame without events (
       assert.ok(marks > 0, `frame ${k} (${windows[k]}) shows events on the timeline`);
     }
     assert.equal(new Set(windows).size, 4, `four different windows: ${windows}`);
+    // Stop ends the play and takes its time window away
     await p.click('[data-testid="map-play"]');
+    await p.waitForFunction(() => ![...document.querySelectorAll('[data-testid="filter-chip"]')].some((c) => /–|\d{4}/.test(c.textContent)), null, { timeout: 3000 });
     assert.deepEqual(s.errors, []);
   } finally {
     await s.close();
