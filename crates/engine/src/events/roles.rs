@@ -853,6 +853,20 @@ fn listed(doc: &Doc, a_end: usize, b_start: usize, trig_at: &dyn Fn(usize) -> bo
 
 /// Whether the mention ending at `we` modifies what follows: "Iran-backed",
 /// "Hamas-led", "vom Iran unterstützten Huthis".
+/// Whether word `at` is a relative pronoun that is the subject of the
+/// verb at `verb`, one or two words on (an adverb between): "que entró",
+/// "qui a pris", "who seized", "that attacked". German relatives close
+/// their clause with the verb, and French "que" is an object: neither.
+fn subject_relative(doc: &Doc, at: usize, verb: usize) -> bool {
+    const SUBJECT: &[&str] = &["who", "which", "that", "qui", "que", "quien", "quienes"];
+    at < verb
+        && verb - at <= 3
+        && doc.is(at, SUBJECT)
+        && !(doc.lang == Lang::Fr && doc.is(at, &["que"]))
+        && doc.lang != Lang::De
+        && (at + 1..verb).all(|j| !doc.punct(j) && !doc.has(j, ARTICLE) && !doc.words[j].cap)
+}
+
 fn modifier_after(doc: &Doc, we: usize, end: usize) -> bool {
     if we + 1 < end
         && doc.punct(we)
@@ -1231,7 +1245,18 @@ pub fn sentence(
                 })
                 .count();
             let only_list = has_m && others <= 2 && !(s.a..s.b).any(|i| trig_at(i));
-            if f.part.is_some_and(|p| p >= s.a) || only_list {
+            // a name set off by commas after a relative clause is an
+            // apposition of the clause's head noun, not its object: "El
+            // líder de la alianza que entró en Damasco, Abu Mohamed al
+            // Jolani, se reunió …"
+            // (not when a noun of the clause comes right before the comma:
+            // "qui ont tué son ancien chef, Hassan Nasrallah" names the chef)
+            let apposition = (seg.a..f.a).any(|j| doc.has(j, RELATIVE))
+                && s.a >= 2
+                && doc.words[s.a - 2].cap
+                && !(s.a..s.b).any(|i| doc.has(i, AND))
+                && segs.get(kk + 1).is_some_and(|n| !n.hard && n.a == s.b + 1);
+            if f.part.is_some_and(|p| p >= s.a) || only_list && !apposition {
                 c_end = c_end.max(s.b);
                 kk += 1;
             } else {
@@ -1292,6 +1317,14 @@ pub fn sentence(
                 && in_table(WEAPONS, doc, m.m.ws - 1);
             let role = match m.mk {
                 _ if armed_adj => Some(Role::Source),
+                // the antecedent of a subject relative right before the verb
+                // acts: "la alianza insurgente que entró en Damasco", "the
+                // militia that seized the town" (after "de", "of" too)
+                Mk::None | Mk::Gen
+                    if before && !t.noun && !passive && subject_relative(doc, m.m.we, f.a) =>
+                {
+                    Some(Role::Source)
+                }
                 // "les FSR du général Daglo", "the RSF of General Dagalo":
                 // the group's leader names the group, he takes no part of his own
                 Mk::Gen | Mk::Agent | Mk::None if leader_of_previous(doc, &infos, i, actors) => {
