@@ -219,6 +219,8 @@ const CASES: &[Case] = &[
     ("de_islamic_state_genitive", Lang::De, "Kämpfer des Islamischen Staates griffen an.", &[Actor("Islamic State", "armed_group", None)]),
     ("de_irans", Lang::De, "Die Unterstützung Irans war entscheidend.", &[Actor("Iran", "state", Some("IR"))]),
     ("de_compound_modifier_not_place", Lang::De, "Der Astana-Prozess ist ein Verhandlungsformat.", &[NoPlace("Astana")]),
+    ("es_insurgents_are_rebels", Lang::Es, "Los insurgentes liberaron ayer a miles de reclusos en Damasco.", &[Actor("Rebels", "armed_group", Some("SY"))]),
+    ("es_insurgents_of_a_named_group", Lang::Es, "El ministerio culpó a Madobe de colaborar con los insurgentes islamistas de Al Shabab.", &[Actor("al-Shabaab", "armed_group", Some("SO")), NoActor("Rebels")]),
     ("de_compound_modifier_not_actor", Lang::De, "Nach UN-Angaben wurden viele Menschen vertrieben.", &[NoActor("United Nations")]),
     ("de_compound_region", Lang::De, "Die Kämpfe im Südlibanon gingen weiter.", &[Place("southern Lebanon", "region", Some("LB"))]),
     ("de_republic_kongo_inflected", Lang::De, "Die Miliz rückte im Osten der Demokratischen Republik Kongo vor.", &[Place("eastern DR Congo", "region", Some("CD"))]),
