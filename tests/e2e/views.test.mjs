@@ -551,9 +551,24 @@ test('a laptop window (1440×900, 1280×800): all three views in the window, non
         assert.ok(b.height >= 140 && b.y + b.height <= viewport.height, `${size}: ${id} in the window: ${JSON.stringify(b)}`);
       }
       assert.equal(await s.page.evaluate(() => document.documentElement.scrollHeight), viewport.height, `${size}: the page does not scroll`);
-      // the actor map is wider than tall, like its drawing, and some labels sit beside their nodes
-      const anchors = await attrs(s.page.locator('[data-testid="actor-label"]'), 'text-anchor');
-      assert.ok(anchors.includes('middle') && anchors.some((a) => a === 'start' || a === 'end'), `label anchors: ${anchors}`);
+      // the actor map's labels (below, above or beside their nodes) stay
+      // inside it and do not cover each other
+      const placed = await s.page.evaluate(() => {
+        const net = document.querySelector('[data-testid="actor-network"]').getBoundingClientRect();
+        const ls = [...document.querySelectorAll('[data-testid="actor-label"]')].map((e) => [e.textContent, e.getBoundingClientRect()]);
+        const overlaps = [];
+        for (let i = 0; i < ls.length; i++) for (let j = i + 1; j < ls.length; j++) {
+          const [a, b] = [ls[i][1], ls[j][1]];
+          const ox = Math.min(a.right, b.right) - Math.max(a.left, b.left);
+          const oy = Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top);
+          if (ox > 3 && oy > 3) overlaps.push(`${ls[i][0]} / ${ls[j][0]}`);
+        }
+        const outside = ls.filter(([, a]) => a.left < net.left - 1 || a.right > net.right + 1 || a.top < net.top - 1 || a.bottom > net.bottom + 1).map(([t]) => t);
+        return { n: ls.length, overlaps, outside };
+      });
+      assert.ok(placed.n >= 8, `${size}: labels drawn: ${placed.n}`);
+      assert.deepEqual(placed.overlaps, [], `${size}: labels cover each other`);
+      assert.deepEqual(placed.outside, [], `${size}: labels cut at the actor map's edge`);
       await s.page.screenshot({ path: `${SHOTS}/laptop-${viewport.width}.png` });
       // a notice over the panes (Analyze with an empty box) takes its room from the views
       await s.page.click('[data-testid="analyze-button"]');

@@ -496,7 +496,7 @@ const FILTER_WORDS: usize = 1 << 13;
 
 /// Where hash `h` sits in the filter: a word, and three bits of it (from
 /// bits of the hash the map's own buckets seldom use). With about 50,000
-/// keys, one word in 33 not in the map passes (one bit per key let one in
+/// keys, about one word in 50 not in the map passes (one bit per key let one in
 /// six through, each a probe of the large map that misses the cache).
 #[inline]
 fn filter_slot(h: u64) -> (usize, u64) {
