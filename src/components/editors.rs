@@ -299,12 +299,15 @@ pub fn ActorEditor(
                 <input aria-label="Name" prop:value=move || new_name.get() on:input:target=move |ev| new_name.set(ev.target().value()) />
                 <button class="small" data-testid="rename-actor" on:click=rename prop:disabled=rename_blocked>"Rename"</button>
             </div>
-            <Show when=move || clash.get().is_some()>
-                <div class="form-row note" data-testid="rename-clash" role="status">
-                    {move || format!("“{}” is another actor already.", clash.get().unwrap_or_default())}
-                    <button class="small" data-testid="rename-merge" on:click=merge_clash.clone()>{move || format!("Merge into “{}”", clash.get().unwrap_or_default())}</button>
-                </div>
-            </Show>
+            // (the status region stays in the page, so that its message is read when it appears)
+            <div role="status" class="rename-status">
+                <Show when=move || clash.get().is_some()>
+                    <div class="form-row note" data-testid="rename-clash">
+                        {move || format!("“{}” is another actor already.", clash.get().unwrap_or_default())}
+                        <button class="small" data-testid="rename-merge" on:click=merge_clash.clone()>{move || format!("Merge into “{}”", clash.get().unwrap_or_default())}</button>
+                    </div>
+                </Show>
+            </div>
             <div class="form-row">
                 <label>"Kind " <select data-testid="actor-kind" on:change=set_kind>{kind_options}</select></label>
                 <label>"Country " <input class="short" maxlength="2" placeholder="SY" prop:value=move || country.get() on:input:target=move |ev| country.set(ev.target().value()) /></label>

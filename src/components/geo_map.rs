@@ -273,11 +273,13 @@ pub fn GeoMap() -> impl IntoView {
     // Play: step a window (a day, month or year: see `play_frames`) from
     // one told moment to the next, skipping the time in between.
     let play_handle = StoredValue::new_local(None::<gloo::timers::callback::Interval>);
-    // Stop ends the play: the time window it set goes too
+    // Stop (or the last frame) ends the play: the time window set before
+    // it comes back
+    let before_play = StoredValue::new(None::<(f64, f64)>);
     let stop = move || {
         playing.set(false);
         play_handle.set_value(None);
-        filters.0.update(|f| f.window = None);
+        filters.0.update(|f| f.window = before_play.get_value());
     };
     let play = move |_| {
         if playing.get_untracked() {
@@ -296,14 +298,13 @@ pub fn GeoMap() -> impl IntoView {
             return;
         };
         let cursor = StoredValue::new(0usize);
+        before_play.set_value(filters.0.with_untracked(|f| f.window));
         playing.set(true);
         filters.0.update(|f| f.window = Some(first));
         let handle = gloo::timers::callback::Interval::new(900, move || {
             let next = cursor.get_value() + 1;
             let Some(&w) = frames.get(next) else {
-                playing.set(false);
-                filters.0.update(|f| f.window = None);
-                play_handle.set_value(None);
+                stop();
                 return;
             };
             cursor.set_value(next);

@@ -331,6 +331,30 @@ pub fn Timeline() -> impl IntoView {
         drag_dx.set(0.0);
         origin.set_value(None);
     };
+    // The mark a day's list was opened from by the keyboard: the focus goes
+    // back to it when the list closes (it would fall to the page).
+    let cluster_from = StoredValue::new(None::<String>);
+    Effect::new(move |_| {
+        if cluster.with(Option::is_some) {
+            return;
+        }
+        let Some(id) = cluster_from.get_value() else {
+            return;
+        };
+        cluster_from.set_value(None);
+        request_animation_frame(move || {
+            let Some(w) = wrap.get_untracked() else {
+                return;
+            };
+            let sel = format!("[data-testid=\"timeline-event\"][data-event=\"{id}\"]");
+            if let Ok(Some(m)) = w.query_selector(&sel) {
+                use wasm_bindgen::JsCast;
+                if let Ok(m) = m.dyn_into::<web_sys::SvgElement>() {
+                    let _ = m.focus();
+                }
+            }
+        });
+    });
     // After the list of a day's events opens from the keyboard, its first
     // event has the focus (once the list is drawn).
     let focus_first_cluster_event = move || {
@@ -385,6 +409,7 @@ pub fn Timeline() -> impl IntoView {
                     if el.get_attribute("data-one-date").as_deref() == Some("true") {
                         hover.set(None);
                         cluster.set(Some((ids, x, y)));
+                        cluster_from.set_value(Some(id));
                         focus_first_cluster_event();
                     } else {
                         let x0 = x - gutter.get_untracked();

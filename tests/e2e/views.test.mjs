@@ -294,6 +294,8 @@ test('timeline: a cluster of one day\'s events lists them on a click (zooming ca
     await p.keyboard.press('Enter');
     await p.locator('[data-testid="timeline-cluster"]').waitFor({ state: 'detached', timeout: 3000 });
     assert.equal(await p.locator(`[data-testid="timeline-event"][data-events~="${focused}"]`).first().getAttribute('data-selected'), 'true');
+    // and the focus is back on the mark the list came from
+    await p.waitForFunction(() => document.activeElement?.dataset.testid === 'timeline-event');
     assert.deepEqual(s.errors, []);
   } finally {
     await s.close();

@@ -250,40 +250,89 @@ pub fn fatalities(e: &Event) -> Option<u64> {
     per_doc.iter().map(|&(_, n)| n).min()
 }
 
-/// Whether a date value names one day (`2024-12-08`).
-fn is_day(d: &str) -> bool {
-    let b = d.as_bytes();
-    b.len() == 10
-        && b[4] == b'-'
-        && b[7] == b'-'
-        && b.iter()
-            .enumerate()
-            .all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit())
-}
-
-/// Weapons an attack's sentence names, in the four languages (word
-/// beginnings): the air and drone strikes, then the shelling and missiles.
+/// Weapons an attack's sentence names, in the four languages, as whole
+/// words: the air and drone strikes, then the shelling and missiles (not
+/// "shelter", "Raketenabwehr", "base aérea").
 const AIR_WORDS: &[&str] = &[
     "drone",
+    "drones",
     "drohne",
+    "drohnen",
     "dron",
     "airstrike",
+    "airstrikes",
     "luftangriff",
-    "luftschl",
+    "luftangriffe",
+    "luftangriffen",
+    "luftschlag",
+    "luftschläge",
     "warplane",
+    "warplanes",
     "kampfjet",
-    "kampfflug",
-    "aérien",
-    "aéreo",
-    "aérea",
+    "kampfjets",
     "helicopter",
+    "helicopters",
     "hubschrauber",
     "hélicoptère",
+    "hélicoptères",
     "helicóptero",
+    "helicópteros",
 ];
 const SHELL_WORDS: &[&str] = &[
-    "missile", "rakete", "misil", "roquette", "rocket", "cohete", "artiller", "shell", "mortar",
-    "mörser", "mortier", "mortero", "obus",
+    "missile",
+    "missiles",
+    "rakete",
+    "raketen",
+    "misil",
+    "misiles",
+    "roquette",
+    "roquettes",
+    "rocket",
+    "rockets",
+    "cohete",
+    "cohetes",
+    "artillery",
+    "artillerie",
+    "artillería",
+    "shell",
+    "shells",
+    "shelled",
+    "shelling",
+    "mortar",
+    "mortars",
+    "mörser",
+    "mortier",
+    "mortiers",
+    "mortero",
+    "morteros",
+    "obus",
+];
+/// A strike that the next word makes one from the air ("frappes
+/// aériennes", "ataque aéreo", "bombardeos aéreos", "air strike").
+const STRIKE_NOUNS: &[&str] = &[
+    "frappe",
+    "frappes",
+    "raid",
+    "raids",
+    "ataque",
+    "ataques",
+    "bombardeo",
+    "bombardeos",
+    "bombardement",
+    "bombardements",
+    "air",
+];
+const AIR_ADJECTIVES: &[&str] = &[
+    "aérienne",
+    "aériennes",
+    "aérien",
+    "aériens",
+    "aéreo",
+    "aéreos",
+    "aérea",
+    "aéreas",
+    "strike",
+    "strikes",
 ];
 
 /// What the evidence sentences of an event say it was fought with.
@@ -297,17 +346,33 @@ fn weapon_of(e: &Event) -> Option<&'static str> {
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
         .collect();
-    let starts = |keys: &[&str]| ws.iter().any(|w| keys.iter().any(|k| w.starts_with(k)));
+    let any = |keys: &[&str]| ws.iter().any(|w| keys.contains(w));
     let air_strike = ws
         .windows(2)
-        .any(|p| p[0] == "air" && p[1].starts_with("strike"));
-    if air_strike || starts(AIR_WORDS) {
+        .any(|p| STRIKE_NOUNS.contains(&p[0]) && AIR_ADJECTIVES.contains(&p[1]));
+    if air_strike || any(AIR_WORDS) {
         Some("Air/drone strike")
-    } else if starts(SHELL_WORDS) {
+    } else if any(SHELL_WORDS) {
         Some("Shelling/artillery/missile attack")
     } else {
         None
     }
+}
+
+/// Whether a date value names one day (`2024-12-08`, also with a time of
+/// day: `2024-12-08T14:30`).
+fn is_day(d: &str) -> bool {
+    let b = d.as_bytes();
+    let b = match b.get(10) {
+        Some(b'T') => &b[..10],
+        _ => b,
+    };
+    b.len() == 10
+        && b[4] == b'-'
+        && b[7] == b'-'
+        && b.iter()
+            .enumerate()
+            .all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit())
 }
 
 /// The label's words, lower-cased.

@@ -742,9 +742,8 @@ fn rebel_owner(cx: &Ctx) -> Option<u16> {
             && cx.hits[k + 1].s <= h.e + 1
             && matches!(cx.cue(k + 1), Some(Cue::Group(_, "Rebels")));
         let prev_rebel = k > 0
-            && cx.hits[k - 1].e + 2 >= h.s
+            && cx.hits[k - 1].e + 3 >= h.s
             && matches!(cx.cue(k - 1), Some(Cue::Group(_, "Rebels")))
-            && (h.s - cx.hits[k - 1].e) <= 4
             // (also elided: "rebelles de l'Armée d'Arakan"; and after an
             // adjective: "los insurgentes islamistas de Al Shabab")
             && (cx.hits[k - 1].e..h.s).all(|i| {
@@ -762,15 +761,10 @@ fn rebel_owner(cx: &Ctx) -> Option<u16> {
                         | "’"
                         | "islamistas"
                         | "islamistes"
-                        | "islamist"
-                        | "islamistischen"
                         | "yihadistas"
                         | "jihadistes"
-                        | "jihadist"
-                        | "dschihadistischen"
                         | "armados"
                         | "armes"
-                        | "armed"
                 )
             });
         if alias_rebel || next_rebel || prev_rebel {

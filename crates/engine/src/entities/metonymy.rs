@@ -490,12 +490,17 @@ fn local_use(cx: &Ctx, k: usize, is_capital: bool) -> Use {
         if lang == Lang::De
             && !is_capital
             && !place_preps(lang).contains(&w)
-            && (e..(e + 3).min(n)).take_while(|&j| !apart(j - 1)).any(|j| {
-                matches!(
-                    cx.low(j),
-                    "angegriffen" | "uberfallen" | "attackiert" | "bombardiert"
-                )
-            })
+            && (e..(e + 3).min(n))
+                .take_while(|&j| !apart(j - 1))
+                .find(|&j| {
+                    matches!(
+                        cx.low(j),
+                        "angegriffen" | "uberfallen" | "attackiert" | "bombardiert"
+                    )
+                })
+                // (no other name between: "nachdem Israel Iran angegriffen
+                // hatte" attacked Iran, not Israel)
+                .is_some_and(|j| cx.hits.get(k + 1).is_none_or(|x| x.s >= j))
         {
             return Use::Both;
         }

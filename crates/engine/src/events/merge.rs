@@ -173,14 +173,15 @@ fn compatible(a: &Acc, b: &Acc, places: &[Place]) -> bool {
     same_scene
         || shares_actor(x, y, false)
             && !different_towns
-            && !(inverted(x, y) && x.place.is_some() && y.place.is_some() && x.place != y.place)
+            && !(inverted(x, y) && apart(x.place, y.place, places))
             && (places_near(x, y, places) || x.date == y.date)
 }
 
-/// Two reports whose only shared party acts in one and is acted on in the
-/// other: in two places, "the RSF launched a drone attack" (on Merowe) and
-/// "the army shelled RSF positions" (near El Fasher) are two events, not one
-/// with two attackers (in one place, an attack and its repulse are one).
+/// Two reports where a shared party acts in one and is acted on in the
+/// other, and none acts in both: in two places, "the RSF launched a drone
+/// attack" (on Merowe) and "the army shelled RSF positions" (near El
+/// Fasher) are two events, not one with two attackers (in one place, an
+/// attack and its repulse are one).
 fn inverted(a: &Cand, b: &Cand) -> bool {
     let has = |c: &Cand, x: usize, r: Role| c.actors.iter().any(|&(y, ry)| y == x && ry == r);
     let swapped = a.actors.iter().any(|&(x, r)| {
@@ -231,6 +232,19 @@ fn link(parent: &mut [usize], docs: &mut [Vec<usize>], i: usize, j: usize) {
     let moved = std::mem::take(&mut docs[hi]);
     docs[lo].extend(moved);
 }
+
+/// Two known places farther apart than [`APART_KM`]: a town and the region
+/// around it, or a site and its town, are one scene.
+fn apart(p: Option<usize>, q: Option<usize>, places: &[Place]) -> bool {
+    match (p, q) {
+        (Some(p), Some(q)) => p != q && !within_km(&places[p], &places[q], APART_KM),
+        _ => false,
+    }
+}
+
+/// How far apart two places of one fight may lie (El Fasher and the centre
+/// of North Darfur).
+const APART_KM: f64 = 150.0;
 
 /// How near two precise places (a site and its town) must be to be one scene.
 const SAME_SCENE_KM: f64 = 15.0;

@@ -851,22 +851,38 @@ fn listed(doc: &Doc, a_end: usize, b_start: usize, trig_at: &dyn Fn(usize) -> bo
     joined
 }
 
-/// Whether the mention ending at `we` modifies what follows: "Iran-backed",
-/// "Hamas-led", "vom Iran unterstützten Huthis".
+/// Whether a mention ending at `we` speaks the clause the word at `at` is
+/// told in: "that", "que", "dass" after a verb of speech or of a
+/// statement between them ("The UN warned on Wednesday that …"); not a
+/// relative pronoun right after the mention or a comma ("El M23, que lanzó
+/// una ofensiva", "fighters that launched the attack").
+fn told_in_clause(doc: &Doc, we: usize, at: usize, said: &dyn Fn(usize) -> bool) -> bool {
+    (we + 1..at).any(|c| {
+        doc.is(c, &["that", "que", "qu", "dass"])
+            && !doc.punct(c - 1)
+            && (we..c).any(|j| doc.has(j, SPEECH) || said(j))
+    })
+}
+
 /// Whether word `at` is a relative pronoun that is the subject of the
-/// verb at `verb`, one or two words on (an adverb between): "que entró",
-/// "qui a pris", "who seized", "that attacked". German relatives close
-/// their clause with the verb, and French "que" is an object: neither.
+/// verb at `verb`, right before it or with one word between (an adverb, an
+/// auxiliary): "que entró", "qui a pris", "who seized", "that attacked".
+/// German relatives close their clause with the verb, and French "que" is
+/// an object: neither.
 fn subject_relative(doc: &Doc, at: usize, verb: usize) -> bool {
-    const SUBJECT: &[&str] = &["who", "which", "that", "qui", "que", "quien", "quienes"];
+    const SUBJECT: &[&str] = &["who", "which", "that", "qui", "que"];
     at < verb
-        && verb - at <= 3
+        && verb - at <= 2
         && doc.is(at, SUBJECT)
         && !(doc.lang == Lang::Fr && doc.is(at, &["que"]))
         && doc.lang != Lang::De
-        && (at + 1..verb).all(|j| !doc.punct(j) && !doc.has(j, ARTICLE) && !doc.words[j].cap)
+        && (at + 1..verb).all(|j| {
+            !doc.punct(j) && !doc.has(j, ARTICLE) && !doc.has(j, PRONOUN) && !doc.words[j].cap
+        })
 }
 
+/// Whether the mention ending at `we` modifies what follows: "Iran-backed",
+/// "Hamas-led", "vom Iran unterstützten Huthis".
 fn modifier_after(doc: &Doc, we: usize, end: usize) -> bool {
     if we + 1 < end
         && doc.punct(we)
@@ -1190,7 +1206,11 @@ pub fn sentence(
     if doc.lang == Lang::De {
         for k in 1..infos.len() {
             let (p, m) = (&infos[k - 1], &infos[k]);
+            // (an adjective or a genitive: "Am Montag warf Russland Präsident
+            // Selenskyj vor" names Russia as the subject)
+            let adj_or_genitive = p.adj || p.m.we == p.m.ws + 1 && doc.f(p.m.ws).ends_with('s');
             if p.mk == Mk::None
+                && adj_or_genitive
                 && super::relations::is_country_actor(&actors[p.m.id])
                 && actors[m.m.id].kind == "person"
                 && m.m.ws > p.m.we
@@ -1249,11 +1269,11 @@ pub fn sentence(
             // apposition of the clause's head noun, not its object: "El
             // líder de la alianza que entró en Damasco, Abu Mohamed al
             // Jolani, se reunió …"
-            // (not when a noun of the clause comes right before the comma:
-            // "qui ont tué son ancien chef, Hassan Nasrallah" names the chef)
+            // (when a place ends the clause: not when a noun does, "qui ont
+            // tué le chef du Hezbollah, Hassan Nasrallah" names the chief)
             let apposition = (seg.a..f.a).any(|j| doc.has(j, RELATIVE))
                 && s.a >= 2
-                && doc.words[s.a - 2].cap
+                && doc.pments.iter().any(|p| p.we == s.a - 1)
                 && !(s.a..s.b).any(|i| doc.has(i, AND))
                 && segs.get(kk + 1).is_some_and(|n| !n.hard && n.a == s.b + 1);
             if f.part.is_some_and(|p| p >= s.a) || only_list && !apposition {
@@ -1317,18 +1337,26 @@ pub fn sentence(
                 && in_table(WEAPONS, doc, m.m.ws - 1);
             let role = match m.mk {
                 _ if armed_adj => Some(Role::Source),
-                // the antecedent of a subject relative right before the verb
-                // acts: "la alianza insurgente que entró en Damasco", "the
-                // militia that seized the town" (after "de", "of" too)
-                Mk::None | Mk::Gen
-                    if before && !t.noun && !passive && subject_relative(doc, m.m.we, f.a) =>
-                {
-                    Some(Role::Source)
-                }
                 // "les FSR du général Daglo", "the RSF of General Dagalo":
                 // the group's leader names the group, he takes no part of his own
                 Mk::Gen | Mk::Agent | Mk::None if leader_of_previous(doc, &infos, i, actors) => {
                     None
+                }
+                // the antecedent of a subject relative right before the verb
+                // acts: "la alianza insurgente que entró en Damasco", "the
+                // militia that seized the town" (after "de", "of" too); not
+                // when a name follows the verb, its subject: "los rehenes
+                // que liberó Hamás"
+                Mk::None | Mk::Gen
+                    if before
+                        && !t.noun
+                        && !passive
+                        && subject_relative(doc, m.m.we, f.a)
+                        && !infos.iter().any(|x| {
+                            x.m.ws == f.b || x.m.ws == f.b + 1 && doc.has(f.b, ARTICLE)
+                        }) =>
+                {
+                    Some(Role::Source)
                 }
                 // a mention that is the trigger word names its agents: "los manifestantes", "protesters"
                 _ if m.m.ws < f.b && m.m.we > f.a && t.kind == "PROTEST" => Some(Role::Source),
@@ -1421,13 +1449,7 @@ pub fn sentence(
                 Mk::None if before && t.noun && definite_noun && m.m.we + 1 < f.a => None,
                 // nor does the speaker of a clause the event noun is told in:
                 // "The UN warned that 12 million have fled since the start of the war"
-                Mk::None
-                    if before
-                        && t.noun
-                        && (m.m.we..f.a).any(|j| doc.is(j, &["that", "que", "qu", "dass"])) =>
-                {
-                    None
-                }
+                Mk::None if before && t.noun && told_in_clause(doc, m.m.we, f.a, &trig_at) => None,
                 Mk::None => {
                     if passive {
                         Some(Role::Target)
@@ -1948,12 +1970,13 @@ pub fn sentence(
             // (and the verb of a relative clause: "mit friedlichen Protesten
             // …, die die Regierung gewaltsam niederschlagen ließ"; not a noun
             // there: "attaques …, qui avaient conduit à la démission" of a
-            // later day)
+            // later day; nor a pluperfect: "the palace, which the RSF had
+            // stormed at the start of the war")
             let when_clause = k > 0
                 && (doc.is(
                     segs[k].a,
                     &["cuando", "when", "lorsque", "lorsqu", "quand", "wobei"],
-                ) || segs[k].rel && !t.noun
+                ) || segs[k].rel && !t.noun && !background(doc, f, &ti.clause)
                     || !t.noun && f.a == segs[k].a && present_participle(doc.lang, doc.f(f.a)));
             let inherit = found
                 .iter()

@@ -575,6 +575,13 @@ fn fatalities_are_the_most_conservative_toll() {
     let (_, rows) = read(&to_csv(&a));
     assert_eq!(rows[0][col("fatalities")], "");
     // a toll of a year or of a war is no day's event's
+    a.events[0].date = Some("2024-12-08T14:30".into());
+    a.events[0].figures = vec![killed("d1", 3)];
+    assert_eq!(
+        fatalities(&a.events[0]),
+        Some(3),
+        "a day with its time is a day"
+    );
     for date in [Some("2011"), Some("2024-12"), Some("XXXX-WXX-1"), None] {
         a.events[0].figures = vec![killed("d1", 500_000)];
         a.events[0].date = date.map(Into::into);
@@ -633,6 +640,31 @@ fn the_evidence_names_the_weapon_when_the_label_does_not() {
             "armed_group",
             "Gunmen attacked an army post.",
             ("Battles", "Armed clash"),
+        ),
+        // whole words: a shelter is no shell, an air base no air strike, missile defence no missile
+        (
+            "attacked",
+            "armed_group",
+            "Gunmen attacked a shelter for displaced people near an army post.",
+            ("Battles", "Armed clash"),
+        ),
+        (
+            "attacked",
+            "armed_group",
+            "Los rebeldes atacaron la base aérea de Nyala.",
+            ("Battles", "Armed clash"),
+        ),
+        (
+            "attacked",
+            "armed_group",
+            "Rebellen griffen eine Stellung der Raketenabwehr an.",
+            ("Battles", "Armed clash"),
+        ),
+        (
+            "attacked",
+            "state",
+            "L'armée a mené des frappes aériennes sur la ville.",
+            ("Explosions/Remote violence", "Air/drone strike"),
         ),
     ];
     for (label, src, text, want) in cases {
