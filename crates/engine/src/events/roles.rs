@@ -851,6 +851,52 @@ fn listed(doc: &Doc, a_end: usize, b_start: usize, trig_at: &dyn Fn(usize) -> bo
     joined
 }
 
+/// Whether a warning at `f` tells a fact: its "that"-clause ("that",
+/// "que", "de que", "dass") says nothing of what will or would come, or
+/// of a condition ("warned that 12 million people have been displaced").
+/// A warning of what may come ("warned that arming Kyiv would make NATO a
+/// party") or without such a clause ("warned Israel against") stays a threat.
+fn warns_of_a_fact(doc: &Doc, f: &Found, r: &Range<usize>) -> bool {
+    let Some(c) = (f.b..(f.b + 6).min(r.end)).find(|&i| doc.is(i, &["that", "que", "qu", "dass"]))
+    else {
+        return false;
+    };
+    let coming = |i: usize| {
+        let w = doc.f(i);
+        let l = doc.l(i);
+        match doc.lang {
+            Lang::En => matches!(
+                w,
+                "will" | "would" | "could" | "might" | "may" | "if" | "unless" | "going" | "wo"
+            ),
+            Lang::De => {
+                matches!(
+                    w,
+                    "werde"
+                        | "werden"
+                        | "wurde"
+                        | "wurden"
+                        | "wenn"
+                        | "falls"
+                        | "konnte"
+                        | "konnten"
+                ) && (w != "wurde" && w != "wurden" || l.starts_with("wü"))
+            }
+            Lang::Fr => {
+                matches!(w, "si" | "pourrait" | "pourraient" | "sera" | "va" | "vont")
+                    || ["rait", "raient", "ront", "era", "ira"]
+                        .iter()
+                        .any(|e| w.ends_with(e))
+            }
+            Lang::Es => {
+                matches!(w, "si" | "podria" | "podrian")
+                    || ["rá", "rán", "ría", "rían"].iter().any(|e| l.ends_with(e))
+            }
+        }
+    };
+    !(c + 1..r.end).any(coming)
+}
+
 /// Whether a mention ending at `we` speaks the clause the word at `at` is
 /// told in: "that", "que", "dass" after a verb of speech or of a
 /// statement between them ("The UN warned on Wednesday that …"); not a
@@ -1901,6 +1947,11 @@ pub fn sentence(
                 .iter()
                 .find(|&&(_, r)| r == Role::Source)
                 .map(|&(a, _)| a);
+        }
+        // a warning that something has happened is an alarm, no threat: "La
+        // ONU advirtió de que 12 millones han sido desplazadas"
+        if t.kind == "THREATEN" && t.label == "warned" && warns_of_a_fact(doc, f, &r) {
+            continue;
         }
         let explicit = !claimed[fi].is_empty();
         // a weak trigger without a date of its own ("a appelé les alliés") is
