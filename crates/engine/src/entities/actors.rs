@@ -335,6 +335,7 @@ pub fn run(cx: &mut Ctx, reg: &mut Registry) {
     followers(cx, reg);
     // which lexicon armed group do the doc's "rebels" refer to?
     let rebel_owner = rebel_owner(cx);
+    let paramilitary_owner = paramilitary_owner(cx);
     for k in 0..cx.hits.len() {
         if cx.used[k] {
             continue;
@@ -557,6 +558,21 @@ pub fn run(cx: &mut Ctx, reg: &mut Registry) {
                 reg.mention_actor(i, di, text, bs, be);
             }
             Cue::Group(kind, name) => {
+                // "the paramilitaries", "les paramilitaires": the group the
+                // dispatch calls paramilitary ("the paramilitary Rapid Support
+                // Forces", "les paramilitaires du groupe Wagner"); the word
+                // next to that group's name is part of its mention; with no
+                // such group, no actor
+                if name == "Paramilitaries" {
+                    cx.used[k] = true;
+                    if let Some((owner, near_hits)) = &paramilitary_owner {
+                        if !near_hits.contains(&k) {
+                            let i = lex_actor(reg, *owner);
+                            reg.mention_actor(i, di, text, s, e);
+                        }
+                    }
+                    continue;
+                }
                 if name == "Rebels" {
                     if let Some(owner) = rebel_owner {
                         let i = lex_actor(reg, owner);
@@ -773,6 +789,100 @@ fn rebel_owner(cx: &Ctx) -> Option<u16> {
         }
     }
     owner
+}
+
+/// The lexicon armed group the dispatch calls paramilitary: one named right
+/// after a paramilitary word ("paramilitary Rapid Support Forces",
+/// "paramilitaires des Forces de soutien rapide", "paramilitaires du groupe
+/// Wagner", "die paramilitärischen RSF", "las paramilitares FAR"), with the
+/// cue hits of those words (part of the group's own mention).
+fn paramilitary_owner(cx: &Ctx) -> Option<(u16, Vec<usize>)> {
+    let lex = &index().actors;
+    let mut owner = None;
+    let mut near = Vec::new();
+    for h in cx.hits.iter() {
+        let Some(ai) = h.actor() else { continue };
+        if lex[ai as usize].kind != "armed_group" {
+            continue;
+        }
+        // back over a few function words to a paramilitary word
+        let mut j = h.s;
+        let mut steps = 0;
+        while j > 0 && steps < 4 {
+            j -= 1;
+            steps += 1;
+            let w = cx.low(j);
+            if w.starts_with("paramilit") {
+                if owner.is_some_and(|o| o != ai) {
+                    return None; // two groups called so: no owner
+                }
+                owner = Some(ai);
+                if let Some(k) = (0..cx.hits.len()).find(|&k| cx.hits[k].s == j) {
+                    near.push(k);
+                }
+                break;
+            }
+            let function = matches!(
+                w,
+                "the"
+                    | "des"
+                    | "de"
+                    | "du"
+                    | "del"
+                    | "der"
+                    | "die"
+                    | "las"
+                    | "los"
+                    | "les"
+                    | "groupe"
+                    | "group"
+                    | "grupo"
+                    | "gruppe"
+                    | "miliz"
+                    | "milizen"
+                    | "l"
+            );
+            if !function {
+                break;
+            }
+        }
+    }
+    // else the one group of the dispatch the lexicon knows as paramilitary
+    // (its note says so: the RSF, the Basij)
+    if owner.is_none() {
+        let known = paramilitaries();
+        for h in cx.hits.iter() {
+            let Some(ai) = h.actor() else { continue };
+            if known.contains(&ai) {
+                if owner.is_some_and(|o| o != ai) {
+                    return None;
+                }
+                owner = Some(ai);
+            }
+        }
+    }
+    owner.map(|o| (o, near))
+}
+
+/// Lexicon groups whose note calls them paramilitary.
+fn paramilitaries() -> &'static Vec<u16> {
+    static P: OnceLock<Vec<u16>> = OnceLock::new();
+    P.get_or_init(|| {
+        let mut out = Vec::new();
+        for line in include_str!("../../data/actors.tsv")
+            .lines()
+            .filter(|l| !l.starts_with('#'))
+        {
+            let f: Vec<&str> = line.split('\t').collect();
+            let note = f.get(7).copied().unwrap_or("");
+            if f.len() > 1 && note.to_lowercase().contains("paramilitary") {
+                if let Some(i) = index().actors.iter().position(|a| a.id == f[0]) {
+                    out.push(i as u16);
+                }
+            }
+        }
+        out
+    })
 }
 
 /// Lexicon armed groups that the news calls rebels ("M23 rebels", "Houthi rebels").

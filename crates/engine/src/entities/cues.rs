@@ -95,6 +95,7 @@ pub static CUES: &[CueDef] = cues![
     "Polizei|police|Police|policía|Policía|Polizisten|police officers|policiers|policías" => Force("police"),
     // ---- collectives
     "Rebellen|Rebellengruppen|Rebellengruppe|Rebellenkoalition|Rebellenallianz|Aufständische|Aufständischen|Rebellenkämpfer|Koalition von Rebellen|Rebellenmilizen|rebels|rebel groups|rebel group|rebel forces|rebel fighters|rebel coalition|rebel alliance|rebel factions|rebelles|coalition rebelle|groupes rebelles|forces rebelles|combattants rebelles|insurgés|rébellion|rebeldes|coalición rebelde|grupos rebeldes|fuerzas rebeldes|alianza rebelde|alianza insurgente|insurgentes|fuerzas insurgentes|grupos insurgentes" => Group("armed_group", "Rebels"),
+    "paramilitaries|paramilitaires|paramilitares|Paramilitärs" => Group("armed_group", "Paramilitaries"),
     "Dschihadisten|Dschihadistengruppen|Islamisten|jihadists|jihadist groups|djihadistes|jihadistes|groupes jihadistes|groupes djihadistes|yihadistas|grupos yihadistas" => Group("armed_group", "Jihadists"),
     "Banden|Bande|Gangs|bewaffnete Banden|Bandenmitglieder|gangs|gang|armed gangs|armed gang|gang members|gangs armés|gang armé|bandes armées|bandes|pandillas|pandilla|bandas|bandas armadas|pandilleros" => Group("armed_group", "Gangs"),
     "Demonstranten|Demonstrierende|Protestierende|Protestierenden|protesters|protestors|demonstrators|manifestants|manifestantes" => Group("civilians", "Protesters"),

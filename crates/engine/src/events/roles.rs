@@ -910,6 +910,24 @@ fn told_in_clause(doc: &Doc, we: usize, at: usize, said: &dyn Fn(usize) -> bool)
     })
 }
 
+/// Whether the "that"-clause between a mention ending at `we` and a verb at
+/// `verb` opens with a noun phrase of its own (an article, not a
+/// possessive, after "que", "that", "dass"): "aseguró que las tropas
+/// recuperaron".
+fn own_subject_after_that(doc: &Doc, we: usize, verb: usize) -> bool {
+    (we + 1..verb).any(|c| {
+        doc.is(c, &["that", "que", "qu", "dass"])
+            && c + 1 < verb
+            && doc.is(
+                c + 1,
+                &[
+                    "the", "a", "an", "el", "la", "los", "las", "le", "les", "des", "un", "une",
+                    "der", "die", "das", "den", "ein", "eine",
+                ],
+            )
+    })
+}
+
 /// Whether word `at` is a relative pronoun that is the subject of the
 /// verb at `verb`, right before it or with one word between (an adverb, an
 /// auxiliary): "que entró", "qui a pris", "who seized", "that attacked".
@@ -1495,7 +1513,16 @@ pub fn sentence(
                 Mk::None if before && t.noun && definite_noun && m.m.we + 1 < f.a => None,
                 // nor does the speaker of a clause the event noun is told in:
                 // "The UN warned that 12 million have fled since the start of the war"
-                Mk::None if before && t.noun && told_in_clause(doc, m.m.we, f.a, &trig_at) => None,
+                // (nor of a verb there with a subject of its own: "acusó a los
+                // paramilitares … y aseguró que las tropas gubernamentales
+                // recuperaron el puente")
+                Mk::None
+                    if before
+                        && told_in_clause(doc, m.m.we, f.a, &trig_at)
+                        && (t.noun || own_subject_after_that(doc, m.m.we, f.a)) =>
+                {
+                    None
+                }
                 Mk::None => {
                     if passive {
                         Some(Role::Target)
