@@ -292,6 +292,24 @@ pub fn Timeline() -> impl IntoView {
             }
         }
     };
+    // A click on a mark, or Enter on it: a cluster zooms in at `x0` (or,
+    // when its events share one date, lists them at `at`); an event is
+    // selected. True when the list opened.
+    let activate = move |events: Vec<String>, one_date: bool, x0: f64, at: (f64, f64)| -> bool {
+        if events.len() > 1 && one_date {
+            hover.set(None);
+            cluster.set(Some((events, at.0, at.1)));
+            true
+        } else if events.len() > 1 {
+            user_scale.set(Some(scale.get_untracked().zoom_at(x0, 6.0)));
+            false
+        } else {
+            if let Some(id) = events.into_iter().next() {
+                selection.toggle(Sel::Event(id));
+            }
+            false
+        }
+    };
     let on_up = move |ev: leptos::ev::PointerEvent| {
         pinch.update_value(|p| p.up(ev.pointer_id()));
         match drag.get_untracked() {
@@ -300,22 +318,12 @@ pub fn Timeline() -> impl IntoView {
                 if dx.abs() > 1.0 {
                     pan(dx);
                 } else if let Some(m) = hit_at(&ev) {
-                    // A click on a mark: a cluster zooms in (or, when its
-                    // events share one date, lists them), an event is selected.
-                    if m.events.len() > 1 && m.one_date {
-                        hover.set(None);
-                        cluster.set(Some((
-                            m.events.clone(),
-                            local_x(&ev) + gutter.get_untracked(),
-                            local_y(&ev),
-                        )));
-                    } else if m.events.len() > 1 {
-                        user_scale.set(Some(scale.get_untracked().zoom_at(m.x0, 6.0)));
-                    } else {
+                    if m.events.len() == 1 {
                         hover.set(None);
                         clicked_mark.set_value(Some(m.events[0].clone()));
-                        selection.toggle(Sel::Event(m.events[0].clone()));
                     }
+                    let at = (local_x(&ev) + gutter.get_untracked(), local_y(&ev));
+                    activate(m.events.clone(), m.one_date, m.x0, at);
                 }
             }
             Some(Drag::Brush { x0, x1 }) => {
@@ -398,25 +406,27 @@ pub fn Timeline() -> impl IntoView {
                     .split_whitespace()
                     .map(str::to_string)
                     .collect();
-                if ids.len() > 1 {
-                    let Some(box_) = wrap.get_untracked().map(|w| w.get_bounding_client_rect())
-                    else {
-                        return;
-                    };
-                    let r = el.get_bounding_client_rect();
-                    let x = r.x() + r.width() / 2.0 - box_.x();
-                    let y = r.y() + r.height() / 2.0 - box_.y();
-                    if el.get_attribute("data-one-date").as_deref() == Some("true") {
-                        hover.set(None);
-                        cluster.set(Some((ids, x, y)));
-                        cluster_from.set_value(Some(id));
-                        focus_first_cluster_event();
-                    } else {
-                        let x0 = x - gutter.get_untracked();
-                        user_scale.set(Some(scale.get_untracked().zoom_at(x0, 6.0)));
-                    }
+                let ids = if ids.is_empty() {
+                    vec![id.clone()]
                 } else {
-                    selection.toggle(Sel::Event(id));
+                    ids
+                };
+                let Some(box_) = wrap.get_untracked().map(|w| w.get_bounding_client_rect()) else {
+                    return;
+                };
+                let r = el.get_bounding_client_rect();
+                let at = (
+                    r.x() + r.width() / 2.0 - box_.x(),
+                    r.y() + r.height() / 2.0 - box_.y(),
+                );
+                let x0 = el
+                    .get_attribute("data-x")
+                    .and_then(|x| x.parse().ok())
+                    .unwrap_or(at.0 - gutter.get_untracked());
+                let one_date = el.get_attribute("data-one-date").as_deref() == Some("true");
+                if activate(ids, one_date, x0, at) {
+                    cluster_from.set_value(Some(id));
+                    focus_first_cluster_event();
                 }
             }
             "Escape" if cluster.with_untracked(Option::is_some) => cluster.set(None),

@@ -227,19 +227,10 @@ pub fn time_words(value: &str) -> String {
     if let Some((y, w)) = value.split_once("-W") {
         // a weekday of a week: "XXXX-WXX-2" ("on Tuesday", no date to count from)
         if let Some((w, d)) = w.split_once('-') {
-            const DAYS: [&str; 7] = [
-                "Monday",
-                "Tuesday",
-                "Wednesday",
-                "Thursday",
-                "Friday",
-                "Saturday",
-                "Sunday",
-            ];
             let day = d
                 .parse::<usize>()
                 .ok()
-                .and_then(|n| DAYS.get(n.wrapping_sub(1)));
+                .and_then(|n| atlas_engine::dates::WEEKDAY_NAMES.get(n.wrapping_sub(1)));
             if let Some(day) = day {
                 return match (y, w) {
                     ("XXXX", "XX") => format!("a {day}, date unknown"),

@@ -237,7 +237,12 @@ pub fn fatalities(e: &Event) -> Option<u64> {
     // an ACLED event is a day's: a toll of a year or of a war ("la guerre,
     // déclenchée en 2011 …, a fait plus d'un demi-million de morts") is no
     // day's toll
-    if !e.date.as_deref().is_some_and(is_day) {
+    if !e
+        .date
+        .as_deref()
+        .and_then(Period::parse)
+        .is_some_and(|p| p.precision == Precision::Day)
+    {
         return None;
     }
     let mut per_doc: Vec<(&str, u64)> = Vec::new();
@@ -357,22 +362,6 @@ fn weapon_of(e: &Event) -> Option<&'static str> {
     } else {
         None
     }
-}
-
-/// Whether a date value names one day (`2024-12-08`, also with a time of
-/// day: `2024-12-08T14:30`).
-fn is_day(d: &str) -> bool {
-    let b = d.as_bytes();
-    let b = match b.get(10) {
-        Some(b'T') => &b[..10],
-        _ => b,
-    };
-    b.len() == 10
-        && b[4] == b'-'
-        && b[7] == b'-'
-        && b.iter()
-            .enumerate()
-            .all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit())
 }
 
 /// The label's words, lower-cased.

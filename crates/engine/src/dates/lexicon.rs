@@ -932,7 +932,7 @@ pub(crate) const MONTH_NAMES: [&str; 12] = [
 ];
 
 /// English weekday names for explanations (1 = Monday).
-pub(crate) const WEEKDAY_NAMES: [&str; 7] = [
+pub const WEEKDAY_NAMES: [&str; 7] = [
     "Monday",
     "Tuesday",
     "Wednesday",

@@ -67,7 +67,7 @@ use crate::lang::Lang;
 use crate::text::{self, Token};
 use crate::Date;
 
-pub(crate) use lexicon::WEEKDAY_NAMES;
+pub use lexicon::WEEKDAY_NAMES;
 pub(crate) use resolve::fmt_date;
 
 /// The type of a time expression.

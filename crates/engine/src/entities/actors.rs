@@ -868,20 +868,10 @@ fn paramilitary_owner(cx: &Ctx) -> Option<(u16, Vec<usize>)> {
 fn paramilitaries() -> &'static Vec<u16> {
     static P: OnceLock<Vec<u16>> = OnceLock::new();
     P.get_or_init(|| {
-        let mut out = Vec::new();
-        for line in include_str!("../../data/actors.tsv")
-            .lines()
-            .filter(|l| !l.starts_with('#'))
-        {
-            let f: Vec<&str> = line.split('\t').collect();
-            let note = f.get(7).copied().unwrap_or("");
-            if f.len() > 1 && note.to_lowercase().contains("paramilitary") {
-                if let Some(i) = index().actors.iter().position(|a| a.id == f[0]) {
-                    out.push(i as u16);
-                }
-            }
-        }
-        out
+        lex_rows_where(|f| {
+            f.get(7)
+                .is_some_and(|note| note.to_lowercase().contains("paramilitary"))
+        })
     })
 }
 
@@ -889,27 +879,34 @@ fn paramilitaries() -> &'static Vec<u16> {
 fn rebel_aliases() -> &'static Vec<u16> {
     static R: OnceLock<Vec<u16>> = OnceLock::new();
     R.get_or_init(|| {
-        let mut out = Vec::new();
-        for line in include_str!("../../data/actors.tsv")
-            .lines()
-            .filter(|l| !l.starts_with('#'))
-        {
-            let f: Vec<&str> = line.split('\t').collect();
-            if f.len() < 5 || f[1] != "armed_group" {
-                continue;
+        lex_rows_where(|f| {
+            f.len() >= 5 && f[1] == "armed_group" && {
+                let al = crate::gazetteer::fold(f[4]);
+                ["rebel", "rebell", "rebelde"]
+                    .iter()
+                    .any(|r| al.contains(r))
             }
-            let al = crate::gazetteer::fold(f[4]);
-            if ["rebel", "rebell", "rebelde"]
-                .iter()
-                .any(|r| al.contains(r))
-            {
-                if let Some(i) = index().actors.iter().position(|a| a.id == f[0]) {
-                    out.push(i as u16);
-                }
-            }
-        }
-        out
+        })
     })
+}
+
+/// The index positions of the actor lexicon's rows (TAB-split columns)
+/// that `keep` accepts.
+fn lex_rows_where(keep: impl Fn(&[&str]) -> bool) -> Vec<u16> {
+    let mut out = Vec::new();
+    for line in include_str!("../../data/actors.tsv")
+        .lines()
+        .filter(|l| !l.starts_with('#'))
+    {
+        let f: Vec<&str> = line.split('\t').collect();
+        if !keep(&f) {
+            continue;
+        }
+        if let Some(i) = index().actors.iter().position(|a| a.id == f[0]) {
+            out.push(i as u16);
+        }
+    }
+    out
 }
 
 /// Acronyms defined in the text: "Hayat Tahrir al-Sham (HTS)", "Forces de
