@@ -937,6 +937,43 @@ const DEAL: &[&str] = &["agreement", "deal", "accord", "ceasefire", "truce"];
 /// requested an emergency meeting of the Security Council", "a demandé une
 /// réunion d'urgence du Conseil", "solicitó una reunión del Consejo" (the
 /// requester is in contact with the body).
+/// Verbs of denial, before the clause they deny.
+const DENIED: &[&str] = &[
+    "denied",
+    "denies",
+    "deny",
+    "denying",
+    "nie",
+    "nient",
+    "niait",
+    "dement",
+    "dementi",
+    "dementent",
+    "dementait",
+    "nego",
+    "niega",
+    "niegan",
+    "negaron",
+    "desmintio",
+    "desmiente",
+    "desmintieron",
+    "bestritt",
+    "bestreitet",
+    "bestritten",
+    "dementierte",
+    "dementiert",
+    "dementierten",
+];
+
+/// The word opening the clause a verb of denial denies in sentence `r`
+/// ("denied on Monday that", "a démenti que", "negó que", "bestritt, dass").
+fn denied_clause(doc: &Doc, r: &std::ops::Range<usize>) -> Option<usize> {
+    let j = (r.start..r.end).find(|&j| doc.is(j, DENIED))?;
+    (j + 1..(j + 10).min(r.end))
+        .take_while(|&k| !(doc.punct(k) && matches!(doc.f(k), "." | ";" | ":")))
+        .find(|&k| doc.is(k, &["that", "que", "qu", "dass"]))
+}
+
 const REQUESTED: &[&str] = &[
     "requested",
     "requests",
@@ -2081,6 +2118,17 @@ pub fn phrases(doc: &Doc, si: usize, actors: &[Actor], out: &mut Vec<PRel>) {
                 evidence: ev(),
             });
         }
+    }
+    // what a denial denies is no relation: "denied that Rwandan soldiers
+    // were fighting alongside M23" (the ties a name tells stay: Rwandan
+    // soldiers are Rwanda's)
+    if let Some(k) = denied_clause(doc, &r) {
+        let inside = |a: usize| ms.iter().any(|m| m.id == a && m.ws > k);
+        let kept: Vec<PRel> = out
+            .drain(first..)
+            .filter(|p| p.kind == "affiliation" || !(inside(p.a) || inside(p.b)))
+            .collect();
+        out.extend(kept);
     }
 }
 

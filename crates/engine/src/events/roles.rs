@@ -1639,8 +1639,12 @@ pub fn sentence(
                     k < clause.end && doc.is(k, &["que", "dass"])
                 }
             };
+            // (nor does one the denied clause says fights beside another:
+            // "denied that Rwandan soldiers were fighting alongside M23")
             if let Some(k) = (f.b..r.end).find(|&k| opens_clause(k)) {
-                roles.retain(|&mut (i, r)| !(r == Role::Target && infos[i].m.ws > k));
+                roles.retain(|&mut (i, r)| {
+                    !(matches!(r, Role::Target | Role::Supporter) && infos[i].m.ws > k)
+                });
             }
         }
         // no subject in the clause: look left, then the speaker, then the previous sentence
@@ -1913,6 +1917,35 @@ pub fn sentence(
                 best = Some((fi, score));
             }
         }
+        // a time set off by commas right before a participle clause dates
+        // the verb that clause hangs on: "attacked army positions near
+        // Sake, 25 km west of Goma, on Sunday, killing 12 soldiers"; and so
+        // does one alone between commas that no trigger is near enough to
+        // claim ("cerca de Sake, a 25 kilómetros de Goma, el domingo, matando")
+        let participle_after = best.is_some_and(|(fi, _)| {
+            let f = &found[fi];
+            !f.trigger().noun
+                && t.we <= f.a
+                && ts < seg_of(f.a)
+                && f.a == segs[seg_of(f.a)].a
+                && present_participle(doc.lang, doc.f(f.a))
+        });
+        let alone = ts > 0 && segs[ts].a + 1 >= t.ws && t.we >= segs[ts].b;
+        if participle_after || best.is_none() && alone {
+            let main = found
+                .iter()
+                .enumerate()
+                .filter(|(_, g)| {
+                    !g.trigger().noun
+                        && g.b <= t.ws
+                        && !(seg_of(g.a) + 1..=ts).any(|k| segs[k].hard)
+                        && !present_participle(doc.lang, doc.f(g.a))
+                })
+                .max_by_key(|(_, g)| g.a);
+            if let Some((gi, _)) = main {
+                best = Some((gi, 0));
+            }
+        }
         if let Some((fi, _)) = best {
             if !claimed[fi].iter().any(|c| c.0 == t.value) {
                 // a time before "that" after a speech verb dates the speech:
@@ -2056,11 +2089,29 @@ pub fn sentence(
                     &["cuando", "when", "lorsque", "lorsqu", "quand", "wobei"],
                 ) || segs[k].rel && !t.noun && !background(doc, f, &ti.clause)
                     || !t.noun && f.a == segs[k].a && present_participle(doc.lang, doc.f(f.a)));
+            // (and a verb joined by "and", opening its segment but for a verb
+            // particle, to a dated one past a phrase set off by commas, with
+            // no event word between: "griffen … bei Sake, 25
+            // Kilometer westlich von Goma, an und töteten"; not to the verb of
+            // a relative clause: "Frankreich, deren Soldaten 2022 verließen,
+            // und holte Wagner")
+            let joined_to = |g: &Found| {
+                let gs = seg_of(g.a);
+                !t.noun
+                    && f.a > segs[k].a
+                    && f.a - 1 - segs[k].a <= 1
+                    && doc.has(f.a - 1, AND)
+                    && gs < k
+                    && !segs[gs].rel
+                    && !(gs + 1..=k).any(|j| segs[j].hard)
+                    && !found.iter().any(|h| h.a > g.a && h.a < f.a)
+            };
             let inherit = found
                 .iter()
                 .enumerate()
                 .filter(|&(fj, g)| {
-                    !claimed[fj].is_empty() && (seg_of(g.a) == k || when_clause && seg_of(g.a) < k)
+                    !claimed[fj].is_empty()
+                        && (seg_of(g.a) == k || when_clause && seg_of(g.a) < k || joined_to(g))
                 })
                 .min_by_key(|(_, g)| g.a.abs_diff(f.a))
                 .map(|(fj, _)| claimed[fj][0].0.to_string());
