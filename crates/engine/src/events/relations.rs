@@ -933,10 +933,6 @@ const ANNOUNCED: &[&str] = &["announced", "announce", "announces", "unveiled"];
 /// Nouns of a deal after an [`ANNOUNCED`] verb and a definite article.
 const DEAL: &[&str] = &["agreement", "deal", "accord", "ceasefire", "truce"];
 
-/// Verbs of requesting, before a meeting noun ([`MEETING`]): "Russia
-/// requested an emergency meeting of the Security Council", "a demandé une
-/// réunion d'urgence du Conseil", "solicitó una reunión del Consejo" (the
-/// requester is in contact with the body).
 /// Verbs of denial, before the clause they deny.
 const DENIED: &[&str] = &[
     "denied",
@@ -974,6 +970,10 @@ fn denied_clause(doc: &Doc, r: &std::ops::Range<usize>) -> Option<usize> {
         .find(|&k| doc.is(k, &["that", "que", "qu", "dass"]))
 }
 
+/// Verbs of requesting, before a meeting noun ([`MEETING`]): "Russia
+/// requested an emergency meeting of the Security Council", "a demandé une
+/// réunion d'urgence du Conseil", "solicitó una reunión del Consejo" (the
+/// requester is in contact with the body).
 const REQUESTED: &[&str] = &[
     "requested",
     "requests",
