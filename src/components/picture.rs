@@ -164,7 +164,12 @@ fn view_markup(
 ) -> Option<(String, f64, f64)> {
     let el = doc.query_selector(selector).ok()??;
     let rect = el.get_bounding_client_rect();
-    let (w, h) = (rect.width().max(1.0), rect.height().max(1.0));
+    // a view hidden while another is maximised is not in the picture:
+    // the picture shows the views as they are on screen
+    if rect.width() < 2.0 || rect.height() < 2.0 {
+        return None;
+    }
+    let (w, h) = (rect.width(), rect.height());
     let clone: web_sys::Element = el.clone_node_with_deep(true).ok()?.dyn_into().ok()?;
     inline_styles(window, &el, &clone);
     // controls are not part of the picture: lane fold arrows, hit areas

@@ -26,6 +26,20 @@ test('every export of the seed downloads and parses; the project file round-trip
     assert.match(report, /all exports valid/);
     // The pictures carry their styles as attributes: no inline style refused by the CSP.
     assert.deepEqual(s.errors.filter((e) => /Content Security Policy|inline style/.test(e)), []);
+    // The picture shows the views as they are on screen: with the map
+    // maximised, the map alone (no empty sections, no titles on top of each other).
+    const whole = await readFile(files['export-svg'], 'utf8');
+    for (const title of ['Timeline', 'Actor map', 'Map']) assert.match(whole, new RegExp(`>${title}</text>`));
+    await p.click('[data-testid="map-maximise"]');
+    await p.click('[data-testid="export-button"]');
+    const [maxDownload] = await Promise.all([p.waitForEvent('download'), p.click('[data-testid="export-svg"]')]);
+    const maxPath = `${OUT}/maximised-${maxDownload.suggestedFilename()}`;
+    await maxDownload.saveAs(maxPath);
+    const alone = await readFile(maxPath, 'utf8');
+    assert.match(alone, />Map<\/text>/);
+    assert.doesNotMatch(alone, />(Timeline|Actor map)<\/text>/);
+    assert.match(alone, /data-testid="map-marker"/);
+    await p.click('[data-testid="map-maximise"]');
     // The menu closes on Escape (focus back on its button) and when the focus leaves it.
     const button = p.locator('[data-testid="export-button"]');
     await button.click();

@@ -540,6 +540,28 @@ test('map: a pin\'s number is its events, its colour is in the legend, and a big
   }
 });
 
+test('a phone (390×844): nothing runs off the side; every button of the top bar is on the screen and works', async () => {
+  const s = await open({ viewport: { width: 390, height: 844 } });
+  try {
+    await s.page.goto(s.origin + '/?example');
+    await s.page.waitForSelector('[data-testid="actor-label"]', { timeout: 15000 });
+    assert.equal(await s.page.evaluate(() => document.documentElement.scrollWidth), 390, 'the page does not scroll sideways');
+    for (const id of ['undo-button', 'example-button', 'export-button', 'import-input', 'theme-toggle']) {
+      const el = s.page.locator(`[data-testid="${id}"]`);
+      // (the file input hides behind its label: the label is what shows)
+      const b = id === 'import-input' ? await el.locator('xpath=..').boundingBox() : await el.boundingBox();
+      assert.ok(b && b.x >= 0 && b.x + b.width <= 390 && b.width > 10, `${id} on the screen: ${JSON.stringify(b)}`);
+    }
+    await s.page.click('[data-testid="export-button"]');
+    const menu = await s.page.locator('[data-testid="export-png"]').boundingBox();
+    assert.ok(menu && menu.x >= 0 && menu.x + menu.width <= 390, `the export menu on the screen: ${JSON.stringify(menu)}`);
+    await s.page.keyboard.press('Escape');
+    await s.page.screenshot({ path: `${SHOTS}/phone-390.png` });
+  } finally {
+    await s.close();
+  }
+});
+
 test('a laptop window (1440×900, 1280×800): all three views in the window, none cut; a maximised view hides the other two', async () => {
   for (const viewport of [{ width: 1440, height: 900 }, { width: 1280, height: 800 }]) {
     const s = await open({ viewport });
