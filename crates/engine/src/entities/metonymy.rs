@@ -739,12 +739,25 @@ fn local_use(cx: &Ctx, k: usize, is_capital: bool) -> Use {
                 return Use::Actor;
             }
         }
-        // "Rusia, que invadió …", "Russia, which …"
-        if t.comma
-            && matches!(w, "que" | "qui" | "which" | "der" | "die" | "das" | "who")
-            && !is_capital
-        {
-            return Use::Actor;
+        // "Rusia, que invadió …", "Russia, which …"; a capital when the verb
+        // after its relative clause is one of speech or of a state's act:
+        // "Kinshasa, qui a rompu ses relations avec Kigali, accuse le Rwanda"
+        // (not "Kinshasa, which lies on the river, is …")
+        if t.comma && matches!(w, "que" | "qui" | "which" | "der" | "die" | "das" | "who") {
+            if !is_capital {
+                return Use::Actor;
+            }
+            let mut k = e + 1;
+            while k < n && k < e + 20 && cx.same_sentence(s, k) {
+                let tk = &cx.toks.t[k];
+                if tk.comma {
+                    if !tk.cap && speech_or_act(lang, cx.low(k)) {
+                        return Use::Actor;
+                    }
+                    break;
+                }
+                k += 1;
+            }
         }
     }
     if lang == Lang::De && inverted_subject(cx, s) {
