@@ -180,7 +180,9 @@ pub fn GeoMap() -> impl IntoView {
     };
     let zoom_by = move |f: f64, at: Option<(f64, f64)>| {
         let v = vp.get_untracked();
-        let (x, y) = at.unwrap_or((v.width / 2.0, v.height / 2.0));
+        let (x, y) = at.unwrap_or_else(|| {
+            shown.with_untracked(|ms| crate::layout::geo::zoom_anchor(ms, v.width, v.height))
+        });
         user_vp.set(Some(v.zoom_at(x, y, f)));
     };
     let on_wheel = move |ev: leptos::ev::WheelEvent| {

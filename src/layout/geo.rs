@@ -200,6 +200,25 @@ pub fn markers(
     out
 }
 
+/// Where the zoom buttons zoom in a `width` × `height` view: its middle
+/// while a marker lies in the central half of it (the reader framed the
+/// view), else the busiest marker in view (the story, not the empty land
+/// or sea a wide view centres on), else the middle.
+pub fn zoom_anchor(markers: &[Marker], width: f64, height: f64) -> (f64, f64) {
+    let mid = (width / 2.0, height / 2.0);
+    let within = |m: &Marker, part: f64| {
+        (m.x - mid.0).abs() <= width * part / 2.0 && (m.y - mid.1).abs() <= height * part / 2.0
+    };
+    if markers.iter().any(|m| within(m, 0.5)) {
+        return mid;
+    }
+    markers
+        .iter()
+        .filter(|m| within(m, 1.0))
+        .max_by(|a, b| a.count.cmp(&b.count).then(b.label.cmp(&a.label)))
+        .map_or(mid, |m| (m.x, m.y))
+}
+
 /// Chooses which labels to draw and on which side: biggest first (the
 /// order of `markers`), right of the pin, else left of it, skipped where
 /// both would cover another label or another pin ("Moscow" under the pin
@@ -557,6 +576,39 @@ mod tests {
         let mut left = vec![pin("El Fasher", 12.0, 100.0, 1)];
         place_labels(&mut left, 800.0);
         assert!(left[0].show_label && !left[0].label_left);
+    }
+
+    #[test]
+    fn zoom_buttons_zoom_on_the_story_when_the_middle_is_empty() {
+        let at = |label: &str, x: f64, y: f64, count: usize| Marker {
+            places: vec![label.to_string()],
+            label: label.to_string(),
+            x,
+            y,
+            lat: 0.0,
+            lon: 0.0,
+            count,
+            class: None,
+            reporting: false,
+            show_label: false,
+            label_left: false,
+        };
+        // a marker in the central half: the middle of the view
+        let framed = [at("Aleppo", 210.0, 160.0, 3), at("Goma", 380.0, 20.0, 9)];
+        assert_eq!(zoom_anchor(&framed, 400.0, 300.0), (200.0, 150.0));
+        // none there: the busiest marker in view (not the one off the view)
+        let edges = [
+            at("Goma", 380.0, 280.0, 2),
+            at("Aleppo", 30.0, 20.0, 5),
+            at("Kyiv", 500.0, 150.0, 40),
+        ];
+        assert_eq!(zoom_anchor(&edges, 400.0, 300.0), (30.0, 20.0));
+        // nothing in view: the middle
+        assert_eq!(
+            zoom_anchor(&[at("Kyiv", -50.0, 10.0, 4)], 400.0, 300.0),
+            (200.0, 150.0)
+        );
+        assert_eq!(zoom_anchor(&[], 400.0, 300.0), (200.0, 150.0));
     }
 
     #[test]
