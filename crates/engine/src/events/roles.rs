@@ -1046,9 +1046,12 @@ fn speakers(
         {
             k -= 1;
         }
-        // (the stop of a name's abbreviation is no boundary: "The U.N. said")
+        // (the stop of a name's abbreviation is no boundary: "The U.N. said";
+        // nor a bracket closing the subject's acronym: "The Congolese army
+        // (FARDC) said it had pushed the rebels back")
         let inverted = k > r.start
             && doc.punct(k - 1)
+            && !matches!(doc.f(k - 1), ")" | "]")
             && !infos.iter().any(|m| m.m.ws < k - 1 && k - 1 < m.m.we)
             || k == r.start;
         let after = infos.iter().position(|m| {
