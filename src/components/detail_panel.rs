@@ -122,7 +122,13 @@ pub fn DetailPanel() -> impl IntoView {
                         <dl>
                             <dt>"Kind"</dt><dd>{actor_kind_label(&x.kind)}{x.country.as_deref().map(|c| format!(" · {c}"))}</dd>
                             {(!roles.is_empty()).then(|| view! { <dt>"Role"</dt><dd>{roles.join("; ")}</dd> })}
-                            <dt>"Also called"</dt><dd>{if x.aliases.is_empty() { "—".to_string() } else { x.aliases.join(", ") }}</dd>
+                            {
+                                let (names, words) = names_and_words(&x.aliases);
+                                view! {
+                                    <dt>"Also called"</dt><dd data-testid="actor-names">{if names.is_empty() { "—".to_string() } else { names.join(", ") }}</dd>
+                                    {(!words.is_empty()).then(|| view! { <dt>"Referred to as"</dt><dd data-testid="actor-words">{words.join(", ")}</dd> })}
+                                }
+                            }
                             <dt>"Mentions"</dt><dd>{x.mentions.len()}</dd>
                             <dt>"Events"</dt><dd><ul class="plain">{events}</ul></dd>
                             <dt>"Relations"</dt><dd><ul class="plain">{rels}</ul></dd>
@@ -146,7 +152,13 @@ pub fn DetailPanel() -> impl IntoView {
                         <dl>
                             <dt>"Kind"</dt><dd>{p.kind.to_string()}{p.country.as_deref().map(|c| format!(" · {c}"))}{p.reporting.then_some(" · reporting place (dateline)")}</dd>
                             <dt>"Coordinates"</dt><dd>{match (p.lat, p.lon) { (Some(la), Some(lo)) => format!("{la:.4}, {lo:.4}"), _ => "not geocoded".into() }}</dd>
-                            <dt>"Also called"</dt><dd>{if p.aliases.is_empty() { "—".to_string() } else { p.aliases.join(", ") }}</dd>
+                            {
+                                let (names, words) = names_and_words(&p.aliases);
+                                view! {
+                                    <dt>"Also called"</dt><dd>{if names.is_empty() { "—".to_string() } else { names.join(", ") }}</dd>
+                                    {(!words.is_empty()).then(|| view! { <dt>"Referred to as"</dt><dd>{words.join(", ")}</dd> })}
+                                }
+                            }
                             <dt>"Events here"</dt><dd><ul class="plain">{events}</ul></dd>
                         </dl>
                         <PlaceEditor id=id.clone() />
@@ -280,10 +292,51 @@ fn also_line(a: &atlas_engine::Analysis, e: &atlas_engine::model::Event) -> Opti
     Some(parts.join(" "))
 }
 
+/// An entity's aliases split into names ("Kigali", "Forces armées de la
+/// RDC", "AFC") and the common words a dispatch also refers to it by
+/// ("rwandais", "militaires congolais", "la rébellion"): a name starts
+/// with a capital letter or a digit.
+pub fn names_and_words<S: AsRef<str>>(aliases: &[S]) -> (Vec<&str>, Vec<&str>) {
+    aliases
+        .iter()
+        .map(AsRef::as_ref)
+        .filter(|a| !a.trim().is_empty())
+        .partition(|a| {
+            a.chars()
+                .next()
+                .is_some_and(|c| c.is_uppercase() || c.is_numeric())
+        })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use atlas_engine::model::Figure;
+
+    #[test]
+    fn aliases_split_into_names_and_words() {
+        let (names, words) = names_and_words(&[
+            "Forces armées de la RDC",
+            "militaires congolais",
+            "AFC",
+            "armée congolaise",
+            "23 March Movement",
+            "Élysée",
+            "",
+        ]);
+        assert_eq!(
+            names,
+            [
+                "Forces armées de la RDC",
+                "AFC",
+                "23 March Movement",
+                "Élysée"
+            ]
+        );
+        assert_eq!(words, ["militaires congolais", "armée congolaise"]);
+        let none: [&str; 0] = [];
+        assert_eq!(names_and_words(&none), (vec![], vec![]));
+    }
 
     fn fig(what: &str, value: u64, q: Option<&str>) -> Figure {
         Figure {

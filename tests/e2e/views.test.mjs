@@ -172,6 +172,12 @@ test('actor map: the seed\'s relations with their types; selecting Russia highli
 
     await node('Russia').click();
     assert.equal(await node('Russia').getAttribute('data-selected'), 'true');
+    // the details name it by its names, and apart the words the dispatch refers to it by
+    const called = await s.page.locator('[data-testid="actor-names"]').innerText();
+    const words = await s.page.locator('[data-testid="actor-words"]').innerText();
+    assert.match(called, /Moskau/);
+    assert.doesNotMatch(called, /russischen/);
+    assert.match(words, /russischen Diplomatie/);
     const ruEdges = s.page.locator(`[data-testid="actor-edge"][data-a="${ru}"], [data-testid="actor-edge"][data-b="${ru}"]`);
     for (const sel of await attrs(ruEdges, 'data-selected')) assert.equal(sel, 'true');
     assert.equal(await s.page.locator(`[data-testid="timeline-lane"][data-key="${ru}"]`).getAttribute('data-selected'), 'true');
