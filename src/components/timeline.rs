@@ -299,6 +299,23 @@ pub fn Timeline() -> impl IntoView {
         if events.len() > 1 && one_date {
             hover.set(None);
             cluster.set(Some((events, at.0, at.1)));
+            // a list that opens past the window's edge (a phone, a page
+            // scrolled down) is scrolled into sight
+            request_animation_frame(move || {
+                let Some(w) = wrap.get_untracked() else {
+                    return;
+                };
+                if let Ok(Some(card)) = w.query_selector("[data-testid=\"timeline-cluster\"]") {
+                    let r = card.get_bounding_client_rect();
+                    let high = web_sys::window()
+                        .and_then(|w| w.inner_height().ok())
+                        .and_then(|h| h.as_f64())
+                        .unwrap_or(f64::INFINITY);
+                    if r.bottom() > high || r.top() < 0.0 {
+                        card.scroll_into_view_with_bool(r.top() < 0.0);
+                    }
+                }
+            });
             true
         } else if events.len() > 1 {
             user_scale.set(Some(scale.get_untracked().zoom_at(x0, 6.0)));
@@ -883,7 +900,8 @@ pub fn Timeline() -> impl IntoView {
         </div>
         <div class="tl-foot">
             {undated}
-            <p class="hint small muted">"Drag to pan · wheel to zoom · Shift+drag or drag the axis to filter to a time window"</p>
+            <p class="hint small muted"><span class="for-mouse">"Drag to pan · wheel to zoom · Shift+drag or drag the axis to filter to a time window"</span>
+                <span class="for-touch">"Drag to pan · pinch to zoom · drag the axis to filter to a time window"</span></p>
         </div>
     }
 }

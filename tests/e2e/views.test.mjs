@@ -574,6 +574,24 @@ test('a phone (390×844): nothing runs off the side; every button of the top bar
     assert.ok(menu && menu.x >= 0 && menu.x + menu.width <= 390, `the export menu on the screen: ${JSON.stringify(menu)}`);
     await s.page.keyboard.press('Escape');
     await s.page.screenshot({ path: `${SHOTS}/phone-390.png` });
+    // a day's list opened from a mark at the bottom of the screen is scrolled into sight
+    const at = await s.page.evaluate(() => {
+      const m = [...document.querySelectorAll('[data-testid="timeline-event"]')]
+        .find((e) => (e.getAttribute('data-events') || '').split(' ').filter(Boolean).length > 1 && e.getAttribute('data-one-date') === 'true');
+      if (!m) return null;
+      const r0 = m.getBoundingClientRect();
+      window.scrollBy(0, r0.top - (window.innerHeight - 24));
+      const r = m.getBoundingClientRect();
+      return { x: r.x + r.width / 2, y: r.y + r.height / 2 };
+    });
+    assert.ok(at && at.y > 700 && at.y < 844, `a one-day cluster mark at the bottom of the screen: ${JSON.stringify(at)}`);
+    await s.page.mouse.click(at.x, at.y);
+    const card = s.page.locator('[data-testid="timeline-cluster"]');
+    await card.waitFor({ timeout: 3000 });
+    await s.page.waitForFunction(() => {
+      const r = document.querySelector('[data-testid="timeline-cluster"]').getBoundingClientRect();
+      return r.top >= 0 && r.bottom <= window.innerHeight + 1;
+    }, null, { timeout: 3000 });
   } finally {
     await s.close();
   }
