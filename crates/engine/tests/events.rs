@@ -573,6 +573,9 @@ const CASES: &[Case] = &[
     Case { name: "trig_fr_a_repousse", lang: "fr", dct: "2025-03-03", text: "L'armée congolaise a repoussé lundi les rebelles du M23 près de Sake.", checks: &[Event("ASSAULT", "2025-03-03", &[("source", "armée congolaise"), ("target", "M23")])] },
     Case { name: "trig_es_repelio", lang: "es", dct: "2025-03-03", text: "El Ejército congoleño repelió el lunes a los rebeldes del M23 cerca de Sake.", checks: &[Event("ASSAULT", "2025-03-03", &[("source", "Ejército congoleño"), ("target", "M23")])] },
     Case { name: "role_en_bracket_before_said_is_no_inversion", lang: "en", dct: "2025-03-03", text: "M23 rebels attacked Sake on Sunday. The Congolese army (FARDC) said it had attacked the rebels on Monday.", checks: &[Event("ASSAULT", "2025-03-03", &[("source", "FARDC"), ("target", "rebels")]), NoRoleOn("ASSAULT", "2025-03-03", "reporter", "rebels")] },
+    Case { name: "role_es_relative_subject_after_the_verb_singular", lang: "es", dct: "2025-01-20", text: "Los rehenes que liberó Hamás el domingo llegaron a Israel.", checks: &[Event("CONCEDE", "2025-01-19", &[("source", "Hamás"), ("target", "rehenes")]), NoRole("CONCEDE", "source", "rehenes")] },
+    Case { name: "role_es_relative_subject_after_the_verb_plural", lang: "es", dct: "2025-01-20", text: "La ciudad que tomaron los rebeldes el domingo fue bombardeada.", checks: &[Event("ASSAULT", "2025-01-19", &[("source", "rebeldes")]), NoRole("ASSAULT", "target", "rebeldes")] },
+    Case { name: "role_es_relative_both_agree_keeps_the_order", lang: "es", dct: "2025-01-20", text: "Los milicianos que atacaron Israel el domingo fueron abatidos.", checks: &[NoRole("ASSAULT", "source", "Israel")] },
     Case { name: "place_de_region", lang: "de", dct: "2024-12-04", text: "Die Rebellen starteten am 27. November eine Offensive im Nordwesten Syriens.", checks: &[Place("ASSAULT", "Nordwesten Syriens")] },
 ];
 

@@ -945,6 +945,39 @@ fn subject_relative(doc: &Doc, at: usize, verb: usize) -> bool {
         })
 }
 
+/// Spanish relative clauses put the subject after the verb: "los rehenes
+/// que liberó Hamás", "la ciudad que tomaron los rebeldes". The start of
+/// the mention right after the verb at `f` (past an article) when the verb
+/// agrees in number with it and not with the noun before "que" (a
+/// capitalised name counts as one, a lower-case noun as many when it ends
+/// in -s). None when both or neither agree: "los milicianos que atacaron
+/// Israel" keeps its order.
+fn es_subject_after_relative_verb(doc: &Doc, f: &Found, infos: &[MInfo]) -> Option<usize> {
+    if doc.lang != Lang::Es || f.a < 3 || !doc.is(f.a - 1, &["que"]) || doc.punct(f.a - 2) {
+        return None;
+    }
+    let x = f.a - 2;
+    // the word before "que" ends a noun phrase: an actor's name, or a noun
+    // after an article ("la ciudad", "la populosa ciudad"), not a verb of speech
+    let noun_phrase = infos.iter().any(|m| m.m.we == x + 1)
+        || (x.saturating_sub(2)..x).any(|j| doc.has(j, ARTICLE));
+    if !noun_phrase {
+        return None;
+    }
+    let y = infos
+        .iter()
+        .find(|m| m.m.ws == f.b || m.m.ws == f.b + 1 && doc.has(f.b, ARTICLE))?;
+    let v = doc.f(f.a);
+    let v_many = v.ends_with("ron") || v.ends_with("an") || v.ends_with("en");
+    let v_one = !v_many && (v.ends_with('o') || v.ends_with('a') || v.ends_with('e'));
+    if !v_many && !v_one {
+        return None;
+    }
+    let many = |w: usize| !doc.words[w].cap && doc.f(w).ends_with('s');
+    let (x_agrees, y_agrees) = (many(x) == v_many, many(y.m.we - 1) == v_many);
+    (y_agrees && !x_agrees).then_some(y.m.ws)
+}
+
 /// Whether the mention ending at `we` modifies what follows: "Iran-backed",
 /// "Hamas-led", "vom Iran unterstützten Huthis".
 fn modifier_after(doc: &Doc, we: usize, end: usize) -> bool {
@@ -1391,6 +1424,11 @@ pub fn sentence(
         let mut how: &'static str = "clause";
         let mut source_seen = false;
         let mut first_unmarked_before = true;
+        let es_inverted = if t.noun {
+            None
+        } else {
+            es_subject_after_relative_verb(doc, f, &infos)
+        };
         for &i in &in_clause {
             let m = &infos[i];
             let before = m.m.we <= f.a;
@@ -1409,6 +1447,10 @@ pub fn sentence(
                 Mk::Gen | Mk::Agent | Mk::None if leader_of_previous(doc, &infos, i, actors) => {
                     None
                 }
+                // "los rehenes que liberó Hamás": the name after the verb
+                // acts, the noun before "que" undergoes
+                Mk::None if es_inverted == Some(m.m.ws) => Some(Role::Source),
+                Mk::None if es_inverted.is_some() && m.m.we + 1 == f.a => Some(Role::Target),
                 // the antecedent of a subject relative right before the verb
                 // acts: "la alianza insurgente que entró en Damasco", "the
                 // militia that seized the town" (after "de", "of" too); not
