@@ -576,6 +576,8 @@ const CASES: &[Case] = &[
     Case { name: "role_es_relative_subject_after_the_verb_singular", lang: "es", dct: "2025-01-20", text: "Los rehenes que liberó Hamás el domingo llegaron a Israel.", checks: &[Event("CONCEDE", "2025-01-19", &[("source", "Hamás"), ("target", "rehenes")]), NoRole("CONCEDE", "source", "rehenes")] },
     Case { name: "role_es_relative_subject_after_the_verb_plural", lang: "es", dct: "2025-01-20", text: "La ciudad que tomaron los rebeldes el domingo fue bombardeada.", checks: &[Event("ASSAULT", "2025-01-19", &[("source", "rebeldes")]), NoRole("ASSAULT", "target", "rebeldes")] },
     Case { name: "role_es_relative_both_agree_keeps_the_order", lang: "es", dct: "2025-01-20", text: "Los milicianos que atacaron Israel el domingo fueron abatidos.", checks: &[NoRole("ASSAULT", "source", "Israel")] },
+    Case { name: "role_fr_object_relative_que_subject_verb", lang: "fr", dct: "2025-01-20", text: "Les otages que le Hamas a libérés dimanche sont arrivés en Israël.", checks: &[Event("CONCEDE", "2025-01-19", &[("source", "Hamas"), ("target", "otages")]), NoEvent("ASSAULT")] },
+    Case { name: "role_es_object_relative_que_subject_verb", lang: "es", dct: "2025-01-20", text: "Los rehenes que Hamás liberó el domingo llegaron a Israel.", checks: &[Event("CONCEDE", "2025-01-19", &[("source", "Hamás"), ("target", "rehenes")])] },
     Case { name: "place_de_region", lang: "de", dct: "2024-12-04", text: "Die Rebellen starteten am 27. November eine Offensive im Nordwesten Syriens.", checks: &[Place("ASSAULT", "Nordwesten Syriens")] },
 ];
 

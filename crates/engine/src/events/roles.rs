@@ -1451,6 +1451,24 @@ pub fn sentence(
                 // acts, the noun before "que" undergoes
                 Mk::None if es_inverted == Some(m.m.ws) => Some(Role::Source),
                 Mk::None if es_inverted.is_some() && m.m.we + 1 == f.a => Some(Role::Target),
+                // "les otages que le Hamas a libérés", "los rehenes que Hamás
+                // liberó": the noun before "que" is the object when the
+                // clause's subject is named between "que" and the verb
+                Mk::None
+                    if before
+                        && !t.noun
+                        && matches!(doc.lang, Lang::Fr | Lang::Es)
+                        && doc.is(m.m.we, &["que", "qu"])
+                        && infos.iter().any(|x| {
+                            x.mk == Mk::None
+                                && x.m.ws > m.m.we
+                                && x.m.ws <= m.m.we + 2
+                                && x.m.we <= f.a
+                                && f.a - x.m.we <= 2
+                        }) =>
+                {
+                    Some(Role::Target)
+                }
                 // the antecedent of a subject relative right before the verb
                 // acts: "la alianza insurgente que entró en Damasco", "the
                 // militia that seized the town" (after "de", "of" too); not
@@ -2540,7 +2558,12 @@ fn complement_of(doc: &Doc, f: &Found, found: &[Found]) -> bool {
 /// and no actor comes first ("la « libération » de la ville de Goma").
 fn frees_a_place(doc: &Doc, f: &Found, r: &Range<usize>) -> bool {
     let end = (f.b + 5).min(r.end);
-    let place = doc.pments.iter().find(|m| m.ws >= f.b && m.ws < end);
+    // (not a place after a preposition of place: "les otages libérés
+    // dimanche sont arrivés en Israël" is where they went, not what was freed)
+    let place = doc
+        .pments
+        .iter()
+        .find(|m| m.ws >= f.b && m.ws < end && !(m.ws > f.b && doc.has(m.ws - 1, LOCATIVE)));
     let actor = doc.ments.iter().find(|m| m.ws >= f.b && m.ws < end);
     let town_noun = (f.b..end).any(|j| {
         doc.is(
