@@ -578,6 +578,8 @@ const CASES: &[Case] = &[
     Case { name: "role_es_relative_both_agree_keeps_the_order", lang: "es", dct: "2025-01-20", text: "Los milicianos que atacaron Israel el domingo fueron abatidos.", checks: &[NoRole("ASSAULT", "source", "Israel")] },
     Case { name: "role_fr_object_relative_que_subject_verb", lang: "fr", dct: "2025-01-20", text: "Les otages que le Hamas a libérés dimanche sont arrivés en Israël.", checks: &[Event("CONCEDE", "2025-01-19", &[("source", "Hamas"), ("target", "otages")]), NoEvent("ASSAULT")] },
     Case { name: "role_es_object_relative_que_subject_verb", lang: "es", dct: "2025-01-20", text: "Los rehenes que Hamás liberó el domingo llegaron a Israel.", checks: &[Event("CONCEDE", "2025-01-19", &[("source", "Hamás"), ("target", "rehenes")])] },
+    Case { name: "role_en_verb_with_a_named_subject_is_not_told_again", lang: "en", dct: "2025-04-16", text: "The RSF shelled El Fasher on Tuesday. The army bombed Nyala.", checks: &[Event("ASSAULT", "2025-04-15", &[("source", "RSF")]), Event("ASSAULT", "2025-04-16", &[("source", "army")]), NoRoleOn("ASSAULT", "2025-04-15", "source", "army")] },
+    Case { name: "role_fr_verb_with_a_named_subject_is_not_told_again", lang: "fr", dct: "2025-04-16", text: "Les FSR ont bombardé El Facher mardi. L'armée a bombardé Nyala.", checks: &[Event("ASSAULT", "2025-04-15", &[("source", "FSR")]), NoRoleOn("ASSAULT", "2025-04-15", "source", "armée")] },
     Case { name: "place_de_region", lang: "de", dct: "2024-12-04", text: "Die Rebellen starteten am 27. November eine Offensive im Nordwesten Syriens.", checks: &[Place("ASSAULT", "Nordwesten Syriens")] },
 ];
 

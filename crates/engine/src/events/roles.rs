@@ -2254,7 +2254,19 @@ pub fn sentence(
             conf -= 0.1;
         }
         let conf = (conf.min(0.95) * 100.0).round() / 100.0;
-        let anaphoric = !explicit && definite_before(doc, f.a, ti.clause.start);
+        // (a definite event noun, "the attack", or a verb told again, "said
+        // that it had taken control of the city"; not a verb whose subject is
+        // named right before it: "The army bombed Nyala" is an attack of its own)
+        let named_subject = || {
+            let k = doc.ments.partition_point(|m| m.we <= f.a);
+            doc.ments[..k]
+                .iter()
+                .rev()
+                .take_while(|m| m.we + 3 >= f.a)
+                .any(|m| m.ws >= ti.clause.start)
+        };
+        let anaphoric =
+            !explicit && definite_before(doc, f.a, ti.clause.start) && (t.noun || !named_subject());
         // "The assault on the camps began on Friday", "L'attaque … avait débuté
         // vendredi", "Bei den Angriffen …, die am Freitag begonnen hatten, wurden
         // … getötet": a dated event nobody is named in, told with a definite
