@@ -581,6 +581,8 @@ static DE: Words = Words {
         &["mit", "militarischer", "unterstutzung"],
         &["unterstutzt", "von"],
         &["an", "der", "seite"],
+        &["mit", "hilfe"],
+        &["mit", "der", "hilfe"],
     ],
     passive_aux: &["wurde", "wurden", "worden", "wird", "werden"],
     relative: &[
@@ -655,6 +657,8 @@ static EN: Words = Words {
         &["supported", "by"],
         &["alongside"],
         &["with", "support", "from"],
+        &["with", "the", "help", "of"],
+        &["with", "help", "from"],
     ],
     passive_aux: &["was", "were", "been", "being", "is", "are", "be"],
     relative: &[
@@ -733,6 +737,9 @@ static FR: Words = Words {
         &["aux", "cotes", "de"],
         &["aux", "cotes", "du"],
         &["aux", "cotes", "des"],
+        &["avec", "l", "aide", "de"],
+        &["avec", "l", "aide", "du"],
+        &["avec", "l", "aide", "des"],
     ],
     passive_aux: &["ete", "fut", "furent"],
     relative: &[
@@ -819,6 +826,8 @@ static ES: Words = Words {
     ],
     according: &[&["segun"], &["de", "acuerdo", "con"]],
     support_before: &[
+        &["con", "la", "ayuda", "de"],
+        &["con", "la", "ayuda", "del"],
         &["con", "el", "apoyo", "de"],
         &["con", "el", "apoyo", "del"],
         &["con", "apoyo", "de"],

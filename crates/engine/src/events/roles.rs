@@ -191,6 +191,7 @@ const FORCE_NOUNS: &[(Lang, &[&str])] = &[
             "kampfjets",
             "kampfflugzeuge",
             "einheiten",
+            "krafte",
         ],
     ),
     (
@@ -509,6 +510,23 @@ fn marker(doc: &Doc, ws: usize, lo: usize, trig_at: &dyn Fn(usize) -> bool) -> M
                         .any(|ph| ph.len() > 1 && ends_with(doc, i - 1, lo, ph))
                 {
                     return Mk::Report;
+                }
+                // "mit Hilfe russischer Kräfte des Afrikakorps": the forces
+                // of a supporter support
+                // (past the adjective of a state, itself a mention: the
+                // look-back does not stop at it)
+                let back = i.saturating_sub(6);
+                if prev_noun
+                    && in_table(FORCE_NOUNS, doc, i - 1)
+                    && (i.saturating_sub(3)..i - 1).any(|k| {
+                        k > back
+                            && !doc.punct(k)
+                            && w.support_before
+                                .iter()
+                                .any(|ph| ends_with(doc, k, back, ph))
+                    })
+                {
+                    return Mk::Support;
                 }
                 if prev_noun {
                     return Mk::Gen;
@@ -1394,6 +1412,24 @@ pub fn sentence(
                 _ => break,
             }
         }
+        // a clause of its own opened without a comma ends the trigger's:
+        // "47 civilians were killed when RSF fighters shelled the camp" (the
+        // fighters shelled, they were not killed)
+        let c_end = if doc.lang == Lang::De {
+            c_end
+        } else {
+            (f.b..c_end)
+                .find(|&j| {
+                    doc.is(
+                        j,
+                        &[
+                            "when", "while", "after", "cuando", "mientras", "lorsque", "lorsqu",
+                            "quand",
+                        ],
+                    ) && found.iter().any(|g| g.a > j && g.a <= j + 5)
+                })
+                .unwrap_or(c_end)
+        };
         let clause = c_start..c_end;
         let in_clause: SmallVec<[usize; 16]> = (0..infos.len())
             .filter(|&i| infos[i].m.ws >= clause.start && infos[i].m.we <= clause.end)
@@ -1549,7 +1585,7 @@ pub fn sentence(
                     let owner_of_force = before
                         && !passive
                         && m.mk == Mk::Gen
-                        && (m.m.ws.saturating_sub(3).max(r.start)..m.m.ws)
+                        && (m.m.ws.saturating_sub(4).max(r.start)..m.m.ws)
                             .any(|j| in_table(FORCE_NOUNS, doc, j));
                     // the subject's allies act with it: "la guerrilla y sus
                     // aliados del TNLA lanzaron", "Hamas and its allies of …"
@@ -1559,7 +1595,14 @@ pub fn sentence(
                         && (m.m.ws.saturating_sub(3).max(r.start)..m.m.ws).any(|j| {
                             doc.is(
                                 j,
-                                &["aliados", "aliadas", "allies", "verbundeten", "verbundete"],
+                                &[
+                                    "aliados",
+                                    "aliadas",
+                                    "allies",
+                                    "verbundeten",
+                                    "verbundete",
+                                    "verbundeter",
+                                ],
                             )
                         });
                     if adjacent || allies_of {
