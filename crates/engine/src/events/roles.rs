@@ -1423,8 +1423,7 @@ pub fn sentence(
                     doc.is(
                         j,
                         &[
-                            "when", "while", "after", "cuando", "mientras", "lorsque", "lorsqu",
-                            "quand",
+                            "when", "while", "cuando", "mientras", "lorsque", "lorsqu", "quand",
                         ],
                     ) && found.iter().any(|g| g.a > j && g.a <= j + 5)
                 })
