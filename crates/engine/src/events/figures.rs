@@ -587,10 +587,17 @@ pub fn find(doc: &Doc, r: &Range<usize>) -> Vec<(usize, Figure)> {
             }
             k += 1;
         }
-        // "killed 30 soldiers", "tötete Dutzende Kämpfer": the dead, not a force
+        // "killed 30 soldiers", "tötete Dutzende Kämpfer": the dead, not a
+        // force; and so with the participle after them, "dabei 30 Soldaten
+        // getötet", "12 soldats ont été tués", "30 soldiers were killed"
         if what == Some("troops") {
             let lo = i.saturating_sub(5).max(r.start);
-            if (lo..i).any(|k| killing_verb(doc.lang, doc.f(k))) {
+            let hi = (last + 3).min(r.end);
+            if (lo..i).any(|k| killing_verb(doc.lang, doc.f(k)))
+                || (last..hi)
+                    .take_while(|&k| !doc.punct(k))
+                    .any(|k| killing_verb(doc.lang, doc.f(k)))
+            {
                 what = Some("killed");
             }
         }
