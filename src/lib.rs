@@ -27,10 +27,7 @@ pub fn summary(analysis: &Analysis) -> String {
     let mut names: Vec<String> = analysis
         .documents
         .iter()
-        .map(|d| match state::atlas::foreign_script(&d.text) {
-            Some(script) => format!("{script} script (not read)"),
-            None => lang_name(&d.lang).to_string(),
-        })
+        .map(|d| doc_language(&d.lang, &d.text).1)
         .collect();
     names.sort_unstable();
     names.dedup();
@@ -49,6 +46,16 @@ pub fn summary(analysis: &Analysis) -> String {
     out
 }
 
+/// A dispatch's language as the views name it: (badge, name). A text in a
+/// script the engine does not read is no language of its own: "?" and
+/// "Arabic script (not read)", not the "en" the engine guessed.
+pub fn doc_language(code: &str, text: &str) -> (String, String) {
+    match state::atlas::foreign_script(text) {
+        Some(s) => ("?".into(), format!("{s} script (not read)")),
+        None => (code.to_uppercase(), lang_name(code).into()),
+    }
+}
+
 /// The English name of a language code.
 pub fn lang_name(code: &str) -> &'static str {
     match code {
@@ -64,6 +71,24 @@ pub fn lang_name(code: &str) -> &'static str {
 mod tests {
     use super::*;
     use atlas_engine::{analyze, Input};
+
+    #[test]
+    fn a_text_in_a_script_not_read_has_no_language() {
+        assert_eq!(
+            doc_language(
+                "en",
+                "Beirut - Israeli strikes hit the southern suburbs on Monday."
+            ),
+            ("EN".to_string(), "English".to_string())
+        );
+        assert_eq!(
+            doc_language(
+                "en",
+                "بيروت - شنت إسرائيل غارات على الضاحية الجنوبية يوم الاثنين"
+            ),
+            ("?".to_string(), "Arabic script (not read)".to_string())
+        );
+    }
 
     #[test]
     fn summary_names_count_and_language() {

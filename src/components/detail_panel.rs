@@ -173,7 +173,7 @@ pub fn DetailPanel() -> impl IntoView {
                     <div class="detail" data-kind="doc">
                         <h3>{d.title.clone()}</h3>
                         <dl>
-                            <dt>"Language"</dt><dd>{crate::lang_name(&d.lang)}</dd>
+                            <dt>"Language"</dt><dd data-testid="doc-language">{crate::doc_language(&d.lang, &d.text).1}</dd>
                             <dt>"Date"</dt><dd>{d.dct.as_deref().map(pretty_date).unwrap_or_else(|| "unknown: relative dates stay unresolved".into())}</dd>
                             <dt>"Dateline"</dt><dd>{d.dateline.as_ref().map(|dl| dl.text.clone()).unwrap_or_else(|| "none found".into())}</dd>
                             <dt>"Events"</dt><dd>{n_events}</dd>

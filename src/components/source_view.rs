@@ -150,7 +150,7 @@ pub fn SourceView() -> impl IntoView {
             .collect();
         view! {
             <div class="doc-head">
-                <span class="lang-badge">{d.lang.to_uppercase()}</span>
+                <span class="lang-badge">{crate::doc_language(&d.lang, &d.text).0}</span>
                 <span dir="auto">{d.title.clone()}</span>
                 <span class="muted">{d.dct.as_deref().map(pretty_date).unwrap_or_else(|| "no date".into())}</span>
             </div>

@@ -55,6 +55,9 @@ test('injection strings, RTL, emoji, zero-width, CRLF, NUL and binary junk: iner
     await p.locator('[data-testid="article-item"] .article-title').nth(rtlIndex).click();
     await p.waitForFunction(() => /^[\u0600-\u06ff]/.test((document.querySelector('[data-testid="source-view"] .doc-text')?.textContent || '').trim()));
     assert.equal(await p.locator('[data-testid="source-view"] .doc-text').evaluate((el) => getComputedStyle(el).direction), 'rtl', 'its source runs right to left');
+    // It is no "English" text: not in the details, not on the source's badge.
+    assert.equal(await p.locator('[data-testid="doc-language"]').innerText(), 'Arabic script (not read)');
+    assert.equal(await p.locator('[data-testid="source-view"] .lang-badge').first().innerText(), '?');
     // A dispatch in a script the engine does not read says so (the binary junk, mostly CJK, too).
     assert.ok(await p.locator('[data-testid="script-warning"]').count() >= 1, 'a warning for a non-Latin dispatch');
     assert.match(await p.locator('[data-testid="script-warning"]').first().innerText(), /script: Dispatch Atlas reads German, English, French and Spanish/);
