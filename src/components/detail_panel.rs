@@ -155,8 +155,8 @@ pub fn DetailPanel() -> impl IntoView {
                             {
                                 let (names, words) = names_and_words(&p.aliases);
                                 view! {
-                                    <dt>"Also called"</dt><dd>{if names.is_empty() { "—".to_string() } else { names.join(", ") }}</dd>
-                                    {(!words.is_empty()).then(|| view! { <dt>"Referred to as"</dt><dd>{words.join(", ")}</dd> })}
+                                    <dt>"Also called"</dt><dd data-testid="place-names">{if names.is_empty() { "—".to_string() } else { names.join(", ") }}</dd>
+                                    {(!words.is_empty()).then(|| view! { <dt>"Referred to as"</dt><dd data-testid="place-words">{words.join(", ")}</dd> })}
                                 }
                             }
                             <dt>"Events here"</dt><dd><ul class="plain">{events}</ul></dd>
@@ -299,12 +299,17 @@ fn also_line(a: &atlas_engine::Analysis, e: &atlas_engine::model::Event) -> Opti
 pub fn names_and_words<S: AsRef<str>>(aliases: &[S]) -> (Vec<&str>, Vec<&str>) {
     aliases
         .iter()
-        .map(AsRef::as_ref)
-        .filter(|a| !a.trim().is_empty())
+        .map(|a| a.as_ref().trim())
+        .filter(|a| !a.is_empty())
         .partition(|a| {
-            a.chars()
-                .next()
-                .is_some_and(|c| c.is_uppercase() || c.is_numeric())
+            // past opening quotes; an Arabic article starts a name ("al-Qaeda")
+            let a = a.trim_start_matches(|c: char| !c.is_alphanumeric());
+            ["al-", "el-", "ad-", "ash-", "an-"]
+                .iter()
+                .any(|p| a.starts_with(p))
+                || a.chars()
+                    .next()
+                    .is_some_and(|c| c.is_uppercase() || c.is_numeric())
         })
 }
 
@@ -323,6 +328,9 @@ mod tests {
             "23 March Movement",
             "Élysée",
             "",
+            "al-Qaeda",
+            "« Tigres »",
+            " rebels ",
         ]);
         assert_eq!(
             names,
@@ -330,10 +338,15 @@ mod tests {
                 "Forces armées de la RDC",
                 "AFC",
                 "23 March Movement",
-                "Élysée"
+                "Élysée",
+                "al-Qaeda",
+                "« Tigres »"
             ]
         );
-        assert_eq!(words, ["militaires congolais", "armée congolaise"]);
+        assert_eq!(
+            words,
+            ["militaires congolais", "armée congolaise", "rebels"]
+        );
         let none: [&str; 0] = [];
         assert_eq!(names_and_words(&none), (vec![], vec![]));
     }

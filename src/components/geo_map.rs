@@ -180,8 +180,13 @@ pub fn GeoMap() -> impl IntoView {
     };
     let zoom_by = move |f: f64, at: Option<(f64, f64)>| {
         let v = vp.get_untracked();
+        // (zooming out, the middle: the anchor is for finding the story)
         let (x, y) = at.unwrap_or_else(|| {
-            shown.with_untracked(|ms| crate::layout::geo::zoom_anchor(ms, v.width, v.height))
+            if f > 1.0 {
+                shown.with_untracked(|ms| crate::layout::geo::zoom_anchor(ms, v.width, v.height))
+            } else {
+                (v.width / 2.0, v.height / 2.0)
+            }
         });
         user_vp.set(Some(v.zoom_at(x, y, f)));
     };

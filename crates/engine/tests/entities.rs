@@ -243,6 +243,7 @@ const CASES: &[Case] = &[
     ("fr_capital_relative_clause_then_accuses", Lang::Fr, "Kinshasa, qui a rompu ses relations diplomatiques avec Kigali, accuse le Rwanda voisin d'une agression caractérisée.", &[Actor("DR Congo", "state", Some("CD")), Alias("DR Congo", "Kinshasa"), NoPlace("Kinshasa")]),
     ("en_capital_relative_clause_then_lies", Lang::En, "Kinshasa, which lies on the Congo River, is far from the front line in the east.", &[Place("Kinshasa", "city", Some("CD")), NoActor("DR Congo")]),
     ("es_capital_relative_clause_then_denies", Lang::Es, "Kigali, que niega cualquier implicación, acusó el lunes a Kinshasa de mentir.", &[Actor("Rwanda", "state", Some("RW")), Alias("Rwanda", "Kigali"), NoPlace("Kigali")]),
+    ("en_capital_relative_clause_then_has_grown", Lang::En, "Kinshasa, which lies on the Congo River, has grown fast since the war began.", &[Place("Kinshasa", "city", Some("CD")), NoActor("DR Congo")]),
     ("fr_moscou_actor", Lang::Fr, "Moscou a annoncé la fin des opérations.", &[Actor("Russia", "state", Some("RU")), Alias("Russia", "Moscou"), NoPlace("Moscow")]),
     ("fr_kremlin", Lang::Fr, "Le Kremlin a confirmé l'information.", &[Actor("Russia", "state", Some("RU")), Alias("Russia", "Kremlin")]),
     ("fr_en_place", Lang::Fr, "Des frappes ont eu lieu en Syrie.", &[Place("Syria", "country", Some("SY"))]),

@@ -751,7 +751,18 @@ fn local_use(cx: &Ctx, k: usize, is_capital: bool) -> Use {
             while k < n && k < e + 20 && cx.same_sentence(s, k) {
                 let tk = &cx.toks.t[k];
                 if tk.comma {
-                    if !tk.cap && speech_or_act(lang, cx.low(k)) {
+                    // (past an auxiliary, its participle: "a rompu", not
+                    // "has grown", "a été")
+                    let aux = matches!(
+                        cx.low(k),
+                        "a" | "has" | "had" | "have" | "will" | "hat" | "hatte" | "ha" | "habia"
+                    );
+                    let v = if aux && k + 1 < n { k + 1 } else { k };
+                    if !tk.cap
+                        && !cx.toks.t[v].cap
+                        && speech_or_act(lang, cx.low(v))
+                        && !matches!(cx.low(v), "ete" | "been" | "worden" | "sido")
+                    {
                         return Use::Actor;
                     }
                     break;

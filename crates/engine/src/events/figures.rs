@@ -206,6 +206,22 @@ fn people(lang: Lang, f: &str) -> bool {
     set.contains(&f)
 }
 
+/// A passive participle of killing at word `k`: "(wurden) getötet", "were
+/// killed", "ont été tués", "fueron asesinados"; not an active verb ("30
+/// soldiers killed 12 rebels" are troops).
+fn killed_participle(doc: &Doc, k: usize) -> bool {
+    let aux_before = |aux: &[&str]| k > 0 && doc.is(k - 1, aux);
+    match doc.lang {
+        Lang::De => doc.f(k) == "getotet",
+        Lang::En => doc.f(k) == "killed" && aux_before(&["were", "was", "been", "are", "is"]),
+        Lang::Fr => matches!(doc.f(k), "tue" | "tues" | "tuee" | "tuees") && aux_before(&["ete"]),
+        Lang::Es => {
+            matches!(doc.f(k), "asesinados" | "muertos" | "matados")
+                && aux_before(&["fueron", "resultaron", "han", "sido"])
+        }
+    }
+}
+
 fn killing_verb(lang: Lang, f: &str) -> bool {
     let set: &[&str] = match lang {
         Lang::En => &["killed", "killing", "kill"],
@@ -596,7 +612,7 @@ pub fn find(doc: &Doc, r: &Range<usize>) -> Vec<(usize, Figure)> {
             if (lo..i).any(|k| killing_verb(doc.lang, doc.f(k)))
                 || (last..hi)
                     .take_while(|&k| !doc.punct(k))
-                    .any(|k| killing_verb(doc.lang, doc.f(k)))
+                    .any(|k| killed_participle(doc, k))
             {
                 what = Some("killed");
             }

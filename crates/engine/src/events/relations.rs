@@ -933,38 +933,35 @@ const ANNOUNCED: &[&str] = &["announced", "announce", "announces", "unveiled"];
 /// Nouns of a deal after an [`ANNOUNCED`] verb and a definite article.
 const DEAL: &[&str] = &["agreement", "deal", "accord", "ceasefire", "truce"];
 
-/// Verbs of denial, before the clause they deny.
-const DENIED: &[&str] = &[
-    "denied",
-    "denies",
-    "deny",
-    "denying",
-    "nie",
-    "nient",
-    "niait",
-    "dement",
-    "dementi",
-    "dementent",
-    "dementait",
-    "nego",
-    "niega",
-    "niegan",
-    "negaron",
-    "desmintio",
-    "desmiente",
-    "desmintieron",
-    "bestritt",
-    "bestreitet",
-    "bestritten",
-    "dementierte",
-    "dementiert",
-    "dementierten",
-];
+/// Verbs of denial, per language, before the clause they deny (German
+/// "nie" is "never", French "nie" a denial: each language its own).
+fn denial(lang: Lang, f: &str) -> bool {
+    match lang {
+        Lang::En => matches!(f, "denied" | "denies" | "deny" | "denying"),
+        Lang::Fr => matches!(
+            f,
+            "nie" | "nient" | "niait" | "dement" | "dementi" | "dementent" | "dementait"
+        ),
+        Lang::Es => matches!(
+            f,
+            "nego" | "niega" | "niegan" | "negaron" | "desmintio" | "desmiente" | "desmintieron"
+        ),
+        Lang::De => matches!(
+            f,
+            "bestritt"
+                | "bestreitet"
+                | "bestritten"
+                | "dementierte"
+                | "dementiert"
+                | "dementierten"
+        ),
+    }
+}
 
 /// The word opening the clause a verb of denial denies in sentence `r`
 /// ("denied on Monday that", "a démenti que", "negó que", "bestritt, dass").
 fn denied_clause(doc: &Doc, r: &std::ops::Range<usize>) -> Option<usize> {
-    let j = (r.start..r.end).find(|&j| doc.is(j, DENIED))?;
+    let j = (r.start..r.end).find(|&j| !doc.punct(j) && denial(doc.lang, doc.f(j)))?;
     (j + 1..(j + 10).min(r.end))
         .take_while(|&k| !(doc.punct(k) && matches!(doc.f(k), "." | ";" | ":")))
         .find(|&k| doc.is(k, &["that", "que", "qu", "dass"]))

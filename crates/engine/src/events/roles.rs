@@ -519,8 +519,7 @@ fn marker(doc: &Doc, ws: usize, lo: usize, trig_at: &dyn Fn(usize) -> bool) -> M
                 if prev_noun
                     && in_table(FORCE_NOUNS, doc, i - 1)
                     && (i.saturating_sub(3)..i - 1).any(|k| {
-                        k > back
-                            && !doc.punct(k)
+                        !doc.punct(k)
                             && w.support_before
                                 .iter()
                                 .any(|ph| ends_with(doc, k, back, ph))
@@ -977,8 +976,9 @@ fn es_subject_after_relative_verb(doc: &Doc, f: &Found, infos: &[MInfo]) -> Opti
     let x = f.a - 2;
     // the word before "que" ends a noun phrase: an actor's name, or a noun
     // after an article ("la ciudad", "la populosa ciudad"), not a verb of speech
-    let noun_phrase = infos.iter().any(|m| m.m.we == x + 1)
-        || (x.saturating_sub(2)..x).any(|j| doc.has(j, ARTICLE));
+    let noun_phrase = !doc.has(x, SPEECH)
+        && (infos.iter().any(|m| m.m.we == x + 1)
+            || (x.saturating_sub(2)..x).any(|j| doc.has(j, ARTICLE)));
     if !noun_phrase {
         return None;
     }
@@ -1412,7 +1412,8 @@ pub fn sentence(
                 _ => break,
             }
         }
-        // a clause of its own opened without a comma ends the trigger's:
+        // a "when" clause with an event word of its own ends the trigger's
+        // clause:
         // "47 civilians were killed when RSF fighters shelled the camp" (the
         // fighters shelled, they were not killed)
         let c_end = if doc.lang == Lang::De {
@@ -1494,6 +1495,9 @@ pub fn sentence(
                         && !t.noun
                         && matches!(doc.lang, Lang::Fr | Lang::Es)
                         && doc.is(m.m.we, &["que", "qu"])
+                        // (not an indirect object before a complement
+                        // clause: "comunicó a Israel que Hamás liberó")
+                        && !(m.m.ws > 0 && doc.is(m.m.ws - 1, &["a", "au", "aux", "al"]))
                         && infos.iter().any(|x| {
                             x.mk == Mk::None
                                 && x.m.ws > m.m.we
@@ -1594,14 +1598,7 @@ pub fn sentence(
                         && (m.m.ws.saturating_sub(3).max(r.start)..m.m.ws).any(|j| {
                             doc.is(
                                 j,
-                                &[
-                                    "aliados",
-                                    "aliadas",
-                                    "allies",
-                                    "verbundeten",
-                                    "verbundete",
-                                    "verbundeter",
-                                ],
+                                &["aliados", "aliadas", "allies", "verbundeten", "verbundete"],
                             )
                         });
                     if adjacent || allies_of {
