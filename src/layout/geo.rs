@@ -519,9 +519,9 @@ mod tests {
             .any(|m| m.reporting && m.places == vec!["p3".to_string()]));
     }
 
-    #[test]
-    fn a_label_goes_left_of_its_pin_when_a_pin_sits_on_its_right() {
-        let pin = |label: &str, x: f64, y: f64, count: usize| Marker {
+    /// A one-place marker named `label` at (x, y) with `count` events.
+    fn pin(label: &str, x: f64, y: f64, count: usize) -> Marker {
+        Marker {
             places: vec![label.to_lowercase()],
             label: label.into(),
             x,
@@ -533,7 +533,11 @@ mod tests {
             reporting: false,
             show_label: false,
             label_left: false,
-        };
+        }
+    }
+
+    #[test]
+    fn a_label_goes_left_of_its_pin_when_a_pin_sits_on_its_right() {
         // Moscow with two events, Russia's pin 30 px to its right
         let mut ms = vec![
             pin("Moscow", 100.0, 100.0, 2),
@@ -580,19 +584,7 @@ mod tests {
 
     #[test]
     fn zoom_buttons_zoom_on_the_story_when_the_middle_is_empty() {
-        let at = |label: &str, x: f64, y: f64, count: usize| Marker {
-            places: vec![label.to_string()],
-            label: label.to_string(),
-            x,
-            y,
-            lat: 0.0,
-            lon: 0.0,
-            count,
-            class: None,
-            reporting: false,
-            show_label: false,
-            label_left: false,
-        };
+        let at = pin;
         // a marker in the central half: the middle of the view
         let framed = [at("Aleppo", 210.0, 160.0, 3), at("Goma", 380.0, 20.0, 9)];
         assert_eq!(zoom_anchor(&framed, 400.0, 300.0), (200.0, 150.0));

@@ -916,6 +916,8 @@ pub const BETWEEN: u32 = 1 << 3;
 pub const GENITIVE: u32 = 1 << 4;
 /// Locative preposition.
 pub const LOCATIVE: u32 = 1 << 5;
+/// Words opening a that-clause ("that", "que", "qu'", "dass").
+pub const THAT: &[&str] = &["that", "que", "qu", "dass"];
 /// Subject pronoun.
 pub const PRONOUN: u32 = 1 << 6;
 /// Negation.

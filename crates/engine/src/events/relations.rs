@@ -964,7 +964,7 @@ fn denied_clause(doc: &Doc, r: &std::ops::Range<usize>) -> Option<usize> {
     let j = (r.start..r.end).find(|&j| !doc.punct(j) && denial(doc.lang, doc.f(j)))?;
     (j + 1..(j + 10).min(r.end))
         .take_while(|&k| !(doc.punct(k) && matches!(doc.f(k), "." | ";" | ":")))
-        .find(|&k| doc.is(k, &["that", "que", "qu", "dass"]))
+        .find(|&k| doc.is(k, super::lexicon::THAT))
 }
 
 /// Verbs of requesting, before a meeting noun ([`MEETING`]): "Russia

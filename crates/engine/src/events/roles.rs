@@ -30,7 +30,7 @@ use std::ops::Range;
 use super::figures;
 use super::lexicon::{
     words, AGENT, AND, ARTICLE, BETWEEN, DE_SUBJUNCTIVE, GENITIVE, GROUP, LOCATIVE, NEGATION,
-    PASSIVE_AUX, PHRASE_END, PRONOUN, RELATIVE, SPEECH, SUBJUNCTIVE, TARGET, WITH,
+    PASSIVE_AUX, PHRASE_END, PRONOUN, RELATIVE, SPEECH, SUBJUNCTIVE, TARGET, THAT, WITH,
 };
 use super::triggers::{self, boundary, Found};
 use super::{Cand, Doc, Fallback, Ment, Role};
@@ -874,8 +874,7 @@ fn listed(doc: &Doc, a_end: usize, b_start: usize, trig_at: &dyn Fn(usize) -> bo
 /// A warning of what may come ("warned that arming Kyiv would make NATO a
 /// party") or without such a clause ("warned Israel against") stays a threat.
 fn warns_of_a_fact(doc: &Doc, f: &Found, r: &Range<usize>) -> bool {
-    let Some(c) = (f.b..(f.b + 6).min(r.end)).find(|&i| doc.is(i, &["that", "que", "qu", "dass"]))
-    else {
+    let Some(c) = (f.b..(f.b + 6).min(r.end)).find(|&i| doc.is(i, THAT)) else {
         return false;
     };
     let coming = |i: usize| {
@@ -921,9 +920,7 @@ fn warns_of_a_fact(doc: &Doc, f: &Found, r: &Range<usize>) -> bool {
 /// una ofensiva", "fighters that launched the attack").
 fn told_in_clause(doc: &Doc, we: usize, at: usize, said: &dyn Fn(usize) -> bool) -> bool {
     (we + 1..at).any(|c| {
-        doc.is(c, &["that", "que", "qu", "dass"])
-            && !doc.punct(c - 1)
-            && (we..c).any(|j| doc.has(j, SPEECH) || said(j))
+        doc.is(c, THAT) && !doc.punct(c - 1) && (we..c).any(|j| doc.has(j, SPEECH) || said(j))
     })
 }
 
@@ -933,7 +930,7 @@ fn told_in_clause(doc: &Doc, we: usize, at: usize, said: &dyn Fn(usize) -> bool)
 /// recuperaron".
 fn own_subject_after_that(doc: &Doc, we: usize, verb: usize) -> bool {
     (we + 1..verb).any(|c| {
-        doc.is(c, &["that", "que", "qu", "dass"])
+        doc.is(c, THAT)
             && c + 1 < verb
             && doc.is(
                 c + 1,
