@@ -1534,6 +1534,16 @@ pub fn sentence(
                 Mk::Loc if m.m.ws >= f.b && taken_from(doc, t.kind, &t.label, m.m.ws, f.b) => {
                     Some(Role::Target)
                 }
+                // "attributed the attack to the RSF", "a attribué l'attaque
+                // aux FSR", "atribuyó el ataque a las FAR": whom it is put on
+                Mk::Loc
+                    if m.m.ws >= f.b
+                        && t.kind == "ACCUSE"
+                        && t.label == "blamed"
+                        && after_prep(doc, m.m.ws, f.b, blamed_to(doc.lang)) =>
+                {
+                    Some(Role::Target)
+                }
                 // "shot down 40 drones launched by Russia": Russia launched
                 // them, it neither shot nor was shot down
                 Mk::Agent if !t.noun && agent_of_other(doc, f, m.m.ws) => None,
@@ -2929,11 +2939,27 @@ fn taken_from(doc: &Doc, kind: &str, label: &str, ws: usize, after: usize) -> bo
         // `personal_a`), a target by word order already
         Lang::Es | Lang::De => return false,
     };
-    // the preposition, then at most two articles or adjectives ("from the paramilitary RSF")
+    after_prep(doc, ws, after, from)
+}
+
+/// The prepositions that say on whom a blame is put ("attributed … to").
+fn blamed_to(lang: Lang) -> &'static [&'static str] {
+    match lang {
+        Lang::En => &["to", "on"],
+        Lang::Fr => &["aux", "a", "au"],
+        Lang::Es => &["a", "al"],
+        Lang::De => &[],
+    }
+}
+
+/// Whether one of `preps` stands before the mention at `ws` (after word
+/// `after`), then at most two articles or adjectives ("from the
+/// paramilitary RSF").
+fn after_prep(doc: &Doc, ws: usize, after: usize, preps: &[&str]) -> bool {
     (ws.saturating_sub(3).max(after)..ws)
         .rev()
         .take_while(|&i| !doc.punct(i))
-        .any(|i| from.contains(&doc.f(i)))
+        .any(|i| preps.contains(&doc.f(i)))
 }
 
 fn best_place(doc: &Doc, r: &Range<usize>, at: usize, places: &[Place]) -> Option<usize> {

@@ -118,7 +118,7 @@ pub fn find(doc: &Doc, r: Range<usize>) -> Vec<Found> {
                 continue;
             }
             let b = j;
-            if attributive(doc, i, b, t, r.start) {
+            if attributive(doc, i, b, t, r.start) || german_noun_use(doc, i, t, cands, r.start) {
                 continue;
             }
             // `not=<X`: X is one of the four words before ("cette décision
@@ -182,6 +182,19 @@ pub fn find(doc: &Doc, r: Range<usize>) -> Vec<Found> {
     }
     taken.sort_by_key(|f| f.a);
     taken
+}
+
+/// A German verb trigger on a word written with a capital inside its
+/// sentence that the lexicon also knows as a noun: the noun ("für den
+/// Angriff verantwortlich" is no "angriff" of "griff an").
+fn german_noun_use(doc: &Doc, i: usize, t: &Trigger, cands: &[u32], lo: usize) -> bool {
+    doc.lang == crate::lang::Lang::De
+        && !t.noun
+        && doc.words[i].cap
+        && i > lo
+        && !(doc.punct(i - 1)
+            && matches!(doc.f(i - 1), "„" | "\"" | "“" | "«" | "»" | ":" | "(" | "'"))
+        && cands.iter().any(|&c| lexicon().triggers[c as usize].noun)
 }
 
 /// A participle used as an adjective, not reporting an event: "Iran-backed",
