@@ -204,6 +204,14 @@ type Case = (&'static str, Lang, &'static str, &'static [E]);
 
 const CASES: &[Case] = &[
     // ---- German inflection
+    // the armed forces named without a country are the army of the country the dispatch is about
+    ("es_fuerzas_armadas_bare", Lang::Es, "El presidente de Ecuador habló el martes. Las Fuerzas Armadas detuvieron a 23 personas en Guayaquil.", &[Actor("Fuerzas Armadas", "military", Some("EC"))]),
+    ("en_armed_forces_bare", Lang::En, "Ecuador's president spoke on Monday. The armed forces detained 23 people in Guayaquil.", &[Actor("armed forces", "military", Some("EC"))]),
+    ("de_streitkraefte_bare", Lang::De, "Ecuadors Präsident sprach am Montag. Die Streitkräfte nahmen 23 Menschen fest.", &[Actor("Streitkräfte", "military", Some("EC"))]),
+    // an office with "elected" between it and the name, and the German weak noun "Präsidenten"
+    ("fr_president_elu_name", Lang::Fr, "Le coup d'Etat a renversé le président élu Alassane Koné.", &[Actor("Alassane Koné", "person", None), Role("Alassane Koné", "president", None)]),
+    ("es_presidente_electo_name", Lang::Es, "El golpe derrocó al presidente electo Alassane Koné.", &[Actor("Alassane Koné", "person", None)]),
+    ("de_praesidenten_accusative", Lang::De, "Der Putsch stürzte den gewählten Präsidenten Alassane Koné.", &[Actor("Alassane Koné", "person", None), Role("Alassane Koné", "president", None)]),
     ("de_genitive_country", Lang::De, "Mit der militärischen Unterstützung Russlands eroberte das syrische Regime die Stadt.", &[Actor("Russia", "state", Some("RU")), Alias("Russia", "Russlands")]),
     ("de_genitive_region", Lang::De, "Die Offensive begann im Nordwesten Syriens.", &[Place("northwest Syria", "region", Some("SY")), PAlias("northwest Syria", "Nordwesten Syriens")]),
     ("de_adjective_diplomacy", Lang::De, "Das sagte die Sprecherin der russischen Diplomatie am Mittwoch.", &[Actor("Russia", "state", Some("RU"))]),

@@ -486,17 +486,30 @@ pub fn run(cx: &mut Ctx, reg: &mut Registry) {
                                 | "l"
                                 | "la"
                                 | "le"
+                                | "les"
                                 | "el"
+                                | "las"
+                                | "los"
                                 | "del"
                                 | "al"
                         );
                         let w = cx.low(h.s);
+                        // (and the two words of "the armed forces", "las
+                        // Fuerzas Armadas", "les forces armées")
+                        let two = h.e - h.s == 2 && matches!(w, "armed" | "fuerzas" | "forces");
                         let bare_ok = head != "army"
+                            || two
                             || matches!(
                                 w,
-                                "armee" | "army" | "armee de" | "ejercito" | "militar" | "military"
+                                "armee"
+                                    | "army"
+                                    | "armee de"
+                                    | "ejercito"
+                                    | "militar"
+                                    | "military"
+                                    | "streitkrafte"
                             );
-                        if !det || !bare_ok || h.e - h.s > 1 {
+                        if !det || !bare_ok || h.e - h.s > 1 && !two {
                             continue;
                         }
                         let Some(m) = cx.last_army.or_else(|| recent_country(cx, h.s)).or(cx.main)

@@ -534,6 +534,16 @@ const NAME_MODIFIERS: WordList = WordList::new(&[
     "damalige",
     "damaligen",
     "late",
+    "elu",
+    "elue",
+    "electo",
+    "electa",
+    "elected",
+    "gewahlte",
+    "gewahlten",
+    "gewahlter",
+    "renverse",
+    "ousted",
 ]);
 
 /// Articles and ranks that may stand between a comma and a name or office.
