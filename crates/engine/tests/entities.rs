@@ -212,6 +212,12 @@ const CASES: &[Case] = &[
     ("fr_president_elu_name", Lang::Fr, "Le coup d'Etat a renversé le président élu Alassane Koné.", &[Actor("Alassane Koné", "person", None), Role("Alassane Koné", "president", None)]),
     ("es_presidente_electo_name", Lang::Es, "El golpe derrocó al presidente electo Alassane Koné.", &[Actor("Alassane Koné", "person", None)]),
     ("de_praesidenten_accusative", Lang::De, "Der Putsch stürzte den gewählten Präsidenten Alassane Koné.", &[Actor("Alassane Koné", "person", None), Role("Alassane Koné", "president", None)]),
+    // a military base is no air base
+    ("de_militaerstuetzpunkt_is_military_base", Lang::De, "Dschihadisten haben am Dienstag einen Militärstützpunkt nahe Bamako angegriffen.", &[Place("Bamako military base", "site", Some("ML")), NoPlace("Bamako air base")]),
+    ("es_base_militar_is_military_base", Lang::Es, "La guerrilla atacó una base militar en Arauca, en Colombia.", &[Place("Arauca military base", "site", Some("CO")), NoPlace("Arauca air base")]),
+    // towns and regions of Colombia, Ecuador and Nigeria's states (the gazetteer's conflict countries)
+    ("es_colombia_towns_and_regions", Lang::Es, "Miles de civiles huyeron del Catatumbo hacia Ocaña y Tibú, en el departamento de Norte de Santander, en Colombia.", &[Place("Catatumbo", "region", Some("CO")), Place("Ocaña", "city", Some("CO")), Place("Norte de Santander", "region", Some("CO"))]),
+    ("en_nigeria_zamfara", Lang::En, "Gunmen killed 20 villagers in Zamfara State in northwest Nigeria on Sunday.", &[Place("Zamfara", "region", Some("NG"))]),
     ("de_genitive_country", Lang::De, "Mit der militärischen Unterstützung Russlands eroberte das syrische Regime die Stadt.", &[Actor("Russia", "state", Some("RU")), Alias("Russia", "Russlands")]),
     ("de_genitive_region", Lang::De, "Die Offensive begann im Nordwesten Syriens.", &[Place("northwest Syria", "region", Some("SY")), PAlias("northwest Syria", "Nordwesten Syriens")]),
     ("de_adjective_diplomacy", Lang::De, "Das sagte die Sprecherin der russischen Diplomatie am Mittwoch.", &[Actor("Russia", "state", Some("RU"))]),

@@ -13,7 +13,8 @@ for towns, tens of km for regions) and are marked "hand-added".
 # threshold elsewhere is set in gen_gazetteer.py).
 CONFLICT_COUNTRIES = (
     "SY IQ LB IL PS YE SD SS UA RU ML BF NE TD CD RW SO ET MM HT AF LY NG CF "
-    "MZ PK IR TR JO EG SA AM AZ GE BY"
+    "MZ PK IR TR JO EG SA AM AZ GE BY "
+    "CO EC MX VE CM KE UG BI ER BJ TG PH"
 ).split()
 
 # Countries where suburbs and city districts near a big city are kept (they
@@ -824,6 +825,41 @@ REGIONS = [
      ["Kashmir", "Kaschmir", "Cachemire", "Cachemira", "Jammu and Kashmir", "Jammu und Kaschmir"]),
     ("borno", "Borno", "NG", 12.00, 13.20, "NG-BO", ["Borno", "Borno State", "Bundesstaat Borno",
                                                       "État de Borno", "estado de Borno"]),
+    ("zamfara", "Zamfara", "NG", 12.17, 6.25, "NG-ZA", ["Zamfara", "Zamfara State", "Bundesstaat Zamfara",
+                                                        "État de Zamfara", "estado de Zamfara"]),
+    ("katsina", "Katsina State", "NG", 12.37, 7.63, "NG-KT", ["Katsina State", "Bundesstaat Katsina",
+                                                              "État de Katsina", "estado de Katsina"]),
+    ("plateau-ng", "Plateau State", "NG", 9.22, 9.52, "NG-PL", ["Plateau State", "Bundesstaat Plateau",
+                                                                "État du Plateau", "estado de Plateau"]),
+    ("benue", "Benue", "NG", 7.34, 8.74, "NG-BE", ["Benue", "Benue State", "Bundesstaat Benue",
+                                                   "État de Benue", "estado de Benue"]),
+    ("tillaberi", "Tillabéri region", "NE", 14.65, 1.45, "NE-6", ["Tillabéri region", "région de Tillabéri",
+                                                                  "Region Tillabéri", "región de Tillabéri"]),
+    ("diffa", "Diffa region", "NE", 15.50, 12.80, "NE-2", ["Diffa region", "région de Diffa", "Region Diffa",
+                                                           "región de Diffa"]),
+    ("tahoua", "Tahoua region", "NE", 15.90, 5.30, "NE-5", ["Tahoua region", "région de Tahoua",
+                                                            "Region Tahoua", "región de Tahoua"]),
+    ("catatumbo", "Catatumbo", "CO", 8.75, -73.05, None, ["Catatumbo", "región del Catatumbo",
+                                                          "Catatumbo region", "Region Catatumbo",
+                                                          "région du Catatumbo"]),
+    ("norte-de-santander", "Norte de Santander", "CO", 7.95, -72.90, "CO-NSA",
+     ["Norte de Santander", "departamento de Norte de Santander", "Departement Norte de Santander",
+      "département de Norte de Santander"]),
+    ("cauca", "Cauca", "CO", 2.40, -76.80, "CO-CAU", ["departamento del Cauca", "Cauca department",
+                                                      "département du Cauca", "Departement Cauca"]),
+    ("antioquia", "Antioquia", "CO", 7.00, -75.50, "CO-ANT", ["Antioquia", "departamento de Antioquia",
+                                                              "Departement Antioquia",
+                                                              "département d'Antioquia"]),
+    ("guayas", "Guayas", "EC", -2.00, -79.90, "EC-G", ["Guayas", "provincia del Guayas", "Guayas province",
+                                                       "Provinz Guayas", "province du Guayas"]),
+    ("esmeraldas", "Esmeraldas province", "EC", 0.75, -79.40, "EC-E", ["provincia de Esmeraldas",
+                                                                       "Esmeraldas province",
+                                                                       "Provinz Esmeraldas",
+                                                                       "province d'Esmeraldas"]),
+    ("tripolitania", "Tripolitania", "LY", 31.50, 13.50, None, ["Tripolitania", "Tripolitanien",
+                                                                "Tripolitaine"]),
+    ("cyrenaica", "Cyrenaica", "LY", 31.00, 22.00, None, ["Cyrenaica", "Kyrenaika", "Cyrénaïque",
+                                                          "Cirenaica"]),
     ("nagorno-karabakh", "Nagorno-Karabakh", "AZ", 39.85, 46.75, None,
      ["Nagorno-Karabakh", "Karabakh", "Bergkarabach", "Berg-Karabach", "Karabach", "Haut-Karabakh",
       "Karabagh", "Alto Karabaj", "Nagorno Karabaj", "Karabaj", "Artsakh", "Arzach"]),

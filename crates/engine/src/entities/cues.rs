@@ -115,7 +115,8 @@ pub static CUES: &[CueDef] = cues![
     "Flughafen|Flughafens|internationalen Flughafen|internationale Flughafen|airport|international airport|aéroport|aéroport international|aeropuerto|aeropuerto internacional" => Facility("airport"),
     "Militärflughafen|Militärflughafens|military airport|aéroport militaire|aeropuerto militar" => Facility("military airport"),
     "Gefängnis|Gefängnisses|Zentralgefängnis|Zentralgefängnisses|prison|central prison|main prison|prison centrale|prisión|cárcel|prisión central|cárcel central" => Facility("prison"),
-    "Luftwaffenstützpunkt|Luftwaffenbasis|Militärstützpunkt|air base|airbase|military base|base aérienne|base militaire|base aérea|base militar" => Facility("air base"),
+    "Luftwaffenstützpunkt|Luftwaffenbasis|air base|airbase|base aérienne|base aérea" => Facility("air base"),
+    "Militärstützpunkt|Militärbasis|military base|army base|base militaire|base militar" => Facility("military base"),
     // ---- actors the lexicon lacks
     "US-Verteidigungsministerium|U.S. Department of Defense|Department of Defense" => Fixed("government", "US", "Pentagon"),
 ];
