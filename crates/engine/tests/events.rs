@@ -121,6 +121,8 @@ const CASES: &[Case] = &[
     Case { name: "neg_en_attributed_to_participle", lang: "en", dct: "2024-11-14", text: "Shots attributed to gangs hit a Spirit Airlines plane over Port-au-Prince on Monday.", checks: &[NoEvent("ACCUSE"), NoLabel("ASSAULT", "blamed")] },
     Case { name: "neg_fr_s_attribuer_le_merite", lang: "fr", dct: "2025-01-20", text: "Le président élu américain Donald Trump s'en est attribué le mérite lundi.", checks: &[NoEvent("ACCUSE"), NoLabel("ASSAULT", "blamed")] },
     Case { name: "neg_es_se_atribuyo_el_atentado", lang: "es", dct: "2025-04-12", text: "El Estado Islámico se atribuyó el viernes el atentado contra la base.", checks: &[NoEvent("ACCUSE"), Event("ASSAULT", "", &[("source", "Estado Islámico")])] },
+    // "Son porte-parole, X" after a sentence led by a government serves that government, not the group it accused
+    Case { name: "rel_fr_son_porte_parole_government", lang: "fr", dct: "2025-10-17", text: "Le gouvernement d'unité nationale (GNU) a accusé jeudi la Radaa de « rébellion armée » contre l'Etat. Son porte-parole, Mohamed Hammouda, a affirmé que les forces gouvernementales avaient repris plusieurs positions.", checks: &[Relation("Hammouda", "Libyan government", "affiliation"), NoRelation("Hammouda", "Radaa", "affiliation")] },
     // French
     Case { name: "trig_fr_attaque", lang: "fr", dct: "2024-07-08", text: "La Russie a attaqué Kiev lundi avec des dizaines de missiles.", checks: &[Event("ASSAULT", "2024-07-08", &[("source", "Russie")])] },
     Case { name: "trig_fr_emparer", lang: "fr", dct: "2024-12-08", text: "Les rebelles se sont emparés de la ville de Homs samedi.", checks: &[Event("ASSAULT", "2024-12-07", &[("source", "rebelles")]), Label("ASSAULT", "seized")] },

@@ -1670,14 +1670,18 @@ pub fn phrases(doc: &Doc, si: usize, actors: &[Actor], out: &mut Vec<PRel>) {
                     let s = doc.sents.get(si.checked_sub(back)?)?;
                     let lo = doc.ments.partition_point(|m| m.ws < s.start);
                     let hi = doc.ments.partition_point(|m| m.ws < s.end);
-                    // (the first name: "Les rebelles de l'Armée d'Arakan")
-                    let first = doc
-                        .ments
-                        .get(lo..hi)?
-                        .iter()
-                        .find(|m| doc.words.get(m.ws).is_some_and(|w| w.cap))?;
+                    // (the first name: "Les rebelles de l'Armée d'Arakan";
+                    // a government also in lower case: "Le gouvernement
+                    // d'unité nationale (GNU) a accusé la Radaa")
+                    let first = doc.ments.get(lo..hi)?.iter().find(|m| {
+                        doc.words.get(m.ws).is_some_and(|w| w.cap)
+                            || actors[m.id].kind == "government"
+                    })?;
                     Some(first.id).filter(|&x| {
-                        matches!(actors[x].kind.as_str(), "armed_group" | "organisation")
+                        matches!(
+                            actors[x].kind.as_str(),
+                            "armed_group" | "organisation" | "government"
+                        )
                     })
                 })
             });
