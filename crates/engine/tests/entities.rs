@@ -207,10 +207,11 @@ const CASES: &[Case] = &[
     // the armed forces named without a country are the army of the country the dispatch is about
     ("es_fuerzas_armadas_bare", Lang::Es, "El presidente de Ecuador habló el martes. Las Fuerzas Armadas detuvieron a 23 personas en Guayaquil.", &[Actor("Fuerzas Armadas", "military", Some("EC"))]),
     ("en_armed_forces_bare", Lang::En, "Ecuador's president spoke on Monday. The armed forces detained 23 people in Guayaquil.", &[Actor("armed forces", "military", Some("EC"))]),
+    ("es_farc_full_name_is_no_army", Lang::Es, "El presidente de Colombia habló el martes. Las Fuerzas Armadas Revolucionarias de Colombia firmaron la paz en 2016.", &[NoActor("Colombian army")]),
     ("de_streitkraefte_bare", Lang::De, "Ecuadors Präsident sprach am Montag. Die Streitkräfte nahmen 23 Menschen fest.", &[Actor("Streitkräfte", "military", Some("EC"))]),
     // an office with "elected" between it and the name, and the German weak noun "Präsidenten"
     ("fr_president_elu_name", Lang::Fr, "Le coup d'Etat a renversé le président élu Alassane Koné.", &[Actor("Alassane Koné", "person", None), Role("Alassane Koné", "president", None)]),
-    ("es_presidente_electo_name", Lang::Es, "El golpe derrocó al presidente electo Alassane Koné.", &[Actor("Alassane Koné", "person", None)]),
+    ("es_presidente_electo_name", Lang::Es, "El golpe derrocó al presidente electo Alassane Koné.", &[Actor("Alassane Koné", "person", None), Role("Alassane Koné", "president", None)]),
     ("de_praesidenten_accusative", Lang::De, "Der Putsch stürzte den gewählten Präsidenten Alassane Koné.", &[Actor("Alassane Koné", "person", None), Role("Alassane Koné", "president", None)]),
     // a military base is no air base
     ("de_militaerstuetzpunkt_is_military_base", Lang::De, "Dschihadisten haben am Dienstag einen Militärstützpunkt nahe Bamako angegriffen.", &[Place("Bamako military base", "site", Some("ML")), NoPlace("Bamako air base")]),

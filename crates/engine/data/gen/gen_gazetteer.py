@@ -561,8 +561,10 @@ def build_cities(S, countries, region_keys, country_keys, warn):
                 continue
             if f in country_keys or f in region_keys:
                 continue
+            # (a much smaller town's main name does not take a big city's
+            # alias away: "Marsella" stays Marseille beside Marsella, CO)
             other = main_owner.get(f)
-            if other is not None and other is not c:
+            if other is not None and other is not c and other["population"] * 10 >= c["population"]:
                 continue
             seen.add(f)
             al.append(clean(ascii_keep(a)))

@@ -496,7 +496,11 @@ pub fn run(cx: &mut Ctx, reg: &mut Registry) {
                         let w = cx.low(h.s);
                         // (and the two words of "the armed forces", "las
                         // Fuerzas Armadas", "les forces armées")
-                        let two = h.e - h.s == 2 && matches!(w, "armed" | "fuerzas" | "forces");
+                        // (not a name that goes on: "las Fuerzas Armadas
+                        // Revolucionarias de Colombia")
+                        let two = h.e - h.s == 2
+                            && matches!(w, "armed" | "fuerzas" | "forces")
+                            && !cx.toks.t.get(h.e).is_some_and(|t| t.cap && !t.sent);
                         let bare_ok = head != "army"
                             || two
                             || matches!(

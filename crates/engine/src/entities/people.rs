@@ -539,11 +539,6 @@ const NAME_MODIFIERS: WordList = WordList::new(&[
     "electo",
     "electa",
     "elected",
-    "gewahlte",
-    "gewahlten",
-    "gewahlter",
-    "renverse",
-    "ousted",
 ]);
 
 /// Articles and ranks that may stand between a comma and a name or office.

@@ -1540,7 +1540,13 @@ pub fn sentence(
                     if m.m.ws >= f.b
                         && t.kind == "ACCUSE"
                         && t.label == "blamed"
-                        && after_prep(doc, m.m.ws, f.b, blamed_to(doc.lang)) =>
+                        && after_prep(doc, m.m.ws, f.b, blamed_to(doc.lang))
+                        // (not the victims of what is blamed: "blamed the
+                        // RSF for the attack on the convoy", "culpó al
+                        // Ejército del ataque a la población")
+                        && !(f.b..m.m.ws).any(|j| {
+                            doc.is(j, &["for", "fur", "pour", "de", "del", "du", "des"])
+                        }) =>
                 {
                     Some(Role::Target)
                 }
