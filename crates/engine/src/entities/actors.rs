@@ -495,8 +495,8 @@ pub fn run(cx: &mut Ctx, reg: &mut Registry) {
                         );
                         let w = cx.low(h.s);
                         // (and the two words of "the armed forces", "las
-                        // Fuerzas Armadas", "les forces armées")
-                        // (not a name that goes on: "las Fuerzas Armadas
+                        // Fuerzas Armadas", "les forces armées", unless a
+                        // name goes on: "las Fuerzas Armadas
                         // Revolucionarias de Colombia")
                         let two = h.e - h.s == 2
                             && matches!(w, "armed" | "fuerzas" | "forces")

@@ -103,8 +103,8 @@ pub struct Trigger {
     pub told: bool,
     /// German separable particle that must close the clause.
     pub part: Option<String>,
-    /// A word the clause must contain.
-    pub with: Option<String>,
+    /// Words one of which the clause must contain (`with=a|b`).
+    pub with: Vec<String>,
     /// Next words that cancel the trigger ("took effect").
     pub not: Vec<String>,
     /// Line number in the TSV (for messages and tests).
@@ -118,7 +118,7 @@ impl Trigger {
         if self.part.is_some() {
             r += 6;
         }
-        if self.with.is_some() {
+        if !self.with.is_empty() {
             r += 3;
         }
         if !self.noun {
@@ -203,7 +203,7 @@ impl Lexicon {
             };
             let label = cols[3].trim().to_string();
             let (mut noun, mut weak, mut pass, mut told, mut part, mut with, mut not) =
-                (false, false, false, false, None, None, Vec::new());
+                (false, false, false, false, None, Vec::new(), Vec::new());
             let flags = cols.get(4).copied().unwrap_or("");
             // `not=` takes the rest of the column (its list is comma-separated too)
             let (flags, not_list) = match flags.find("not=") {
@@ -227,7 +227,7 @@ impl Lexicon {
                     None if f == "pass" => pass = true,
                     None if f == "told" => told = true,
                     Some(("part", v)) => part = Some(fold_str(v)),
-                    Some(("with", v)) => with = Some(fold_str(v)),
+                    Some(("with", v)) => with = v.split('|').map(fold_str).collect(),
                     _ => lex.errors.push((line_no, format!("unknown flag '{f}'"))),
                 }
             }

@@ -1544,9 +1544,7 @@ pub fn sentence(
                         // (not the victims of what is blamed: "blamed the
                         // RSF for the attack on the convoy", "culpó al
                         // Ejército del ataque a la población")
-                        && !(f.b..m.m.ws).any(|j| {
-                            doc.is(j, &["for", "fur", "pour", "de", "del", "du", "des"])
-                        }) =>
+                        && !(f.b..m.m.ws).any(|j| doc.is(j, BLAMED_FOR)) =>
                 {
                     Some(Role::Target)
                 }
@@ -2957,6 +2955,10 @@ fn blamed_to(lang: Lang) -> &'static [&'static str] {
         Lang::De => &[],
     }
 }
+
+/// Words that bring in what a blame is for ("blamed X for the attack",
+/// "culpó a X del ataque").
+const BLAMED_FOR: &[&str] = &["for", "fur", "pour", "de", "del", "du", "des"];
 
 /// Whether one of `preps` stands before the mention at `ws` (after word
 /// `after`), then at most two articles or adjectives ("from the

@@ -152,10 +152,10 @@ pub fn find(doc: &Doc, r: Range<usize>) -> Vec<Found> {
                     None => continue,
                 }
             }
-            if let Some(w) = &t.with {
+            if !t.with.is_empty() {
                 let lo = i.saturating_sub(12).max(r.start);
                 let hi = (b + 12).min(r.end);
-                if !(lo..hi).any(|k| doc.f(k) == w) {
+                if !(lo..hi).any(|k| t.with.iter().any(|w| doc.f(k) == w)) {
                     continue;
                 }
             }
