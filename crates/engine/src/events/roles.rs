@@ -676,6 +676,115 @@ fn proposed(doc: &Doc, f: &Found, r: &Range<usize>) -> bool {
 /// ("nach mehr als einem Jahr gegenseitiger Angriffe", "after 13 years of
 /// war", "après plus d'un an de combats", "tras trece años de guerra"):
 /// within six words before it, "after" and then a span of time.
+/// Days from the event a noun names to the day of the phrase governing it:
+/// "au lendemain d'affrontements", "a day after the clashes", "un día
+/// después de los enfrentamientos", "einen Tag nach den Gefechten" (1); "à
+/// la veille du sommet", "a day before the vote", "la víspera de",
+/// "einen Tag vor" (-1). `None` when no such phrase ends right before word
+/// `at` (after an article, an apostrophe or one adjective).
+pub(crate) fn days_from_governor(doc: &Doc, at: usize, lo: usize) -> Option<i64> {
+    // back over an article, an elision mark and one modifier: a name or
+    // nationality ("a day after Russian strikes"), a German adjective
+    // ("nach schweren Gefechten"), a common adjective of fighting ("de
+    // violents affrontements")
+    let modifier = |j: usize| {
+        doc.words[j].cap && j > lo && !doc.punct(j - 1)
+            || doc.lang == Lang::De && doc.f(j).ends_with("en") && doc.words[at].cap
+            || doc.is(
+                j,
+                &[
+                    "violents",
+                    "violentes",
+                    "intenses",
+                    "nouveaux",
+                    "nouvelles",
+                    "heavy",
+                    "deadly",
+                    "fierce",
+                    "new",
+                    "violentos",
+                    "violentas",
+                    "intensos",
+                    "nuevos",
+                    "fuertes",
+                    "duros",
+                ],
+            )
+    };
+    let mut k = at;
+    let mut skipped_word = false;
+    loop {
+        if k <= lo {
+            return None;
+        }
+        let j = k - 1;
+        if doc.punct(j) && matches!(doc.f(j), "'" | "’") || doc.has(j, ARTICLE) {
+            k = j;
+        } else if !skipped_word && !doc.punct(j) && modifier(j) {
+            skipped_word = true;
+            k = j;
+        } else {
+            break;
+        }
+    }
+    // the preposition and the governing phrase before it
+    let p = k.checked_sub(1).filter(|&p| p >= lo)?;
+    // right after "after" or "nach", a verb is adverbial "the day before"
+    // ("whose attack the day before triggered the war"): a noun only
+    if k == at {
+        let w = doc.f(at);
+        let noun = match doc.lang {
+            Lang::En => w.ends_with('s') && !w.ends_with("ss"),
+            Lang::De => doc.words[at].cap,
+            _ => true,
+        };
+        if !noun {
+            return None;
+        }
+    }
+    let g = |n: usize| p.checked_sub(n).filter(|&x| x >= lo);
+    let one_day = |i: Option<usize>| {
+        i.is_some_and(|i| doc.is(i, &["a", "one", "the", "un", "einen", "am", "el", "le"]))
+    };
+    match doc.lang {
+        Lang::Fr if doc.is(p, &["de", "d", "du", "des"]) => {
+            let w = g(1)?;
+            if doc.is(w, &["lendemain"]) {
+                Some(1)
+            } else if doc.is(w, &["veille"]) {
+                Some(-1)
+            } else {
+                None
+            }
+        }
+        Lang::En if doc.is(p, &["after", "before"]) => {
+            let d = g(1)?;
+            (doc.is(d, &["day"]) && one_day(g(2)))
+                .then(|| if doc.is(p, &["after"]) { 1 } else { -1 })
+        }
+        Lang::Es if doc.is(p, &["de", "del"]) => {
+            let w = g(1)?;
+            if doc.is(w, &["despues"]) && doc.is(g(2)?, &["dia"]) && one_day(g(3)) {
+                Some(1)
+            } else if doc.is(w, &["antes"]) && doc.is(g(2)?, &["dia"]) && one_day(g(3)) {
+                Some(-1)
+            } else if doc.is(w, &["siguiente"]) && doc.is(g(2)?, &["dia"]) {
+                Some(1)
+            } else if doc.is(w, &["vispera"]) {
+                Some(-1)
+            } else {
+                None
+            }
+        }
+        Lang::De if doc.is(p, &["nach", "vor"]) => {
+            let d = g(1)?;
+            (doc.is(d, &["tag"]) && one_day(g(2)))
+                .then(|| if doc.is(p, &["nach"]) { 1 } else { -1 })
+        }
+        _ => None,
+    }
+}
+
 fn after_years_of(doc: &Doc, at: usize, lo: usize) -> bool {
     let from = at.saturating_sub(6).max(lo);
     let Some(k) = (from..at).find(|&i| doc.is(i, &["nach", "after", "apres", "tras", "despues"]))
@@ -2008,6 +2117,8 @@ pub fn sentence(
     let tlo = doc.times.partition_point(|t| t.ws < r.start);
     let thi = doc.times.partition_point(|t| t.ws < r.end);
     // each time a trigger claims, and whether it is in the trigger's own segment
+    // dates worked out from a governing phrase, by trigger (kept apart: `claimed` borrows them)
+    let mut shifted: Vec<Option<String>> = vec![None; found.len()];
     let mut claimed: Vec<SmallVec<[(&str, bool); 2]>> = vec![SmallVec::new(); found.len()];
     for t in &doc.times[tlo..thi] {
         let ts = seg_of(t.ws);
@@ -2102,6 +2213,35 @@ pub fn sentence(
     for c in claimed.iter_mut() {
         if c.iter().any(|x| x.1) && c.iter().any(|x| !x.1) {
             c.retain(|x| x.1);
+        }
+    }
+    // "Calm returned on Friday, a day after clashes …", "au lendemain
+    // d'affrontements", "einen Tag nach Gefechten … am Freitag": the event
+    // the phrase governs is a day before the sentence's other date (else
+    // before the phrase's own date, "Le lendemain de la trêve, …")
+    for (fi, f) in found.iter().enumerate() {
+        let Some(n) = days_from_governor(doc, f.a, r.start) else {
+            continue;
+        };
+        let ph = (f.a.saturating_sub(6)).max(r.start);
+        let day =
+            |t: &&super::TimeW| t.value.len() == 10 && t.value.as_bytes().get(4) == Some(&b'-');
+        let times = &doc.times[tlo..thi];
+        let other = times.iter().filter(day).find(|t| t.we <= ph || t.ws > f.b);
+        let own = times.iter().filter(day).find(|t| t.ws >= ph && t.we <= f.a);
+        let Some(d) = other
+            .or(own)
+            .and_then(|t| t.value.parse::<crate::Date>().ok())
+        else {
+            continue;
+        };
+        if let Ok(x) = d.checked_sub(jiff::Span::new().days(n)) {
+            shifted[fi] = Some(x.to_string());
+        }
+    }
+    for (fi, v) in shifted.iter().enumerate() {
+        if let Some(v) = v {
+            claimed[fi] = smallvec![(v.as_str(), true)];
         }
     }
 
