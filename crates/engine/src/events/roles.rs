@@ -670,19 +670,19 @@ fn proposed(doc: &Doc, f: &Found, r: &Range<usize>) -> bool {
     before || after
 }
 
-/// Nouns for a non-state armed group that, with an article and no name,
-/// take up the armed group named last ("le mouvement", "el grupo").
-/// Whether the event noun at `at` closes "after (more than) a year of …"
-/// ("nach mehr als einem Jahr gegenseitiger Angriffe", "after 13 years of
-/// war", "après plus d'un an de combats", "tras trece años de guerra"):
-/// within six words before it, "after" and then a span of time.
+/// The prepositions of [`days_from_governor`]'s phrases.
+const GOVERNING: &[&str] = &[
+    "de", "d", "du", "des", "del", "of", "nach", "vor", "after", "before",
+];
+
 /// Days from the event a noun names to the day of the phrase governing it:
 /// "au lendemain d'affrontements", "a day after the clashes", "un día
 /// después de los enfrentamientos", "einen Tag nach den Gefechten" (1); "à
 /// la veille du sommet", "a day before the vote", "la víspera de",
 /// "einen Tag vor" (-1). `None` when no such phrase ends right before word
-/// `at` (after an article, an apostrophe or one adjective).
-pub(crate) fn days_from_governor(doc: &Doc, at: usize, lo: usize) -> Option<i64> {
+/// `at` (after an article, an apostrophe or one adjective); else the days
+/// and where the phrase's preposition is.
+pub(crate) fn days_from_governor(doc: &Doc, at: usize, lo: usize) -> Option<(i64, usize)> {
     // back over an article, an elision mark and one modifier: a name or
     // nationality ("a day after Russian strikes"), a German adjective
     // ("nach schweren Gefechten"), a common adjective of fighting ("de
@@ -711,6 +711,13 @@ pub(crate) fn days_from_governor(doc: &Doc, at: usize, lo: usize) -> Option<i64>
                 ],
             )
     };
+    // English: any word before a noun ("a day after rebel attacks") but a verb
+    let loose = |j: usize| {
+        doc.lang == Lang::En && {
+            let w = doc.f(j);
+            !w.ends_with("ed") && doc.trigger_candidates(j).is_empty() && !doc.has(j, SPEECH)
+        }
+    };
     let mut k = at;
     let mut skipped_word = false;
     loop {
@@ -718,9 +725,20 @@ pub(crate) fn days_from_governor(doc: &Doc, at: usize, lo: usize) -> Option<i64>
             return None;
         }
         let j = k - 1;
+        // a name as the modifier ("a day after M23 attacks")
+        let name = (!skipped_word)
+            .then(|| doc.ments.iter().find(|m| m.we == k && m.ws >= lo))
+            .flatten();
         if doc.punct(j) && matches!(doc.f(j), "'" | "’") || doc.has(j, ARTICLE) {
             k = j;
-        } else if !skipped_word && !doc.punct(j) && modifier(j) {
+        } else if let Some(m) = name {
+            skipped_word = true;
+            k = m.ws;
+        } else if !skipped_word
+            && !doc.punct(j)
+            && !doc.is(j, GOVERNING)
+            && (modifier(j) || loose(j))
+        {
             skipped_word = true;
             k = j;
         } else {
@@ -746,7 +764,7 @@ pub(crate) fn days_from_governor(doc: &Doc, at: usize, lo: usize) -> Option<i64>
     let one_day = |i: Option<usize>| {
         i.is_some_and(|i| doc.is(i, &["a", "one", "the", "un", "einen", "am", "el", "le"]))
     };
-    match doc.lang {
+    let n = match doc.lang {
         Lang::Fr if doc.is(p, &["de", "d", "du", "des"]) => {
             let w = g(1)?;
             if doc.is(w, &["lendemain"]) {
@@ -782,9 +800,14 @@ pub(crate) fn days_from_governor(doc: &Doc, at: usize, lo: usize) -> Option<i64>
                 .then(|| if doc.is(p, &["nach"]) { 1 } else { -1 })
         }
         _ => None,
-    }
+    };
+    n.map(|n| (n, p))
 }
 
+/// Whether the event noun at `at` closes "after (more than) a year of …"
+/// ("nach mehr als einem Jahr gegenseitiger Angriffe", "after 13 years of
+/// war", "après plus d'un an de combats", "tras trece años de guerra"):
+/// within six words before it, "after" and then a span of time.
 fn after_years_of(doc: &Doc, at: usize, lo: usize) -> bool {
     let from = at.saturating_sub(6).max(lo);
     let Some(k) = (from..at).find(|&i| doc.is(i, &["nach", "after", "apres", "tras", "despues"]))
@@ -1571,6 +1594,9 @@ pub fn sentence(
         } else {
             es_subject_after_relative_verb(doc, f, &infos)
         };
+        // an event told in a phrase of time ("a appelé au calme, au
+        // lendemain d'affrontements"): the subject before it is not its party
+        let governed = days_from_governor(doc, f.a, clause.start).map(|(_, p)| p);
         for &i in &in_clause {
             let m = &infos[i];
             let before = m.m.we <= f.a;
@@ -1745,6 +1771,7 @@ pub fn sentence(
                 {
                     None
                 }
+                Mk::None if governed.is_some_and(|p| m.m.we <= p) => None,
                 Mk::None => {
                     if passive {
                         Some(Role::Target)
@@ -1869,8 +1896,10 @@ pub fn sentence(
                 });
             }
         }
-        // no subject in the clause: look left, then the speaker, then the previous sentence
-        if !passive && !roles.iter().any(|&(_, r)| r == Role::Source) {
+        // no subject in the clause: look left, then the speaker, then the
+        // previous sentence (not for an event in a phrase of time: the
+        // sentence's subject is not its party)
+        if !passive && governed.is_none() && !roles.iter().any(|&(_, r)| r == Role::Source) {
             let mut subj: Option<usize> = None;
             let mut subj_mates: SmallVec<[usize; 8]> = SmallVec::new();
             let here = &segs[k];
@@ -2220,7 +2249,7 @@ pub fn sentence(
     // the phrase governs is a day before the sentence's other date (else
     // before the phrase's own date, "Le lendemain de la trêve, …")
     for (fi, f) in found.iter().enumerate() {
-        let Some(n) = days_from_governor(doc, f.a, r.start) else {
+        let Some((n, _)) = days_from_governor(doc, f.a, r.start) else {
             continue;
         };
         let ph = (f.a.saturating_sub(6)).max(r.start);
@@ -2569,6 +2598,8 @@ pub fn sentence(
         for c in out.iter_mut().filter(|c| {
             c.kind == "ASSAULT"
                 && c.actors.is_empty()
+                // (not one told in a phrase of time: "a day after attacks on Goma")
+                && days_from_governor(doc, c.trig.start, r.start).is_none()
                 && c.place.is_some()
                 && by.place.is_some()
                 && super::merge::places_near(&by, c, places)
