@@ -772,7 +772,7 @@ mod tests {
             (240..=260).contains(&n_countries),
             "{n_countries} countries"
         );
-        assert!((50..=200).contains(&n_regions), "{n_regions} regions");
+        assert!((400..=800).contains(&n_regions), "{n_regions} regions");
         assert!((5_000..=15_000).contains(&n_cities), "{n_cities} cities");
         assert!(g.index.len() > 30_000, "{} keys", g.index.len());
         assert!(

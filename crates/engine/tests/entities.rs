@@ -217,6 +217,11 @@ const CASES: &[Case] = &[
     ("de_militaerstuetzpunkt_is_military_base", Lang::De, "Dschihadisten haben am Dienstag einen Militärstützpunkt nahe Bamako angegriffen.", &[Place("Bamako military base", "site", Some("ML")), NoPlace("Bamako air base")]),
     ("es_base_militar_is_military_base", Lang::Es, "La guerrilla atacó una base militar en Arauca, en Colombia.", &[Place("Arauca military base", "site", Some("CO")), NoPlace("Arauca air base")]),
     // towns and regions of Colombia, Ecuador and Nigeria's states (the gazetteer's conflict countries)
+    // first-level regions of the conflict countries (@countrystatecity); a Somali name is no Yemeni governorate
+    ("es_region_sinaloa", Lang::Es, "El Ejército desplegó 600 soldados más en Sinaloa, en el noroeste de México.", &[Place("Sinaloa", "region", Some("MX"))]),
+    ("en_region_upper_nile", Lang::En, "Fighting between the army and the White Army spread across Upper Nile state in South Sudan.", &[Place("Upper Nile", "region", Some("SS"))]),
+    ("fr_region_extreme_nord", Lang::Fr, "Boko Haram a attaqué un village de l'Extrême-Nord du Cameroun, près de Kolofata.", &[Place("Far North Region", "region", Some("CM"))]),
+    ("fr_somali_name_adan_is_no_region", Lang::Fr, "Le porte-parole de la police somalienne, Abdifatah Adan Hassan, a parlé à Mogadiscio.", &[NoPlace("Adan")]),
     ("es_colombia_towns_and_regions", Lang::Es, "Miles de civiles huyeron del Catatumbo hacia Ocaña y Tibú, en el departamento de Norte de Santander, en Colombia.", &[Place("Catatumbo", "region", Some("CO")), Place("Ocaña", "city", Some("CO")), Place("Norte de Santander", "region", Some("CO"))]),
     ("en_nigeria_zamfara", Lang::En, "Gunmen killed 20 villagers in Zamfara State in northwest Nigeria on Sunday.", &[Place("Zamfara", "region", Some("NG"))]),
     ("de_genitive_country", Lang::De, "Mit der militärischen Unterstützung Russlands eroberte das syrische Regime die Stadt.", &[Actor("Russia", "state", Some("RU")), Alias("Russia", "Russlands")]),

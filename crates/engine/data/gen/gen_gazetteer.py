@@ -10,8 +10,9 @@ Reads (pinned versions, see install_sources.sh):
   npm i18n-iso-countries 7.14.0 country names in de/en/fr/es (MIT)
   npm i18n-nationality 1.4.0    nationality adjectives de/en/fr/es (MIT)
   npm world-countries 5.1.0     centroids, names, French demonyms (ODbL 1.0)
-  npm @countrystatecity/countries 1.0.9  first-level regions, only to
-                                cross-check hand-written region coordinates (ODbL 1.0)
+  npm @countrystatecity/countries 1.0.9  first-level regions of the conflict
+                                countries, and a cross-check of the hand-written
+                                region coordinates (ODbL 1.0)
 plus the hand-written tables in hand_tables.py (clearly marked there).
 
 Writes crates/engine/data/{countries,regions,cities}.tsv and fold_table.rs
@@ -197,6 +198,16 @@ class Sources:
             if got != ver:
                 sys.exit(f"{pkg}: found {got}, expected {ver} (run install_sources.sh)")
 
+    def csc_records(self):
+        """All first-level regions of @countrystatecity, by country (iso2)."""
+        out = collections.defaultdict(list)
+        for d in sorted(os.listdir(self.csc_dir)):
+            p = os.path.join(self.csc_dir, d, "states.json")
+            if os.path.exists(p):
+                for s in load_json(p):
+                    out[s.get("country_code")].append(s)
+        return out
+
     def csc_states(self):
         out = {}
         for d in os.listdir(self.csc_dir):
@@ -375,6 +386,79 @@ def build_regions(S, warn):
             al.append(clean(n))
         rows.append(dict(id=rid, name=name, iso2=iso2, lat=lat, lon=lon, aliases=al))
     return rows
+
+
+# Generic words of region names: a name made of these only ("Far North",
+# "Centre", "Littoral", "Lakes") is a common phrase, not a name.
+REGION_GENERIC = set("""
+far north south east west northern southern eastern western northeast northwest southeast
+southwest north-east north-west south-east south-west central centre center centro upper lower
+middle coast coastal littoral lakes lake river islands island unity delta capital territory
+federal district special autonomous interior highlands mountain mountains valley plateau
+frontier border national metropolitan region province state city
+nord sud est ouest nord-est nord-ouest sud-est sud-ouest centre-est centre-nord centre-ouest
+centre-sud norte sur este oeste noreste noroeste sureste suroeste cascades
+""".split())
+# Endings of csc names that are the kind of region, not part of its name.
+REGION_KIND_WORDS = (" State", " Province", " Region", " Governorate", " Oblast", " Krai",
+                     " Department", " Division", " District", " Prefecture")
+
+
+def build_csc_regions(S, regions, cities, countries, warn):
+    """First-level regions of CONFLICT_COUNTRIES from @countrystatecity that the
+    hand table lacks. A region loses to a city or country of the same name
+    (the city is what a dispatch names), and names that are common words,
+    surnames or generic phrases are skipped."""
+    recs = S.csc_records()
+    hand_codes = {code for (_, _, _, _, _, code, _) in H.REGIONS if code}
+    taken = set()
+    for r in regions:
+        taken |= {fold(r["name"])} | {fold(a) for a in r["aliases"]}
+    for c in cities:
+        taken |= {fold(c["name"])} | {fold(a) for a in c["aliases"]}
+    for r in countries.values():
+        taken |= {fold(n) for n in r["names"]}
+        for forms in r["adj"].values():
+            taken |= {fold(a) for a in forms}
+    rows, skipped = [], []
+    for iso2 in H.CONFLICT_COUNTRIES:
+        if iso2 in H.REGION_SKIP_COUNTRIES:
+            continue
+        for rec in sorted(recs.get(iso2, []), key=lambda x: x.get("iso3166_2") or ""):
+            code = rec.get("iso3166_2")
+            if not code or code in hand_codes:
+                continue
+            try:
+                lat, lon = float(rec["latitude"]), float(rec["longitude"])
+            except (TypeError, ValueError, KeyError):
+                continue
+            name = rec["name"].strip()
+            for end in REGION_KIND_WORDS:
+                if name.endswith(end) and len(name) > len(end) + 2:
+                    name = name[: -len(end)].strip()
+            # (the package's translations are machine-made: "Mousse" for
+            # Sud-Ubangi, "Whip" for Vihiga; only the native name is taken)
+            native = (rec.get("native") or "").strip()
+            names = [name] + ([native] if native[:1].isupper() and is_latin(native) else [])
+            f = fold(name)
+            words = f.replace("-", " ").split()
+            if (not words or all(w in REGION_GENERIC for w in words) or f in STOP
+                    or f in H.REGION_SKIP or len(f) < 4 or not is_latin(name)):
+                skipped.append(f"{code} {name}")
+                continue
+            if any(fold(n) in taken for n in names):
+                skipped.append(f"{code} {name} (a city, country or region of that name)")
+                continue
+            seen, al = {f}, []
+            for n in names[1:]:
+                g = fold(n)
+                if g in seen or g in STOP or g in taken:
+                    continue
+                seen.add(g)
+                al.append(clean(n))
+            taken |= seen
+            rows.append(dict(id=code.lower(), name=clean(name), iso2=iso2, lat=lat, lon=lon, aliases=al))
+    return rows, skipped
 
 
 # ---------------------------------------------------------------------------
@@ -631,6 +715,9 @@ def main():
         region_keys |= {fold(r["name"])} | {fold(a) for a in r["aliases"]}
     cities, n_districts, dropped_stop = build_cities(S, countries, region_keys, country_keys, warn)
     city_ids = {c["id"] for c in cities}
+    csc_regions, csc_skipped = build_csc_regions(S, regions, cities, countries, warn)
+    n_hand_regions = len(regions)
+    regions = regions + csc_regions
 
     # ---- countries.tsv
     src_c = [
@@ -657,9 +744,12 @@ def main():
 
     # ---- regions.tsv
     src_r = [
-        "source: hand-written table REGIONS in crates/engine/data/gen/hand_tables.py (names and approximate "
-        "coordinates hand-added; first-level regions cross-checked against @countrystatecity/countries@"
+        f"source: rows 1-{n_hand_regions}: hand-written table REGIONS in crates/engine/data/gen/hand_tables.py (names and "
+        "approximate coordinates hand-added; first-level regions cross-checked against @countrystatecity/countries@"
         f"{VERSIONS['@countrystatecity/countries']}, licence ODbL-1.0)",
+        f"source: rows {n_hand_regions + 1}-{len(regions)}: first-level regions of the CONFLICT_COUNTRIES from "
+        f"@countrystatecity/countries@{VERSIONS['@countrystatecity/countries']} (npm), licence ODbL-1.0: name, "
+        "native name, lat/lon (regions named like a city, country, common word or surname left out)",
         "columns: id, name, iso2 (empty for seas and cross-border areas), lat, lon, aliases (|)",
     ]
     lines = header("regions.tsv", src_r)

@@ -631,6 +631,8 @@ CITY_HAND_ADDED = [
 # kind) where kind is country/region/city of the best match.
 MUST_RESOLVE = [
     ("Marsella", "FR", "city"),
+    ("Sinaloa", "MX", "region"), ("Upper Nile", "SS", "region"), ("Punjab", "PK", "region"),
+    ("Extrême-Nord", "CM", "region"), ("Tapoa", "BF", "region"), ("Aleppo", "SY", "city"),
     ("Aleppo", "SY", "city"), ("Alep", "SY", "city"), ("Halab", "SY", "city"),
     ("Hama", "SY", "city"), ("Homs", "SY", "city"), ("Idlib", "SY", "city"),
     ("Damaskus", "SY", "city"), ("Damascus", "SY", "city"), ("Damas", "SY", "city"),
@@ -662,7 +664,8 @@ MUST_RESOLVE = [
 ]
 MUST_NOT_RESOLVE = ["Mit", "Sie", "Die", "Mission", "Mercredi", "Police", "Most", "Bar", "Of",
                     "Van", "Nur", "Island", "Grenade", "Sur", "Duma", "Mai", "Paz", "Union",
-                    "More", "Since", "Asia", "Bay", "Banco", "Rubio", "Reforma"]
+                    "More", "Since", "Asia", "Bay", "Banco", "Rubio", "Reforma",
+                    "Adan", "Saladin", "Meta", "Centrale", "Cesar", "Guerrero", "Far North"]
 
 # ---------------------------------------------------------------------------
 # REGIONS (hand-written; names in en/de/fr/es and variants; country = the
@@ -850,6 +853,16 @@ REGIONS = [
                                                            "región de Diffa"]),
     ("tahoua", "Tahoua region", "NE", 15.90, 5.30, "NE-5", ["Tahoua region", "région de Tahoua",
                                                             "Region Tahoua", "región de Tahoua"]),
+    # Cameroon's regions are named by directions: only their full forms
+    ("extreme-nord", "Far North Region", "CM", 10.75, 14.30, "CM-EN",
+     ["Far North Region", "Extrême-Nord", "région de l'Extrême-Nord", "Extremo Norte",
+      "región del Extremo Norte", "Region Hoher Norden"]),
+    ("cm-nord-ouest", "North-West Region", "CM", 6.25, 10.35, "CM-NW",
+     ["North-West Region", "Northwest Region", "région du Nord-Ouest", "Region Nordwest",
+      "región del Noroeste"]),
+    ("cm-sud-ouest", "South-West Region", "CM", 5.10, 9.30, "CM-SW",
+     ["South-West Region", "Southwest Region", "région du Sud-Ouest", "Region Südwest",
+      "región del Suroeste"]),
     ("catatumbo", "Catatumbo", "CO", 8.75, -73.05, None, ["Catatumbo", "región del Catatumbo",
                                                           "Catatumbo region", "Region Catatumbo",
                                                           "région du Catatumbo"]),
@@ -891,3 +904,19 @@ REGIONS = [
     ("puntland", "Puntland", "SO", 9.00, 49.00, None, ["Puntland", "Pount"]),
     ("somaliland", "Somaliland", "SO", 9.50, 45.00, None, ["Somaliland", "Somalilandia"]),
 ]
+
+# ---------------------------------------------------------------------------
+# First-level regions of @countrystatecity NOT taken into regions.tsv
+# (compared after folding): surnames and words that name people or things
+# more often than the region in the news.
+REGION_SKIP = set("""
+guerrero hidalgo morelos bolivar sucre santander caldas narino miranda falcon lara vargas
+aurora isabela rizal quezon laguna antique cordoba magdalena santa cruz
+rivers meta cesar atlantico fars lori centrale maritime plateaux savanes atlantique collines
+mono adan saladin abra quirino orellana monagas
+""".split()) | {"el oro", "los rios"}
+# Countries whose @countrystatecity regions are not taken: Ukraine's carry
+# wrong coordinates (several at Kyiv) and are in REGIONS by hand; Russia's
+# and Belarus's names are too often other things ("Jewish", "Leningrad").
+# Uganda's are its 135 districts, many named like words or people.
+REGION_SKIP_COUNTRIES = {"UA", "RU", "BY", "UG"}
