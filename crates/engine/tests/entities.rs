@@ -222,6 +222,9 @@ const CASES: &[Case] = &[
     ("en_region_upper_nile", Lang::En, "Fighting between the army and the White Army spread across Upper Nile state in South Sudan.", &[Place("Upper Nile", "region", Some("SS"))]),
     ("fr_region_extreme_nord", Lang::Fr, "Boko Haram a attaqué un village de l'Extrême-Nord du Cameroun, près de Kolofata.", &[Place("Far North Region", "region", Some("CM"))]),
     ("fr_somali_name_adan_is_no_region", Lang::Fr, "Le porte-parole de la police somalienne, Abdifatah Adan Hassan, a parlé à Mogadiscio.", &[NoPlace("Adan")]),
+    // a German noun after its article is no city; the city without one is
+    ("de_in_den_bergen_is_no_city", Lang::De, "Die Kämpfer zogen sich in den Bergen nördlich von Quetta zurück.", &[NoPlace("Bergen"), Place("Quetta", "city", Some("PK"))]),
+    ("de_in_bergen_is_the_city", Lang::De, "Der Anschlag in Bergen erschütterte Norwegen.", &[Place("Bergen", "city", Some("NO"))]),
     ("es_colombia_towns_and_regions", Lang::Es, "Miles de civiles huyeron del Catatumbo hacia Ocaña y Tibú, en el departamento de Norte de Santander, en Colombia.", &[Place("Catatumbo", "region", Some("CO")), Place("Ocaña", "city", Some("CO")), Place("Norte de Santander", "region", Some("CO"))]),
     ("en_nigeria_zamfara", Lang::En, "Gunmen killed 20 villagers in Zamfara State in northwest Nigeria on Sunday.", &[Place("Zamfara", "region", Some("NG"))]),
     ("de_genitive_country", Lang::De, "Mit der militärischen Unterstützung Russlands eroberte das syrische Regime die Stadt.", &[Actor("Russia", "state", Some("RU")), Alias("Russia", "Russlands")]),

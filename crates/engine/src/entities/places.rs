@@ -492,6 +492,31 @@ pub fn run(cx: &mut Ctx, reg: &mut Registry) {
             continue;
         }
         let en = g.entry(gi);
+        // a German noun after its article is a common noun, no city: "in den
+        // Bergen", "nach dem Essen" (cities take none)
+        if lang == Lang::De
+            && en.kind == GazKind::City
+            && h.e == h.s + 1
+            && h.s > 0
+            && !cx.toks.t[h.s].sent
+            && matches!(
+                cx.low(h.s - 1),
+                "der"
+                    | "die"
+                    | "das"
+                    | "den"
+                    | "dem"
+                    | "des"
+                    | "ein"
+                    | "eine"
+                    | "einem"
+                    | "einen"
+                    | "einer"
+                    | "eines"
+            )
+        {
+            continue;
+        }
         // a small city of a country the text is not about is more likely a
         // surname or a word ("Emily Damari", "Romi Gonen")
         if en.kind == GazKind::City && !prep && en.population < 500_000 {
