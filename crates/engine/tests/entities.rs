@@ -225,6 +225,14 @@ const CASES: &[Case] = &[
     // a German noun after its article is no city; the city without one is
     ("de_in_den_bergen_is_no_city", Lang::De, "Die Kämpfer zogen sich in den Bergen nördlich von Quetta zurück.", &[NoPlace("Bergen"), Place("Quetta", "city", Some("PK"))]),
     ("de_in_bergen_is_the_city", Lang::De, "Der Anschlag in Bergen erschütterte Norwegen.", &[Place("Bergen", "city", Some("NO"))]),
+    // lexicon rows for Mexico's cartel war, South Sudan and Iraqi Kurdistan
+    ("es_chapitos_and_mayiza", Lang::Es, "Los Chapitos combaten a La Mayiza en Culiacán con apoyo de la Guardia Nacional.", &[Actor("Los Chapitos", "armed_group", Some("MX")), Actor("La Mayiza", "armed_group", Some("MX")), Actor("Guardia Nacional", "military", Some("MX"))]),
+    ("en_white_army", Lang::En, "The army said it had driven White Army fighters out of Ulang.", &[Actor("White Army", "armed_group", Some("SS"))]),
+    ("de_kurdish_regional_government", Lang::De, "Die kurdische Regionalregierung in Erbil verurteilte die Angriffe.", &[Actor("kurdische Regionalregierung", "government", Some("IQ"))]),
+    // a month's name between two names is part of the name; offices of security and foreign secretaries
+    ("en_month_inside_a_name", Lang::En, "The attack was condemned, SPLM-IO spokesman Pal Mai Deng told Reuters by phone.", &[Actor("Pal Mai Deng", "person", Some("SS")), NoActor("Pal")]),
+    ("en_foreign_secretary", Lang::En, "At a briefing in New Delhi, Foreign Secretary Anand Kumar said the shelling had killed four people.", &[Role("Anand Kumar", "foreign secretary", None)]),
+    ("es_secretario_de_seguridad", Lang::Es, "El secretario de Seguridad, Pedro López Ruiz, anunció este martes el envío de tropas.", &[Role("Pedro López Ruiz", "security minister", None)]),
     ("es_colombia_towns_and_regions", Lang::Es, "Miles de civiles huyeron del Catatumbo hacia Ocaña y Tibú, en el departamento de Norte de Santander, en Colombia.", &[Place("Catatumbo", "region", Some("CO")), Place("Ocaña", "city", Some("CO")), Place("Norte de Santander", "region", Some("CO"))]),
     ("en_nigeria_zamfara", Lang::En, "Gunmen killed 20 villagers in Zamfara State in northwest Nigeria on Sunday.", &[Place("Zamfara", "region", Some("NG"))]),
     ("de_genitive_country", Lang::De, "Mit der militärischen Unterstützung Russlands eroberte das syrische Regime die Stadt.", &[Actor("Russia", "state", Some("RU")), Alias("Russia", "Russlands")]),

@@ -216,7 +216,13 @@ fn name_at(cx: &Ctx, i: usize) -> Option<usize> {
             break;
         }
         let w = cx.low(e);
-        if t.cap && !not_name(w) && !(t.caps && t.end - t.start > 1) {
+        // a month's name between two names is a name too: "Pal Mai Deng"
+        let inner_month = matches!(w, "mai" | "mars" | "april" | "juni" | "juli" | "august")
+            && e + 1 < n
+            && cx.toks.t[e + 1].join
+            && cx.toks.t[e + 1].cap
+            && !not_name(cx.low(e + 1));
+        if t.cap && (!not_name(w) || inner_month) && !(t.caps && t.end - t.start > 1) {
             words += 1;
             e += 1;
             continue;
