@@ -233,6 +233,9 @@ const CASES: &[Case] = &[
     ("en_month_inside_a_name", Lang::En, "The attack was condemned, SPLM-IO spokesman Pal Mai Deng told Reuters by phone.", &[Actor("Pal Mai Deng", "person", Some("SS")), NoActor("Pal")]),
     ("en_foreign_secretary", Lang::En, "At a briefing in New Delhi, Foreign Secretary Anand Kumar said the shelling had killed four people.", &[Role("Anand Kumar", "foreign secretary", None)]),
     ("es_secretario_de_seguridad", Lang::Es, "El secretario de Seguridad, Pedro López Ruiz, anunció este martes el envío de tropas.", &[Role("Pedro López Ruiz", "security minister", None)]),
+    // an office without a country serves the country that opened the sentence before; India's External Affairs Minister
+    ("en_office_takes_the_previous_sentence_country", Lang::En, "SRINAGAR, May 8 (AFP) - Pakistan's military spokesman, Lieutenant General Karim Aslam, told reporters that India's strikes had killed 31 people. Information Minister Bilal Qureshi warned that Pakistan would respond.", &[Actor("Bilal Qureshi", "person", Some("PK"))]),
+    ("en_external_affairs_minister", Lang::En, "Rubio spoke by phone with India's External Affairs Minister Anil Mehra last week.", &[Actor("Anil Mehra", "person", Some("IN")), Role("Anil Mehra", "foreign minister", Some("India"))]),
     ("es_colombia_towns_and_regions", Lang::Es, "Miles de civiles huyeron del Catatumbo hacia Ocaña y Tibú, en el departamento de Norte de Santander, en Colombia.", &[Place("Catatumbo", "region", Some("CO")), Place("Ocaña", "city", Some("CO")), Place("Norte de Santander", "region", Some("CO"))]),
     ("en_nigeria_zamfara", Lang::En, "Gunmen killed 20 villagers in Zamfara State in northwest Nigeria on Sunday.", &[Place("Zamfara", "region", Some("NG"))]),
     ("de_genitive_country", Lang::De, "Mit der militärischen Unterstützung Russlands eroberte das syrische Regime die Stadt.", &[Actor("Russia", "state", Some("RU")), Alias("Russia", "Russlands")]),

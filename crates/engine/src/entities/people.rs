@@ -854,11 +854,51 @@ fn home_of_office(cx: &Ctx, rs: usize) -> Option<&'static str> {
                     })
             })
     };
+    // wire copy goes on with the same side: "Pakistan's military spokesman
+    // … said … . Information Minister X warned …" (not past another
+    // country named before the office in its own sentence)
+    if let Some(c) = previous_opening_country(cx, rs).filter(|c| !other_before(c)) {
+        return Some(c);
+    }
     cx.dateline_city
         .map(|g| gazetteer().entry(g).country)
         .filter(|c| !c.is_empty() && weight(c) > 0.0 && weight(c) >= 0.6 * main)
         .filter(|c| !other_before(c))
         .or(cx.main)
+}
+
+/// The country that opens the sentence before the one of token `rs` (a
+/// country's name or adjective among its first three tokens: "Pakistan's
+/// military spokesman", "Russian Foreign Ministry spokeswoman"), when the
+/// office at `rs` opens its own sentence.
+fn previous_opening_country(cx: &Ctx, rs: usize) -> Option<&'static str> {
+    let sid = *cx.sid.get(rs)?;
+    // the office opens its sentence (at most two tokens before it)
+    let start = (0..=rs).rev().take_while(|&x| cx.sid[x] == sid).last()?;
+    if rs - start > 2 || sid == 0 {
+        return None;
+    }
+    let prev = (0..start)
+        .rev()
+        .take_while(|&x| cx.sid[x] == sid - 1)
+        .last()?;
+    // (past a dateline: "SRINAGAR, May 8 (AFP) - Pakistan's …")
+    let prev = (prev..start).find(|&x| cx.toks.t[x].body)?;
+    let countries = gazetteer().countries();
+    (prev..(prev + 3).min(start)).find_map(|x| {
+        if let Some(iso) = cx.adj[x] {
+            return Some(iso);
+        }
+        let k = cx.hit_of[x];
+        (k != usize::MAX && cx.hits[k].s == x)
+            .then(|| {
+                cx.hits[k].targets().iter().find_map(|t| match *t {
+                    Target::Country(ci) => Some(countries[ci as usize].iso2),
+                    _ => None,
+                })
+            })
+            .flatten()
+    })
 }
 
 /// Lists of three or more names ("Romi Gonen, Emily Damari und Doron
