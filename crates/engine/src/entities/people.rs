@@ -867,10 +867,11 @@ fn home_of_office(cx: &Ctx, rs: usize) -> Option<&'static str> {
         .or(cx.main)
 }
 
-/// The country that opens the sentence before the one of token `rs` (a
-/// country's name or adjective among its first three tokens: "Pakistan's
-/// military spokesman", "Russian Foreign Ministry spokeswoman"), when the
-/// office at `rs` opens its own sentence.
+/// The country that opens the sentence before the one of token `rs` with
+/// one of its officials (a country's name or adjective among its first
+/// three tokens, an office right after it: "Pakistan's military
+/// spokesman", "Russian Foreign Minister"), when the office at `rs` opens
+/// its own sentence.
 fn previous_opening_country(cx: &Ctx, rs: usize) -> Option<&'static str> {
     let sid = *cx.sid.get(rs)?;
     // the office opens its sentence (at most two tokens before it)
@@ -885,19 +886,30 @@ fn previous_opening_country(cx: &Ctx, rs: usize) -> Option<&'static str> {
     // (past a dateline: "SRINAGAR, May 8 (AFP) - Pakistan's …")
     let prev = (prev..start).find(|&x| cx.toks.t[x].body)?;
     let countries = gazetteer().countries();
-    (prev..(prev + 3).min(start)).find_map(|x| {
-        if let Some(iso) = cx.adj[x] {
-            return Some(iso);
-        }
-        let k = cx.hit_of[x];
-        (k != usize::MAX && cx.hits[k].s == x)
-            .then(|| {
-                cx.hits[k].targets().iter().find_map(|t| match *t {
-                    Target::Country(ci) => Some(countries[ci as usize].iso2),
-                    _ => None,
+    // an office of a person right after the country: the sentence is its official's
+    let office_after = |x: usize| {
+        (x + 1..(x + 4).min(start)).any(|y| {
+            let k = cx.hit_of[y];
+            k != usize::MAX
+                && cx.hits[k].targets().iter().any(|t| {
+                    matches!(*t, Target::Cue(ci)
+                        if matches!(super::cues::CUES[ci as usize].cue, super::cues::Cue::Role(..)))
                 })
-            })
-            .flatten()
+        })
+    };
+    (prev..(prev + 3).min(start)).find_map(|x| {
+        let iso = cx.adj[x].or_else(|| {
+            let k = cx.hit_of[x];
+            (k != usize::MAX && cx.hits[k].s == x)
+                .then(|| {
+                    cx.hits[k].targets().iter().find_map(|t| match *t {
+                        Target::Country(ci) => Some(countries[ci as usize].iso2),
+                        _ => None,
+                    })
+                })
+                .flatten()
+        })?;
+        office_after(x).then_some(iso)
     })
 }
 
