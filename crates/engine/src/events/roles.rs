@@ -670,6 +670,12 @@ fn proposed(doc: &Doc, f: &Found, r: &Range<usize>) -> bool {
     before || after
 }
 
+/// Whether the event noun at `at` names a state its subject is in: "under
+/// (house) arrest", "unter Hausarrest", "sous le coup de", "bajo arresto".
+fn in_state_of(doc: &Doc, at: usize, lo: usize) -> bool {
+    (at.saturating_sub(2).max(lo)..at).any(|j| doc.is(j, &["under", "unter", "sous", "bajo"]))
+}
+
 /// The prepositions of [`days_from_governor`]'s phrases.
 const GOVERNING: &[&str] = &[
     "de", "d", "du", "des", "del", "of", "nach", "vor", "after", "before",
@@ -1912,10 +1918,23 @@ pub fn sentence(
                 subj = Some(a);
                 how = "soldiers";
             } else if here.rel {
-                // a relative clause: its antecedent
+                // a relative clause: its antecedent (past the group in an
+                // apposition: "Riek Machar, the SPLM-IO leader, who …")
+                let in_title = |m: &MInfo| {
+                    (m.m.we..(m.m.we + 2).min(here.a)).any(|j| {
+                        doc.is(
+                            j,
+                            &[
+                                "leader", "chief", "head", "chef", "jefe", "lider", "anfuhrer",
+                            ],
+                        )
+                    })
+                };
                 subj = infos
                     .iter()
-                    .rposition(|m| m.m.we <= here.a && m.mk != Mk::Report && m.mk != Mk::Loc)
+                    .rposition(|m| {
+                        m.m.we <= here.a && m.mk != Mk::Report && m.mk != Mk::Loc && !in_title(m)
+                    })
                     .map(|i| infos[i].m.id);
                 how = "antecedent";
             } else {
@@ -2047,9 +2066,17 @@ pub fn sentence(
             if common_noun_antecedent(doc, seg.a, f.a, &infos) {
                 subj = None;
             }
+            // "Machar, who has been under house arrest since March 26", "qui
+            // est en résidence surveillée": the subject undergoes the state
+            let undergoes = in_state_of(doc, f.a, seg.a);
             if let Some(a) = subj {
                 roles.retain(|&mut (i, _)| infos[i].m.id != a);
-                roles.insert(0, (usize::MAX - a, Role::Source));
+                let role = if undergoes {
+                    Role::Target
+                } else {
+                    Role::Source
+                };
+                roles.insert(0, (usize::MAX - a, role));
                 if how == "left" {
                     for (n, &b) in subj_mates.iter().enumerate() {
                         roles.retain(|&mut (i, _)| i > usize::MAX / 2 || infos[i].m.id != b);
