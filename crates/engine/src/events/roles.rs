@@ -732,9 +732,14 @@ pub(crate) fn days_from_governor(doc: &Doc, at: usize, lo: usize) -> Option<(i64
         }
         let j = k - 1;
         // a name as the modifier ("a day after M23 attacks")
+        // (mentions are sorted and do not overlap: the one ending at `k` starts last before it)
         let name = (!skipped_word)
-            .then(|| doc.ments.iter().find(|m| m.we == k && m.ws >= lo))
-            .flatten();
+            .then(|| {
+                let p = doc.ments.partition_point(|m| m.ws < k);
+                p.checked_sub(1).map(|p| &doc.ments[p])
+            })
+            .flatten()
+            .filter(|m| m.we == k && m.ws >= lo);
         if doc.punct(j) && matches!(doc.f(j), "'" | "’") || doc.has(j, ARTICLE) {
             k = j;
         } else if let Some(m) = name {
