@@ -236,6 +236,8 @@ const CASES: &[Case] = &[
     // an office without a country serves the country that opened the sentence before; India's External Affairs Minister
     ("en_office_takes_the_previous_sentence_country", Lang::En, "SRINAGAR, May 8 (AFP) - Pakistan's military spokesman, Lieutenant General Karim Aslam, told reporters that India's strikes had killed 31 people. Information Minister Bilal Qureshi warned that Pakistan would respond.", &[Actor("Bilal Qureshi", "person", Some("PK"))]),
     ("en_external_affairs_minister", Lang::En, "Rubio spoke by phone with India's External Affairs Minister Anil Mehra last week.", &[Actor("Anil Mehra", "person", Some("IN")), Role("Anil Mehra", "foreign minister", Some("India"))]),
+    // towns of India's Kashmir (GeoNames admin1 of a conflict); "punch" is a word
+    ("en_kashmir_towns", Lang::En, "Indian and Pakistani troops exchanged fire in Poonch and Kupwara, police in Baramulla said. He landed a punch.", &[Place("Poonch", "city", Some("IN")), Place("Kupwara", "city", Some("IN")), Place("Baramulla", "city", Some("IN")), NoPlace("Punch")]),
     ("es_colombia_towns_and_regions", Lang::Es, "Miles de civiles huyeron del Catatumbo hacia Ocaña y Tibú, en el departamento de Norte de Santander, en Colombia.", &[Place("Catatumbo", "region", Some("CO")), Place("Ocaña", "city", Some("CO")), Place("Norte de Santander", "region", Some("CO"))]),
     ("en_nigeria_zamfara", Lang::En, "Gunmen killed 20 villagers in Zamfara State in northwest Nigeria on Sunday.", &[Place("Zamfara", "region", Some("NG"))]),
     ("de_genitive_country", Lang::De, "Mit der militärischen Unterstützung Russlands eroberte das syrische Regime die Stadt.", &[Actor("Russia", "state", Some("RU")), Alias("Russia", "Russlands")]),

