@@ -436,10 +436,10 @@ def build_csc_regions(S, regions, cities, countries, warn):
             for end in REGION_KIND_WORDS:
                 if name.endswith(end) and len(name) > len(end) + 2:
                     name = name[: -len(end)].strip()
-            # (the package's translations are machine-made: "Mousse" for
-            # Sud-Ubangi, "Whip" for Vihiga; only the native name is taken)
-            native = (rec.get("native") or "").strip()
-            names = [name] + ([native] if native[:1].isupper() and is_latin(native) else [])
+            # (the name only: the package's translations and many of its
+            # native names are machine-made, "Mousse" for Sud-Ubangi, "Ils
+            # sont" for Sila, "Houetter" for Houet)
+            names = [name]
             f = fold(name)
             words = f.replace("-", " ").split()
             if (not words or all(w in REGION_GENERIC for w in words) or f in STOP
@@ -750,7 +750,7 @@ def main():
         f"{VERSIONS['@countrystatecity/countries']}, licence ODbL-1.0)",
         f"source: rows {n_hand_regions + 1}-{len(regions)}: first-level regions of the CONFLICT_COUNTRIES from "
         f"@countrystatecity/countries@{VERSIONS['@countrystatecity/countries']} (npm), licence ODbL-1.0: name, "
-        "native name, lat/lon (regions named like a city, country, common word or surname left out)",
+        "lat/lon (regions named like a city, country, common word or surname left out)",
         "columns: id, name, iso2 (empty for seas and cross-border areas), lat, lon, aliases (|)",
     ]
     lines = header("regions.tsv", src_r)

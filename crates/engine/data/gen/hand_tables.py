@@ -642,7 +642,7 @@ CITY_HAND_ADDED = [
 MUST_RESOLVE = [
     ("Marsella", "FR", "city"),
     ("Sinaloa", "MX", "region"), ("Upper Nile", "SS", "region"), ("Punjab", "PK", "region"),
-    ("Extrême-Nord", "CM", "region"), ("Tapoa", "BF", "region"), ("Aleppo", "SY", "city"),
+    ("Extrême-Nord", "CM", "region"), ("Tapoa", "BF", "region"),
     ("Poonch", "IN", "city"), ("Baramulla", "IN", "city"), ("Kupwara", "IN", "city"),
     ("Aleppo", "SY", "city"), ("Alep", "SY", "city"), ("Halab", "SY", "city"),
     ("Hama", "SY", "city"), ("Homs", "SY", "city"), ("Idlib", "SY", "city"),
@@ -677,7 +677,7 @@ MUST_NOT_RESOLVE = ["Mit", "Sie", "Die", "Mission", "Mercredi", "Police", "Most"
                     "Van", "Nur", "Island", "Grenade", "Sur", "Duma", "Mai", "Paz", "Union",
                     "More", "Since", "Asia", "Bay", "Banco", "Rubio", "Reforma",
                     "Adan", "Saladin", "Meta", "Centrale", "Cesar", "Guerrero", "Far North",
-                    "Punch"]
+                    "Punch", "Ils sont", "Merci", "Seulement", "Mousse", "Whip"]
 
 # ---------------------------------------------------------------------------
 # REGIONS (hand-written; names in en/de/fr/es and variants; country = the
@@ -925,8 +925,8 @@ REGION_SKIP = set("""
 guerrero hidalgo morelos bolivar sucre santander caldas narino miranda falcon lara vargas
 aurora isabela rizal quezon laguna antique cordoba magdalena santa cruz
 rivers meta cesar atlantico fars lori centrale maritime plateaux savanes atlantique collines
-mono adan saladin abra quirino orellana monagas
-""".split()) | {"el oro", "los rios"}
+mono adan saladin abra quirino orellana monagas amazonas harari tanganyika gourma babylon
+""".split()) | {"el oro", "los rios", "river nile", "distrito capital"}
 # Countries whose @countrystatecity regions are not taken: Ukraine's carry
 # wrong coordinates (several at Kyiv) and are in REGIONS by hand; Russia's
 # and Belarus's names are too often other things ("Jewish", "Leningrad").

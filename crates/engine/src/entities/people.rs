@@ -217,7 +217,12 @@ fn name_at(cx: &Ctx, i: usize) -> Option<usize> {
         }
         let w = cx.low(e);
         // a month's name between two names is a name too: "Pal Mai Deng"
-        let inner_month = matches!(w, "mai" | "mars" | "april" | "juni" | "juli" | "august")
+        // (not "Anfang Mai", "fin mai": a date)
+        let inner_month = w == "mai"
+            && !matches!(
+                cx.low(e - 1),
+                "anfang" | "ende" | "mitte" | "early" | "late" | "mid" | "fin" | "debut" | "mi"
+            )
             && e + 1 < n
             && cx.toks.t[e + 1].join
             && cx.toks.t[e + 1].cap

@@ -670,8 +670,8 @@ fn proposed(doc: &Doc, f: &Found, r: &Range<usize>) -> bool {
     before || after
 }
 
-/// Whether the event noun at `at` names a state its subject is in: "under
-/// (house) arrest", "unter Hausarrest", "sous le coup de", "bajo arresto".
+/// Whether the event word at `at` names a state its subject is in: "under
+/// (house) arrest", "bajo arresto".
 fn in_state_of(doc: &Doc, at: usize, lo: usize) -> bool {
     (at.saturating_sub(2).max(lo)..at).any(|j| doc.is(j, &["under", "unter", "sous", "bajo"]))
 }
@@ -1926,7 +1926,7 @@ pub fn sentence(
                 // a relative clause: its antecedent (past the group in an
                 // apposition: "Riek Machar, the SPLM-IO leader, who …")
                 let in_title = |m: &MInfo| {
-                    (m.m.we..(m.m.we + 2).min(here.a)).any(|j| {
+                    (m.m.we..(m.m.we + 1).min(here.a)).any(|j| {
                         doc.is(
                             j,
                             &[
@@ -2071,9 +2071,9 @@ pub fn sentence(
             if common_noun_antecedent(doc, seg.a, f.a, &infos) {
                 subj = None;
             }
-            // "Machar, who has been under house arrest since March 26", "qui
-            // est en résidence surveillée": the subject undergoes the state
-            let undergoes = in_state_of(doc, f.a, seg.a);
+            // "Machar, who has been under house arrest since March 26", "bajo
+            // arresto": the subject undergoes the coercion
+            let undergoes = t.kind == "COERCE" && in_state_of(doc, f.a, seg.a);
             if let Some(a) = subj {
                 roles.retain(|&mut (i, _)| infos[i].m.id != a);
                 let role = if undergoes {
@@ -2288,7 +2288,24 @@ pub fn sentence(
         let day =
             |t: &&super::TimeW| t.value.len() == 10 && t.value.as_bytes().get(4) == Some(&b'-');
         let times = &doc.times[tlo..thi];
-        let other = times.iter().filter(day).find(|t| t.we <= ph || t.ws > f.b);
+        // a date right after the event word is its own: "a day after
+        // clashes on Tuesday", "au lendemain des attaques du 7 octobre";
+        // the phrase's own date ("day after", "lendemain") is then not its
+        if times.iter().any(|t| t.ws >= f.b && t.ws <= f.b + 3) {
+            let phrase: SmallVec<[&str; 2]> = times
+                .iter()
+                .filter(|t| t.ws >= ph && t.we <= f.a)
+                .map(|t| t.value.as_str())
+                .collect();
+            claimed[fi].retain(|c| !phrase.contains(&c.0));
+            continue;
+        }
+        // the sentence's date before the phrase, else one well after the event word
+        let other = times
+            .iter()
+            .filter(day)
+            .find(|t| t.we <= ph)
+            .or_else(|| times.iter().filter(day).find(|t| t.ws > f.b + 3));
         let own = times.iter().filter(day).find(|t| t.ws >= ph && t.we <= f.a);
         let Some(d) = other
             .or(own)
