@@ -786,10 +786,21 @@ pub(crate) fn days_from_governor(doc: &Doc, at: usize, lo: usize) -> Option<(i64
                 None
             }
         }
-        Lang::En if doc.is(p, &["after", "before"]) => {
-            let d = g(1)?;
-            (doc.is(d, &["day"]) && one_day(g(2)))
-                .then(|| if doc.is(p, &["after"]) { 1 } else { -1 })
+        // "a day after/before", "einen Tag nach/vor"
+        Lang::En | Lang::De => {
+            let (after, before, day) = if doc.lang == Lang::En {
+                ("after", "before", "day")
+            } else {
+                ("nach", "vor", "tag")
+            };
+            let sign = if doc.is(p, &[after]) {
+                1
+            } else if doc.is(p, &[before]) {
+                -1
+            } else {
+                return None;
+            };
+            (doc.is(g(1)?, &[day]) && one_day(g(2))).then_some(sign)
         }
         Lang::Es if doc.is(p, &["de", "del"]) => {
             let w = g(1)?;
@@ -804,11 +815,6 @@ pub(crate) fn days_from_governor(doc: &Doc, at: usize, lo: usize) -> Option<(i64
             } else {
                 None
             }
-        }
-        Lang::De if doc.is(p, &["nach", "vor"]) => {
-            let d = g(1)?;
-            (doc.is(d, &["tag"]) && one_day(g(2)))
-                .then(|| if doc.is(p, &["nach"]) { 1 } else { -1 })
         }
         _ => None,
     };
