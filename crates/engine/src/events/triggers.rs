@@ -228,9 +228,20 @@ fn attributive(doc: &Doc, i: usize, b: usize, t: &Trigger, lo: usize) -> bool {
             if !t.not.iter().any(|n| n == "%adj") {
                 return false;
             }
-            // "the occupied West Bank", "Cisjordanie occupée"
-            i > lo && (doc.has(i - 1, ARTICLE) || doc.words[i - 1].cap && !doc.punct(i - 1))
-                || next_cap && doc.lang == Lang::En
+            // "the occupied West Bank", "the Israeli occupied territories",
+            // "in occupied Crimea", "Cisjordanie occupée"; not after a name,
+            // its subject: "Israel occupied the Golan", "Russia occupied Crimea"
+            let nationality = |j: usize| {
+                crate::gazetteer::gazetteer()
+                    .adjective(doc.text(j))
+                    .is_some()
+            };
+            let after_name =
+                i > lo && doc.words[i - 1].cap && !doc.punct(i - 1) && !nationality(i - 1);
+            !after_name
+                && (i > lo
+                    && (doc.has(i - 1, ARTICLE) || doc.words[i - 1].cap && !doc.punct(i - 1))
+                    || next_cap && doc.lang == Lang::En)
         }
     }
 }
