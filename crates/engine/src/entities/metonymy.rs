@@ -31,10 +31,11 @@ pub enum Use {
     Both,
 }
 
-fn articles(lang: Lang) -> &'static [&'static str] {
+pub(crate) fn articles(lang: Lang) -> &'static [&'static str] {
     match lang {
         Lang::De => &[
-            "der", "die", "das", "des", "dem", "den", "ein", "eine", "einem", "einer", "eines",
+            "der", "die", "das", "des", "dem", "den", "ein", "eine", "einem", "einen", "einer",
+            "eines",
         ],
         Lang::En => &["the", "a", "an"],
         Lang::Fr => &["le", "la", "les", "l", "un", "une"],

@@ -499,21 +499,7 @@ pub fn run(cx: &mut Ctx, reg: &mut Registry) {
             && h.e == h.s + 1
             && h.s > 0
             && !cx.toks.t[h.s].sent
-            && matches!(
-                cx.low(h.s - 1),
-                "der"
-                    | "die"
-                    | "das"
-                    | "den"
-                    | "dem"
-                    | "des"
-                    | "ein"
-                    | "eine"
-                    | "einem"
-                    | "einen"
-                    | "einer"
-                    | "eines"
-            )
+            && metonymy::articles(lang).contains(&cx.low(h.s - 1))
         {
             continue;
         }

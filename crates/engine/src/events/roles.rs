@@ -2313,10 +2313,7 @@ pub fn sentence(
             .find(|t| t.we <= ph)
             .or_else(|| times.iter().filter(day).find(|t| t.ws > f.b + 3));
         let own = times.iter().filter(day).find(|t| t.ws >= ph && t.we <= f.a);
-        let Some(d) = other
-            .or(own)
-            .and_then(|t| t.value.parse::<crate::Date>().ok())
-        else {
+        let Some(d) = other.or(own).and_then(|t| crate::parse_date(&t.value)) else {
             continue;
         };
         if let Ok(x) = d.checked_sub(jiff::Span::new().days(n)) {
