@@ -91,11 +91,19 @@ pub fn DispatchList() -> impl IntoView {
             .notice
             .set((!notes.is_empty()).then(|| notes.join(" ")));
         // Emptying a box that holds megabytes costs the browser a while:
-        // a task of its own, after this one.
-        leptos::task::spawn_local(async move {
-            gloo::timers::future::TimeoutFuture::new(0).await;
+        // a task of its own, after this one, which leaves the box alone if
+        // something new was typed or pasted into it meanwhile.
+        let pasted = el.text_length();
+        if pasted < 100_000 {
             el.set_value("");
-        });
+        } else {
+            leptos::task::spawn_local(async move {
+                gloo::timers::future::TimeoutFuture::new(0).await;
+                if el.text_length() == pasted {
+                    el.set_value("");
+                }
+            });
+        }
         // Select the first new dispatch so its source shows.
         let count = atlas.dispatches.with_untracked(Vec::len);
         if n > 0 {

@@ -257,6 +257,32 @@ test('empty input gets a clear message and changes nothing', async () => {
   }
 });
 
+test('text pasted right after Analyze is kept: the box is emptied of what was added, not of what came next', async () => {
+  const s = await open();
+  try {
+    // Analyze, then paste the next dispatch before the page has had a moment:
+    // that second paste must be the one the next Analyze adds.
+    const empty = await s.page.evaluate(async () => {
+      const box = document.querySelector('[data-testid="article-input"]');
+      const button = document.querySelector('[data-testid="analyze-button"]');
+      const put = (t) => { box.value = t; box.dispatchEvent(new Event('input', { bubbles: true })); };
+      put('KIEW (dpa) - Russland hat in der Nacht Kiew mit Drohnen angegriffen.');
+      button.click();
+      put('PARIS (AFP) - La France a condamné jeudi l\'attaque.');
+      await new Promise((r) => setTimeout(r, 50));
+      const left = box.value;
+      button.click();
+      return left;
+    });
+    assert.match(empty, /^PARIS/, 'the second paste is still in the box');
+    await s.page.waitForFunction(() => document.querySelectorAll('[data-testid="article-item"]').length === 2, null, { timeout: 15000 });
+    await s.page.waitForSelector('[data-testid="article-item"][data-lang="fr"]', { timeout: 15000 });
+    assert.deepEqual(await items(s.page).evaluateAll((els) => els.map((e) => e.dataset.lang)), ['de', 'fr']);
+  } finally {
+    await s.close();
+  }
+});
+
 test('Try an example over your own work asks first: Cancel keeps it, OK replaces it, Undo brings it back', async () => {
   const s = await open();
   try {
