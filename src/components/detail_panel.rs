@@ -151,7 +151,13 @@ pub fn DetailPanel() -> impl IntoView {
                         <h3>{p.name.clone()}</h3>
                         <dl>
                             <dt>"Kind"</dt><dd>{p.kind.to_string()}{p.country.as_deref().map(|c| format!(" · {c}"))}{p.reporting.then_some(" · reporting place (dateline)")}</dd>
-                            <dt>"Coordinates"</dt><dd>{match (p.lat, p.lon) { (Some(la), Some(lo)) => format!("{la:.4}, {lo:.4}"), _ => "not geocoded".into() }}</dd>
+                            <dt>"Coordinates"</dt><dd data-testid="place-coordinates">{match (p.lat, p.lon) { (Some(la), Some(lo)) => format!("{la:.4}, {lo:.4}"), _ => "not geocoded: not on the map (set its place below)".into() }}</dd>
+                            {p.near.as_deref().and_then(|n| place(&a, n)).map(|n| {
+                                let to = Sel::Place(n.id.to_string());
+                                view! {
+                                    <dt>"Location"</dt><dd data-testid="place-near">"approximate: the gazetteer does not hold it, so it is placed by "{link(n.name.clone(), to, "#5a6b7b")}", where the text locates it"</dd>
+                                }
+                            })}
                             {
                                 let (names, words) = names_and_words(&p.aliases);
                                 view! {

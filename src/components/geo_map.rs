@@ -442,9 +442,9 @@ pub fn GeoMap() -> impl IntoView {
                 let ctx_id = m.places[0].clone();
                 let context = move |ev: leptos::ev::MouseEvent| crate::components::editors::context_edit(&ev, selection, editor_open, Sel::Place(ctx_id.clone()));
                 view! {
-                    <g class="marker" class:reporting=m.reporting class:selected=selected data-testid="map-marker"
+                    <g class="marker" class:reporting=m.reporting class:approx=m.approx class:selected=selected data-testid="map-marker"
                         data-place=m.places.join(" ") data-lat=format!("{:.4}", m.lat) data-lon=format!("{:.4}", m.lon)
-                        data-count=m.count.to_string() data-reporting=m.reporting.to_string() data-selected=selected.to_string()
+                        data-count=m.count.to_string() data-reporting=m.reporting.to_string() data-approx=m.approx.to_string() data-selected=selected.to_string()
                         data-x=format!("{:.1}", m.x) data-y=format!("{:.1}", m.y)
                         tabindex="0" role="button" aria-label=m.label.clone()
                         on:click=click on:keydown=key on:contextmenu=context on:pointerdown=|ev: leptos::ev::PointerEvent| ev.stop_propagation()
@@ -484,8 +484,11 @@ pub fn GeoMap() -> impl IntoView {
                         .filter(|e| e.place.as_deref() == Some(p.id.as_str()) && v.events.contains(&e.id))
                         .map(|e| format!("{} · {}", e.date.as_deref().map(pretty_date).unwrap_or_else(|| "undated".into()), e.label))
                         .collect();
+                    let near = p.near.as_deref().and_then(|n| place(&a, n)).map(|n| view! {
+                        <div class="muted small">{format!("Location approximate: placed at {}", n.name)}</div>
+                    });
                     view! {
-                        <div><strong>{p.name.clone()}</strong>{p.reporting.then_some(" · dateline (reporting place)")}
+                        <div><strong>{p.name.clone()}</strong>{p.reporting.then_some(" · dateline (reporting place)")}{near}
                             <ul class="plain small">{evs.into_iter().take(per_place).map(|s| view! { <li>{s}</li> }).collect_view()}</ul></div>
                     }
                 })
@@ -567,6 +570,10 @@ pub fn GeoMap() -> impl IntoView {
                 })}
                 <span><svg width="12" height="12"><circle cx="6" cy="6" r="5" fill="#6b7785"></circle></svg>" no event"</span>
                 <span><svg width="12" height="12"><rect x="2" y="2" width="8" height="8" transform="rotate(45 6 6)" class="pin reporting-pin"></rect></svg>" dateline"</span>
+                {move || analysis.with(|a| a.places.iter().any(|p| p.near.is_some())).then(|| view! {
+                    <span data-testid="map-legend-approx" title="A village or camp the gazetteer does not hold, placed at the town the text locates it by">
+                        <svg width="12" height="12" class="marker approx"><circle cx="6" cy="6" r="4.5" fill="#6b7785" class="pin"></circle></svg>" approximate"</span>
+                })}
             </div>
         </div>
     }

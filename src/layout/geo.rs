@@ -29,6 +29,9 @@ pub struct Marker {
     pub class: Option<EventClass>,
     /// Only a dateline (reporting) place, no events.
     pub reporting: bool,
+    /// Every place in it has an approximate point (borrowed from the place
+    /// the text locates it by).
+    pub approx: bool,
     /// Whether its label is drawn.
     pub show_label: bool,
     /// The label is drawn left of the pin (the right side was taken).
@@ -175,6 +178,7 @@ pub fn markers(
                 count,
                 class,
                 reporting,
+                approx: p.near.is_some(),
                 show_label: false,
                 label_left: false,
             })
@@ -191,6 +195,7 @@ pub fn markers(
                 c.places.extend(m.places);
                 c.count += m.count;
                 c.class = c.class.or(m.class);
+                c.approx &= m.approx;
                 c.label = format!("{} places", c.places.len());
             }
             None => out.push(m),
@@ -389,6 +394,7 @@ mod tests {
             count: 5,
             class: None,
             reporting: false,
+            approx: false,
             show_label: true,
             label_left: false,
         };
@@ -425,6 +431,7 @@ mod tests {
             aliases: vec![],
             mentions: vec![],
             reporting: false,
+            near: None,
         }
     }
 
@@ -519,6 +526,32 @@ mod tests {
             .any(|m| m.reporting && m.places == vec!["p3".to_string()]));
     }
 
+    #[test]
+    fn an_approximately_placed_village_has_an_approximate_marker_until_it_clusters() {
+        let mut a = seedlike();
+        // a village placed 20 km from Hama, by Hama
+        a.places.push(place("p4", "Tayyibat al-Imam", 35.2, 36.6));
+        a.places[3].near = Some("p2".into());
+        a.events.push(ev("e4", "p4"));
+        let all_p: HashSet<String> = a.places.iter().map(|p| p.id.to_string()).collect();
+        let all_e: HashSet<String> = a.events.iter().map(|e| e.id.clone()).collect();
+        let marker_of = |ms: &[Marker], id: &str| {
+            ms.iter()
+                .find(|m| m.places.contains(&id.to_string()))
+                .map(|m| (m.approx, m.places.len()))
+        };
+        // zoomed in: its own marker, approximate; Hama's is not
+        let close = Viewport::fit(&points(&a, &all_p), 4000.0, 3000.0, 30.0);
+        let ms = markers(&a, &all_p, &all_e, &close);
+        assert_eq!(marker_of(&ms, "p4"), Some((true, 1)));
+        assert_eq!(marker_of(&ms, "p2"), Some((false, 1)));
+        // zoomed out, in one cluster with Hama: the cluster is not approximate
+        let far = Viewport::fit(&points(&a, &all_p), 200.0, 150.0, 10.0);
+        let ms = markers(&a, &all_p, &all_e, &far);
+        let (approx, n) = marker_of(&ms, "p4").unwrap();
+        assert!(n > 1 && !approx);
+    }
+
     /// A one-place marker named `label` at (x, y) with `count` events.
     fn pin(label: &str, x: f64, y: f64, count: usize) -> Marker {
         Marker {
@@ -531,6 +564,7 @@ mod tests {
             count,
             class: None,
             reporting: false,
+            approx: false,
             show_label: false,
             label_left: false,
         }

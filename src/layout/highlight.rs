@@ -153,6 +153,7 @@ mod tests {
             aliases: vec![],
             mentions: vec![m(33, 39, text)],
             reporting: false,
+            near: None,
         });
         a.times.push(Time {
             doc: "d1".into(),

@@ -515,6 +515,8 @@ fn apply_one(a: &mut Analysis, op: &Op, dispatches: &[u64]) -> bool {
             Some(p) => {
                 p.lat = Some(*lat);
                 p.lon = Some(*lon);
+                // placed by hand: no longer borrowed from a nearby place
+                p.near = None;
                 if let Some(n) = name {
                     if !p.aliases.contains(&p.name) {
                         p.aliases.push(p.name.clone());

@@ -415,6 +415,7 @@ mod tests {
                 aliases: vec![],
                 mentions: vec![],
                 reporting: false,
+                near: None,
             });
         }
         let event = |id: &str, kind: &str, actors: [&str; 2], place: &str| Event {

@@ -69,6 +69,7 @@ pub fn sample(text: &str, kinds: (&str, &str, &str)) -> Analysis {
         aliases: vec![],
         mentions: vec![m("d1", 25, "Aleppo")],
         reporting: false,
+        near: None,
     });
     a.times.push(Time {
         doc: "d1".into(),

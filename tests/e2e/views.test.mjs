@@ -430,6 +430,32 @@ test('map: markers at Aleppo, Hama and northwest Syria where they project; Mosco
   }
 });
 
+test('map: a village the gazetteer lacks is placed by the town the text names, drawn as approximate and said to be', async () => {
+  const s = await open();
+  try {
+    await paste(s.page, 'MAIDUGURI, Nigeria (AP) - Islamic State West Africa Province fighters attacked an army base in the town of Marte, about 100 kilometers (60 miles) northeast of Maiduguri, on Sunday, killing at least 12 soldiers, the army said.');
+    await s.page.click('[data-testid="analyze-button"]');
+    await s.page.waitForSelector('[data-testid="map-marker"][data-approx="true"]', { timeout: 15000 });
+    await s.page.click('[data-testid="map-fit"]');
+    const marte = s.page.locator('[data-testid="map-marker"][data-approx="true"]');
+    assert.equal(await marte.count(), 1);
+    assert.match(await marte.getAttribute('aria-label'), /Marte/);
+    // about 100 km north-east of Maiduguri (11.85, 13.16), not on it
+    const [lat, lon] = [Number(await marte.getAttribute('data-lat')), Number(await marte.getAttribute('data-lon'))];
+    const km = Math.hypot(lat - 12.37, (lon - 13.83) * Math.cos(12.4 * Math.PI / 180)) * 111;
+    assert.ok(km < 30, `Marte at ${lat},${lon}: ${km.toFixed(0)} km from the town`);
+    // drawn dashed, and the legend says what that means
+    assert.equal(await marte.locator('circle.pin').evaluate((c) => getComputedStyle(c).strokeDasharray !== 'none'), true);
+    await s.page.waitForSelector('[data-testid="map-legend-approx"]');
+    // its details name the town it was placed by
+    await marte.click();
+    assert.match(await s.page.locator('[data-testid="place-near"]').innerText(), /approximate.*Maiduguri/);
+    await s.page.screenshot({ path: `${SHOTS}/map-approximate.png` });
+  } finally {
+    await s.close();
+  }
+});
+
 test('map Play: from one told moment to the next, never a frame without events (the example reaches back to 1974)', async () => {
   const s = await example('[data-testid="timeline-event"]');
   const p = s.page;

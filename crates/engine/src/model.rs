@@ -174,6 +174,11 @@ pub struct Place {
     /// True when the place only appears as a dateline (reporting) place.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub reporting: bool,
+    /// The place whose point this one is given (a village the gazetteer
+    /// does not hold, placed by the town the text locates it by): its
+    /// coordinates are approximate.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub near: Option<Str>,
 }
 
 /// A time expression.

@@ -30,10 +30,16 @@ enum E {
     Role(&'static str, &'static str, Option<&'static str>),
     /// The actor (by name or alias) has this many mentions.
     Mentions(&'static str, usize),
+    /// The place (by name or alias) has this many mentions.
+    PMentions(&'static str, usize),
     /// The place (by name) is within `km` of (lat, lon).
     Near(&'static str, f64, f64, f64),
     /// The dateline's place is the place with this name, and it is only a reporting place.
     Reporting(&'static str, bool),
+    /// The place (by name) borrows its point from the place with this name.
+    NearOf(&'static str, &'static str),
+    /// The place (by name) is found but has no point.
+    NoPoint(&'static str),
 }
 use E::*;
 
@@ -166,10 +172,19 @@ fn check(name: &str, lang: Lang, text: &str, expects: &[E]) -> Vec<String> {
                 })
             }),
             Mentions(n, k) => actor(&a, n).is_some_and(|x| x.mentions.len() == *k),
+            PMentions(n, k) => place(&a, n).is_some_and(|x| x.mentions.len() == *k),
             Near(n, lat, lon, d) => place(&a, n).is_some_and(|x| {
                 atlas_engine::gazetteer::km(x.lat.unwrap_or(0.0), x.lon.unwrap_or(0.0), *lat, *lon)
                     <= *d
             }),
+            NearOf(n, of) => place(&a, n).is_some_and(|x| {
+                x.near
+                    .as_ref()
+                    .is_some_and(|id| a.places.iter().any(|y| &y.id == id && y.name == *of))
+            }),
+            NoPoint(n) => {
+                place(&a, n).is_some_and(|x| x.lat.is_none() && x.lon.is_none() && x.near.is_none())
+            }
             Reporting(n, only) => {
                 let dl = a.documents[0]
                     .dateline
@@ -191,8 +206,11 @@ fn check(name: &str, lang: Lang, text: &str, expects: &[E]) -> Vec<String> {
                 PAlias(n, al) => format!("place alias {al} of {n}"),
                 Role(n, t, o) => format!("role {t} of {o:?} for {n}"),
                 Mentions(n, k) => format!("{k} mentions of {n}"),
+                PMentions(n, k) => format!("{k} mentions of place {n}"),
                 Near(n, la, lo, d) => format!("{n} within {d} km of {la},{lo}"),
                 Reporting(n, o) => format!("dateline place {n} reporting={o}"),
+                NearOf(n, of) => format!("{n} placed by {of}"),
+                NoPoint(n) => format!("{n} without a point"),
             };
             errs.push(format!("{name}: expected {what}; got:{}", describe(&a)));
         }
@@ -411,6 +429,23 @@ const CASES: &[Case] = &[
     ("de_dateline_reporting", Lang::De, "Moskau, 4. Dezember 2024 (AFP) – Die Rebellen rücken in Syrien vor.", &[Reporting("Moscow", true)]),
     ("de_dateline_also_in_text", Lang::De, "Goma, 27. Januar 2025 (AFP) – Die Miliz M23 ist in Goma eingerückt.", &[Reporting("Goma", false)]),
     ("de_feed_line_excluded", Lang::De, "Die Rebellen rücken in Syrien vor.\nMoskau, 4. Dezember 2024 (AFP) –\nBelgium", &[NoPlace("Belgium"), NoPlace("Belgien"), Reporting("Moscow", true)]),
+    // villages, towns, camps and districts the gazetteer does not hold: found by
+    // the words around them, placed by the place the text locates them by
+    ("en_town_of_with_distance", Lang::En, "ISWAP attacked the base in the town of Marte, about 100 kilometers (60 miles) northeast of Maiduguri, on Sunday. Jets struck fighters around Marte.", &[Place("Marte", "locality", Some("NG")), NearOf("Marte", "Maiduguri"), Near("Marte", 12.37, 13.83, 30.0), PMentions("Marte", 2)]),
+    ("en_apposition_village_east_of_town", Lang::En, "Insurgents stormed Mucojo, a fishing village about 40 km east of the town of Macomia, late on Sunday.", &[Place("Mucojo", "locality", Some("MZ")), NearOf("Mucojo", "Macomia"), Near("Mucojo", -12.25, 40.49, 10.0)]),
+    ("en_direction_without_distance", Lang::En, "Fighters killed nine farmers near Konduga, southeast of Maiduguri.", &[Place("Konduga", "locality", Some("NG")), NearOf("Konduga", "Maiduguri"), Near("Konduga", 11.65, 13.42, 35.0)]),
+    ("en_county_after_name", Lang::En, "An official in Ulang county said 5,000 people fled to Malakal.", &[Place("Ulang", "region", Some("SS")), NearOf("Ulang", "Malakal")]),
+    ("fr_site_de_in_territory", Lang::Fr, "La Codeco a attaqué le site de Rhoe, dans le territoire de Djugu, en Ituri.", &[Place("Rhoe", "site", Some("CD")), NearOf("Rhoe", "Djugu")]),
+    ("fr_apposition_village_without_known_place", Lang::Fr, "Des jihadistes ont attaqué Tolkomari, un village proche de la frontière, mardi soir.", &[NoPoint("Tolkomari"), Place("Tolkomari", "locality", None)]),
+    ("fr_km_au_sud_de", Lang::Fr, "Ils avaient tué 43 fidèles dans une église de Komanda, à 75 km au sud de Bunia.", &[NearOf("Komanda", "Bunia"), Near("Komanda", 0.885, 30.25, 10.0)]),
+    ("es_list_of_municipalities", Lang::Es, "Los combates se concentran en los municipios de Tibú, Teorama y El Tarra, en Norte de Santander.", &[Place("Tibú", "locality", Some("CO")), Place("Teorama", "locality", Some("CO")), Place("El Tarra", "locality", Some("CO"))]),
+    ("es_refugee_camp", Lang::Es, "El ejército mató a tres palestinos en el campo de refugiados de Nur Shams, cerca de Tulkarem.", &[Place("Nur Shams", "site", Some("PS")), NearOf("Nur Shams", "Tulkarm"), NoActor("Nur Shams")]),
+    ("de_bezirk_in_provinz", Lang::De, "Bei den Luftangriffen seien im Bezirk Amadija in der Provinz Dohuk zwei Hirten getötet worden.", &[Place("Amadija", "region", Some("IQ")), NearOf("Amadija", "Dohuk")]),
+    ("de_kleinstadt", Lang::De, "Fano-Kämpfer hatten am Dienstag die Kleinstadt Mota angegriffen.", &[Place("Mota", "locality", None), NoPoint("Mota")]),
+    ("en_base_in_unknown_town_is_no_base_of_another_city", Lang::En, "Fighters attacked an army base in the town of Marte, about 100 kilometers northeast of Maiduguri.", &[NoPlace("Maiduguri military base"), Place("Marte", "locality", Some("NG"))]),
+    // a known city after a settlement word stays that city; common words are no names
+    ("en_town_of_known_city", Lang::En, "Rebels entered the town of Goma on Monday.", &[Place("Goma", "city", Some("CD")), NoPlace("the town of Goma")]),
+    ("en_village_lower_case", Lang::En, "The village of the dead was empty, the town of peace too.", &[NoPlace("peace")]),
     ("en_dateline_country_hint", Lang::En, "Port Sudan, Sudan, April 15, 2024 (AFP) - Sudan's war entered its second year.", &[Reporting("Port Sudan", true), Place("Sudan", "country", Some("SD"))]),
 ];
 

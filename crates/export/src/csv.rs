@@ -24,7 +24,7 @@
 //! | `admin1` | the place's name when the place is a `region`; empty otherwise (the analysis does not know a city's province) |
 //! | `location` | the place's name |
 //! | `latitude`, `longitude` | 4 decimals, as ACLED writes them; empty when the place has no (valid) coordinates |
-//! | `geo_precision` | `1` city, locality or site; `2` region; `3` country; empty without place |
+//! | `geo_precision` | `1` city, locality or site; `2` region, or a village or camp placed at the town the text locates it by (the place's `near`: ACLED's "near this town"); `3` country; empty without place |
 //! | `source` | the agency of the event's dispatch dateline (`AFP`), or `unknown` |
 //! | `notes` | `label: evidence sentence` |
 //! | `fatalities` | the people reported killed: per dispatch the largest `killed` figure (a total holds the groups counted in it: "184 people, among them 20 children"), across dispatches the smallest (ACLED keeps the most conservative of conflicting reports); empty when no dispatch gives a death toll (the analysis cannot tell "none" from "not said") or when the event is not dated to a day (a year's or a war's toll is no event's) |
@@ -192,6 +192,7 @@ fn row(ix: &Index, e: &Event) -> Vec<String> {
         None => (String::new(), String::new()),
     };
     let geo_precision = match place.map(|p| p.kind.as_str()) {
+        Some("city" | "locality" | "site") if place.is_some_and(|p| p.near.is_some()) => "2",
         Some("city" | "locality" | "site") => "1",
         Some("region") => "2",
         Some("country") => "3",

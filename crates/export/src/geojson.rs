@@ -9,8 +9,10 @@
 //!   `actors` (names of all participants, each once, in the event's
 //!   order, reporters too), `sources`, `targets`, `supporters` and
 //!   `reporters` (the same names by role: who did it, to whom, who backed
-//!   it, who told of it), `place`, `place_kind`, `country` (code or null), `doc`,
-//!   `evidence` (the sentence), `negated`, `reported`.
+//!   it, who told of it), `place`, `place_kind`, `country` (code or null),
+//!   `placed_by` (the place whose point an approximately placed village or
+//!   camp borrows, else null), `doc`, `evidence` (the sentence), `negated`,
+//!   `reported`.
 //! - Reporting features, one per dispatch whose dateline place has
 //!   coordinates: `id` = `dateline-<doc>`; properties `role`
 //!   (`"reporting"`), `place`, `place_kind`, `country`, `doc`, `title`,
@@ -72,6 +74,7 @@ struct EventProps<'a> {
     place: &'a str,
     place_kind: &'a str,
     country: Option<&'a str>,
+    placed_by: Option<&'a str>,
     doc: &'a str,
     evidence: &'a str,
     negated: bool,
@@ -136,6 +139,11 @@ pub fn to_geojson(a: &Analysis) -> String {
                 place: &place.name,
                 place_kind: &place.kind,
                 country: place.country.as_deref(),
+                placed_by: place
+                    .near
+                    .as_deref()
+                    .and_then(|n| ix.place(n))
+                    .map(|n| n.name.as_str()),
                 doc: &e.doc,
                 evidence: &e.evidence.text,
                 negated: e.negated,

@@ -23,6 +23,7 @@
 pub mod actors;
 pub mod cues;
 pub mod lexicon;
+pub mod localities;
 pub mod metonymy;
 pub mod people;
 pub mod places;
@@ -105,6 +106,7 @@ pub fn extract(docs: &[DocIn]) -> Entities {
         people::run(&mut cx, &mut reg);
         places::relative_regions(&mut cx, &mut reg);
         places::run(&mut cx, &mut reg);
+        localities::run(&mut cx, &mut reg);
         actors::finish_countries(&mut cx, &mut reg);
         dl_keys.push(dl);
     }
@@ -464,6 +466,9 @@ pub struct PlaceAcc {
     mindex: MentionIndex,
     /// Mentions in a dateline.
     dateline_mentions: usize,
+    /// The place whose point this one borrows (a village placed by the
+    /// town the text locates it by).
+    near: Option<usize>,
 }
 
 /// An ordered index of an entity's mentions, kept once there are many:
@@ -656,9 +661,18 @@ impl Registry {
             mentions: Vec::new(),
             mindex: MentionIndex::default(),
             dateline_mentions: 0,
+            near: None,
         });
         self.pkeys.insert(key.into(), i);
         i
+    }
+
+    /// Records that place `i` is placed by place `near` (its point is
+    /// approximate).
+    pub fn place_near(&mut self, i: usize, near: usize) {
+        if i != near && self.places[i].near.is_none() {
+            self.places[i].near = Some(near);
+        }
     }
 
     /// Adds an alias to place `i`.
@@ -779,15 +793,18 @@ impl Registry {
             });
         }
         let mut places = Vec::with_capacity(porder.len());
+        let round = |v: f64| (!v.is_nan()).then(|| (v * 10_000.0).round() / 10_000.0);
         for &i in &porder {
+            let near = self.places[i].near.and_then(|j| pid[j].clone());
             let p = &mut self.places[i];
             places.push(Place {
                 id: pid[i].clone().unwrap_or_default(),
                 name: p.name.clone(),
                 kind: Str::const_new(p.kind),
                 country: p.country.map(Str::const_new),
-                lat: Some((p.lat * 10_000.0).round() / 10_000.0),
-                lon: Some((p.lon * 10_000.0).round() / 10_000.0),
+                lat: round(p.lat),
+                lon: round(p.lon),
+                near,
                 aliases: std::mem::take(&mut p.aliases),
                 reporting: p.dateline_mentions == p.mentions.len(),
                 mentions: mk(&mut p.mentions),

@@ -87,9 +87,9 @@ pub static SITES: &[Site] = sites![
 ];
 
 /// Direction of a relative region: (English adjective, dy, dx).
-type Dir = (&'static str, f64, f64);
+pub(super) type Dir = (&'static str, f64, f64);
 
-fn dir_of(lang: Lang, w: &str) -> Option<Dir> {
+pub(super) fn dir_of(lang: Lang, w: &str) -> Option<Dir> {
     const N: Dir = ("northern", 1.0, 0.0);
     const S: Dir = ("southern", -1.0, 0.0);
     const E: Dir = ("eastern", 0.0, 1.0);
@@ -588,6 +588,26 @@ fn facility(cx: &mut Ctx, reg: &mut Registry, k: usize, head: &'static str) {
         .unwrap_or("");
     if raw.contains(['ä', 'Ä']) && !table.contains(['ä', 'Ä'])
         || cx.lang() != Lang::De && raw.ends_with('s') && !table.ends_with('s')
+    {
+        return;
+    }
+    // "an army base in the town of Marte": at a place the gazetteer does not
+    // hold (a locality, found later), not at some other city of the sentence
+    let mut j = h.e;
+    while j < n && j < h.e + 5 && cx.same_sentence(h.s, j) && !cx.toks.t[j].cap {
+        j += 1;
+    }
+    if j < n
+        && j > h.e
+        && cx.same_sentence(h.s, j)
+        && cx.toks.t[j].cap
+        && !cx.toks.t[j].caps
+        && cx.hit_of[j] == usize::MAX
+        && cx.adj[j].is_none()
+        && matches!(
+            cx.low(j - 1),
+            "of" | "in" | "de" | "du" | "del" | "en" | "a" | "at" | "near"
+        )
     {
         return;
     }

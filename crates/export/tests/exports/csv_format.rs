@@ -673,3 +673,14 @@ fn the_evidence_names_the_weapon_when_the_label_does_not() {
         assert_eq!(acled_type(&a, &e), *want, "{label}: {text}");
     }
 }
+
+#[test]
+fn an_approximately_placed_village_has_geo_precision_2() {
+    let mut a = fixture::analysis();
+    let e1 = a.events[0].place.clone().unwrap();
+    let other = a.places.iter().find(|p| p.id != e1).unwrap().id.clone();
+    a.places.iter_mut().find(|p| p.id == e1).unwrap().near = Some(other);
+    let (_, rows) = read(&to_csv(&a));
+    assert_eq!(rows[0][col("location")], "Aleppo");
+    assert_eq!(rows[0][col("geo_precision")], "2");
+}

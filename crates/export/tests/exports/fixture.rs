@@ -77,6 +77,7 @@ fn place(
         aliases: vec![],
         mentions: vec![],
         reporting,
+        near: None,
     }
 }
 

@@ -102,6 +102,7 @@ fn event_properties() {
         "reporters",
         "place",
         "place_kind",
+        "placed_by",
         "doc",
         "evidence",
         "negated",
@@ -123,6 +124,11 @@ fn event_properties() {
     assert_eq!(p["reporters"], serde_json::json!([]));
     assert_eq!(p["place"], "Idlib Governorate");
     assert_eq!(p["place_kind"], "region");
+    assert_eq!(
+        p["placed_by"],
+        Value::Null,
+        "a gazetteer place has its own point"
+    );
     assert_eq!(p["doc"], "d2");
     assert_eq!(p["evidence"], EVIDENCE_E2);
     assert_eq!(p["reported"], true);
@@ -168,4 +174,25 @@ fn empty_analysis() {
     let v = parse(&atlas_engine::Analysis::default());
     check_rfc7946(&v);
     assert_eq!(v["features"], serde_json::json!([]));
+}
+
+#[test]
+fn an_approximately_placed_village_names_the_place_it_was_placed_by() {
+    let mut a = fixture::analysis();
+    let e2 = a
+        .events
+        .iter()
+        .find(|e| e.id == "e2")
+        .unwrap()
+        .place
+        .clone()
+        .unwrap();
+    let other = a.places.iter().find(|p| p.id != e2).unwrap();
+    let (near_id, near_name) = (other.id.clone(), other.name.clone());
+    a.places.iter_mut().find(|p| p.id == e2).unwrap().near = Some(near_id);
+    let v = parse(&a);
+    assert_eq!(
+        feature(&v, "e2")["properties"]["placed_by"],
+        near_name.as_str()
+    );
 }
