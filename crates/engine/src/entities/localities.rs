@@ -234,7 +234,7 @@ type Anchor = (usize, f64, f64, Option<&'static str>);
 /// The gazetteer city or region named at token `j` (not a country).
 fn gaz_anchor(cx: &Ctx, reg: &mut Registry, j: usize) -> Option<Anchor> {
     let k = cx.hit_at(j)?;
-    let gi = choose_gaz(cx, &cx.hits[k].targets())?;
+    let gi = choose_gaz(cx, cx.hits[k].targets())?;
     let en = gazetteer().entry(gi);
     if en.kind == GazKind::Country {
         return None;
