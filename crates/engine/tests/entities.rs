@@ -429,6 +429,9 @@ const CASES: &[Case] = &[
     ("de_dateline_reporting", Lang::De, "Moskau, 4. Dezember 2024 (AFP) – Die Rebellen rücken in Syrien vor.", &[Reporting("Moscow", true)]),
     ("de_dateline_also_in_text", Lang::De, "Goma, 27. Januar 2025 (AFP) – Die Miliz M23 ist in Goma eingerückt.", &[Reporting("Goma", false)]),
     ("de_feed_line_excluded", Lang::De, "Die Rebellen rücken in Syrien vor.\nMoskau, 4. Dezember 2024 (AFP) –\nBelgium", &[NoPlace("Belgium"), NoPlace("Belgien"), Reporting("Moscow", true)]),
+    // "the army" near an armed group of another country is the army of the country the dispatch is about
+    ("fr_army_near_foreign_armed_group", Lang::Fr, "Le président tchadien a parlé lundi. Boko Haram a attaqué une base de l'armée.", &[Actor("Chadian National Army", "military", Some("TD")), NoActor("Nigerian Army")]),
+    ("en_army_near_armed_group_of_the_country", Lang::En, "The Arakan Army, one of Myanmar's most powerful ethnic armed groups, captured the town. Hundreds of thousands of Rohingya fled the army in 2017.", &[Actor("army", "military", Some("MM"))]),
     // villages, towns, camps and districts the gazetteer does not hold: found by
     // the words around them, placed by the place the text locates them by
     ("en_town_of_with_distance", Lang::En, "ISWAP attacked the base in the town of Marte, about 100 kilometers (60 miles) northeast of Maiduguri, on Sunday. Jets struck fighters around Marte.", &[Place("Marte", "locality", Some("NG")), NearOf("Marte", "Maiduguri"), Near("Marte", 12.37, 13.83, 30.0), PMentions("Marte", 2)]),

@@ -305,7 +305,13 @@ fn recent_country(cx: &Ctx, i: usize) -> Option<&'static str> {
             match *t {
                 Target::Actor(a) => {
                     let a = &index().actors[a as usize];
-                    if !a.country.is_empty() {
+                    // an armed group's country is where it mostly fights:
+                    // "the army" near it is that country's only in a
+                    // dispatch about that country ("Boko Haram attacked a
+                    // base of the army" in a dispatch about Chad is Chad's)
+                    if !a.country.is_empty()
+                        && (a.kind != "armed_group" || Some(a.country) == cx.main)
+                    {
                         return Some(a.country);
                     }
                 }

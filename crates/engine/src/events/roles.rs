@@ -179,6 +179,8 @@ const FORCE_NOUNS: &[(Lang, &[&str])] = &[
             "warplanes",
             "forces",
             "gunmen",
+            "attackers",
+            "assailants",
         ],
     ),
     (
@@ -192,6 +194,7 @@ const FORCE_NOUNS: &[(Lang, &[&str])] = &[
             "kampfflugzeuge",
             "einheiten",
             "krafte",
+            "angreifer",
         ],
     ),
     (
@@ -205,6 +208,8 @@ const FORCE_NOUNS: &[(Lang, &[&str])] = &[
             "avions",
             "forces",
             "hommes",
+            "assaillants",
+            "attaquants",
         ],
     ),
     (
@@ -218,6 +223,8 @@ const FORCE_NOUNS: &[(Lang, &[&str])] = &[
             "aviones",
             "fuerzas",
             "milicianos",
+            "atacantes",
+            "asaltantes",
         ],
     ),
 ];
