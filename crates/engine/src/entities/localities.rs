@@ -383,6 +383,28 @@ fn sentence_anchor(cx: &Ctx, reg: &mut Registry, s: usize, e: usize) -> Option<A
     None
 }
 
+/// Whether a name at token `i` could be a locality without a settlement
+/// word before it: the word after its capitalised run is "county" or
+/// "camp" (English), or follows a comma (an apposition, a locator). The
+/// cheap test before [`name_at`], which most capitalised words fail.
+fn worth_a_look(cx: &Ctx, i: usize) -> bool {
+    let n = cx.toks.len();
+    let mut e = i + 1;
+    while e < n && e - i < 5 && cx.toks.t[e].join && (cx.toks.t[e].cap || particle(cx.low(e))) {
+        e += 1;
+    }
+    e < n && (cx.toks.t[e].comma || cue_after(cx.lang(), cx.low(e)).is_some())
+}
+
+/// Whether a distance or a compass direction follows token `e` closely
+/// (the cheap test before [`locator`]).
+fn locator_ahead(cx: &Ctx, e: usize) -> bool {
+    let n = cx.toks.len();
+    (e..n.min(e + 10))
+        .take_while(|&j| cx.same_sentence(e - 1, j))
+        .any(|j| km_word(cx.low(j)) || dir_of(cx.lang(), cx.low(j)).is_some())
+}
+
 /// A locality found at tokens `s..e`, of `kind`.
 struct Found {
     s: usize,
@@ -404,8 +426,8 @@ pub fn run(cx: &mut Ctx, reg: &mut Registry) {
             continue;
         }
         let w = cx.low(i);
-        // a cue word before the name
-        if let Some(kind) = cue_before(lang, w) {
+        // a cue word before the name (every one has four letters or more)
+        if let Some(kind) = (w.len() >= 4).then(|| cue_before(lang, w)).flatten() {
             let mut j = i + 1;
             // "camp de réfugiés de", "campo de refugiados de", "refugee camp of"
             if j + 1 < n && of_word(cx.low(j)) && matches!(cx.low(j + 1), "refugies" | "refugiados")
@@ -438,7 +460,9 @@ pub fn run(cx: &mut Ctx, reg: &mut Registry) {
             i = if any { j.max(i + 1) } else { i + 1 };
             continue;
         }
-        if let Some(e) = name_at(cx, i) {
+        // (most words are no name: not capitalised, or a name of the lexicon)
+        let maybe_name = t.cap && !t.sent && cx.hit_of[i] == usize::MAX && worth_a_look(cx, i);
+        if let Some(e) = maybe_name.then(|| name_at(cx, i)).flatten() {
             // the name's own word after it: "Ulang county", "Nur Shams camp"
             if e < n && cx.toks.t[e].join && cx.toks.gap(e) == " " {
                 if let Some(kind) = cue_after(lang, cx.low(e)) {
@@ -467,7 +491,7 @@ pub fn run(cx: &mut Ctx, reg: &mut Registry) {
             // a distance or direction from a known place
             if e < n && cx.toks.t[e].comma && i > 0 && !cx.toks.t[i].sent {
                 let prev = &cx.toks.t[i - 1];
-                if !prev.cap || prev.sent {
+                if (!prev.cap || prev.sent) && locator_ahead(cx, e) {
                     finds.push(Found { s: i, e, kind: "" });
                 }
             }
