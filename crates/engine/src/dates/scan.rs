@@ -2511,6 +2511,9 @@ impl<'a> Scan<'a> {
 
     /// Relative days: today, gestern Abend, avant-hier, pasado mañana, last night…
     fn m_rel(&self, i: usize) -> Option<Cand> {
+        if let Some(c) = self.m_bare_pod(i) {
+            return Some(c);
+        }
         let lang = self.lang;
         let mut k;
         let off;
@@ -3990,6 +3993,84 @@ impl<'a> Scan<'a> {
             },
         };
         Some(u)
+    }
+
+    /// A part of the day told without its day: "am Morgen", "in der Nacht",
+    /// "am frühen Abend", "in the morning", "dans la matinée", "dans la
+    /// nuit", "por la mañana", "en la madrugada": the day the story is at
+    /// (the date told last, else the dispatch's). Not with a day after it
+    /// ("am Morgen des 7. Oktober", "dans la nuit de mardi à mercredi", "in
+    /// the morning of May 3"): those are dates of their own.
+    fn m_bare_pod(&self, i: usize) -> Option<Cand> {
+        let lang = self.lang;
+        let w = self.low(i);
+        let pod_word =
+            matches!(self.lex(i), Lex::Pod(_)) || lang == Lang::De && w == "morgen" && self.cap(i);
+        if !pod_word {
+            return None;
+        }
+        let before: &[&str] = match lang {
+            Lang::De if w == "nacht" => &["der"],
+            Lang::De => &["am", "frühen", "späten"],
+            Lang::En => &["the"],
+            Lang::Fr => &["la"],
+            Lang::Es => &["la"],
+        };
+        let (p, pw) = self.prev_word(i)?;
+        if !before.contains(&pw) {
+            return None;
+        }
+        // the preposition before the article: "in der Nacht", "am frühen Abend",
+        // "in the morning", "dans la nuit", "por la noche"
+        let prep_ok = match (lang, pw) {
+            (Lang::De, "am") => true,
+            (Lang::De, _) => {
+                self.prev_word(p)
+                    .is_some_and(|(_, x)| if pw == "der" { x == "in" } else { x == "am" })
+            }
+            (Lang::En, _) => self.prev_word(p).is_some_and(|(_, x)| x == "in"),
+            (Lang::Fr, _) => self.prev_word(p).is_some_and(|(_, x)| x == "dans"),
+            (Lang::Es, _) => self
+                .prev_word(p)
+                .is_some_and(|(_, x)| x == "por" || x == "en"),
+        };
+        if !prep_ok {
+            return None;
+        }
+        // a day named after it makes another date
+        let after = self.low(i + 1);
+        if matches!(
+            after,
+            "des"
+                | "desselben"
+                | "zum"
+                | "zu"
+                | "auf"
+                | "vom"
+                | "von"
+                | "of"
+                | "de"
+                | "du"
+                | "del"
+                | "hours"
+                | "stunden"
+        ) || self.weekday_at(i + 1).is_some()
+            || matches!(self.lex(i + 1), Lex::Month(..))
+            || self
+                .toks
+                .get(i + 1)
+                .is_some_and(|t| t.kind == TokenKind::Number)
+        {
+            return None;
+        }
+        Some(Self::cand(
+            i,
+            i + 1,
+            Sem::Narr {
+                n: 0,
+                unit: Unit::Day,
+            },
+        ))
     }
 
     /// Narrative: the next day, la veille, tags darauf, dos días después,
