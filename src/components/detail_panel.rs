@@ -154,8 +154,10 @@ pub fn DetailPanel() -> impl IntoView {
                             <dt>"Coordinates"</dt><dd data-testid="place-coordinates">{match (p.lat, p.lon) { (Some(la), Some(lo)) => format!("{la:.4}, {lo:.4}"), _ => "not geocoded: not on the map (set its place below)".into() }}</dd>
                             {p.near.as_deref().and_then(|n| place(&a, n)).map(|n| {
                                 let to = Sel::Place(n.id.to_string());
+                                let words = crate::layout::geo::placed_by_words(&p, n);
+                                let (before, after) = words.rsplit_once(n.name.as_str()).map_or((words.clone(), String::new()), |(b, a)| (b.to_string(), a.to_string()));
                                 view! {
-                                    <dt>"Location"</dt><dd data-testid="place-near">"approximate: the gazetteer does not hold it, so it is placed by "{link(n.name.clone(), to, "#5a6b7b")}", where the text locates it"</dd>
+                                    <dt>"Location"</dt><dd data-testid="place-near">"approximate: the gazetteer does not hold it, so it is placed "{before}{link(n.name.clone(), to, "#5a6b7b")}{after}", as the text locates it"</dd>
                                 }
                             })}
                             {

@@ -5,7 +5,7 @@ use std::sync::{Arc, OnceLock};
 use leptos::prelude::*;
 
 use crate::components::app::{Maximised, Ui, ViewInput, ViewInputs};
-use crate::components::util::{place, pretty_date};
+use crate::components::util::{place, time_words};
 use crate::layout::basemap::{parse, Basemap};
 use crate::layout::geo::{
     fit_places, marker_boxes, marker_radius, markers, place_country_labels, points, story_places,
@@ -446,7 +446,7 @@ pub fn GeoMap() -> impl IntoView {
                         data-place=m.places.join(" ") data-lat=format!("{:.4}", m.lat) data-lon=format!("{:.4}", m.lon)
                         data-count=m.count.to_string() data-reporting=m.reporting.to_string() data-approx=m.approx.to_string() data-selected=selected.to_string()
                         data-x=format!("{:.1}", m.x) data-y=format!("{:.1}", m.y)
-                        tabindex="0" role="button" aria-label=m.label.clone()
+                        tabindex="0" role="button" aria-label=if m.approx { format!("{} (approximate location)", m.label) } else { m.label.clone() }
                         on:click=click on:keydown=key on:contextmenu=context on:pointerdown=|ev: leptos::ev::PointerEvent| ev.stop_propagation()
                         on:mouseenter=move |_| hover.set(Some((hover_ids.clone(), mx, my))) on:mouseleave=move |_| hover.set(None)>
                         {if m.reporting {
@@ -482,10 +482,10 @@ pub fn GeoMap() -> impl IntoView {
                         .events
                         .iter()
                         .filter(|e| e.place.as_deref() == Some(p.id.as_str()) && v.events.contains(&e.id))
-                        .map(|e| format!("{} · {}", e.date.as_deref().map(pretty_date).unwrap_or_else(|| "undated".into()), e.label))
+                        .map(|e| format!("{} · {}", e.date.as_deref().map(time_words).unwrap_or_else(|| "undated".into()), e.label))
                         .collect();
                     let near = p.near.as_deref().and_then(|n| place(&a, n)).map(|n| view! {
-                        <div class="muted small">{format!("Location approximate: placed at {}", n.name)}</div>
+                        <div class="muted small">{format!("Location approximate: placed {}", crate::layout::geo::placed_by_words(p, n))}</div>
                     });
                     view! {
                         <div><strong>{p.name.clone()}</strong>{p.reporting.then_some(" · dateline (reporting place)")}{near}
@@ -571,8 +571,8 @@ pub fn GeoMap() -> impl IntoView {
                 <span><svg width="12" height="12"><circle cx="6" cy="6" r="5" fill="#6b7785"></circle></svg>" no event"</span>
                 <span><svg width="12" height="12"><rect x="2" y="2" width="8" height="8" transform="rotate(45 6 6)" class="pin reporting-pin"></rect></svg>" dateline"</span>
                 {move || analysis.with(|a| a.places.iter().any(|p| p.near.is_some())).then(|| view! {
-                    <span data-testid="map-legend-approx" title="A village or camp the gazetteer does not hold, placed at the town the text locates it by">
-                        <svg width="12" height="12" class="marker approx"><circle cx="6" cy="6" r="4.5" fill="#6b7785" class="pin"></circle></svg>" approximate"</span>
+                    <span data-testid="map-legend-approx" title="A village or camp the gazetteer does not hold, placed by the town the text locates it by (at it, or at the distance and direction the text gives)">
+                        <svg width="12" height="12"><circle cx="6" cy="6" r="4.5" fill="#6b7785" class="pin legend-approx"></circle></svg>" approximate"</span>
                 })}
             </div>
         </div>

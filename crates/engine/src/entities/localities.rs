@@ -29,7 +29,7 @@ fn cue_before(lang: Lang, w: &str) -> Option<&'static str> {
             "region"
         }
         (Lang::Es, "localidad" | "localidades" | "pueblo" | "aldea" | "poblado" | "municipio")
-        | (Lang::Es, "municipios" | "comunidad" | "caserio" | "barrio" | "corregimiento")
+        | (Lang::Es, "municipios" | "caserio" | "barrio" | "corregimiento")
         | (Lang::Es, "vereda" | "ciudad" | "colonia" | "sindicatura" | "ejido") => "locality",
         (Lang::Es, "campamento" | "campo") => "site",
         (Lang::Es, "departamento" | "distrito" | "provincia") => "region",
@@ -153,14 +153,27 @@ fn name_at(cx: &Ctx, i: usize) -> Option<usize> {
     {
         return None;
     }
+    let german = cx.lang() == Lang::De;
+    if german && german_noun(cx.low(i)) {
+        return None;
+    }
     let mut e = i + 1;
     while e < n && e - i < 4 && cx.toks.t[e].join && ok(e) {
         let t = &cx.toks.t[e];
         let gap = cx.toks.gap(e);
-        if t.cap && !stop(cx.low(e)) || gap == "-" && particle(cx.low(e)) {
+        // German capitalises its nouns: a name goes on past a space only
+        // with a word that is no German noun ("die Kleinstadt Mota Anfang Mai")
+        let word = t.cap && !stop(cx.low(e)) && !(german && gap == " " && german_noun(cx.low(e)));
+        if word || gap == "-" && particle(cx.low(e)) {
             e += 1;
-        } else if particle(cx.low(e)) && e + 1 < n && cx.toks.t[e + 1].join && cx.toks.t[e + 1].cap
+        } else if particle(cx.low(e))
+            && e + 1 < n
+            && cx.toks.gap(e + 1) == "-"
+            && cx.toks.t[e + 1].cap
+            && ok(e + 1)
+            && !stop(cx.low(e + 1))
         {
+            // "Souk al-Joumaa" (not "Marte as Nigerian troops")
             e += 2;
         } else {
             break;
@@ -170,12 +183,76 @@ fn name_at(cx: &Ctx, i: usize) -> Option<usize> {
     if e == i + 1 && raw.chars().count() < 3 {
         return None;
     }
+    // a hyphenated name that goes on into a known name ("Mayo-Sava"): not this
+    if e < n && cx.toks.t[e].join && cx.toks.gap(e) == "-" && cx.toks.t[e].cap {
+        return None;
+    }
     Some(e.min(n))
 }
 
-/// Capitalised words that are no place names.
+/// German words a capitalised word after "Dorf" or "Stadt" is more likely
+/// to be than a foreign place: months, weekdays, "Anfang", and nouns by
+/// their endings ("Soldaten", "Kämpfer", "Regierung").
+fn german_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "januar"
+            | "februar"
+            | "marz"
+            | "mai"
+            | "juni"
+            | "juli"
+            | "oktober"
+            | "dezember"
+            | "montag"
+            | "dienstag"
+            | "mittwoch"
+            | "donnerstag"
+            | "freitag"
+            | "samstag"
+            | "sonntag"
+            | "anfang"
+            | "ende"
+            | "mitte"
+            | "beginn"
+            | "laufe"
+    ) || [
+        "ung", "heit", "keit", "schaft", "tion", "ten", "en", "er", "nis",
+    ]
+    .iter()
+    .any(|suf| w.len() > suf.len() + 2 && w.ends_with(suf))
+}
+
+/// Capitalised words that are no place names (and institutions that
+/// follow "Departamento de", "département d'").
 fn stop(w: &str) -> bool {
     matches!(
+        w,
+        "estado"
+            | "etat"
+            | "state"
+            | "defensa"
+            | "defense"
+            | "justicia"
+            | "justice"
+            | "tesoro"
+            | "treasury"
+            | "salud"
+            | "sante"
+            | "interior"
+            | "interieur"
+            | "hacienda"
+            | "seguridad"
+            | "securite"
+            | "agricultura"
+            | "agriculture"
+            | "educacion"
+            | "trabajo"
+            | "energia"
+            | "energie"
+            | "comercio"
+            | "commerce"
+    ) || matches!(
         w,
         "january"
             | "february"
@@ -240,6 +317,11 @@ fn gaz_anchor(cx: &Ctx, reg: &mut Registry, j: usize) -> Option<Anchor> {
         return None;
     }
     let pi = gaz_place(reg, gi);
+    // a name another construction took (a relative region, an actor) has
+    // no place of its own to point to
+    if !reg.place_mentioned(pi) {
+        return None;
+    }
     Some((
         pi,
         en.lat,
@@ -311,10 +393,24 @@ fn locator_at(
     while j < n && j < start + 3 && approx_word(cx.low(j)) {
         j += 1;
     }
-    if j < n && cx.toks.raw(j).bytes().all(|b| b.is_ascii_digit()) {
+    // "40km" in one word
+    let glued = cx.toks.raw(j.min(n - 1)).strip_suffix("km");
+    if let Some(v) = glued.and_then(|d| d.parse::<f64>().ok()) {
+        km = Some(v);
+        j += 1;
+    } else if j < n && cx.toks.raw(j).bytes().all(|b| b.is_ascii_digit()) {
+        // not the decimals of "2.5 km"
+        if j > 0 && matches!(cx.toks.gap(j), "." | ",") {
+            return None;
+        }
         let v: f64 = cx.toks.raw(j).parse().ok()?;
-        if j + 1 < n && km_word(cx.low(j + 1)) {
-            km = Some(v);
+        let unit = match cx.low(j + 1) {
+            u if j + 1 < n && km_word(u) => 1.0,
+            "miles" | "mile" if j + 1 < n => 1.609,
+            _ => return None,
+        };
+        {
+            km = Some(v * unit);
             j += 2;
             // "(60 miles)"
             if j < n && cx.toks.gap(j).contains('(') {
@@ -322,8 +418,6 @@ fn locator_at(
                     j += 1;
                 }
             }
-        } else {
-            return None;
         }
     }
     while j < n && matches!(cx.low(j), "au" | "a" | "al" | "el" | "l") {
@@ -334,7 +428,8 @@ fn locator_at(
     }
     let (dir, after) = direction_at(cx, j)?;
     j = after;
-    if j >= n || !of_word(cx.low(j)) {
+    let genitive = cx.lang() == Lang::De && j < n && matches!(cx.low(j), "der" | "des");
+    if j >= n || !(of_word(cx.low(j)) || genitive) {
         return None;
     }
     j += 1;
@@ -368,19 +463,85 @@ fn sentence_anchor(cx: &Ctx, reg: &mut Registry, s: usize, e: usize) -> Option<A
     let n = cx.toks.len();
     let mut j = e;
     while j < n && j < e + 16 && cx.same_sentence(e - 1, j) {
-        if let Some(a) = gaz_anchor(cx, reg, j) {
-            return Some(a);
+        if located_by(cx, j) {
+            if let Some(a) = gaz_anchor(cx, reg, j) {
+                return Some(a);
+            }
         }
         j += 1;
     }
     let mut j = s;
     while j > 0 && s - j < 25 && cx.same_sentence(j - 1, s) {
         j -= 1;
-        if let Some(a) = gaz_anchor(cx, reg, j) {
-            return Some(a);
+        if located_by(cx, j) {
+            if let Some(a) = gaz_anchor(cx, reg, j) {
+                return Some(a);
+            }
         }
     }
     None
+}
+
+/// Whether the name at token `j` is governed by a word of place ("in",
+/// "near", "of", "dans le territoire de", "in der Provinz"), past articles
+/// and a settlement word: a place that locates, not a destination ("fled
+/// to Malakal") or a speaker's city.
+fn located_by(cx: &Ctx, j: usize) -> bool {
+    let lang = cx.lang();
+    let mut k = j;
+    let mut cue = false;
+    while k > 0 && j - k < 5 {
+        k -= 1;
+        let w = cx.low(k);
+        if matches!(
+            w,
+            "the"
+                | "la"
+                | "le"
+                | "l"
+                | "les"
+                | "der"
+                | "die"
+                | "dem"
+                | "des"
+                | "el"
+                | "los"
+                | "las"
+        ) && !(lang == Lang::De && matches!(w, "der" | "des") && cue)
+        {
+            continue;
+        }
+        if !cue && w.len() >= 4 && cue_before(lang, w).is_some() {
+            cue = true;
+            continue;
+        }
+        return matches!(
+            w,
+            "in" | "near"
+                | "of"
+                | "at"
+                | "around"
+                | "outside"
+                | "dans"
+                | "de"
+                | "du"
+                | "d"
+                | "pres"
+                | "proche"
+                | "en"
+                | "a"
+                | "au"
+                | "cerca"
+                | "del"
+                | "im"
+                | "bei"
+                | "nahe"
+                | "von"
+                | "der"
+                | "des"
+        );
+    }
+    false
 }
 
 /// Whether a name at token `i` could be a locality without a settlement
@@ -394,6 +555,67 @@ fn worth_a_look(cx: &Ctx, i: usize) -> bool {
         e += 1;
     }
     e < n && (cx.toks.t[e].comma || cue_after(cx.lang(), cx.low(e)).is_some())
+}
+
+/// Whether the apposition's noun ends at token `j` (which follows it): a
+/// comma, the sentence's end, a place or a distance ("a village near
+/// Kolofata", "un village proche de Kolofata", "about 40 km east"); not a
+/// noun that makes it a person ("a village head", "un village chief").
+fn apposition_ends(cx: &Ctx, j: usize) -> bool {
+    let n = cx.toks.len();
+    if j >= n || cx.toks.t[j].sent || cx.toks.t[j].comma || cx.toks.t[j].paren {
+        return true;
+    }
+    let w = cx.low(j);
+    matches!(
+        w,
+        "in" | "near"
+            | "of"
+            | "on"
+            | "about"
+            | "some"
+            | "north"
+            | "south"
+            | "east"
+            | "west"
+            | "outside"
+            | "close"
+            | "where"
+            | "which"
+            | "that"
+            | "proche"
+            | "pres"
+            | "situe"
+            | "situee"
+            | "dans"
+            | "a"
+            | "au"
+            | "du"
+            | "de"
+            | "en"
+            | "ou"
+            | "qui"
+            | "cerca"
+            | "situado"
+            | "situada"
+            | "ubicado"
+            | "ubicada"
+            | "donde"
+            | "que"
+            | "bei"
+            | "nahe"
+            | "im"
+            | "rund"
+            | "etwa"
+            | "nordlich"
+            | "sudlich"
+            | "ostlich"
+            | "westlich"
+            | "wo"
+            | "das"
+            | "der"
+    ) || km_word(w)
+        || cx.toks.raw(j).bytes().all(|b| b.is_ascii_digit())
 }
 
 /// Whether a distance or a compass direction follows token `e` closely
@@ -441,7 +663,9 @@ pub fn run(cx: &mut Ctx, reg: &mut Registry) {
                 }
                 j += 1;
             }
-            // the names of a list: "de Tibú, Teorama y El Tarra"
+            // the names of a list: "de Tibú, Teorama y El Tarra" (after a
+            // comma only with a plural: "the town of Marte, Ali Ndume said")
+            let plural = w.ends_with('s') || w == "dorfer";
             let mut any = false;
             while let Some(e) = name_at(cx, j) {
                 if !cx.same_sentence(i, j) {
@@ -449,7 +673,8 @@ pub fn run(cx: &mut Ctx, reg: &mut Registry) {
                 }
                 finds.push(Found { s: j, e, kind });
                 any = true;
-                if e + 1 < n && cx.toks.t[e].comma && !cx.toks.gap(e).contains(['(', ')']) {
+                if plural && e + 1 < n && cx.toks.t[e].comma && !cx.toks.gap(e).contains(['(', ')'])
+                {
                     j = e;
                 } else if e + 1 < n && matches!(cx.low(e), "y" | "and" | "et" | "und" | "e") {
                     j = e + 1;
@@ -474,11 +699,21 @@ pub fn run(cx: &mut Ctx, reg: &mut Registry) {
             // an apposition: "Mucojo, a fishing village", "Tolkomari, un village"
             if e + 1 < n && cx.toks.t[e].comma && indefinite(lang, cx.low(e)) {
                 let mut j = e + 1;
-                while j < n && j < e + 4 && !cx.toks.t[j].comma && !apposition_noun(lang, cx.low(j))
+                // past adjectives only ("a fishing village"; not "un habitant du village")
+                while j < n
+                    && j < e + 4
+                    && !cx.toks.t[j].comma
+                    && !apposition_noun(lang, cx.low(j))
+                    && !of_word(cx.low(j))
+                    && !cx.toks.t[j].cap
                 {
                     j += 1;
                 }
-                if j < n && apposition_noun(lang, cx.low(j)) && !cx.toks.t[j].comma {
+                if j < n
+                    && apposition_noun(lang, cx.low(j))
+                    && !cx.toks.t[j].comma
+                    && apposition_ends(cx, j + 1)
+                {
                     finds.push(Found {
                         s: i,
                         e,
@@ -511,12 +746,26 @@ fn register(cx: &mut Ctx, reg: &mut Registry, finds: Vec<Found>) {
     let n = cx.toks.len();
     let mut found: Vec<(String, Anchor)> = Vec::new();
     let mut placed: Vec<(String, usize, usize)> = Vec::new();
+    // places whose point this dispatch borrowed from the town of their sentence
+    let mut borrowed: Vec<usize> = Vec::new();
     for f in &finds {
         let name = cx.text(f.s, f.e).to_string();
-        if placed.iter().any(|(p, _, _)| *p == name) {
+        let seen = placed.iter().any(|(p, _, _)| *p == name);
+        if seen
+            && !borrowed
+                .iter()
+                .any(|&b| placed.iter().any(|(p, i, _)| *p == name && *i == b))
+        {
             continue;
         }
-        let loc = locator(cx, reg, &found, f.e);
+        // a name with no settlement word: the distance or direction right
+        // after its comma ("Konduga, southeast of Maiduguri"), not further on
+        // ("Babagana Zulum, who toured villages north of Maiduguri")
+        let loc = if f.kind.is_empty() {
+            locator_at(cx, reg, &found, f.e)
+        } else {
+            locator(cx, reg, &found, f.e)
+        };
         // a name with no settlement word is a locality only by its locator
         if f.kind.is_empty() && loc.is_none() {
             continue;
@@ -534,22 +783,34 @@ fn register(cx: &mut Ctx, reg: &mut Registry, finds: Vec<Found>) {
         } else {
             f.kind
         };
-        let key = format!(
-            "loc:{}:{}",
-            country.unwrap_or(""),
-            crate::gazetteer::fold(&name)
-        );
+        // one place per name across the dispatches: a later one that
+        // locates it gives it the point an earlier one could not
+        let key = ["loc:", &crate::gazetteer::fold(&name)].concat();
         let pi = reg.place(&key, || {
             let (lat, lon) = point.unwrap_or((f64::NAN, f64::NAN));
             (name.clone(), kind, country, lat, lon)
         });
+        if let (Some(a), Some((lat, lon))) = (anchor, point) {
+            // a distance and direction place it better than the town of its
+            // sentence did, earlier in this dispatch
+            if loc.is_some() && borrowed.contains(&pi) {
+                reg.set_place_point(pi, lat, lon, a.0);
+                borrowed.retain(|&x| x != pi);
+            } else if reg.place_point_if_missing(pi, lat, lon, country) {
+                reg.place_near(pi, a.0);
+                if loc.is_none() {
+                    borrowed.push(pi);
+                }
+            }
+        }
         if let Some(a) = anchor {
-            reg.place_near(pi, a.0);
             if let Some((lat, lon)) = point {
                 found.push((name.clone(), (pi, lat, lon, a.3)));
             }
         }
-        placed.push((name, pi, f.e - f.s));
+        if !seen {
+            placed.push((name, pi, f.e - f.s));
+        }
     }
     // every mention of each name in the document: the same words, not part
     // of a longer name
@@ -562,7 +823,11 @@ fn register(cx: &mut Ctx, reg: &mut Registry, finds: Vec<Found>) {
             if cx.text(i, i + m) != name.as_str() {
                 continue;
             }
-            if i + m < n && cx.toks.t[i + m].cap && cx.toks.gap(i + m) == " " {
+            if i + m < n
+                && cx.toks.t[i + m].cap
+                && cx.toks.gap(i + m) == " "
+                && !(cx.lang() == Lang::De && german_noun(cx.low(i + m)))
+            {
                 continue;
             }
             let (s, e) = cx.span(i, i + m);

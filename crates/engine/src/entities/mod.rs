@@ -667,6 +667,39 @@ impl Registry {
         i
     }
 
+    /// Whether place `i` has been mentioned (so it will have an id).
+    pub fn place_mentioned(&self, i: usize) -> bool {
+        !self.places[i].mentions.is_empty()
+    }
+
+    /// Gives place `i` the point (lat, lon) and country when it has no
+    /// point yet; true when its point is now that one.
+    pub fn place_point_if_missing(
+        &mut self,
+        i: usize,
+        lat: f64,
+        lon: f64,
+        country: Option<&'static str>,
+    ) -> bool {
+        let p = &mut self.places[i];
+        if p.lat.is_nan() || p.lon.is_nan() {
+            p.lat = lat;
+            p.lon = lon;
+            p.country = p.country.or(country);
+        }
+        p.lat == lat && p.lon == lon
+    }
+
+    /// Places place `i` at (lat, lon), by place `near`.
+    pub fn set_place_point(&mut self, i: usize, lat: f64, lon: f64, near: usize) {
+        let p = &mut self.places[i];
+        p.lat = lat;
+        p.lon = lon;
+        if i != near {
+            p.near = Some(near);
+        }
+    }
+
     /// Records that place `i` is placed by place `near` (its point is
     /// approximate).
     pub fn place_near(&mut self, i: usize, near: usize) {

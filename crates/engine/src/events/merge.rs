@@ -251,6 +251,11 @@ const SAME_SCENE_KM: f64 = 15.0;
 
 /// Whether two geocoded places lie within `km` of each other.
 fn within_km(p: &Place, q: &Place, km: f64) -> bool {
+    // a village placed by a nearby town has no point of its own: not "within"
+    // anything (it would be 0 km from the town it borrowed its point from)
+    if p.near.is_some() || q.near.is_some() {
+        return false;
+    }
     match (p.lat, p.lon, q.lat, q.lon) {
         (Some(a), Some(b), Some(c), Some(d)) => crate::gazetteer::km(a, b, c, d) <= km,
         _ => false,
