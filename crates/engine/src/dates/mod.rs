@@ -330,3 +330,12 @@ pub fn parse_fragment_date(text: &str, range: Range<usize>) -> Option<FragmentDa
     }
     None
 }
+
+/// Whether lower-case `w` names a month or a weekday in `lang` ("may",
+/// "dienstag"): words other layers must not read as names.
+pub(crate) fn is_month_or_weekday(lang: crate::lang::Lang, w: &str) -> bool {
+    matches!(
+        lexicon::lookup(lang, w),
+        lexicon::Lex::Month(..) | lexicon::Lex::Weekday(_)
+    )
+}

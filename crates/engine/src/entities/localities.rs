@@ -141,7 +141,7 @@ fn name_at(cx: &Ctx, i: usize) -> Option<usize> {
     }
     // a capitalised article starts a name only with a name after it: "El Tarra"
     let article = matches!(cx.low(i), "el" | "la" | "le" | "al" | "las" | "los" | "les");
-    if stop(cx.low(i)) && !article {
+    if stop(cx.lang(), cx.low(i)) && !article {
         return None;
     }
     if article
@@ -149,7 +149,7 @@ fn name_at(cx: &Ctx, i: usize) -> Option<usize> {
             && cx.toks.t[i + 1].join
             && cx.toks.t[i + 1].cap
             && ok(i + 1)
-            && !stop(cx.low(i + 1)))
+            && !stop(cx.lang(), cx.low(i + 1)))
     {
         return None;
     }
@@ -163,7 +163,9 @@ fn name_at(cx: &Ctx, i: usize) -> Option<usize> {
         let gap = cx.toks.gap(e);
         // German capitalises its nouns: a name goes on past a space only
         // with a word that is no German noun ("die Kleinstadt Mota Anfang Mai")
-        let word = t.cap && !stop(cx.low(e)) && !(german && gap == " " && german_noun(cx.low(e)));
+        let word = t.cap
+            && !stop(cx.lang(), cx.low(e))
+            && !(german && gap == " " && german_noun(cx.low(e)));
         if word || gap == "-" && particle(cx.low(e)) {
             e += 1;
         } else if particle(cx.low(e))
@@ -171,7 +173,7 @@ fn name_at(cx: &Ctx, i: usize) -> Option<usize> {
             && cx.toks.gap(e + 1) == "-"
             && cx.toks.t[e + 1].cap
             && ok(e + 1)
-            && !stop(cx.low(e + 1))
+            && !stop(cx.lang(), cx.low(e + 1))
         {
             // "Souk al-Joumaa" (not "Marte as Nigerian troops")
             e += 2;
@@ -194,38 +196,19 @@ fn name_at(cx: &Ctx, i: usize) -> Option<usize> {
 /// to be than a foreign place: months, weekdays, "Anfang", and nouns by
 /// their endings ("Soldaten", "Kämpfer", "Regierung").
 fn german_noun(w: &str) -> bool {
-    matches!(
-        w,
-        "januar"
-            | "februar"
-            | "marz"
-            | "mai"
-            | "juni"
-            | "juli"
-            | "oktober"
-            | "dezember"
-            | "montag"
-            | "dienstag"
-            | "mittwoch"
-            | "donnerstag"
-            | "freitag"
-            | "samstag"
-            | "sonntag"
-            | "anfang"
-            | "ende"
-            | "mitte"
-            | "beginn"
-            | "laufe"
-    ) || [
-        "ung", "heit", "keit", "schaft", "tion", "ten", "en", "er", "nis",
-    ]
-    .iter()
-    .any(|suf| w.len() > suf.len() + 2 && w.ends_with(suf))
+    matches!(w, "marz" | "anfang" | "ende" | "mitte" | "beginn" | "laufe")
+        || crate::dates::is_month_or_weekday(Lang::De, w)
+        || [
+            "ung", "heit", "keit", "schaft", "tion", "ten", "en", "er", "nis",
+        ]
+        .iter()
+        .any(|suf| w.len() > suf.len() + 2 && w.ends_with(suf))
 }
 
-/// Capitalised words that are no place names (and institutions that
-/// follow "Departamento de", "département d'").
-fn stop(w: &str) -> bool {
+/// Capitalised words that are no place names: months and weekdays,
+/// articles and pronouns, compass points, and institutions that follow
+/// "Departamento de", "département d'".
+fn stop(lang: Lang, w: &str) -> bool {
     matches!(
         w,
         "estado"
@@ -252,27 +235,6 @@ fn stop(w: &str) -> bool {
             | "energie"
             | "comercio"
             | "commerce"
-    ) || matches!(
-        w,
-        "january"
-            | "february"
-            | "march"
-            | "april"
-            | "may"
-            | "june"
-            | "july"
-            | "august"
-            | "september"
-            | "october"
-            | "november"
-            | "december"
-            | "monday"
-            | "tuesday"
-            | "wednesday"
-            | "thursday"
-            | "friday"
-            | "saturday"
-            | "sunday"
             | "the"
             | "le"
             | "la"
@@ -302,7 +264,8 @@ fn stop(w: &str) -> bool {
             | "south"
             | "east"
             | "west"
-    )
+    ) || crate::dates::is_month_or_weekday(lang, w)
+        || crate::dates::is_month_or_weekday(Lang::En, w)
 }
 
 /// A place the text locates a locality by: (place index, lat, lon, country).
