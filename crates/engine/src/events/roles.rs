@@ -2022,9 +2022,11 @@ pub fn sentence(
                 how = "fronted";
             }
             // (Spanish "él" folds to the article "el": only the accented form is the pronoun)
-            let pronoun = (seg.a..f.a)
-                .any(|i| doc.has(i, PRONOUN) && !(doc.lang == Lang::Es && doc.l(i) == "el"))
-                || group_subject;
+            let pronoun = (seg.a..f.a).any(|i| {
+                doc.has(i, PRONOUN)
+                    && !(doc.lang == Lang::Es && doc.l(i) == "el")
+                    && !expletive_es(doc, i)
+            }) || group_subject;
             let infinitive = infinitive_before(doc, f, seg.a);
             // Spanish drops subject pronouns: a verb with no noun phrase before it in its clause
             let prodrop = doc.lang == Lang::Es
@@ -3227,4 +3229,17 @@ fn best_place(doc: &Doc, r: &Range<usize>, at: usize, places: &[Place]) -> Optio
             )
         })
         .map(|m| m.id)
+}
+
+/// German "es" of "es kam zu Gefechten", "kam es zu", "es gab Tote": no
+/// one's pronoun, so no subject taken up from the sentence before.
+fn expletive_es(doc: &Doc, i: usize) -> bool {
+    const VERBS: &[&str] = &[
+        "kam", "kamen", "kommt", "komme", "kame", "gekommen", "gab", "gibt", "gebe", "gabe",
+        "gegeben",
+    ];
+    doc.lang == Lang::De
+        && doc.l(i) == "es"
+        && (i > 0 && VERBS.contains(&doc.l(i - 1))
+            || i + 1 < doc.words.len() && VERBS.contains(&doc.l(i + 1)))
 }
