@@ -713,12 +713,9 @@ fn register(cx: &mut Ctx, reg: &mut Registry, finds: Vec<Found>) {
     let mut borrowed: Vec<usize> = Vec::new();
     for f in &finds {
         let name = cx.text(f.s, f.e).to_string();
-        let seen = placed.iter().any(|(p, _, _)| *p == name);
-        if seen
-            && !borrowed
-                .iter()
-                .any(|&b| placed.iter().any(|(p, i, _)| *p == name && *i == b))
-        {
+        // a name placed already is looked at again only while its point is borrowed
+        let seen = placed.iter().find(|(p, _, _)| *p == name).map(|x| x.1);
+        if seen.is_some_and(|pi| !borrowed.contains(&pi)) {
             continue;
         }
         // a name with no settlement word: the distance or direction right
@@ -771,7 +768,7 @@ fn register(cx: &mut Ctx, reg: &mut Registry, finds: Vec<Found>) {
                 found.push((name.clone(), (pi, lat, lon, a.3)));
             }
         }
-        if !seen {
+        if seen.is_none() {
             placed.push((name, pi, f.e - f.s));
         }
     }
