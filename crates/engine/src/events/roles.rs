@@ -1492,6 +1492,34 @@ pub fn sentence(
             }
         }
     }
+    // "Hamas-Chef Jahja Sinwar", "le chef du Hamas Yahya Sinwar", "el líder
+    // de Hamás, Yahya Sinwar": the group names the office of the person
+    // right after it and takes no part of its own
+    for k in 1..infos.len() {
+        let (p, m) = (&infos[k - 1], &infos[k]);
+        if !matches!(p.mk, Mk::None | Mk::Gen)
+            || actors[m.m.id].kind != "person"
+            || actors[p.m.id].kind == "person"
+            || m.m.ws < p.m.we
+        {
+            continue;
+        }
+        let (g0, g1) = (p.m.we, m.m.ws);
+        let compound = doc.lang == Lang::De
+            && g1 == g0 + 2
+            && doc.punct(g0)
+            && doc.f(g0) == "-"
+            && !doc.words[g0].space_before
+            && !doc.words[g0 + 1].space_before
+            && doc.words[g0 + 1].cap
+            && !doc.punct(g0 + 1);
+        let genitive = doc.lang != Lang::De
+            && (g1 == g0 || g1 == g0 + 1 && doc.punct(g0) && doc.f(g0) == ",")
+            && office_of_before(doc, p.m.ws, r.start);
+        if compound || genitive {
+            infos[k - 1].mk = Mk::Attr;
+        }
+    }
     let speaker = infos.iter().find(|m| m.mk == Mk::Report).map(|m| m.m.id);
 
     // roles per trigger
@@ -2901,6 +2929,60 @@ fn takers(roles: &[(usize, Role)]) -> Vec<(usize, Role)> {
         .copied()
         .filter(|&(_, r)| r != Role::Target)
         .collect()
+}
+
+/// Offices named before the group they serve: "le chef du Hamas", "el
+/// portavoz del Ejército", "the head of the RSF" (folded forms; the last
+/// word of "porte-parole" and "secrétaire général").
+const OFFICES_OF: &[&str] = &[
+    "chef",
+    "leader",
+    "head",
+    "chief",
+    "jefe",
+    "lider",
+    "dirigeant",
+    "dirigente",
+    "commandant",
+    "comandante",
+    "commander",
+    "parole",
+    "portavoz",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "president",
+    "presidente",
+    "general",
+    "ministre",
+    "ministro",
+    "minister",
+    "envoye",
+    "enviado",
+    "envoy",
+    "directeur",
+    "director",
+    "fondateur",
+    "fundador",
+    "founder",
+];
+
+/// Whether the mention starting at word `ws` is the complement of an
+/// office right before it: "chef du", "portavoz del", "head of the".
+fn office_of_before(doc: &Doc, ws: usize, lo: usize) -> bool {
+    let mut i = ws;
+    // the article: "de la", "de l'", "del", "of the"
+    while i > lo
+        && (doc.is(i - 1, &["la", "l", "el", "los", "las", "the"])
+            || doc.punct(i - 1) && matches!(doc.f(i - 1), "'" | "’"))
+    {
+        i -= 1;
+    }
+    i >= lo + 2
+        && doc.is(i - 1, &["de", "du", "del", "des", "d", "of"])
+        && !doc.punct(i - 2)
+        && !doc.words[i - 2].cap
+        && doc.is(i - 2, OFFICES_OF)
 }
 
 /// Titles of those who lead a group, between the group and his name.
