@@ -359,6 +359,23 @@ pub fn adjective_of_place(cx: &Ctx, i: usize) -> bool {
         )
 }
 
+/// Nouns of support whose giver follows: "Unterstützung (der USA)",
+/// "soutien (des Etats-Unis)" (folded).
+const SUPPORT_NOUNS: &[&str] = &[
+    "unterstutzung",
+    "hilfe",
+    "ruckendeckung",
+    "support",
+    "help",
+    "backing",
+    "soutien",
+    "aide",
+    "appui",
+    "apoyo",
+    "ayuda",
+    "respaldo",
+];
+
 fn prev_skipping_articles(cx: &Ctx, s: usize) -> Option<usize> {
     let arts = articles(cx.lang());
     let mut i = s;
@@ -505,6 +522,18 @@ fn local_use(cx: &Ctx, k: usize, is_capital: bool) -> Use {
         {
             return Use::Both;
         }
+        // the giver of support: "mit Unterstützung der USA", "mit Hilfe der
+        // USA", "avec le soutien des Etats-Unis", "con el apoyo de Estados
+        // Unidos", "with the support of the United States"
+        let of_word = matches!(w, "de" | "des" | "du" | "del" | "of" | "d");
+        let noun = if of_word && p > 0 && !cx.toks.t[p].comma {
+            cx.low(p - 1)
+        } else {
+            w
+        };
+        if SUPPORT_NOUNS.contains(&noun) && !comma_between {
+            return Use::Actor;
+        }
         if !comma_between && place_preps(lang).contains(&w) {
             return Use::Place;
         }
@@ -571,6 +600,18 @@ fn local_use(cx: &Ctx, k: usize, is_capital: bool) -> Use {
             cx.low(e),
             "backed" | "led" | "allied" | "aligned" | "supported" | "gestutzt" | "treue"
         )
+        // German participles after a hyphen: "US-geführte", "Iran-unterstützte", "Iran-nahe"
+        || lang == Lang::De
+            && e < n
+            && cx.toks.t[e].join
+            && !cx.toks.t[e].cap
+            && cx.toks.gap(e) == "-"
+            && {
+                let w = cx.low(e);
+                ["gefuhrt", "unterstutzt", "gestutzt", "treu", "nah"]
+                    .iter()
+                    .any(|p| w.starts_with(p) && w.len() <= p.len() + 3)
+            }
     {
         return Use::Actor;
     }

@@ -534,6 +534,14 @@ fn marker(doc: &Doc, ws: usize, lo: usize, trig_at: &dyn Fn(usize) -> bool) -> M
                 {
                     return Mk::Support;
                 }
+                // "mit Unterstützung der USA", "mit Hilfe der Türkei"
+                if prev_noun
+                    && w.support_before
+                        .iter()
+                        .any(|ph| ends_with(doc, i - 1, lo, ph))
+                {
+                    return Mk::Support;
+                }
                 if prev_noun {
                     return Mk::Gen;
                 }
@@ -1158,6 +1166,11 @@ fn modifier_after(doc: &Doc, we: usize, end: usize) -> bool {
         && !doc.words[we].space_before
     {
         let f = doc.f(we + 1);
+        // German "US-geführte", "Iran-nahe" (lower case: not a compound noun)
+        if doc.lang == Lang::De && !doc.words[we + 1].cap {
+            return DE_MODIFIER_PARTICIPLES.iter().any(|p| f.starts_with(p))
+                || f.starts_with("nah") && f.len() <= 6;
+        }
         return matches!(
             f,
             "backed"
@@ -1181,23 +1194,26 @@ fn modifier_after(doc: &Doc, we: usize, end: usize) -> bool {
         && doc.words[we + 1].cap
     {
         let f = doc.f(we);
-        let part = [
-            "unterstutzt",
-            "gefuhrt",
-            "angefuhrt",
-            "kontrolliert",
-            "gehalten",
-            "dominiert",
-            "gestutzt",
-            "gefordert",
-            "vermittelt",
-            "verbundet",
-            "nahestehend",
-        ];
-        return part.iter().any(|p| f.starts_with(p)) && f.len() > 6;
+        return DE_MODIFIER_PARTICIPLES.iter().any(|p| f.starts_with(p)) && f.len() > 6;
     }
     false
 }
+
+/// German participles that make the name before them a modifier ("von
+/// Ruanda unterstützte", "US-geführte"), as folded stems.
+const DE_MODIFIER_PARTICIPLES: &[&str] = &[
+    "unterstutzt",
+    "gefuhrt",
+    "angefuhrt",
+    "kontrolliert",
+    "gehalten",
+    "dominiert",
+    "gestutzt",
+    "gefordert",
+    "vermittelt",
+    "verbundet",
+    "nahestehend",
+];
 
 /// Whether the mention ending at `we` holds what follows: "Houthi-controlled
 /// Yemen", "rebel-held areas".
