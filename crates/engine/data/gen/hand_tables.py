@@ -558,6 +558,8 @@ CITY_ALIASES_BY_NAME = {
     ("FR", "Strasbourg"): ["Straßburg", "Estrasburgo"],
     ("DE", "Aachen"): ["Aix-la-Chapelle", "Aquisgrán"],
     ("SK", "Bratislava"): ["Pressburg"],
+    ("OM", "Muscat"): ["Maskat"],
+    ("SY", "Jableh"): ["Dschableh"],
     ("RU", "Kaliningrad"): ["Königsberg"],
     ("RU", "Volgograd"): ["Wolgograd", "Stalingrad"],
     ("MD", "Chisinau"): ["Kischinau", "Kichinev", "Chișinău"],
@@ -644,6 +646,9 @@ CITY_HAND_ADDED = [
     (900000012, "Klishchiivka", "UA", 48.5300, 37.9700, 0, ["Klischtschijiwka"]),
     (900000013, "Stepanakert", "AZ", 39.8153, 46.7519, 55000, ["Khankendi", "Xankendi",
                                                                "Xankəndi", "Stepanakert"]),
+    (900000014, "Karimama", "BJ", 12.0667, 3.1833, 0, []),
+    (900000015, "Przewodow", "PL", 50.4725, 23.9336, 0, ["Przewodów"]),
+    (900000016, "Datu Saudi Ampatuan", "PH", 6.9572, 124.4444, 0, []),
 ]
 
 # Places that must resolve, checked at the end of the run: (query, iso2,
@@ -696,6 +701,14 @@ MUST_NOT_RESOLVE = ["Mit", "Sie", "Die", "Mission", "Mercredi", "Police", "Most"
 # used only to cross-check the coordinates).
 REGIONS = [
     # id, English name, iso2, lat, lon, csc, names
+    ("mindanao", "Mindanao", "PH", 7.90, 125.00, None, ["Mindanao", "Mindanao island"]),
+    ("w-national-park", "W National Park", "BJ", 11.90, 2.40, None,
+     ["W National Park", "parc W", "parc national du W", "parcs W", "Nationalpark W",
+      "parque nacional W"]),
+    ("pendjari", "Pendjari National Park", "BJ", 11.25, 1.50, None,
+     ["Pendjari", "parc de la Pendjari", "Pendjari National Park", "Pendjari-Nationalpark"]),
+    ("vraem", "VRAEM", "PE", -12.40, -73.90, None,
+     ["VRAEM", "Valle de los ríos Apurímac, Ene y Mantaro", "Apurímac-Ene-Mantaro valley"]),
     ("gaza-strip", "Gaza Strip", "PS", 31.42, 34.37, None,
      ["Gaza Strip", "Gaza", "Gazastreifen", "Gaza-Streifen", "bande de Gaza", "Franja de Gaza",
       "enclave palestinienne"]),

@@ -99,7 +99,11 @@ pub fn extract(docs: &[DocIn]) -> Entities {
     let mut dl_keys = Vec::with_capacity(docs.len());
     for (di, d) in docs.iter().enumerate() {
         let toks = lexicon::tokenize(d.text, Some(&d.body));
-        let hits = index().scan(&toks);
+        let mut hits = index().scan(&toks);
+        // (German capitalises nouns: "Präsident Syriens Baschar" is no such name)
+        if d.lang != Lang::De {
+            drop_inside_longer_names(&toks, &mut hits);
+        }
         let mut cx = Ctx::new(di, d, toks, hits);
         let dl = places::dateline(&mut cx, &mut reg);
         actors::run(&mut cx, &mut reg);
@@ -111,6 +115,40 @@ pub fn extract(docs: &[DocIn]) -> Entities {
         dl_keys.push(dl);
     }
     reg.output(docs, &dl_keys)
+}
+
+/// Drops a one-word country name met inside a longer name the index does
+/// not know: "Saudi" in "Datu Saudi Ampatuan" (a Philippine town), "Congo"
+/// in "Radio Congo Libre". The words on both sides are capitalised, joined
+/// to it by a space, and no name of the index; the one before does not open
+/// a sentence. Not for German, whose nouns are capitalised.
+fn drop_inside_longer_names(toks: &lexicon::Toks, hits: &mut Vec<lexicon::Hit>) {
+    let known = |i: usize, hits: &[lexicon::Hit]| hits.iter().any(|h| h.s <= i && i < h.e);
+    let plain = |i: usize| {
+        let t = &toks.t[i];
+        t.cap && !t.caps && t.body && toks.gap(i) == " "
+    };
+    let inside: Vec<usize> = (0..hits.len())
+        .filter(|&k| {
+            let h = &hits[k];
+            h.e == h.s + 1
+                && h.s > 0
+                && h.e < toks.len()
+                && h.targets()
+                    .iter()
+                    .all(|t| matches!(t, lexicon::Target::Country(_)))
+                && plain(h.s)
+                && plain(h.e)
+                && toks.t[h.s - 1].cap
+                && !toks.t[h.s - 1].caps
+                && !toks.t[h.s - 1].sent
+                && !known(h.s - 1, hits)
+                && !known(h.e, hits)
+        })
+        .collect();
+    for k in inside.into_iter().rev() {
+        hits.remove(k);
+    }
 }
 
 /// Body ranges and dateline of a text, for callers without the temporal
