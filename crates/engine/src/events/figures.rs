@@ -12,7 +12,7 @@
 
 use std::ops::Range;
 
-use super::lexicon::FxMap;
+use super::lexicon::{self, FxMap};
 use super::Doc;
 use crate::lang::Lang;
 use crate::model::Figure;
@@ -232,6 +232,34 @@ fn killing_verb(lang: Lang, f: &str) -> bool {
     set.contains(&f)
 }
 
+/// The vague amounts [`vague`] knows: the word, the least it means, the
+/// English word.
+const VAGUE: &[(&str, u64, &str)] = &[
+    ("dizaines", 20, "tens"),
+    ("decenas", 20, "tens"),
+    ("dozens", 24, "dozens"),
+    ("dutzende", 24, "dozens"),
+    ("hundreds", 200, "hundreds"),
+    ("hunderte", 200, "hundreds"),
+    ("centaines", 200, "hundreds"),
+    ("cientos", 200, "hundreds"),
+    ("centenares", 200, "hundreds"),
+    ("thousands", 2000, "thousands"),
+    ("tausende", 2000, "thousands"),
+    ("milliers", 2000, "thousands"),
+    ("miles", 2000, "thousands"),
+];
+
+/// The words that may start a figure in `lang`: its number words, the vague
+/// amounts and "half" (the [`lexicon::NUMBER`] class).
+pub(super) fn number_words(lang: Lang) -> impl Iterator<Item = &'static str> {
+    word_numbers(lang)
+        .iter()
+        .map(|&(w, _)| w)
+        .chain(VAGUE.iter().map(|&(w, _, _)| w))
+        .chain(["halbe", "half"])
+}
+
 fn word_number(lang: Lang, f: &str) -> Option<u64> {
     static IDX: std::sync::OnceLock<[FxMap<&'static str, u64>; 4]> = std::sync::OnceLock::new();
     let idx = IDX.get_or_init(|| {
@@ -331,13 +359,10 @@ fn word_numbers(lang: Lang) -> &'static [(&'static str, u64)] {
 /// it can mean (two dozen, two hundred …) and its English word, given as the
 /// figure's qualifier so that no reader takes the number for the text's.
 fn vague(f: &str) -> Option<(u64, &'static str)> {
-    Some(match f {
-        "dizaines" | "decenas" => (20, "tens"),
-        "dozens" | "dutzende" => (24, "dozens"),
-        "hundreds" | "hunderte" | "centaines" | "cientos" | "centenares" => (200, "hundreds"),
-        "thousands" | "tausende" | "milliers" | "miles" => (2000, "thousands"),
-        _ => return None,
-    })
+    VAGUE
+        .iter()
+        .find(|&&(w, _, _)| w == f)
+        .map(|&(_, least, word)| (least, word))
 }
 
 /// The vague amount at word `i` ([`vague`]), with "of thousands" after it
@@ -499,6 +524,9 @@ fn number_at(doc: &Doc, i: usize, end: usize) -> Option<(u64, usize)> {
             value += format!("0.{decimal}").parse::<f64>().unwrap_or(0.0);
         }
     } else {
+        if !doc.has(i, lexicon::NUMBER) {
+            return None;
+        }
         let f = doc.f(i);
         // "eine halbe Million", "half a million"
         if matches!(f, "halbe" | "half") {

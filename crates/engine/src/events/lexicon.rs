@@ -938,6 +938,9 @@ pub const GROUP: u32 = 1 << 13;
 pub const SUBJUNCTIVE: u32 = 1 << 14;
 /// Ends a support or reporting phrase ("… Unterstützung", "according to").
 pub const PHRASE_END: u32 = 1 << 15;
+/// A number word, a vague amount or "half" ([`super::figures::NUMBER_WORDS`]):
+/// the only words that may start a figure.
+pub const NUMBER: u32 = 1 << 16;
 
 /// The classes of folded words in `lang`.
 pub fn classes(lang: Lang) -> &'static FxMap<&'static str, u32> {
@@ -971,6 +974,9 @@ pub fn classes(lang: Lang) -> &'static FxMap<&'static str, u32> {
                 if let Some(last) = ph.last() {
                     *m.entry(*last).or_default() |= PHRASE_END;
                 }
+            }
+            for x in super::figures::number_words(l) {
+                *m.entry(x).or_default() |= NUMBER;
             }
             if l == Lang::De {
                 for x in DE_SUBJUNCTIVE_FOLDED {

@@ -83,6 +83,8 @@ pub struct W {
     pub space_before: bool,
     /// Function-word classes ([`lexicon::classes`]).
     pub cls: u32,
+    /// Relation-phrase bits ([`relations::word_bits`]).
+    rel: u32,
     /// Trigger candidates: range into [`Doc::tids`] (empty for punctuation).
     tc: Range<u32>,
 }
@@ -171,7 +173,7 @@ impl<'a> Doc<'a> {
             let raw = &text[t.start..t.end];
             let f0 = fbuf.len() as u32;
             let t0 = tids.len() as u32;
-            let (l, cls) = if t.kind == TokenKind::Punct {
+            let (l, cls, rel) = if t.kind == TokenKind::Punct {
                 // punctuation keeps its form (folding turns hyphens and dashes into spaces)
                 fbuf.push_str(raw);
                 // lower case with diacritics: an ASCII mark is itself (as kept in `fbuf`)
@@ -184,7 +186,7 @@ impl<'a> Doc<'a> {
                     }
                     l0 | LBUF..lbuf.len() as u32 | LBUF
                 };
-                (l, 0)
+                (l, 0, 0)
             } else {
                 let w = memo.word(prep.lang, t.kind, raw);
                 fbuf.push_str(w.folded);
@@ -198,7 +200,7 @@ impl<'a> Doc<'a> {
                         l0 | LBUF..lbuf.len() as u32 | LBUF
                     }
                 };
-                (l, w.cls)
+                (l, w.cls, w.rel)
             };
             let f = f0..fbuf.len() as u32;
             let cap = match raw.as_bytes().first() {
@@ -215,6 +217,7 @@ impl<'a> Doc<'a> {
                 cap,
                 space_before: prev_space,
                 cls,
+                rel,
                 tc,
             });
             prev_space = false;
@@ -298,6 +301,13 @@ impl<'a> Doc<'a> {
     pub fn trigger_candidates(&self, i: usize) -> &[u32] {
         let r = &self.words[i].tc;
         &self.tids[r.start as usize..r.end as usize]
+    }
+
+    /// The relation-phrase bits of word `i` ([`relations::word_bits`]; 0
+    /// past the end).
+    #[inline]
+    pub fn rel(&self, i: usize) -> u32 {
+        self.words.get(i).map_or(0, |w| w.rel)
     }
 
     /// Whether word `i` is in one of the classes `bits` ([`lexicon::classes`]).

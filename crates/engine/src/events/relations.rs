@@ -1030,26 +1030,43 @@ const TRUCE: &[&str] = &[
     "tregua",
 ];
 
-/// Bits of [`rel_bits`]: the word lists that [`phrases`] tests every word against.
-const R_FORMED: u16 = 1;
-const R_SIGNED: u16 = 2;
-const R_OVERTHREW: u16 = 4;
-const R_COHOST: u16 = 8;
-const R_SUPPORT_LIGHT: u16 = 16;
-const R_SUPPORTED_OP: u16 = 32;
-const R_GRANTED: u16 = 64;
-const R_PLEDGED: u16 = 128;
-const R_DEMANDED: u16 = 256;
-const R_BROKE: u16 = 512;
-const R_PITTED: u16 = 1024;
+/// Bits of [`word_bits`]: the word lists that [`phrases`] tests every word
+/// against, worked out once per distinct word of an analysis
+/// ([`super::words::WordMemo`]) instead of scanned for every word of every
+/// sentence. A word with none of them (and no possessive before it, no
+/// "between") starts nothing in [`phrases`].
+const R_FORMED: u32 = 1;
+const R_SIGNED: u32 = 1 << 1;
+const R_OVERTHREW: u32 = 1 << 2;
+const R_COHOST: u32 = 1 << 3;
+const R_SUPPORT_LIGHT: u32 = 1 << 4;
+const R_SUPPORTED_OP: u32 = 1 << 5;
+const R_GRANTED: u32 = 1 << 6;
+const R_PLEDGED: u32 = 1 << 7;
+const R_DEMANDED: u32 = 1 << 8;
+const R_BROKE: u32 = 1 << 9;
+const R_PITTED: u32 = 1 << 10;
+const R_REQUESTED: u32 = 1 << 11;
+const R_NOTIFIED: u32 = 1 << 12;
+const R_WARNED_VIA: u32 = 1 << 13;
+const R_ANNOUNCED: u32 = 1 << 14;
+/// "pro" of "pro-iranische", "pro-Russian".
+const R_PRO: u32 = 1 << 15;
+/// English "spokesman" after a possessive "'s".
+const R_SPOKESMAN: u32 = 1 << 16;
+/// A possessive ([`ITS`]): read on the word before.
+const R_ITS: u32 = 1 << 17;
+/// The first word of one of the [`PHRASES`] (in any language).
+const R_PHRASE: u32 = 1 << 18;
 
-/// Which of `FORMED`, `SIGNED`, `OVERTHREW`, `COHOST`, `SUPPORT_LIGHT` and
-/// `SUPPORTED_OP` hold the folded word `w`: one lookup instead of a scan of
-/// each list for every word of every sentence.
-fn rel_bits(w: &str) -> u16 {
-    static M: std::sync::OnceLock<FxMap<&'static str, u16>> = std::sync::OnceLock::new();
+/// English nouns of a spokesperson after "'s" ("The junta's spokesman").
+const SPOKESMAN: &[&str] = &["spokesman", "spokeswoman", "spokesperson"];
+
+/// The [`phrases`] bits (`R_…`) of the folded word `w`.
+pub(super) fn word_bits(w: &str) -> u32 {
+    static M: std::sync::OnceLock<FxMap<&'static str, u32>> = std::sync::OnceLock::new();
     M.get_or_init(|| {
-        let mut m: FxMap<&'static str, u16> = FxMap::default();
+        let mut m: FxMap<&'static str, u32> = FxMap::default();
         for (list, bit) in [
             (FORMED, R_FORMED),
             (SIGNED, R_SIGNED),
@@ -1062,10 +1079,20 @@ fn rel_bits(w: &str) -> u16 {
             (DEMANDED, R_DEMANDED),
             (BROKE, R_BROKE),
             (PITTED, R_PITTED),
+            (REQUESTED, R_REQUESTED),
+            (NOTIFIED, R_NOTIFIED),
+            (WARNED_VIA, R_WARNED_VIA),
+            (ANNOUNCED, R_ANNOUNCED),
+            (&["pro"], R_PRO),
+            (SPOKESMAN, R_SPOKESMAN),
+            (ITS, R_ITS),
         ] {
             for w in list {
                 *m.entry(w).or_default() |= bit;
             }
+        }
+        for p in PHRASES {
+            *m.entry(p.words[0]).or_default() |= R_PHRASE;
         }
         m
     })
@@ -1202,7 +1229,7 @@ pub fn phrases(doc: &Doc, si: usize, actors: &[Actor], out: &mut Vec<PRel>) {
     }
     // (one person is enough for "Son porte-parole, X": the group is named before)
     let staff_of_its =
-        || (r.start + 1..r.end).any(|i| doc.is(i - 1, ITS) && doc.is(i, SPOKES_NOUN));
+        || (r.start + 1..r.end).any(|i| doc.rel(i - 1) & R_ITS != 0 && doc.is(i, SPOKES_NOUN));
     if ms.is_empty() || ms.len() < 2 && !staff_of_its() {
         return;
     }
@@ -1375,9 +1402,13 @@ pub fn phrases(doc: &Doc, si: usize, actors: &[Actor], out: &mut Vec<PRel>) {
         if doc.punct(i) {
             continue;
         }
-        let rb = rel_bits(doc.f(i));
+        let rb = doc.rel(i);
+        let its_before = i > r.start && doc.rel(i - 1) & R_ITS != 0;
+        if rb == 0 && !its_before && !doc.has(i, BETWEEN) {
+            continue;
+        }
         // "Russia requested an emergency meeting of the U.N. Security Council"
-        if doc.is(i, REQUESTED) {
+        if rb & R_REQUESTED != 0 {
             let mut k = i + 1;
             while k < r.end && k < i + 4 && doc.is(k, MEETING_LIGHT) {
                 k += 1;
@@ -1401,15 +1432,15 @@ pub fn phrases(doc: &Doc, si: usize, actors: &[Actor], out: &mut Vec<PRel>) {
         }
         // "Russia had notified the United States", "Moscou avait averti
         // Washington … par le biais des canaux …"
-        if doc.is(i, NOTIFIED)
-            || doc.is(i, WARNED_VIA) && (r.start..r.end).any(|k| doc.is(k, CHANNEL))
+        if rb & R_NOTIFIED != 0
+            || rb & R_WARNED_VIA != 0 && (r.start..r.end).any(|k| doc.is(k, CHANNEL))
         {
             if let (Some(x), Some(y)) = (before(i), after(i + 1)) {
                 push(x, y, "contact", "notified");
             }
         }
         // "Qatar, Egypt and the United States announced the agreement"
-        if doc.is(i, ANNOUNCED) && doc.is(i + 1, &["the"]) && doc.is(i + 2, DEAL) {
+        if rb & R_ANNOUNCED != 0 && doc.is(i + 1, &["the"]) && doc.is(i + 2, DEAL) {
             if let Some(last) = right_before(i) {
                 if let Some(list) = ms
                     .iter()
@@ -1422,7 +1453,7 @@ pub fn phrases(doc: &Doc, si: usize, actors: &[Actor], out: &mut Vec<PRel>) {
             }
         }
         // "pro-iranische Hisbollah", "pro-Russian separatists"
-        if doc.f(i) == "pro" && i + 2 < r.end && doc.punct(i + 1) {
+        if rb & R_PRO != 0 && i + 2 < r.end && doc.punct(i + 1) {
             if let Some(x) = ms.iter().find(|m| m.ws == i + 2) {
                 if let Some(y) = ms.iter().find(|m| m.ws > x.ws && m.ws <= x.we + 3) {
                     push(y.id, x.id, "supports", "backed by");
@@ -1604,7 +1635,7 @@ pub fn phrases(doc: &Doc, si: usize, actors: &[Actor], out: &mut Vec<PRel>) {
         // "The junta's spokesman, Major General Zaw Min Tun": the spokesperson
         // serves the owner
         if doc.lang == Lang::En
-            && doc.is(i, &["spokesman", "spokeswoman", "spokesperson"])
+            && rb & R_SPOKESMAN != 0
             && i >= r.start + 2
             && doc.f(i - 1) == "s"
             && doc.punct(i - 2)
@@ -1637,7 +1668,7 @@ pub fn phrases(doc: &Doc, si: usize, actors: &[Actor], out: &mut Vec<PRel>) {
         // "Son porte-parole, Khaing Thu Kha", "Su portavoz, X", "Its
         // spokesman, X": the possessive takes up the group that led the
         // sentences before (the first group named in the nearest one)
-        if i > r.start && doc.is(i - 1, ITS) {
+        if its_before {
             let end = if doc.f(i) == "porte" && doc.is(i + 1, &["parole"]) {
                 Some(i + 2)
             } else if doc.f(i) == "porte" && doc.is(i + 2, &["parole"]) && doc.punct(i + 1) {
@@ -1900,6 +1931,9 @@ pub fn phrases(doc: &Doc, si: usize, actors: &[Actor], out: &mut Vec<PRel>) {
                     ops.extend(list);
                 }
             }
+        }
+        if rb & R_PHRASE == 0 {
+            continue;
         }
         let Some(list) = phrase_index().get(&(doc.lang.code(), doc.f(i))) else {
             continue;

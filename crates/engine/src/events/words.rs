@@ -25,6 +25,8 @@ pub struct WordInfo<'m> {
     pub lower: Option<&'m str>,
     /// Function-word classes (0 for numbers).
     pub cls: u32,
+    /// The relation-phrase bits ([`super::relations::word_bits`]; 0 for numbers).
+    pub rel: u32,
     /// Ids of the triggers whose first word matches it.
     pub tids: &'m [u32],
 }
@@ -38,6 +40,7 @@ struct Facts {
     lower: (u32, u32),
     ascii: bool,
     cls: u32,
+    rel: u32,
     /// Trigger candidates: range of `WordMemo::tids`.
     tids: (u32, u32),
 }
@@ -88,6 +91,7 @@ impl<'t> WordMemo<'t> {
             folded: form(facts.folded),
             lower: (!facts.ascii).then(|| form(facts.lower)),
             cls: facts.cls,
+            rel: facts.rel,
             tids: &self.tids[facts.tids.0 as usize..facts.tids.1 as usize],
         }
     }
@@ -123,10 +127,13 @@ fn learn(
     let folded = &forms[f0..f1];
     // the very same slice for an ASCII word: the lexicon skips the forms with diacritics
     let lower = if ascii { folded } else { &forms[f1..l1] };
-    let cls = if kind == TokenKind::Word {
-        lexicon::classes(lang).get(folded).copied().unwrap_or(0)
+    let (cls, rel) = if kind == TokenKind::Word {
+        (
+            lexicon::classes(lang).get(folded).copied().unwrap_or(0),
+            super::relations::word_bits(folded),
+        )
     } else {
-        0
+        (0, 0)
     };
     let t0 = tids.len() as u32;
     lexicon::lexicon().candidates(lang, folded, lower, tids);
@@ -135,6 +142,7 @@ fn learn(
         lower: (f1 as u32, l1 as u32),
         ascii,
         cls,
+        rel,
         tids: (t0, tids.len() as u32),
     }
 }
