@@ -1121,6 +1121,43 @@ fn subject_relative(doc: &Doc, at: usize, verb: usize) -> bool {
         && (at + 1..verb).all(|j| {
             !doc.punct(j) && !doc.has(j, ARTICLE) && !doc.has(j, PRONOUN) && !doc.words[j].cap
         })
+        // (nor a name that starts with a digit: "which 3R signed")
+        && doc
+            .ments
+            .get(doc.ments.partition_point(|m| m.ws <= at))
+            .is_none_or(|m| m.ws >= verb)
+}
+
+/// Where a relative pronoun after mention `m` would stand: right after it,
+/// or past an apposition set off by commas when `m` names a person ("said
+/// Clementine Nkweta-Salami, the U.N. humanitarian coordinator for Sudan,
+/// who called it …"). The apposition is a short noun phrase: no verb of
+/// speech, no other relative pronoun, nothing but words and one pair of
+/// commas before the verb at `verb`.
+fn relative_after(doc: &Doc, m: &MInfo, actors: &[Actor], verb: usize) -> usize {
+    let we = m.m.we;
+    let person = actors.get(m.m.id).is_some_and(|a| a.kind == "person");
+    if !(person && we < verb && doc.punct(we) && doc.f(we) == ",") {
+        return we;
+    }
+    // (the dots of "U.N." are no end)
+    let Some(close) = (we + 1..verb.min(we + 16))
+        .find(|&j| doc.punct(j) && !matches!(doc.f(j), "." | "-" | "'" | "’"))
+    else {
+        return we;
+    };
+    let plain = doc.has(we + 1, ARTICLE) && (we + 1..close).all(|j| !doc.has(j, SPEECH | RELATIVE));
+    if plain && doc.f(close) == "," && close + 1 < verb {
+        close + 1
+    } else {
+        we
+    }
+}
+
+/// Whether mention `m` is the antecedent of the subject relative pronoun
+/// of the verb at `verb` ([`relative_after`], [`subject_relative`]).
+fn antecedent_subject(doc: &Doc, m: &MInfo, actors: &[Actor], verb: usize) -> bool {
+    subject_relative(doc, relative_after(doc, m, actors, verb), verb)
 }
 
 /// Spanish relative clauses put the subject after the verb: "los rehenes
@@ -1717,7 +1754,7 @@ pub fn sentence(
                     if before
                         && !t.noun
                         && !passive
-                        && subject_relative(doc, m.m.we, f.a)
+                        && antecedent_subject(doc, m, actors, f.a)
                         && !infos.iter().any(|x| {
                             x.m.ws == f.b || x.m.ws == f.b + 1 && doc.has(f.b, ARTICLE)
                         }) =>
@@ -2220,7 +2257,17 @@ pub fn sentence(
                         .any(|j| in_table(POSSESSIVE, doc, j))
                     // a cause told in reported speech is the speaker's blame:
                     // "Die Schäden seien durch … verursacht worden, erklärte das Ministerium"
-                    || t.told && !out.iter().any(|&(_, r)| r == Role::Source);
+                    || t.told && !out.iter().any(|&(_, r)| r == Role::Source)
+                    // the speaker is the antecedent of the clause's subject
+                    // relative: "said X, the U.N. coordinator, who called it
+                    // an escalation"
+                    || !passive
+                        && !out.iter().any(|&(_, r)| r == Role::Source)
+                        && infos.iter().any(|m| {
+                            m.m.id == sp
+                                && m.m.we <= f.a
+                                && antecedent_subject(doc, m, actors, f.a)
+                        });
                 out.push((sp, if own { Role::Source } else { Role::Reporter }));
             }
         }
@@ -2470,11 +2517,26 @@ pub fn sentence(
             // there: "attaques …, qui avaient conduit à la démission" of a
             // later day; nor a pluperfect: "the palace, which the RSF had
             // stormed at the start of the war")
+            // (not a relative clause on an actor named before it, which
+            // tells of that actor: "said X, the U.N. coordinator, who called
+            // it an escalation" is said on the day of the report)
+            let source_is_antecedent = || {
+                ti.roles.iter().any(|&(a, r)| {
+                    r == Role::Source
+                        && actors.get(a).is_some_and(|x| x.kind == "person")
+                        && infos
+                            .iter()
+                            .any(|m| m.m.id == a && antecedent_subject(doc, m, actors, f.a))
+                })
+            };
             let when_clause = k > 0
                 && (doc.is(
                     segs[k].a,
                     &["cuando", "when", "lorsque", "lorsqu", "quand", "wobei"],
-                ) || segs[k].rel && !t.noun && !background(doc, f, &ti.clause)
+                ) || segs[k].rel
+                    && !t.noun
+                    && !background(doc, f, &ti.clause)
+                    && !source_is_antecedent()
                     || !t.noun && f.a == segs[k].a && present_participle(doc.lang, doc.f(f.a)));
             // (and a verb joined by "and", opening its segment but for a verb
             // particle, to a dated one past a phrase set off by commas, with
