@@ -230,6 +230,15 @@ const CASES: &[Case] = &[
     // lexicon rows of round 4 of the held-out dispatches
     ("en_biff_and_milf", Lang::En, "The BIFF, a breakaway faction of the Moro Islamic Liberation Front, clashed with troops in Mindanao.", &[Actor("BIFF", "armed_group", Some("PH")), Actor("Moro Islamic Liberation Front", "armed_group", Some("PH")), Place("Mindanao", "region", Some("PH"))]),
     ("es_sendero_luminoso_vraem", Lang::Es, "Remanentes de Sendero Luminoso emboscaron a una patrulla en el VRAEM, informó el Comando Conjunto de las Fuerzas Armadas.", &[Actor("Sendero Luminoso", "armed_group", Some("PE")), Actor("Comando Conjunto de las Fuerzas Armadas", "military", Some("PE")), Place("VRAEM", "region", Some("PE"))]),
+    // Kenya's ministers are "Cabinet Secretaries"
+    ("en_cabinet_secretary_is_a_minister", Lang::En, "Defence Cabinet Secretary Soipan Tuya said the attackers would be pursued.", &[Actor("Soipan Tuya", "person", None)]),
+    // a nationality next to a border names no army's country
+    ("en_army_near_the_afghan_border_is_the_dispatch_s", Lang::En, "PESHAWAR, Pakistan (Reuters) - Militants attacked a security post near the Afghan border on Tuesday. The army said 12 soldiers were killed.", &[Actor("Pakistani army", "military", Some("PK")), NoActor("Afghan army")]),
+    // a capital's verb past an adverb: the state acts
+    ("en_capital_again_accused_is_the_state", Lang::En, "The military said on Wednesday, as Islamabad again accused Kabul of sheltering the attackers.", &[Actor("Pakistan", "state", Some("PK")), NoPlace("Islamabad")]),
+    // Venezuela's states and Somalia's Gedo region
+    ("es_estado_aragua_is_the_state", Lang::Es, "La banda nació en la cárcel de Tocorón, en el estado Aragua, y opera en el estado Zulia.", &[Place("Aragua", "region", Some("VE")), Place("Zulia", "region", Some("VE")), NoPlace("Aragua de Barcelona")]),
+    ("en_gedo_region_of_somalia", Lang::En, "The militants crossed from the Gedo region of Somalia into Mandera county.", &[Place("Gedo", "region", Some("SO"))]),
     ("es_fuerzas_armadas_bare", Lang::Es, "El presidente de Ecuador habló el martes. Las Fuerzas Armadas detuvieron a 23 personas en Guayaquil.", &[Actor("Fuerzas Armadas", "military", Some("EC"))]),
     ("en_armed_forces_bare", Lang::En, "Ecuador's president spoke on Monday. The armed forces detained 23 people in Guayaquil.", &[Actor("armed forces", "military", Some("EC"))]),
     ("es_farc_full_name_is_no_army", Lang::Es, "El presidente de Colombia habló el martes. Las Fuerzas Armadas Revolucionarias de Colombia firmaron la paz en 2016.", &[NoActor("Colombian army")]),

@@ -560,6 +560,8 @@ CITY_ALIASES_BY_NAME = {
     ("SK", "Bratislava"): ["Pressburg"],
     ("OM", "Muscat"): ["Maskat"],
     ("SY", "Jableh"): ["Dschableh"],
+    ("SY", "Suwayda"): ["Suwaida", "Sueida", "Soueïda"],
+    ("SY", "Sahnaya"): ["Sahnaja", "Sehnaya"],
     ("RU", "Kaliningrad"): ["Königsberg"],
     ("RU", "Volgograd"): ["Wolgograd", "Stalingrad"],
     ("MD", "Chisinau"): ["Kischinau", "Kichinev", "Chișinău"],
@@ -605,6 +607,7 @@ CITY_DROP_ALIASES = {
     281133: ["Gaz", "Gaza by"],
     174018: ["Bab"],
     2461993: ["Marsa"],                        # El Marsa (EH): Marsa al-Brega, La Marsa
+    3649100: ["Aragua"],                       # Aragua de Barcelona: news = the state of Aragua
 }
 
 # Extra GeoNames places below the population threshold, taken from the
@@ -649,6 +652,9 @@ CITY_HAND_ADDED = [
     (900000014, "Karimama", "BJ", 12.0667, 3.1833, 0, []),
     (900000015, "Przewodow", "PL", 50.4725, 23.9336, 0, ["Przewodów"]),
     (900000016, "Datu Saudi Ampatuan", "PH", 6.9572, 124.4444, 0, []),
+    (900000017, "Mir Ali", "PK", 32.9990, 70.2760, 0, []),
+    (900000018, "Tal al-Sultan", "PS", 31.3170, 34.2330, 0, ["Tal al Sultan", "Tel al-Sultan", "Tel al Sultan", "Tall as-Sultan"]),
+    (900000019, "Tocorón", "VE", 10.0550, -67.4050, 0, ["Tocoron", "cárcel de Tocorón"]),
 ]
 
 # Places that must resolve, checked at the end of the run: (query, iso2,
@@ -707,6 +713,22 @@ REGIONS = [
       "parque nacional W"]),
     ("pendjari", "Pendjari National Park", "BJ", 11.25, 1.50, None,
      ["Pendjari", "parc de la Pendjari", "Pendjari National Park", "Pendjari-Nationalpark"]),
+    ("suwayda-province", "Suwayda Governorate", "SY", 32.75, 36.70, None,
+     ["Suwayda Governorate", "Suwayda province", "Sweida province", "Provinz Suwaida", "Provinz Sweida",
+      "province de Soueïda", "gouvernorat de Soueïda", "provincia de Sueida", "provincia de Suwaida"]),
+    ("north-waziristan", "North Waziristan", "PK", 32.95, 70.10, None,
+     ["North Waziristan", "Nord-Waziristan", "Waziristan du Nord", "Waziristán del Norte"]),
+    ("gedo", "Gedo", "SO", 3.50, 42.25, None,
+     ["Gedo", "Gedo region", "région de Gedo", "Region Gedo", "región de Gedo"]),
+    ("falcon-state", "Falcón", "VE", 11.00, -69.90, None,
+     ["Falcón", "estado Falcón", "Falcón state", "Bundesstaat Falcón", "État de Falcón"]),
+    ("aragua-state", "Aragua", "VE", 10.15, -67.25, None,
+     ["Aragua", "estado Aragua", "Aragua state", "Bundesstaat Aragua", "État d'Aragua"]),
+    ("zulia-state", "Zulia", "VE", 10.30, -72.10, None,
+     ["Zulia", "estado Zulia", "Zulia state", "Bundesstaat Zulia", "État de Zulia"]),
+    ("paraguana", "Paraguaná Peninsula", "VE", 11.90, -70.00, None,
+     ["Paraguaná", "península de Paraguaná", "Paraguaná Peninsula", "Halbinsel Paraguaná",
+      "péninsule de Paraguaná"]),
     ("vraem", "VRAEM", "PE", -12.40, -73.90, None,
      ["VRAEM", "Valle de los ríos Apurímac, Ene y Mantaro", "Apurímac-Ene-Mantaro valley"]),
     ("gaza-strip", "Gaza Strip", "PS", 31.42, 34.37, None,
@@ -816,6 +838,9 @@ REGIONS = [
       "península del Sinaí"]),
     ("negev", "Negev", "IL", 30.80, 34.80, None, ["Negev", "Néguev", "Néguev"]),
     ("galilee", "Galilee", "IL", 32.85, 35.40, None, ["Galilee", "Galiläa", "Galilée", "Galilea"]),
+    ("caribbean-sea", "Caribbean Sea", "", 15.00, -73.00, None,
+     ["Caribbean Sea", "Caribbean", "Karibik", "Karibisches Meer", "mer des Caraïbes", "Caraïbes",
+      "mar Caribe", "Mar Caribe", "Caribe"]),
     ("red-sea", "Red Sea", "", 20.00, 38.50, None,
      ["Red Sea", "Rotes Meer", "Roten Meer", "mer Rouge", "Mer Rouge", "mar Rojo", "Mar Rojo"]),
     ("gulf-of-aden", "Gulf of Aden", "", 12.50, 48.00, None,

@@ -1410,7 +1410,10 @@ impl<'a> Scan<'a> {
     /// the clause (commas, quotes and subordinators bound it).
     pub fn tense(&self, s: usize, e: usize) -> Tense {
         if let Some((j, w)) = self.prev_word(s) {
-            let (j, w) = if matches!(w, "dem" | "den" | "le" | "la" | "el" | "the" | "l") {
+            let (j, w) = if matches!(
+                w,
+                "dem" | "den" | "le" | "la" | "el" | "the" | "l" | "au" | "zum" | "al"
+            ) {
                 match self.prev_word(j) {
                     Some(x) => x,
                     None => (j, w),
@@ -1427,6 +1430,13 @@ impl<'a> Scan<'a> {
                 (Lang::De, "für") | (Lang::En, "for") | (Lang::Fr, "pour") | (Lang::Es, "para") => {
                     return Tense::Future
                 }
+                // "closed until 9 November", "jusqu'au 9 novembre": an end,
+                // after or before the report whatever the verb's tense; the
+                // nearest such day
+                (Lang::De, "bis")
+                | (Lang::En, "until" | "till")
+                | (Lang::Fr, "jusqu")
+                | (Lang::Es, "hasta") => return Tense::Unknown,
                 _ => {}
             }
         }

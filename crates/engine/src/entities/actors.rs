@@ -281,6 +281,23 @@ fn capital_place(cx: &Ctx, reg: &mut Registry, s: usize, e: usize) {
 
 /// The country of the actor named last before token `i` in this or the
 /// previous sentence ("Katz wies die Armee an": Israel's army).
+/// Nouns of a border, folded: a nationality next to one names no army's country.
+const BORDER_NOUNS: &[&str] = &[
+    "border",
+    "borders",
+    "frontier",
+    "grenze",
+    "frontiere",
+    "frontera",
+];
+
+/// Whether the tokens `s..e` (a nationality or a country) stand next to a
+/// border noun: "the Afghan border", "la frontière afghane".
+pub fn next_to_border(cx: &Ctx, s: usize, e: usize) -> bool {
+    let border = |j: usize| j < cx.toks.len() && BORDER_NOUNS.contains(&cx.low(j));
+    border(e) || s > 0 && border(s - 1)
+}
+
 fn recent_country(cx: &Ctx, i: usize) -> Option<&'static str> {
     let mut starts = 0;
     let mut j = i;
@@ -294,7 +311,12 @@ fn recent_country(cx: &Ctx, i: usize) -> Option<&'static str> {
     let mut x = i;
     while x > j {
         x -= 1;
+        // (not a border's: "near the Afghan border" tells where the army of
+        // the dispatch stands, "frontière afghane", "afghanischen Grenze")
         if let Some(iso) = cx.adj[x] {
+            if next_to_border(cx, x, x + 1) {
+                continue;
+            }
             return Some(iso);
         }
         let k = cx.hit_of[x];
@@ -315,7 +337,11 @@ fn recent_country(cx: &Ctx, i: usize) -> Option<&'static str> {
                         return Some(a.country);
                     }
                 }
-                Target::Country(ci) => return Some(countries[ci as usize].iso2),
+                Target::Country(ci) => {
+                    if !next_to_border(cx, cx.hits[k].s, cx.hits[k].e) {
+                        return Some(countries[ci as usize].iso2);
+                    }
+                }
                 _ => {}
             }
         }

@@ -61,7 +61,9 @@ pub static CUES: &[CueDef] = cues![
     "Verteidigungsminister|Verteidigungsministerin|defence minister|defense minister|Defence Minister|Defense Minister|defense secretary|Defense Secretary|ministre de la Défense|ministro de Defensa|ministra de Defensa" => Role("defence minister", ""),
     "foreign secretary|Foreign Secretary|Außenstaatssekretär" => Role("foreign secretary", ""),
     "secretario de Seguridad|secretaria de Seguridad|Secretary of Security|security secretary|Security Secretary|ministre de la Sécurité|Sicherheitsminister|Sicherheitsministerin" => Role("security minister", ""),
-    "Innenminister|Innenministerin|interior minister|ministre de l'Intérieur|ministro del Interior|ministra del Interior" => Role("interior minister", ""),
+    "Innenminister|Innenministerin|interior minister|ministre de l'Intérieur|ministro del Interior|ministra del Interior|Interior Cabinet Secretary|interior cabinet secretary|Home Secretary|home secretary" => Role("interior minister", ""),
+    // Kenya's ministers: "Defence Cabinet Secretary Soipan Tuya"
+    "Cabinet Secretary|cabinet secretary" => Role("minister", ""),
     "Minister|Ministerin|minister|ministre|ministro|ministra" => Role("minister", ""),
     "Sprecher|Sprecherin|Regierungssprecher|Regierungssprecherin|Außenamtssprecher|Außenamtssprecherin|Ministeriumssprecher|spokesman|spokeswoman|spokesperson|porte-parole|portavoz|vocero|vocera|Milizsprecher" => Role("spokesperson", ""),
     "Pressesprecher|Pressesprecherin|press secretary|Press Secretary|attaché de presse|attachée de presse|secretario de prensa|secretaria de prensa" => Role("spokesperson", ""),

@@ -697,6 +697,8 @@ fn local_use(cx: &Ctx, k: usize, is_capital: bool) -> Use {
                         | "after"
                         | "apres"
                 )
+                // "the military said, as Islamabad again accused Kabul"
+                || lang == Lang::En && w == "as" && i >= 2 && cx.toks.t[i - 1].comma
                 // an English clause without its relative pronoun: "a charge
                 // Cairo denied", "claims Moscow rejects"
                 || lang == Lang::En
@@ -771,7 +773,20 @@ fn local_use(cx: &Ctx, k: usize, is_capital: bool) -> Use {
                 }
                 _ => true,
             };
-            if verbish && !is_capital || verbish && is_capital && speech_or_act(lang, w) {
+            // (a capital's verb past an adverb: "as Islamabad again accused Kabul")
+            let act = if lang == Lang::En
+                && matches!(
+                    w,
+                    "again" | "also" | "now" | "still" | "later" | "then" | "first"
+                )
+                && e + 1 < n
+                && cx.same_sentence(s, e + 1)
+            {
+                cx.low(e + 1)
+            } else {
+                w
+            };
+            if verbish && !is_capital || verbish && is_capital && speech_or_act(lang, act) {
                 return Use::Actor;
             }
             // German reported speech in the subjunctive: "drohte, Washington

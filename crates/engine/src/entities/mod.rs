@@ -388,6 +388,10 @@ impl<'a> Ctx<'a> {
         }
         for (i, iso) in self.adj.iter().enumerate() {
             if let Some(iso) = iso {
+                // (a border's nationality says where, not whom: "near the Afghan border")
+                if actors::next_to_border(self, i, i + 1) {
+                    continue;
+                }
                 *f.entry(iso).or_default() += 0.7 * lead_weight(i);
             }
         }

@@ -383,6 +383,10 @@ pub fn dateline(cx: &mut Ctx, reg: &mut Registry) -> Option<String> {
         }
         if !en.country.is_empty() {
             *cx.focus.entry(en.country).or_default() += 0.3;
+            // a body that names no country: the dateline's is the dispatch's
+            if cx.main.is_none() {
+                cx.main = Some(en.country);
+            }
         }
     }
     first_key

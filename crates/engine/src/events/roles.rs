@@ -2060,6 +2060,17 @@ pub fn sentence(
                         && infos.iter().any(|m| {
                             m.seg == kk - 1 && m.mk == Mk::None && m.m.we == segs[kk - 1].b
                         });
+                    // (the apposition describes that name, which is the subject:
+                    // "The TTP, an umbrella of groups allied with the Afghan
+                    // Taliban, has stepped up attacks")
+                    // (not a name in apposition: "Le porte-parole du Kremlin,
+                    // Dmitri Peskov, a indiqué")
+                    let named = infos
+                        .iter()
+                        .any(|m| m.seg == kk && m.m.ws <= segs[kk].a + 1);
+                    if appositive && !named {
+                        continue;
+                    }
                     let skip_gen = plain_before(kk) || appositive;
                     let cand = infos.iter().enumerate().position(|(mi, m)| {
                         m.seg == kk
