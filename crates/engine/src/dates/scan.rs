@@ -1410,10 +1410,11 @@ impl<'a> Scan<'a> {
     /// the clause (commas, quotes and subordinators bound it).
     pub fn tense(&self, s: usize, e: usize) -> Tense {
         if let Some((j, w)) = self.prev_word(s) {
-            let (j, w) = if matches!(
+            let article = matches!(
                 w,
                 "dem" | "den" | "le" | "la" | "el" | "the" | "l" | "au" | "zum" | "al"
-            ) {
+            );
+            let (j, w) = if article {
                 match self.prev_word(j) {
                     Some(x) => x,
                     None => (j, w),
@@ -1423,6 +1424,9 @@ impl<'a> Scan<'a> {
             };
             let _ = j;
             match (self.lang, w) {
+                // "retaliation for the April 22 attack": an English date
+                // after "the" names a noun's day, not a day set for later
+                (Lang::En, "for") if article => {}
                 (Lang::De, "seit")
                 | (Lang::En, "since")
                 | (Lang::Fr, "depuis")
