@@ -4214,6 +4214,15 @@ impl<'a> Scan<'a> {
             },
             Lang::Fr => {
                 match self.kw(i) {
+                    // "a accepté mercredi …, au lendemain d'une offensive": the
+                    // day after the offensive is the clause's day, not the one after it
+                    Some(Kw::NextDay)
+                        if w == "lendemain"
+                            && self.prev_is_any(i, &["au"])
+                            && self.is_any(i + 1, &["de", "d", "du", "des"]) =>
+                    {
+                        return narr(i, i + 1, 0, Unit::Day)
+                    }
                     Some(Kw::NextDay) => return narr(i, i + 1, 1, Unit::Day),
                     Some(Kw::DayBefore) => return narr(i, i + 1, -1, Unit::Day),
                     Some(Kw::TwoDaysAfter) => return narr(i, i + 1, 2, Unit::Day),
