@@ -562,6 +562,8 @@ pub struct Registry {
     pub votes: HashMap<&'static str, (usize, usize, Vec<&'static str>), FxBuild>,
     /// People found from role words: (key, folded name words).
     pub people: Vec<(usize, Vec<String>)>,
+    /// The first words of [`Registry::people`]'s names, kept as they are added.
+    pub people_firsts: std::collections::HashSet<String, FxBuild>,
     /// Lexicon row → actor index, once registered.
     pub lex_cache: HashMap<u16, usize, FxBuild>,
     /// Per document: the actors mentioned in it, in order of their first

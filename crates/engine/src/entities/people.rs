@@ -988,6 +988,9 @@ fn new_person(
         found.push((i, words.clone()));
     }
     if !reg.people.iter().any(|p| p.0 == i) {
+        if let Some(first) = words.first() {
+            reg.people_firsts.insert(first.clone());
+        }
         reg.people.push((i, words));
     }
     i
@@ -1000,12 +1003,8 @@ fn surnames(cx: &mut Ctx, reg: &mut Registry, found: &[(usize, Vec<String>)]) {
     }
     let text = cx.doc.text;
     let n = cx.toks.len();
-    // first words of full names, last words of this document's names
-    let firsts: std::collections::HashSet<&str, super::FxBuild> = reg
-        .people
-        .iter()
-        .filter_map(|p| p.1.first().map(String::as_str))
-        .collect();
+    // first words of full names (`reg.people_firsts`), last words of this document's names
+    let firsts = &reg.people_firsts;
     let lasts: std::collections::HashSet<&str, super::FxBuild> = found
         .iter()
         .filter_map(|p| p.1.last().map(String::as_str))
