@@ -21,13 +21,20 @@ pub struct SpanKey {
     pub text: String,
 }
 
-/// An event's identity: its evidence sentence and the engine's label.
+/// An event's identity: its evidence sentence and the engine's label; its
+/// date tells apart two events one sentence gives with the same label ("M23
+/// occupied Goma in November 2012 and again in 2021").
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub struct EventKey {
     /// The evidence sentence.
     pub evidence: SpanKey,
     /// The engine's label.
     pub label: String,
+    /// The event's date when the key was taken (absent in projects saved
+    /// before it was kept; used only to choose between events that share
+    /// the sentence and the label).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub date: Option<String>,
 }
 
 /// One correction. Fields name their targets by stable identities: actors
@@ -193,6 +200,7 @@ pub fn event_key(a: &Analysis, e: &Event, dispatches: &[u64]) -> Option<EventKey
             text: e.evidence.text.to_string(),
         },
         label: e.label.clone(),
+        date: e.date.clone(),
     })
 }
 
@@ -363,12 +371,21 @@ fn place_id_by_name(a: &Analysis, name: &str) -> Option<String> {
 }
 
 fn find_event(a: &Analysis, key: &EventKey, dispatches: &[u64]) -> Option<usize> {
-    a.events.iter().position(|e| {
+    let mut same = a.events.iter().enumerate().filter(|(_, e)| {
         doc_dispatch(&e.evidence.doc, dispatches) == Some(key.evidence.dispatch)
             && e.evidence.start == key.evidence.start
             && e.evidence.text == key.evidence.text
             && e.label == key.label
-    })
+    });
+    let first = same.next()?.0;
+    // (two events of one sentence with one label: the one of the key's
+    // date; else the first, as when the date has changed since)
+    Some(
+        std::iter::once(first)
+            .chain(same.map(|(i, _)| i))
+            .find(|&i| key.date.is_some() && a.events[i].date == key.date)
+            .unwrap_or(first),
+    )
 }
 
 fn next_id(prefix: char, taken: impl Iterator<Item = String>) -> String {
@@ -945,6 +962,29 @@ mod tests {
         );
     }
 
+    #[test]
+    fn deleting_one_of_two_events_of_a_sentence_with_one_label_deletes_that_one() {
+        let mut a = sample();
+        let mut later = a.events[0].clone();
+        later.id = "e2".into();
+        later.date = Some("2021".into());
+        a.events.push(later);
+        let key = event_key(&a, &a.events[1], &[7]).unwrap();
+        let gone = apply(&a, &[Op::DeleteEvent { event: key }], &[7]);
+        let dates: Vec<Option<String>> = gone.events.iter().map(|e| e.date.clone()).collect();
+        assert_eq!(dates, vec![Some("2016".into())]);
+        // a key saved without a date (older projects) takes the first
+        let mut old = event_key(&a, &a.events[1], &[7]).unwrap();
+        old.date = None;
+        let gone = apply(&a, &[Op::DeleteEvent { event: old }], &[7]);
+        let dates: Vec<Option<String>> = gone.events.iter().map(|e| e.date.clone()).collect();
+        assert_eq!(dates, vec![Some("2021".into())]);
+        // and an old project file without the field still reads
+        let json = r#"{"evidence":{"dispatch":7,"start":0,"text":"x"},"label":"y"}"#;
+        let k: EventKey = serde_json::from_str(json).unwrap();
+        assert_eq!(k.date, None);
+    }
+
     fn ekey(a: &Analysis) -> EventKey {
         event_key(a, &a.events[0], &[7]).unwrap()
     }
@@ -1215,6 +1255,7 @@ mod tests {
                         text: "x".into(),
                     },
                     label: "y".into(),
+                    date: None,
                 },
             },
         ];

@@ -342,3 +342,35 @@ test('renaming an actor to another actor\'s name offers to merge them instead of
     await s.close();
   }
 });
+
+test('deleting one of two events a sentence gives with one label deletes that one, in the views and the saved work', async () => {
+  const s = await open();
+  const p = s.page;
+  try {
+    // "Die M23 hatte Goma bereits im November 2012 … besetzt und ist seit Ende 2021 wieder auf dem Vormarsch."
+    const text = await readFile(new URL('../corpus/afp-de-2025-01-27-goma-m23.txt', import.meta.url), 'utf8');
+    await paste(p, text);
+    await p.click('[data-testid="analyze-button"]');
+    await p.waitForSelector('[data-testid="timeline-event"]', { timeout: 30000 });
+    await p.click('[data-testid="timeline-fit"]');
+    const at = (d) => p.locator(`[data-testid="timeline-event"][data-date="${d}"]`);
+    await at('2021').first().waitFor();
+    const label = async (d) => (await at(d).first().getAttribute('aria-label')) ?? '';
+    assert.equal(await at('2012-11').count(), 1, 'the 2012 occupation is on the timeline');
+    assert.match(await label('2021'), /Assault, 2021, Goma/);
+    assert.match(await label('2012-11'), /Assault, .*2012, Goma/);
+    await at('2021').first().click();
+    await p.locator('[data-testid="event-editor"] summary').click();
+    await p.locator('[data-testid="event-editor"] [data-testid="delete-event"]').click();
+    await p.waitForFunction(() => !document.querySelector('[data-testid="timeline-event"][data-date="2021"]'));
+    assert.equal(await at('2012-11').count(), 1, 'the other event of the sentence stays');
+    // and so after a reload, from the saved corrections
+    await p.reload();
+    await p.waitForSelector('[data-testid="timeline-event"]', { timeout: 30000 });
+    await p.click('[data-testid="timeline-fit"]');
+    await at('2012-11').first().waitFor();
+    assert.equal(await at('2021').count(), 0, 'the deleted event stays deleted');
+  } finally {
+    await s.close();
+  }
+});
