@@ -81,6 +81,7 @@ pub fn DispatchList() -> impl IntoView {
                 format!("{wordless} of the {n} dispatches have no words (only numbers, symbols or emoji): there is nothing in them to analyse.")
             });
         }
+        let before = atlas.dispatches.with_untracked(Vec::len);
         if let Some(n) = atlas.add(parts) {
             notes.push(n);
         }
@@ -106,8 +107,8 @@ pub fn DispatchList() -> impl IntoView {
         }
         // Select the first new dispatch so its source shows.
         let count = atlas.dispatches.with_untracked(Vec::len);
-        if n > 0 {
-            selection.set(Sel::Doc(format!("d{}", count + 1 - n)));
+        if count > before {
+            selection.set(Sel::Doc(format!("d{}", before + 1)));
         }
     };
     let clear_all = move |_| {
@@ -299,6 +300,14 @@ fn DispatchItem(id: u64, index: Memo<HashMap<u64, usize>>) -> impl IntoView {
                 .and_then(|d| atlas.analysis.with(|a| guessed_year(d, &a.times, user_dct)))
         })
     });
+    // No date at all (an AP dateline never gives one): its "Monday" and
+    // "yesterday" cannot be placed until the reader sets it.
+    let undated = Memo::new(move |_| {
+        doc.with(|d| {
+            d.as_ref()
+                .is_some_and(|d| d.dct.as_deref().is_none_or(str::is_empty))
+        }) && script.get().is_none()
+    });
     let selected = move || {
         selection
             .0
@@ -468,6 +477,12 @@ fn DispatchItem(id: u64, index: Memo<HashMap<u64, usize>>) -> impl IntoView {
                         <span class="guess-badge" data-testid="year-guessed"
                             title=format!("The dateline gives no year. {why} Set the date below if it is wrong.")>
                             {format!("year {year}?")}
+                        </span>
+                    })}
+                    {move || undated.get().then(|| view! {
+                        <span class="guess-badge" data-testid="undated"
+                            title="The dispatch gives no date: its “Monday”, “yesterday” cannot be placed on the timeline. Select it and set its date.">
+                            "no date"
                         </span>
                     })}
                 </span>

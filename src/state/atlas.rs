@@ -233,6 +233,16 @@ fn append(ds: &mut Vec<Dispatch>, texts: Vec<String>) -> usize {
     append_from(ds, texts, next)
 }
 
+/// Drops from `texts` those already among `ds` or earlier in `texts` (the
+/// same text but for surrounding blanks); returns how many it dropped.
+fn drop_repeats(ds: &[Dispatch], texts: &mut Vec<String>) -> usize {
+    let mut seen: std::collections::HashSet<String> =
+        ds.iter().map(|d| d.text.trim().to_string()).collect();
+    let before = texts.len();
+    texts.retain(|t| seen.insert(t.trim().to_string()));
+    before - texts.len()
+}
+
 /// [`append`] with ids from `next` on.
 fn append_from(ds: &mut Vec<Dispatch>, texts: Vec<String>, mut next: u64) -> usize {
     let mut cut = 0;
@@ -408,11 +418,30 @@ impl Atlas {
             .with_untracked(|r| crate::state::corrections::doc_dispatch(doc, &r.ids))
     }
 
-    /// Adds dispatches (already split), cutting over-long ones; returns a notice when something was cut.
-    pub fn add(&self, texts: Vec<String>) -> Option<String> {
+    /// Adds dispatches (already split), cutting over-long ones and leaving
+    /// out those already in the list; returns a notice when it did either.
+    pub fn add(&self, mut texts: Vec<String>) -> Option<String> {
+        let repeats = self
+            .dispatches
+            .with_untracked(|ds| drop_repeats(ds, &mut texts));
         let mut cut = 0;
-        self.change(|ds, _| cut = append(ds, texts));
-        (cut > 0).then(|| format!("{cut} dispatch(es) were longer than 2 MB and were cut at 2 MB."))
+        if !texts.is_empty() {
+            self.change(|ds, _| cut = append(ds, texts));
+        }
+        let mut notes = Vec::new();
+        if repeats == 1 {
+            notes.push("One dispatch was already in the list and was not added again.".to_string());
+        } else if repeats > 1 {
+            notes.push(format!(
+                "{repeats} dispatches were already in the list and were not added again."
+            ));
+        }
+        if cut > 0 {
+            notes.push(format!(
+                "{cut} dispatch(es) were longer than 2 MB and were cut at 2 MB."
+            ));
+        }
+        (!notes.is_empty()).then(|| notes.join(" "))
     }
 
     /// Puts `texts` in place of every dispatch and correction, as one
@@ -448,6 +477,18 @@ mod tests {
             actor: "Rebels".into(),
             name: name.into(),
         }
+    }
+
+    #[test]
+    fn a_dispatch_already_in_the_list_is_not_added_again() {
+        let ds = vec![d(1, "BEIRUT (Reuters) - Strikes hit the south.")];
+        let mut texts = vec![
+            "  BEIRUT (Reuters) - Strikes hit the south.\n".to_string(),
+            "GAZA (AP) - A truce held.".to_string(),
+            "GAZA (AP) - A truce held.".to_string(),
+        ];
+        assert_eq!(drop_repeats(&ds, &mut texts), 2);
+        assert_eq!(texts, vec!["GAZA (AP) - A truce held.".to_string()]);
     }
 
     #[test]

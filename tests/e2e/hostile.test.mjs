@@ -126,3 +126,24 @@ test('pasted HTML markup gives its text (with its dateline) and says so; a paste
     await s.close();
   }
 });
+
+test('pasting a dispatch already in the list again adds nothing and says so; a new one in the same paste is added', async () => {
+  const s = await open();
+  const p = s.page;
+  try {
+    const one = 'BEIRUT (Reuters) - Israeli strikes hit the southern suburbs of Beirut on Monday, the army said.';
+    const two = 'GAZA (AP) - A truce held in Gaza on Tuesday, witnesses said.';
+    await addText(p, one);
+    await p.waitForSelector('[data-testid="article-item"]');
+    assert.equal(await p.locator('[data-testid="article-item"]').count(), 1);
+    await addText(p, `${one}\n\n${two}`);
+    await p.waitForFunction(() => /already in the list/.test(document.querySelector('[data-testid="notice"]')?.innerText ?? ''));
+    assert.equal(await p.locator('[data-testid="article-item"]').count(), 2, 'only the new dispatch is added');
+    await addText(p, `  ${two}  `);
+    await p.waitForFunction(() => /One dispatch was already in the list/.test(document.querySelector('[data-testid="notice"]')?.innerText ?? ''));
+    assert.equal(await p.locator('[data-testid="article-item"]').count(), 2);
+    assert.deepEqual(s.errors, []);
+  } finally {
+    await s.close();
+  }
+});

@@ -131,6 +131,7 @@ test('the address run.sh prints (?example) opens on the example bundle; a reload
     await s.page.waitForFunction(() => document.querySelectorAll('[data-testid="year-guessed"]').length === 1, null, { timeout: 20000 });
     await s.page.click('[data-testid="undo-button"]');
     await s.page.waitForFunction(() => document.querySelectorAll('[data-testid="year-guessed"]').length === 2, null, { timeout: 20000 });
+    assert.equal(await s.page.locator('[data-testid="undated"]').count(), 0, 'no example dispatch is undated');
     // The only undated events are standing claims without a date of their own
     // ("Kinshasa … accuse le Rwanda de vouloir piller …"): every dated report is on the timeline.
     if (await s.page.locator('details.undated').count() > 0) {
@@ -543,6 +544,25 @@ test('a correction keeps applying when its dispatch\'s text is edited elsewhere,
     await p.click('[data-testid="save-dispatch"]');
     await p.waitForSelector('[data-testid="change-item"].stale', { state: 'attached', timeout: 20000 });
     assert.deepEqual(s.errors, []);
+  } finally {
+    await s.close();
+  }
+});
+
+test('a dispatch that gives no date says so on its card until the reader sets one', async () => {
+  const s = await open();
+  const p = s.page;
+  try {
+    await paste(p, 'GOMA, Congo (AP) - M23 rebels said Monday they had captured Goma, the largest city in eastern Congo.');
+    await analyze(p);
+    const card = items(p).first();
+    await card.locator('[data-testid="undated"]').waitFor({ timeout: 20000 });
+    assert.match(await card.locator('[data-testid="undated"]').getAttribute('title'), /gives no date/);
+    await card.locator('.article-title').click();
+    await card.locator('[data-testid="dct-input"]').fill('2025-01-27');
+    await card.locator('[data-testid="dct-input"]').dispatchEvent('change');
+    await p.waitForFunction(() => !document.querySelector('[data-testid="undated"]'), null, { timeout: 20000 });
+    assert.equal(await card.getAttribute('data-dct'), '2025-01-27');
   } finally {
     await s.close();
   }

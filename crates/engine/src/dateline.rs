@@ -586,6 +586,30 @@ fn ends_sentence(s: &str) -> bool {
     t.ends_with(['.', '!', '?', '…', '"', '“', '”', '»', ')', '\''])
 }
 
+/// The line `r` past the marks a paste may put before a dateline: an emoji,
+/// a bullet, a list or quote mark ("🔥 ALEPPO, Syria …", "• BEIRUT …").
+fn past_marks(text: &str, r: Range<usize>) -> Range<usize> {
+    let Some(line) = text.get(r.clone()) else {
+        return r;
+    };
+    let skip: usize = line
+        .chars()
+        .take_while(|&c| {
+            c.is_whitespace()
+                || matches!(c, '*' | '-' | '>' | '#' | '•' | '·' | '▪' | '►' | '■')
+                || !c.is_ascii()
+                    && !c.is_alphanumeric()
+                    && !matches!(c, '«' | '„' | '“' | '‘' | '‚')
+        })
+        .map(char::len_utf8)
+        .sum();
+    // (a mark is short: a line of symbols is no dateline's)
+    if skip == 0 || skip > 16 || skip >= line.len() {
+        return r;
+    }
+    r.start + skip..r.end
+}
+
 /// Finds the dateline (at the start or the end), the trailing feed lines
 /// and the body ranges of `text`.
 pub fn layout(text: &str) -> Layout {
@@ -599,7 +623,7 @@ pub fn layout(text: &str) -> Layout {
     let mut dateline = None;
     // Start: one of the first three non-empty lines.
     for (k, &li) in nonempty.iter().take(3).enumerate() {
-        if let Some(d) = parse_at(text, ls[li].clone(), Position::Start) {
+        if let Some(d) = parse_at(text, past_marks(text, ls[li].clone()), Position::Start) {
             // A dateline alone on a later line belongs to the end search.
             let fills_line = text
                 .get(d.span.end..ls[li].end)

@@ -37,6 +37,8 @@ const CASES: &[Case] = &[
     ("dl_015_reuters_sept", "BAMAKO, Sept 17 (Reuters) - Islamist militants attacked a gendarmerie school.", "BAMAKO, Sept 17 (Reuters) -", Some("BAMAKO"), Some("Reuters"), None, Some((9, 17)), S),
     ("dl_016_two_agencies", "Berlin (dpa/AFP) - Die Bundesregierung verurteilte den Angriff.", "Berlin (dpa/AFP) -", Some("Berlin"), Some("dpa/AFP"), None, None, S),
     ("dl_017_afp_es", "Beirut, 27 de septiembre de 2024 (AFP) - Israel bombardeó el sur de Beirut.", "Beirut, 27 de septiembre de 2024 (AFP) -", Some("Beirut"), Some("AFP"), Some("2024-09-27"), Some((9, 27)), S),
+    ("dl_emoji_before_the_dateline", "🔥 ALEPPO, Syria, Dec 2, 2024 (Reuters) – Rebels captured Aleppo on Saturday.", "ALEPPO, Syria, Dec 2, 2024 (Reuters) –", Some("ALEPPO"), Some("Reuters"), Some("2024-12-02"), Some((12, 2)), S),
+    ("dl_bullet_before_the_dateline", "• BEIRUT (Reuters) - Israeli strikes hit the southern suburbs.", "BEIRUT (Reuters) -", Some("BEIRUT"), Some("Reuters"), None, None, S),
     ("dl_018_end_seed_style", "Die Rebellen rücken vor.\nDie Armee zog sich zurück.\nMoskau, 4. Dezember 2024 (AFP) –\nBelgium", "Moskau, 4. Dezember 2024 (AFP) –", Some("Moskau"), Some("AFP"), Some("2024-12-04"), Some((12, 4)), E),
     ("dl_019_end_en", "A ceasefire took effect on Wednesday.\nBeirut, Lebanon, November 27, 2024 (AFP) -\nCyprus", "Beirut, Lebanon, November 27, 2024 (AFP) -", Some("Beirut"), Some("AFP"), Some("2024-11-27"), Some((11, 27)), E),
     ("dl_020_end_no_feed", "Les combats continuent.\nParis, 4 décembre 2024 (AFP) -", "Paris, 4 décembre 2024 (AFP) -", Some("Paris"), Some("AFP"), Some("2024-12-04"), Some((12, 4)), E),
