@@ -93,7 +93,7 @@ pub static CUES: &[CueDef] = cues![
     "Regime|regime|régime|régimen|Assad-Regime|Assad regime|régime Assad|régime de Bachar al-Assad|régimen de Asad|régimen de Al Asad|Regime von Assad" => Gov("regime"),
     "Junta|Militärjunta|Militärregierung|Militärführung|junta|military junta|military government|junte|junte militaire|junta militar|gobierno militar|Junta von|ruling junta|régime militaire|régimes militaires|regímenes militares|régimes|Militärregime|Militärregimes|regime militare" => Gov("junta"),
     // ---- forces
-    "Armee|Streitkräfte|Militär|Truppen|Soldaten|Regierungstruppen|Regierungssoldaten|Bodentruppen|army|military|armed forces|troops|soldiers|ground troops|government forces|government troops|armée|forces armées|troupes|soldats|militaires|forces gouvernementales|troupes gouvernementales|ejército|Ejército|fuerzas armadas|Fuerzas Armadas|tropas|soldados|militares|fuerzas gubernamentales|tropas gubernamentales" => Force("army"),
+    "Armee|Streitkräfte|Militär|Truppen|Soldaten|Regierungstruppen|Regierungssoldaten|Bodentruppen|army|military|armed forces|troops|soldiers|ground troops|government forces|government troops|armée|forces armées|troupes|soldats|militaires|forces gouvernementales|troupes gouvernementales|ejército|Ejército|fuerzas armadas|Fuerzas Armadas|tropas|soldados|militares|fuerzas gubernamentales|tropas gubernamentales|forces|fuerzas" => Force("army"),
     "Luftwaffe|Luftstreitkräfte|air force|Air Force|armée de l'air|aviation|Fuerza Aérea|fuerza aérea|aviación" => Force("Air Force"),
     "Marine|Kriegsmarine|Flotte|navy|Navy|fleet|marine|flotte|Armada|armada|marina" => Force("Navy"),
     "Polizei|police|Police|policía|Policía|Polizisten|police officers|policiers|policías" => Force("police"),

@@ -1128,6 +1128,43 @@ fn subject_relative(doc: &Doc, at: usize, verb: usize) -> bool {
             .is_none_or(|m| m.ws >= verb)
 }
 
+/// English "as" opening a clause of its own ("Families fled as Syrian
+/// forces clashed with HTS"), not "such as", "as well as", "known as".
+fn as_clause(doc: &Doc, j: usize) -> bool {
+    doc.lang == Lang::En
+        && doc.f(j) == "as"
+        && j > 0
+        && !doc.punct(j - 1)
+        && !doc.is(
+            j - 1,
+            &[
+                "such",
+                "well",
+                "known",
+                "same",
+                "so",
+                "just",
+                "as",
+                "much",
+                "soon",
+                "long",
+                "far",
+                "seen",
+                "described",
+                "used",
+                "served",
+                "acted",
+                "designated",
+            ],
+        )
+        && !doc.is(
+            j + 1,
+            &[
+                "well", "a", "an", "part", "of", "many", "much", "far", "long", "soon",
+            ],
+        )
+}
+
 /// Where a relative pronoun after mention `m` would stand: right after it,
 /// or past an apposition set off by commas when `m` names a person ("said
 /// Clementine Nkweta-Salami, the U.N. humanitarian coordinator for Sudan,
@@ -1655,12 +1692,13 @@ pub fn sentence(
         } else {
             (f.b..c_end)
                 .find(|&j| {
-                    doc.is(
+                    (doc.is(
                         j,
                         &[
                             "when", "while", "cuando", "mientras", "lorsque", "lorsqu", "quand",
                         ],
-                    ) && found.iter().any(|g| g.a > j && g.a <= j + 5)
+                    ) || as_clause(doc, j))
+                        && found.iter().any(|g| g.a > j && g.a <= j + 5)
                 })
                 .unwrap_or(c_end)
         };
