@@ -288,7 +288,20 @@ pub fn has_words(text: &str) -> bool {
     text.chars().any(char::is_alphabetic)
 }
 
-/// Reduces HTML to its readable text: drops tags, scripts and styles, turns
+/// Elements skipped with their content: (opening tag, closing tag), lower case.
+const HIDDEN: &[(&str, &str)] = &[
+    ("<script", "</script"),
+    ("<style", "</style"),
+    ("<head", "</head"),
+    ("<title", "</title"),
+    ("<nav", "</nav"),
+    ("<footer", "</footer"),
+    ("<noscript", "</noscript"),
+    ("<template", "</template"),
+    ("<svg", "</svg"),
+];
+
+/// Reduces HTML to its readable text: drops tags, scripts, styles, the page's head, menus and footers, turns
 /// block ends into newlines and decodes the common entities. The result is
 /// only ever used as text.
 pub fn html_to_text(html: &str) -> String {
@@ -298,13 +311,19 @@ pub fn html_to_text(html: &str) -> String {
         out.push_str(&rest[..lt]);
         let after = &rest[lt..];
         let lower: String = after.chars().take(10).collect::<String>().to_lowercase();
-        let skip_to = if lower.starts_with("<script") {
-            after.to_lowercase().find("</script").map(|i| i + 8)
-        } else if lower.starts_with("<style") {
-            after.to_lowercase().find("</style").map(|i| i + 7)
-        } else {
-            None
-        };
+        // elements whose content is no text of the page's article: code,
+        // the document head (its <title> is the site's, not the dispatch's
+        // headline), menus and footers
+        let skip_to = HIDDEN
+            .iter()
+            .find(|(open, _)| {
+                lower.starts_with(open)
+                    && lower[open.len()..]
+                        .chars()
+                        .next()
+                        .is_none_or(|c| c == '>' || c == ' ' || c == '/' || c == '\n')
+            })
+            .and_then(|(_, close)| after.to_lowercase().find(close).map(|i| i + close.len()));
         let from = skip_to.unwrap_or(0);
         match after[from..].find('>') {
             Some(gt) => {
@@ -314,12 +333,18 @@ pub fn html_to_text(html: &str) -> String {
                     "<br",
                     "</p",
                     "</div",
+                    "<div",
                     "</h",
+                    "<h",
                     "</li",
+                    "<li",
                     "</tr",
                     "<p",
                     "</article",
                     "</section",
+                    "</ul",
+                    "</header",
+                    "</figure",
                 ]
                 .iter()
                 .any(|b| t.starts_with(b))
@@ -365,6 +390,12 @@ mod html_tests {
                 "Text",
             ),
             ("html_unclosed", "Text <b", "Text"),
+            (
+                "html_page_title_menu_and_footer_dropped",
+                "<html><head><title>Wire</title><meta charset=utf-8></head><body><nav><a>Home</a> | <a>World</a></nav><h1>Sudan army retakes palace</h1><div>KHARTOUM (Reuters) - The army retook the palace.</div><footer>© Wire</footer></body></html>",
+                "Sudan army retakes palace\n\nKHARTOUM (Reuters) - The army retook the palace.",
+            ),
+            ("html_header_is_no_head", "<header>Headline</header><p>Text.</p>", "Headline\n\nText."),
             ("html_entities", "a &lt;b&gt; c", "a <b> c"),
         ];
         for (name, html, want) in cases {

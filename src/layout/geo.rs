@@ -93,14 +93,14 @@ pub fn fit_places(
     shown: Option<(&HashSet<String>, &HashSet<String>)>,
 ) -> HashSet<String> {
     let pick = |events: &dyn Fn(&str) -> bool, places: &dyn Fn(&str) -> bool| {
-        let with_events: HashSet<String> = a
+        let event_places: Vec<&str> = a
             .events
             .iter()
             .filter(|e| events(&e.id))
-            .filter_map(|e| e.place.clone())
+            .filter_map(|e| e.place.as_deref())
             .collect();
-        if !with_events.is_empty() {
-            return with_events;
+        if !event_places.is_empty() {
+            return story_core(a, &event_places);
         }
         a.places
             .iter()
@@ -115,6 +115,52 @@ pub fn fit_places(
         }
     }
     pick(&|_| true, &|_| true)
+}
+
+/// How far from the place with the most events another event's place still
+/// belongs to the view the map opens on.
+pub const CORE_REACH_KM: f64 = 2500.0;
+
+/// The places of `event_places` (one entry per event) the map opens on:
+/// those within [`CORE_REACH_KM`] of the place with the most events, when
+/// they hold two thirds of the events or more; a lone far event (the
+/// Security Council meeting in New York of a story in Goma) is left out of
+/// the view, not off the map. Else all of them.
+fn story_core(a: &Analysis, event_places: &[&str]) -> HashSet<String> {
+    let all: HashSet<String> = event_places.iter().map(|p| p.to_string()).collect();
+    let at = |id: &str| {
+        a.places
+            .iter()
+            .find(|p| p.id == id)
+            .and_then(|p| Some((p.lat?, p.lon?)))
+    };
+    let mut counts: Vec<(&str, usize)> = Vec::new();
+    for &p in event_places {
+        match counts.iter_mut().find(|(q, _)| *q == p) {
+            Some(c) => c.1 += 1,
+            None => counts.push((p, 1)),
+        }
+    }
+    // the heaviest place with a point (the first named on a tie)
+    let Some((lat0, lon0)) = counts
+        .iter()
+        .filter(|(p, _)| at(p).is_some())
+        .max_by(|x, y| x.1.cmp(&y.1).then(std::cmp::Ordering::Greater))
+        .and_then(|(p, _)| at(p))
+    else {
+        return all;
+    };
+    let near = |p: &str| {
+        at(p).is_none_or(|(lat, lon)| {
+            atlas_engine::gazetteer::km(lat, lon, lat0, lon0) <= CORE_REACH_KM
+        })
+    };
+    let kept = event_places.iter().filter(|p| near(p)).count();
+    if kept * 3 >= event_places.len() * 2 {
+        all.into_iter().filter(|p| near(p)).collect()
+    } else {
+        all
+    }
 }
 
 /// How far from a place with events a place only named still belongs to
@@ -513,6 +559,34 @@ mod tests {
         // nothing left: the unfiltered view rather than the whole world
         let (ev, pl) = (ids(&[]), ids(&[]));
         assert_eq!(fit_places(&a, Some((&ev, &pl))), ids(&["p1", "p2"]));
+    }
+
+    #[test]
+    fn the_view_leaves_out_a_lone_far_event_but_not_a_story_on_two_continents() {
+        let mut a = seedlike();
+        let ids = |v: &[&str]| -> HashSet<String> { v.iter().map(|s| s.to_string()).collect() };
+        let before = fit_places(&a, None);
+        // a Security Council meeting in New York among the Syrian events
+        a.places.push(place("p9", "New York", 40.71, -74.0));
+        let mut meeting = a.events[0].clone();
+        meeting.id = "e9".into();
+        meeting.place = Some("p9".into());
+        a.events.push(meeting);
+        assert_eq!(
+            fit_places(&a, None),
+            before,
+            "New York is left out of the view"
+        );
+        // half the events far away: a story of both places, both in view
+        for i in 0..before.len() + 2 {
+            let mut e = a.events[0].clone();
+            e.id = format!("n{i}");
+            e.place = Some("p9".into());
+            a.events.push(e);
+        }
+        let mut both = before.clone();
+        both.extend(ids(&["p9"]));
+        assert_eq!(fit_places(&a, None), both);
     }
 
     #[test]
