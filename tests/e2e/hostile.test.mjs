@@ -79,7 +79,8 @@ test('a 10 MB paste and a 1 MB line without spaces: cut with a clear message, th
   const p = s.page;
   try {
     const seed = await readSeed();
-    const big = Array.from({ length: Math.ceil(10_000_000 / seed.length) }, () => seed).join('\n');
+    // (each copy its own: a dispatch already in the list is not added again)
+    const big = Array.from({ length: Math.ceil(10_000_000 / seed.length) }, (_, i) => `Meldung ${i + 1}\n${seed}`).join('\n');
     await addText(p, big);
     // First the split notice, then (once saving is tried) the one that matters here:
     // the text does not fit the browser's storage or the size limits.
