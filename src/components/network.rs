@@ -484,10 +484,11 @@ pub fn ActorNetwork() -> impl IntoView {
             .map(|k| {
                 let hidden = move || filters.0.with(|f| f.hidden_kinds.contains(k));
                 view! {
-                    <button class="toggle small" class:off=hidden data-testid=format!("kind-filter-{k}")
+                    <button class="toggle small kind-toggle" class:off=hidden data-testid=format!("kind-filter-{k}")
+                        title=format!("{}: show or hide", actor_kind_label(k)) aria-label=actor_kind_label(k) aria-pressed=move || (!hidden()).to_string()
                         on:click=move |_| filters.0.update(|f| { if !f.hidden_kinds.remove(k) { f.hidden_kinds.insert(k.to_string()); } })>
-                        <svg width="12" height="12" viewBox="-6 -6 12 12"><path d=node_shape(k, 0.0, 0.0, 5.0) fill=actor_color(k)></path></svg>
-                        {actor_kind_label(k)}
+                        <svg width="12" height="12" viewBox="-6 -6 12 12" aria-hidden="true"><path d=node_shape(k, 0.0, 0.0, 5.0) fill=actor_color(k)></path></svg>
+                        <span class="kind-name">{actor_kind_label(k)}</span>
                     </button>
                 }
             })

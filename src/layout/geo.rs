@@ -122,10 +122,11 @@ pub fn fit_places(
 pub const CORE_REACH_KM: f64 = 2500.0;
 
 /// The places of `event_places` (one entry per event) the map opens on:
-/// those within [`CORE_REACH_KM`] of the place with the most events, when
-/// they hold two thirds of the events or more; a lone far event (the
-/// Security Council meeting in New York of a story in Goma) is left out of
-/// the view, not off the map. Else all of them.
+/// all but the far places of a single event (farther than
+/// [`CORE_REACH_KM`] from the place with the most events), when the rest
+/// hold two thirds of the events or more. A lone far event (the Security
+/// Council meeting in New York of a story in Goma) is left out of the view,
+/// not off the map; a second story of several events stays in view.
 fn story_core(a: &Analysis, event_places: &[&str]) -> HashSet<String> {
     let all: HashSet<String> = event_places.iter().map(|p| p.to_string()).collect();
     let at = |id: &str| {
@@ -150,10 +151,13 @@ fn story_core(a: &Analysis, event_places: &[&str]) -> HashSet<String> {
     else {
         return all;
     };
+    // (a far place with two events or more is a second story, kept)
+    let count = |p: &str| counts.iter().find(|(q, _)| *q == p).map_or(0, |c| c.1);
     let near = |p: &str| {
-        at(p).is_none_or(|(lat, lon)| {
-            atlas_engine::gazetteer::km(lat, lon, lat0, lon0) <= CORE_REACH_KM
-        })
+        count(p) >= 2
+            || at(p).is_none_or(|(lat, lon)| {
+                atlas_engine::gazetteer::km(lat, lon, lat0, lon0) <= CORE_REACH_KM
+            })
     };
     let kept = event_places.iter().filter(|p| near(p)).count();
     if kept * 3 >= event_places.len() * 2 {
@@ -562,7 +566,7 @@ mod tests {
     }
 
     #[test]
-    fn the_view_leaves_out_a_lone_far_event_but_not_a_story_on_two_continents() {
+    fn the_view_leaves_out_a_lone_far_event_but_not_a_second_story() {
         let mut a = seedlike();
         let ids = |v: &[&str]| -> HashSet<String> { v.iter().map(|s| s.to_string()).collect() };
         let before = fit_places(&a, None);
@@ -577,13 +581,11 @@ mod tests {
             before,
             "New York is left out of the view"
         );
-        // half the events far away: a story of both places, both in view
-        for i in 0..before.len() + 2 {
-            let mut e = a.events[0].clone();
-            e.id = format!("n{i}");
-            e.place = Some("p9".into());
-            a.events.push(e);
-        }
+        // a second event there: a second story, in view
+        let mut again = a.events[0].clone();
+        again.id = "e10".into();
+        again.place = Some("p9".into());
+        a.events.push(again);
         let mut both = before.clone();
         both.extend(ids(&["p9"]));
         assert_eq!(fit_places(&a, None), both);
