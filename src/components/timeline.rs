@@ -84,9 +84,11 @@ pub fn Timeline() -> impl IntoView {
         let v = vis.get();
         focus(&a, &v.events)
     });
-    // A new analysis opens on its focus again.
+    // A new analysis of the dispatches opens on its focus again; a
+    // correction (a deleted or re-dated event) keeps the reader's view.
+    let atlas = crate::state::atlas::use_atlas();
     Effect::new(move |_| {
-        let _ = analysis.get();
+        atlas.raw.track();
         user_scale.set(None);
     });
     let scale = Memo::new(move |_| {

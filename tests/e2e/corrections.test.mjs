@@ -364,6 +364,8 @@ test('deleting one of two events a sentence gives with one label deletes that on
     await p.locator('[data-testid="event-editor"] [data-testid="delete-event"]').click();
     await p.waitForFunction(() => !document.querySelector('[data-testid="timeline-event"][data-date="2021"]'));
     assert.equal(await at('2012-11').count(), 1, 'the other event of the sentence stays');
+    // the correction keeps the reader's "Show all" view (Focus stays on offer)
+    assert.equal(await p.locator('[data-testid="timeline-focus"]').isDisabled(), false, 'still showing all');
     // and so after a reload, from the saved corrections
     await p.reload();
     await p.waitForSelector('[data-testid="timeline-event"]', { timeout: 30000 });
