@@ -1,7 +1,7 @@
 // Shared set-up of the browser tests: the built app served on 127.0.0.1,
 // Debian's headless Chromium driven by playwright-core, every request logged.
 import { chromium } from 'playwright-core';
-import { mkdtemp, mkdir, readFile } from 'node:fs/promises';
+import { mkdtemp, mkdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { serve } from './serve.mjs';
@@ -19,7 +19,9 @@ export async function open({ viewport = { width: 1440, height: 900 } } = {}) {
   await mkdir(SHOTS, { recursive: true });
   const server = await serve(DIST, 0);
   const origin = `http://127.0.0.1:${server.address().port}`;
-  const context = await chromium.launchPersistentContext(await mkdtemp(join(tmpdir(), 'chromium-')), {
+  // a profile of its own per test, removed on close (each is some 20 MB)
+  const profile = await mkdtemp(join(tmpdir(), 'chromium-'));
+  const context = await chromium.launchPersistentContext(profile, {
     executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
     headless: true,
     viewport,
@@ -39,7 +41,11 @@ export async function open({ viewport = { width: 1440, height: 900 } } = {}) {
   return {
     page, origin, requests, errors, dialogs, context,
     offOrigin: () => requests.filter((u) => !u.startsWith(origin + '/') && !u.startsWith('data:') && !u.startsWith('blob:')),
-    close: async () => { await context.close(); server.close(); },
+    close: async () => {
+      await context.close();
+      server.close();
+      await rm(profile, { recursive: true, force: true });
+    },
   };
 }
 
