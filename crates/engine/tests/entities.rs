@@ -230,6 +230,8 @@ const CASES: &[Case] = &[
     // lexicon rows of round 4 of the held-out dispatches
     ("en_biff_and_milf", Lang::En, "The BIFF, a breakaway faction of the Moro Islamic Liberation Front, clashed with troops in Mindanao.", &[Actor("BIFF", "armed_group", Some("PH")), Actor("Moro Islamic Liberation Front", "armed_group", Some("PH")), Place("Mindanao", "region", Some("PH"))]),
     ("es_sendero_luminoso_vraem", Lang::Es, "Remanentes de Sendero Luminoso emboscaron a una patrulla en el VRAEM, informó el Comando Conjunto de las Fuerzas Armadas.", &[Actor("Sendero Luminoso", "armed_group", Some("PE")), Actor("Comando Conjunto de las Fuerzas Armadas", "military", Some("PE")), Place("VRAEM", "region", Some("PE"))]),
+    // AP spells it "al-Shabab"
+    ("en_al_shabab_ap_spelling", Lang::En, "Suspected al-Shabab extremists detonated a roadside bomb in Mandera county.", &[Actor("al-Shabaab", "armed_group", Some("SO"))]),
     // a nationality before "forces" names that country's army
     ("en_syrian_forces_are_the_army", Lang::En, "Syrian forces clashed with HTS fighters near Hama on Tuesday.", &[Actor("Syrian Arab Army", "military", Some("SY"))]),
     ("fr_forces_syriennes_are_the_army", Lang::Fr, "Les forces syriennes ont affronté les rebelles près de Hama mardi.", &[Actor("Syrian Arab Army", "military", Some("SY"))]),

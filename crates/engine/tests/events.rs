@@ -114,6 +114,8 @@ const CASES: &[Case] = &[
     // subject of "who", and the report's day, not the main clause's, dates it
     Case { name: "trig_en_called_it_unacceptable_condemns", lang: "en", dct: "2025-04-12", text: "The assault on the camps began on Friday, said Clementine Nkweta-Salami, the U.N. humanitarian coordinator for Sudan, who called it another deadly and unacceptable escalation.", checks: &[Event("ACCUSE", "2025-04-12", &[("source", "Clementine Nkweta-Salami")]), NoEventOn("ACCUSE", "2025-04-11")] },
     Case { name: "trig_en_called_for_is_no_condemnation", lang: "en", dct: "2025-04-12", text: "The U.N. called for an end to the unacceptable escalation in Darfur on Saturday.", checks: &[NoEvent("ACCUSE"), Event("REQUEST", "2025-04-12", &[("source", "U.N.")])] },
+    // support given to fight someone: the one fought is no target of the support
+    Case { name: "role_en_support_to_fight_x_is_no_target", lang: "en", dct: "2024-12-28", text: "The U.N. Security Council has authorized a new African Union force to help Somalia fight the al-Shabab extremist group.", checks: &[Event("SUPPORT", "2024-12-28", &[("source", "UN Security Council"), ("target", "African Union")]), NoRole("SUPPORT", "target", "al-Shabaab"), NoRelation("UN Security Council", "al-Shabaab", "supports")] },
     // English "as" opens a clause of its own: the clash is told, not only the flight
     Case { name: "trig_en_fled_as_forces_clashed", lang: "en", dct: "2024-12-03", text: "Families fled as Syrian forces clashed with HTS fighters near Hama on Tuesday.", checks: &[Event("ASSAULT", "2024-12-03", &[("source", "Syrian"), ("target", "HTS")])] },
     // the subject past an apposition that describes it; a name in apposition is the subject itself

@@ -1191,6 +1191,27 @@ fn relative_after(doc: &Doc, m: &MInfo, actors: &[Actor], verb: usize) -> usize 
     }
 }
 
+/// Words after which a name is the one fought, not helped (folded):
+/// "to fight", "against", "bekämpfen", "contre", "combatir".
+const FOUGHT: &[&str] = &[
+    "fight",
+    "fighting",
+    "combat",
+    "combating",
+    "combatting",
+    "counter",
+    "against",
+    "bekampfen",
+    "bekampfung",
+    "gegen",
+    "combattre",
+    "contre",
+    "lutter",
+    "combatir",
+    "contra",
+    "luchar",
+];
+
 /// Whether mention `m` is the antecedent of the subject relative pronoun
 /// of the verb at `verb` ([`relative_after`], [`subject_relative`]).
 fn antecedent_subject(doc: &Doc, m: &MInfo, actors: &[Actor], verb: usize) -> bool {
@@ -2319,6 +2340,16 @@ pub fn sentence(
                         });
                 out.push((sp, if own { Role::Source } else { Role::Reporter }));
             }
+        }
+        // support given to fight someone: "authorized a new force to help
+        // Somalia fight the al-Shabab group" (al-Shabab is no one helped)
+        if matches!(t.kind, "SUPPORT" | "AID") {
+            out.retain(|&mut (a, r)| {
+                r != Role::Target
+                    || !infos.iter().any(|m| {
+                        m.m.id == a && m.m.ws > f.b && (f.b..m.m.ws).any(|j| doc.is(j, FOUGHT))
+                    })
+            });
         }
         let negated = negation(doc, f, &clause);
         tinfos.push(TInfo {
