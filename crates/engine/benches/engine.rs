@@ -1,6 +1,7 @@
 //! Throughput of the whole engine over the development corpus
 //! (`tests/corpus/*.txt`): one analysis per file, one analysis of all files
-//! together, the pipeline up to and including entities as `analyze` runs
+//! together (with the event layer's word memo warm from earlier runs, as
+//! when the app analyses again, and emptied, as at a session's first), the pipeline up to and including entities as `analyze` runs
 //! it (`analyze_entities`: text, datelines, language, sentences, dates,
 //! actors and places; issue #5's "whole engine so far"), and the entity
 //! layer alone.
@@ -55,6 +56,14 @@ fn bench(c: &mut Criterion) {
     });
     g.bench_function("corpus_one_analysis", |b| {
         b.iter(|| black_box(analyze(black_box(&inputs)).events.len()))
+    });
+    // the first analysis of a session: the event layer's word memo, which
+    // outlives an analysis, emptied each time
+    g.bench_function("corpus_one_analysis_cold", |b| {
+        b.iter(|| {
+            atlas_engine::events::words::forget();
+            black_box(analyze(black_box(&inputs)).events.len())
+        })
     });
     g.bench_function("through_entities", |b| {
         b.iter(|| {

@@ -3,7 +3,7 @@
 //! `N` more times inside `measured` (callgrind:
 //! `--collect-atstart=no --toggle-collect='*measured*'`).
 //!
-//! `profile [all|perfile|entities|prepare|lextok|lexscan] [N]`
+//! `profile [all|perfile|entities|perfile-entities|prepare|lextok|lexscan] [N]`
 
 use std::hint::black_box;
 
@@ -29,6 +29,14 @@ fn measured(mode: &str, inputs: &[Input], n: usize) -> usize {
                 .map(|i| {
                     let t = lexicon::tokenize(black_box(&i.text), None);
                     lexicon::index().scan(&t).len()
+                })
+                .sum(),
+            "perfile-entities" => inputs
+                .iter()
+                .map(|i| {
+                    analyze_entities(black_box(std::slice::from_ref(i)))
+                        .actors
+                        .len()
                 })
                 .sum(),
             "perfile" => inputs

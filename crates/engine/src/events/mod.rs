@@ -147,7 +147,7 @@ impl<'a> Doc<'a> {
         view: DocView<'a>,
         actor_ments: &[(usize, usize, usize)],
         place_ments: &[(usize, usize, usize)],
-        memo: &mut words::WordMemo<'a>,
+        memo: &mut words::WordMemo,
     ) -> Doc<'a> {
         let text = view.text;
         let prep = view.prep;
@@ -429,12 +429,21 @@ pub fn extract(
     actors: &[Actor],
     places: &[Place],
 ) -> (Vec<Event>, Vec<Relation>) {
+    words::with_memo(|memo| extract_with(views, actors, places, memo))
+}
+
+/// [`extract`] with the word memo of this thread.
+fn extract_with(
+    views: &[DocView],
+    actors: &[Actor],
+    places: &[Place],
+    memo: &mut words::WordMemo,
+) -> (Vec<Event>, Vec<Relation>) {
+    let index = MentionIndex::new(views, actors, places);
     let mut cands = Vec::new();
     let mut phrase_rels = Vec::new();
-    let index = MentionIndex::new(views, actors, places);
-    let mut memo = words::WordMemo::for_bytes(views.iter().map(|v| v.text.len()).sum());
     for (di, v) in views.iter().enumerate() {
-        let doc = Doc::new(di, *v, &index.actors[di], &index.places[di], &mut memo);
+        let doc = Doc::new(di, *v, &index.actors[di], &index.places[di], memo);
         let mut center = roles::Center::default();
         let first = cands.len();
         for si in 0..doc.sents.len() {

@@ -5,16 +5,42 @@
 //!
 //! All of these depend only on the language and the word as written, and
 //! news copy repeats its words (two words in three of the corpus are
-//! repeats), so [`super::Doc::new`] asks a [`WordMemo`] shared by all the
-//! documents of an analysis instead of folding and looking up every word
-//! again.
-
-use std::collections::hash_map::Entry;
+//! repeats), so [`super::Doc::new`] asks a [`WordMemo`] instead of folding
+//! and looking up every word again. The memo outlives the analysis (one per
+//! thread, see [`with_memo`]): the app analyses the same dispatches again at
+//! every correction and every added dispatch, and a desk's dispatches share
+//! their words. It forgets everything once it holds [`MEMO_BYTES`] of forms,
+//! so a 10 MB paste cannot make it grow without end; [`forget`] empties it.
 
 use super::lexicon::{self, FxMap};
 use crate::gazetteer::fold_into;
 use crate::lang::Lang;
 use crate::text::TokenKind;
+
+/// Forms the memo may hold before it starts afresh (about 150,000 words,
+/// some 12 MB with their tables).
+pub const MEMO_BYTES: usize = 2 << 20;
+
+thread_local! {
+    static MEMO: std::cell::RefCell<WordMemo> = std::cell::RefCell::new(WordMemo::default());
+}
+
+/// Runs `f` with this thread's memo (emptied first when it has grown past
+/// [`MEMO_BYTES`]).
+pub fn with_memo<R>(f: impl FnOnce(&mut WordMemo) -> R) -> R {
+    MEMO.with(|m| {
+        let mut memo = m.borrow_mut();
+        if memo.forms.len() > MEMO_BYTES {
+            *memo = WordMemo::default();
+        }
+        f(&mut memo)
+    })
+}
+
+/// Empties this thread's memo (for benchmarks of a first analysis).
+pub fn forget() {
+    MEMO.with(|m| *m.borrow_mut() = WordMemo::default());
+}
 
 /// A word (or number) as the event rules see it, borrowed from a [`WordMemo`].
 pub struct WordInfo<'m> {
@@ -45,11 +71,11 @@ struct Facts {
     tids: (u32, u32),
 }
 
-/// The facts of every word seen so far in an analysis.
+/// The facts of every word seen so far.
 #[derive(Default)]
-pub struct WordMemo<'t> {
-    /// (language, word as written) → its facts.
-    seen: FxMap<(Lang, &'t str), Facts>,
+pub struct WordMemo {
+    /// Per language: word as written → its facts.
+    seen: [FxMap<Box<str>, Facts>; 4],
     /// Folded and lower-cased forms of all words seen.
     forms: String,
     /// Trigger candidates of all words seen, word after word.
@@ -58,33 +84,25 @@ pub struct WordMemo<'t> {
     tmp: String,
 }
 
-impl<'t> WordMemo<'t> {
-    /// An empty memo for texts of `bytes` bytes in all: room for about one
-    /// distinct word per 16 bytes, so that the table seldom grows, but for
-    /// no more than 8192 at first (a vocabulary grows far slower than a text).
-    pub fn for_bytes(bytes: usize) -> WordMemo<'t> {
-        let words = (bytes / 16).clamp(16, 8192);
-        WordMemo {
-            seen: FxMap::with_capacity_and_hasher(words, Default::default()),
-            forms: String::with_capacity(words * 8),
-            tids: Vec::new(),
-            tmp: String::new(),
-        }
-    }
-
+impl WordMemo {
     /// The facts of `raw`, a token of kind `kind` (a word or a number, not
     /// punctuation) in a text in `lang`.
-    pub fn word(&mut self, lang: Lang, kind: TokenKind, raw: &'t str) -> WordInfo<'_> {
-        let facts = match self.seen.entry((lang, raw)) {
-            Entry::Occupied(e) => *e.get(),
-            Entry::Vacant(e) => *e.insert(learn(
-                &mut self.forms,
-                &mut self.tids,
-                &mut self.tmp,
-                lang,
-                kind,
-                raw,
-            )),
+    pub fn word(&mut self, lang: Lang, kind: TokenKind, raw: &str) -> WordInfo<'_> {
+        let seen = &mut self.seen[lang as usize];
+        let facts = match seen.get(raw) {
+            Some(f) => *f,
+            None => {
+                let f = learn(
+                    &mut self.forms,
+                    &mut self.tids,
+                    &mut self.tmp,
+                    lang,
+                    kind,
+                    raw,
+                );
+                seen.insert(raw.into(), f);
+                f
+            }
         };
         let form = |(a, b): (u32, u32)| &self.forms[a as usize..b as usize];
         WordInfo {
@@ -144,5 +162,56 @@ fn learn(
         cls,
         rel,
         tids: (t0, tids.len() as u32),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_memo_starts_afresh_once_it_has_grown_past_its_bound() {
+        forget();
+        with_memo(|m| {
+            let mut i = 0u32;
+            while m.forms.len() <= MEMO_BYTES {
+                m.word(Lang::En, TokenKind::Word, &format!("word{i}"));
+                i += 1;
+            }
+            assert!(m.seen[Lang::En as usize].len() as u32 == i);
+        });
+        with_memo(|m| {
+            assert!(m.forms.is_empty());
+            assert!(m.seen.iter().all(|s| s.is_empty()));
+        });
+    }
+
+    #[test]
+    fn a_word_learnt_earlier_has_the_same_facts() {
+        forget();
+        let first = with_memo(|m| {
+            let w = m.word(Lang::De, TokenKind::Word, "Angriffe");
+            (
+                w.folded.to_string(),
+                w.lower.map(str::to_string),
+                w.cls,
+                w.rel,
+                w.tids.to_vec(),
+            )
+        });
+        let again = with_memo(|m| {
+            m.word(Lang::De, TokenKind::Word, "Übernahme");
+            let w = m.word(Lang::De, TokenKind::Word, "Angriffe");
+            (
+                w.folded.to_string(),
+                w.lower.map(str::to_string),
+                w.cls,
+                w.rel,
+                w.tids.to_vec(),
+            )
+        });
+        assert_eq!(first, again);
+        assert_eq!(first.0, "angriffe");
+        assert!(!first.4.is_empty(), "'Angriffe' is a trigger");
     }
 }
