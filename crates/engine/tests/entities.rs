@@ -264,6 +264,14 @@ const CASES: &[Case] = &[
     // a German noun after its article is no city; the city without one is
     ("de_in_den_bergen_is_no_city", Lang::De, "Die Kämpfer zogen sich in den Bergen nördlich von Quetta zurück.", &[NoPlace("Bergen"), Place("Quetta", "city", Some("PK"))]),
     ("de_in_bergen_is_the_city", Lang::De, "Der Anschlag in Bergen erschütterte Norwegen.", &[Place("Bergen", "city", Some("NO"))]),
+    // gunmen and militants: the unknown attackers, unless the dispatch names an armed group (whose men they are)
+    ("en_militants_of_no_named_group", Lang::En, "Suspected militants killed nine people in an attack on a village in Manipur, police said.", &[Actor("Suspected militants", "armed_group", None), Place("Manipur", "region", Some("IN"))]),
+    ("de_bewaffnete_of_no_named_group", Lang::De, "Bewaffnete eröffneten in Pahalgam das Feuer auf Touristen.", &[Actor("Bewaffnete", "armed_group", None), Place("Pahalgam", "city", Some("IN"))]),
+    ("en_militants_of_a_named_group", Lang::En, "ISWAP militants attacked a base in Borno; the militants fled at dawn.", &[NoActor("militants"), Actor("ISWAP", "armed_group", Some("NG"))]),
+    // round 6: Michoacán by its short name, the OSCE's Minsk Group is no city, a German compound of the mountains
+    ("es_michoacan_and_tierra_caliente", Lang::Es, "Una mina estalló en la región de Tierra Caliente del estado mexicano de Michoacán, cerca de Aguililla.", &[Place("Michoacán", "region", Some("MX")), Place("Tierra Caliente", "region", Some("MX")), Place("Aguililla", "city", Some("MX"))]),
+    ("es_minsk_group", Lang::Es, "Ambos países pidieron la disolución del Grupo de Minsk de la OSCE.", &[Actor("Grupo de Minsk", "organisation", None), NoPlace("Minsk")]),
+    ("de_cal_miskaad_bergen", Lang::De, "Die Truppen rückten in die Cal-Miskaad-Bergen vor.", &[Place("Cal-Miskaad-Bergen", "region", Some("SO")), NoPlace("Bergen")]),
     // lexicon rows for Mexico's cartel war, South Sudan and Iraqi Kurdistan
     ("es_chapitos_and_mayiza", Lang::Es, "Los Chapitos combaten a La Mayiza en Culiacán con apoyo de la Guardia Nacional de México.", &[Actor("Los Chapitos", "armed_group", Some("MX")), Actor("La Mayiza", "armed_group", Some("MX")), Actor("Guardia Nacional de México", "military", Some("MX"))]),
     ("en_white_army", Lang::En, "The army said it had driven White Army fighters out of Ulang.", &[Actor("White Army", "armed_group", Some("SS"))]),

@@ -591,6 +591,7 @@ CITY_ALIASES_BY_NAME = {
     ("EG", "Alexandria"): ["Alexandrien", "Alexandrie", "Alejandría"],
     ("LY", "Tripoli"): ["Tripolis", "Trípoli"],
     ("CY", "Nicosia"): ["Nikosia", "Nicosie"],
+    ("AZ", "Nakhchivan"): ["Nachitschewan", "Nakhitchevan", "Najicheván", "Najichevan", "Naxçıvan"],
 }
 
 # Aliases that GeoNames gives but that belong to another place or are
@@ -608,6 +609,8 @@ CITY_DROP_ALIASES = {
     174018: ["Bab"],
     2461993: ["Marsa"],                        # El Marsa (EH): Marsa al-Brega, La Marsa
     3649100: ["Aragua"],                       # Aragua de Barcelona: news = the state of Aragua
+    4004159: ["Jalisco"],                      # Xalisco (Nayarit): news = the state of Jalisco
+    1858445: ["Kuki"],                         # Kukichuo (JP): news = the Kuki people of Manipur
 }
 
 # Extra GeoNames places below the population threshold, taken from the
@@ -624,6 +627,7 @@ CITY_EXTRA_IDS = {
     279997: "Hermel", 2453514: "Menaka", 245669: "Adre", 2438678: "Tillaberi",
     281161: "Bureij", 281148: "Bani Suheila", 3164603: "Venice",
     2461874: "Smara (Western Sahara)", 2476301: "Tindouf (Sahrawi refugee camps)",
+    4019152: "Aguililla (Michoacán, cartel war)", 1260880: "Pahalgam (Kashmir, 2025 attack)",
 }
 
 # Country codes that differ from GeoNames' (geonameid: ISO2).
@@ -838,6 +842,36 @@ REGIONS = [
       "península del Sinaí"]),
     ("negev", "Negev", "IL", 30.80, 34.80, None, ["Negev", "Néguev", "Néguev"]),
     ("galilee", "Galilee", "IL", 32.85, 35.40, None, ["Galilee", "Galiläa", "Galilée", "Galilea"]),
+    ("michoacan", "Michoacán", "MX", 19.21, -101.88, "MX-MIC",
+     ["Michoacán", "Michoacan", "Michoacán de Ocampo", "estado de Michoacán", "Bundesstaat Michoacán",
+      "État du Michoacán"]),
+    ("jalisco", "Jalisco", "MX", 20.55, -103.65, "MX-JAL",
+     ["Jalisco", "estado de Jalisco", "Bundesstaat Jalisco", "État de Jalisco"]),
+    # (bare "Guerrero" is a surname: the state only with its word)
+    ("guerrero-state", "Guerrero state", "MX", 17.55, -99.50, "MX-GRO",
+     ["estado de Guerrero", "Guerrero state", "state of Guerrero", "Bundesstaat Guerrero",
+      "État de Guerrero", "État du Guerrero"]),
+    ("tierra-caliente", "Tierra Caliente", "MX", 18.95, -102.30, None,
+     ["Tierra Caliente", "región de Tierra Caliente", "Tierra Caliente de Michoacán"]),
+    ("manipur", "Manipur", "IN", 24.75, 93.85, None,
+     ["Manipur", "Manipur state", "State of Manipur", "Bundesstaat Manipur", "État du Manipur",
+      "estado de Manipur"]),
+    ("imphal-east", "Imphal East", "IN", 24.87, 94.03, None, ["Imphal East", "Imphal East district"]),
+    ("imphal-west", "Imphal West", "IN", 24.80, 93.88, None, ["Imphal West", "Imphal West district"]),
+    ("papua", "Papua", "ID", -3.00, 139.00, None,
+     ["Papua", "Papua province", "Papua region", "Westpapua", "West Papua", "Papouasie",
+      "Papouasie occidentale", "Papúa", "Papúa Occidental"]),
+    ("highland-papua", "Highland Papua", "ID", -4.10, 138.90, None,
+     ["Highland Papua", "Papua Pegunungan", "Papua Highlands"]),
+    ("nduga", "Nduga", "ID", -4.45, 138.30, None, ["Nduga", "Nduga regency"]),
+    ("cal-miskaad", "Cal Miskaad", "SO", 10.90, 49.60, None,
+     ["Cal Miskaad", "Cal-Miskaad", "Al-Miskad", "Al Miskad", "Cal Miskaad mountains",
+      "Cal-Miskaad-Bergen", "Al-Miskad-Bergen", "montagnes de Cal Miskaad", "montes Cal Miskaad"]),
+    ("bari-region", "Bari", "SO", 10.50, 49.90, "SO-BR",
+     ["Bari region", "Region Bari", "région de Bari", "región de Bari"]),
+    ("south-caucasus", "South Caucasus", "", 41.00, 45.00, None,
+     ["South Caucasus", "Caucasus", "Südkaukasus", "Kaukasus", "Caucase du Sud", "Caucase",
+      "Cáucaso Sur", "Cáucaso"]),
     ("caribbean-sea", "Caribbean Sea", "", 15.00, -73.00, None,
      ["Caribbean Sea", "Caribbean", "Karibik", "Karibisches Meer", "mer des Caraïbes", "Caraïbes",
       "mar Caribe", "Mar Caribe", "Caribe"]),

@@ -368,6 +368,10 @@ pub fn run(cx: &mut Ctx, reg: &mut Registry) {
     // which lexicon armed group do the doc's "rebels" refer to?
     let rebel_owner = rebel_owner(cx);
     let paramilitary_owner = paramilitary_owner(cx);
+    let names_armed_group = cx.hits.iter().any(|h| {
+        h.actor()
+            .is_some_and(|ai| lex[ai as usize].kind == "armed_group")
+    });
     for k in 0..cx.hits.len() {
         if cx.used[k] {
             continue;
@@ -619,6 +623,22 @@ pub fn run(cx: &mut Ctx, reg: &mut Registry) {
                             let i = lex_actor(reg, *owner);
                             reg.mention_actor(i, di, text, s, e);
                         }
+                    }
+                    continue;
+                }
+                // "gunmen", "militants", "Bewaffnete": men of a group the
+                // dispatch names, if it names one (which, the words seldom
+                // tell: no actor then); else the unknown attackers
+                if name == "Gunmen" {
+                    cx.used[k] = true;
+                    if names_armed_group {
+                        continue;
+                    }
+                    let (bs, be) = cx.span(h.s, h.e);
+                    let i = reg.actor("grp:Gunmen:", || (name.to_string(), kind, None));
+                    reg.mention_actor(i, di, text, bs, be);
+                    if (s, e) != (bs, be) {
+                        reg.alias_actor(i, &text[s..e]);
                     }
                     continue;
                 }

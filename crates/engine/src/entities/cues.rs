@@ -100,6 +100,7 @@ pub static CUES: &[CueDef] = cues![
     // ---- collectives
     "Rebellen|Rebellengruppen|Rebellengruppe|Rebellenkoalition|Rebellenallianz|Aufständische|Aufständischen|Rebellenkämpfer|Koalition von Rebellen|Rebellenmilizen|rebels|rebel groups|rebel group|rebel forces|rebel fighters|rebel coalition|rebel alliance|rebel factions|rebelles|coalition rebelle|groupes rebelles|forces rebelles|combattants rebelles|insurgés|rébellion|rebeldes|coalición rebelde|grupos rebeldes|fuerzas rebeldes|alianza rebelde|alianza insurgente|insurgentes|fuerzas insurgentes|grupos insurgentes" => Group("armed_group", "Rebels"),
     "paramilitaries|paramilitaires|paramilitares|Paramilitärs" => Group("armed_group", "Paramilitaries"),
+    "gunmen|militants|suspected militants|armed men|Bewaffnete|Bewaffneten|bewaffnete Männer|hommes armés|individus armés|hombres armados|pistoleros" => Group("armed_group", "Gunmen"),
     "Dschihadisten|Dschihadistengruppen|Islamisten|jihadists|jihadist groups|djihadistes|jihadistes|groupes jihadistes|groupes djihadistes|yihadistas|grupos yihadistas" => Group("armed_group", "Jihadists"),
     "Banden|Bande|Gangs|bewaffnete Banden|Bandenmitglieder|gangs|gang|armed gangs|armed gang|gang members|gangs armés|gang armé|bandes armées|bandes|pandillas|pandilla|bandas|bandas armadas|pandilleros" => Group("armed_group", "Gangs"),
     "Demonstranten|Demonstrierende|Protestierende|Protestierenden|protesters|protestors|demonstrators|manifestants|manifestantes" => Group("civilians", "Protesters"),
