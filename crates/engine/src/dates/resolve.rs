@@ -118,6 +118,7 @@ fn tense_word(t: Tense) -> &'static str {
     match t {
         Tense::Past => "past tense",
         Tense::Future | Tense::WeakFuture => "future tense",
+        Tense::Until => "an end ('until'), the nearest",
         Tense::Unknown => "no clear tense",
     }
 }
@@ -769,6 +770,16 @@ impl<'s, 'a> Resolver<'s, 'a> {
                                 )
                             } else if back == 0 {
                                 (dct, format!("{} is itself a {name}", self.dct_desc()))
+                            } else if t == Tense::Until && fwd < back {
+                                // "extended until Thursday" in a Wednesday's report
+                                (
+                                    add_days(dct, fwd)?,
+                                    format!(
+                                        "the {name} nearest to {}, {}",
+                                        self.dct_desc(),
+                                        tense_word(t)
+                                    ),
+                                )
                             } else {
                                 (
                                     add_days(dct, -back)?,

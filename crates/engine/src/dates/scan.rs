@@ -219,6 +219,9 @@ pub(crate) enum Tense {
     /// A weak hint of the future ("to meet", "takes office"): enough to move
     /// a weekday forward, not a month.
     WeakFuture,
+    /// An end ("until", "bis", "jusqu'au", "hasta"): after or before the
+    /// report whatever the verb's tense; the nearest such day.
+    Until,
     Unknown,
 }
 
@@ -1440,7 +1443,7 @@ impl<'a> Scan<'a> {
                 (Lang::De, "bis")
                 | (Lang::En, "until" | "till")
                 | (Lang::Fr, "jusqu")
-                | (Lang::Es, "hasta") => return Tense::Unknown,
+                | (Lang::Es, "hasta") => return Tense::Until,
                 _ => {}
             }
         }
