@@ -75,7 +75,7 @@ struct Facts {
 #[derive(Default)]
 pub struct WordMemo {
     /// Per language: word as written → its facts.
-    seen: [FxMap<Box<str>, Facts>; 4],
+    seen: [FxMap<Box<str>, Facts>; Lang::ALL.len()],
     /// Folded and lower-cased forms of all words seen.
     forms: String,
     /// Trigger candidates of all words seen, word after word.
@@ -186,29 +186,21 @@ mod tests {
         });
     }
 
+    /// The facts of a word, owned.
+    type Owned = (String, Option<String>, u32, u32, Vec<u32>);
+
+    fn owned(w: WordInfo) -> Owned {
+        let lower = w.lower.map(str::to_string);
+        (w.folded.to_string(), lower, w.cls, w.rel, w.tids.to_vec())
+    }
+
     #[test]
     fn a_word_learnt_earlier_has_the_same_facts() {
         forget();
-        let first = with_memo(|m| {
-            let w = m.word(Lang::De, TokenKind::Word, "Angriffe");
-            (
-                w.folded.to_string(),
-                w.lower.map(str::to_string),
-                w.cls,
-                w.rel,
-                w.tids.to_vec(),
-            )
-        });
+        let first = with_memo(|m| owned(m.word(Lang::De, TokenKind::Word, "Angriffe")));
         let again = with_memo(|m| {
             m.word(Lang::De, TokenKind::Word, "Übernahme");
-            let w = m.word(Lang::De, TokenKind::Word, "Angriffe");
-            (
-                w.folded.to_string(),
-                w.lower.map(str::to_string),
-                w.cls,
-                w.rel,
-                w.tids.to_vec(),
-            )
+            owned(m.word(Lang::De, TokenKind::Word, "Angriffe"))
         });
         assert_eq!(first, again);
         assert_eq!(first.0, "angriffe");
