@@ -74,6 +74,11 @@ struct Case {
 const CASES: &[Case] = &[
     // ------------------------------------------------------------ triggers
     Case { name: "trig_de_griff_an", lang: "de", dct: "2024-11-27", text: "Israel griff am Montag Stellungen der Hisbollah im Süden des Libanon an.", checks: &[Event("ASSAULT", "2024-11-25", &[("source", "Israel"), ("target", "Hisbollah")])] },
+    // dying in an attack, a blast or a mine is an attack on whoever died (no agent given); dying alone is no event
+    Case { name: "trig_en_died_in_a_blast", lang: "en", dct: "2025-03-07", text: "Two Mexican soldiers died on Thursday when a landmine exploded.", checks: &[Event("ASSAULT", "2025-03-06", &[("target", "Mexican soldiers")]), Label("ASSAULT", "died"), NoRole("ASSAULT", "Mexican soldiers", "source")] },
+    Case { name: "trig_es_murieron_mina", lang: "es", dct: "2025-03-07", text: "Dos militares mexicanos murieron el jueves al estallar una mina.", checks: &[Event("ASSAULT", "2025-03-06", &[("target", "militares mexicanos")])] },
+    Case { name: "trig_de_ums_leben_angriff", lang: "de", dct: "2025-02-03", text: "Bei dem Angriff kamen am Sonntag sieben somalische Soldaten ums Leben.", checks: &[Event("ASSAULT", "2025-02-02", &[("target", "somalische Soldaten")])] },
+    Case { name: "trig_en_died_alone_is_no_event", lang: "en", dct: "2025-04-22", text: "Pope Francis died on Monday at the age of 88, the Vatican said.", checks: &[NoEvent("ASSAULT")] },
     Case { name: "trig_de_eroberten", lang: "de", dct: "2024-12-08", text: "Die Rebellen eroberten am Samstag die Stadt Homs.", checks: &[Event("ASSAULT", "2024-12-07", &[("source", "Rebellen")]), Label("ASSAULT", "captured")] },
     Case { name: "trig_de_erobert_participle", lang: "de", dct: "2024-12-08", text: "Die Rebellen haben am Samstag die Stadt Homs erobert.", checks: &[Event("ASSAULT", "2024-12-07", &[("source", "Rebellen")])] },
     Case { name: "trig_de_eroberte_zurueck", lang: "de", dct: "2024-12-04", text: "Die syrische Armee eroberte 2016 ganz Aleppo zurück.", checks: &[Event("ASSAULT", "2016", &[]), Label("ASSAULT", "recaptured")] },
