@@ -547,6 +547,24 @@ fn entities_are_deterministic_and_merged_across_documents() {
 }
 
 #[test]
+fn gunmen_of_two_countries_are_two_actors_and_of_one_story_one() {
+    let kashmir = "NEW DELHI, April 23 (Reuters) - Gunmen killed 26 tourists near Pahalgam in India's Kashmir.";
+    let kashmir_again = "SRINAGAR, India, April 23 (AP) — Gunmen opened fire on tourists in Kashmir, Indian police said.";
+    let mali =
+        "BAMAKO, July 29 (Reuters) - Gunmen attacked a convoy near Gao in Mali, the army said.";
+    let gunmen = |texts: &[&str]| {
+        let inputs: Vec<Input> = texts.iter().map(|t| Input::new(*t)).collect();
+        let a = entities_of(&inputs);
+        let n = a.actors.iter().filter(|x| x.name == "Gunmen").count();
+        (n, describe(&a))
+    };
+    let (n, d) = gunmen(&[kashmir, mali]);
+    assert_eq!(n, 2, "{d}");
+    let (n, d) = gunmen(&[kashmir, kashmir_again]);
+    assert_eq!(n, 1, "{d}");
+}
+
+#[test]
 fn seed_actors_and_places() {
     let text = include_str!("data/seed.txt");
     let a = entities_of(&[Input::new(text)]);

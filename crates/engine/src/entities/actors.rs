@@ -634,8 +634,12 @@ pub fn run(cx: &mut Ctx, reg: &mut Registry) {
                     if names_armed_group {
                         continue;
                     }
+                    // (one actor per country the dispatches are about, its
+                    // own unknown: the gunmen of a Kashmir dispatch are not
+                    // those of one from Mali)
                     let (bs, be) = cx.span(h.s, h.e);
-                    let i = reg.actor("grp:Gunmen:", || (name.to_string(), kind, None));
+                    let key = format!("grp:Gunmen:{}", cx.main.unwrap_or(""));
+                    let i = reg.actor(&key, || (name.to_string(), kind, None));
                     reg.mention_actor(i, di, text, bs, be);
                     if (s, e) != (bs, be) {
                         reg.alias_actor(i, &text[s..e]);
