@@ -268,6 +268,9 @@ const CASES: &[Case] = &[
     ("en_militants_of_no_named_group", Lang::En, "Suspected militants killed nine people in an attack on a village in Manipur, police said.", &[Actor("Suspected militants", "armed_group", None), Place("Manipur", "region", Some("IN"))]),
     ("de_bewaffnete_of_no_named_group", Lang::De, "Bewaffnete eröffneten in Pahalgam das Feuer auf Touristen.", &[Actor("Bewaffnete", "armed_group", None), Place("Pahalgam", "city", Some("IN"))]),
     ("en_militants_of_a_named_group", Lang::En, "ISWAP militants attacked a base in Borno; the militants fled at dawn.", &[NoActor("militants"), Actor("ISWAP", "armed_group", Some("NG"))]),
+    // a bare "the army": the country of the sentences before if its army was named, else the dispatch's if its army was
+    ("fr_bare_army_after_a_foreign_state", Lang::Fr, "PORT-SOUDAN (Reuters) - Les Forces armées soudanaises ont quitté la ville. Le gouvernement accuse les Emirats arabes unis d'armer les paramilitaires. La guerre a éclaté en 2023 entre l'armée et les FSR.", &[NoActor("Emirati army"), Mentions("Sudanese Armed Forces", 2)]),
+    ("fr_bare_army_after_the_foreign_army", Lang::Fr, "BEYROUTH (Reuters) - L'armée libanaise se déploie dans le Sud. L'armée israélienne a ouvert le feu. L'aviation israélienne a frappé un site, selon l'armée.", &[Mentions("Israel Defense Forces", 2)]),
     // round 6: Michoacán by its short name, the OSCE's Minsk Group is no city, a German compound of the mountains
     ("es_michoacan_and_tierra_caliente", Lang::Es, "Una mina estalló en la región de Tierra Caliente del estado mexicano de Michoacán, cerca de Aguililla.", &[Place("Michoacán", "region", Some("MX")), Place("Tierra Caliente", "region", Some("MX")), Place("Aguililla", "city", Some("MX"))]),
     ("es_minsk_group", Lang::Es, "Ambos países pidieron la disolución del Grupo de Minsk de la OSCE.", &[Actor("Grupo de Minsk", "organisation", None), NoPlace("Minsk")]),

@@ -368,6 +368,7 @@ pub fn run(cx: &mut Ctx, reg: &mut Registry) {
     // which lexicon armed group do the doc's "rebels" refer to?
     let rebel_owner = rebel_owner(cx);
     let paramilitary_owner = paramilitary_owner(cx);
+    let mut armies_named: Vec<&'static str> = Vec::new();
     let names_armed_group = cx.hits.iter().any(|h| {
         h.actor()
             .is_some_and(|ai| lex[ai as usize].kind == "armed_group")
@@ -435,6 +436,11 @@ pub fn run(cx: &mut Ctx, reg: &mut Registry) {
                 reg.alias_actor(i, nm);
             }
             cx.used[k] = true;
+            // an army named ("Sudanese Armed Forces", "FARDC", "l'armée
+            // israélienne"): a bare "the army" later may be it
+            if a.kind == "military" && !a.country.is_empty() {
+                armies_named.push(a.country);
+            }
             continue;
         }
         let Some(cue) = cx.cue(k) else { continue };
@@ -552,7 +558,20 @@ pub fn run(cx: &mut Ctx, reg: &mut Registry) {
                         if !det || !bare_ok || h.e - h.s > 1 && !two {
                             continue;
                         }
-                        let Some(m) = cx.last_army.or_else(|| recent_country(cx, h.s)).or(cx.main)
+                        // the last army named with its country; else the
+                        // country of the sentences before if its army was
+                        // named, else the dispatch's if its army was
+                        // ("… accuse les Emirats arabes unis … La guerre a
+                        // éclaté entre l'armée et les FSR" after the Sudanese
+                        // army), else either
+                        let recent = recent_country(cx, h.s);
+                        let named = |c: &&str| armies_named.contains(c);
+                        let Some(m) = cx
+                            .last_army
+                            .or(recent.filter(named))
+                            .or(cx.main.filter(named))
+                            .or(recent)
+                            .or(cx.main)
                         else {
                             continue;
                         };
@@ -564,6 +583,9 @@ pub fn run(cx: &mut Ctx, reg: &mut Registry) {
                 cx.used[k] = true;
                 if head == "army" && explicit {
                     cx.last_army = Some(iso);
+                }
+                if explicit {
+                    armies_named.push(iso);
                 }
                 let i = match national_forces().get(&(iso, head)) {
                     Some(&ai) => lex_actor(reg, ai),
