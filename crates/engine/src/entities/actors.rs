@@ -583,8 +583,6 @@ pub fn run(cx: &mut Ctx, reg: &mut Registry) {
                 cx.used[k] = true;
                 if head == "army" && explicit {
                     cx.last_army = Some(iso);
-                }
-                if explicit {
                     armies_named.push(iso);
                 }
                 let i = match national_forces().get(&(iso, head)) {
