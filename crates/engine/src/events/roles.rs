@@ -1476,6 +1476,31 @@ pub struct Center {
 
 /// The events of sentence `si`. `center` carries the subject of the
 /// previous sentence and is updated; figures that no event of the sentence
+/// Verbs of claiming and telling whose time, right after them, is the
+/// claim's, not the event's it names ([`sentence`]); folded forms.
+const CLAIM_VERBS: &[&str] = &[
+    "claimed",
+    "announced",
+    "reported",
+    "confirmed",
+    "said",
+    "revendique",
+    "revendiquee",
+    "annonce",
+    "rapporte",
+    "confirme",
+    "signale",
+    "reivindico",
+    "anuncio",
+    "informo",
+    "confirmo",
+    "bekannte",
+    "meldete",
+    "berichtete",
+    "bestatigte",
+    "reklamierte",
+];
+
 /// can carry are added to `orphans`.
 pub fn sentence(
     doc: &Doc,
@@ -2454,6 +2479,32 @@ pub fn sentence(
                 && !found.iter().any(|g| seg_of(g.a) == ts);
             if open {
                 claimed[fi].push((t.value.as_str(), false));
+            }
+        }
+    }
+    // "a revendiqué samedi une embuscade tendue la veille", "claimed on
+    // Saturday an ambush carried out on Friday": of an event noun's two
+    // times, the one right after a verb of claiming or saying before it
+    // dates the claim; the one after the noun dates the event
+    for (fi, f) in found.iter().enumerate() {
+        if !f.trigger().noun || claimed[fi].len() < 2 {
+            continue;
+        }
+        let times = &doc.times[tlo..thi];
+        let after = times
+            .iter()
+            .any(|t| t.ws >= f.b && claimed[fi].iter().any(|c| c.0 == t.value));
+        if !after {
+            continue;
+        }
+        let told = |t: &&super::TimeW| {
+            t.we <= f.a
+                && (t.ws.saturating_sub(3).max(r.start)..t.ws).any(|k| doc.is(k, CLAIM_VERBS))
+        };
+        if let Some(t) = times.iter().filter(told).last() {
+            let v = t.value.as_str();
+            if !times.iter().any(|u| u.ws >= f.b && u.value == v) {
+                claimed[fi].retain(|c| c.0 != v);
             }
         }
     }
