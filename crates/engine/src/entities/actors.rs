@@ -369,10 +369,15 @@ pub fn run(cx: &mut Ctx, reg: &mut Registry) {
     let rebel_owner = rebel_owner(cx);
     let paramilitary_owner = paramilitary_owner(cx);
     let mut armies_named: Vec<&'static str> = Vec::new();
-    let names_armed_group = cx.hits.iter().any(|h| {
-        h.actor()
-            .is_some_and(|ai| lex[ai as usize].kind == "armed_group")
-    });
+    // where the dispatch first names an armed group of the lexicon
+    let first_armed_group = cx
+        .hits
+        .iter()
+        .find(|h| {
+            h.actor()
+                .is_some_and(|ai| lex[ai as usize].kind == "armed_group")
+        })
+        .map_or(usize::MAX, |h| h.s);
     for k in 0..cx.hits.len() {
         if cx.used[k] {
             continue;
@@ -647,11 +652,13 @@ pub fn run(cx: &mut Ctx, reg: &mut Registry) {
                     continue;
                 }
                 // "gunmen", "militants", "Bewaffnete": men of a group the
-                // dispatch names, if it names one (which, the words seldom
-                // tell: no actor then); else the unknown attackers
+                // dispatch has named before, if it has (which, the words
+                // seldom tell: no actor then); else the unknown attackers
+                // ("Bewaffnete hatten … das Feuer eröffnet", a group's
+                // claim told later)
                 if name == "Gunmen" {
                     cx.used[k] = true;
-                    if names_armed_group {
+                    if first_armed_group < h.s {
                         continue;
                     }
                     // (one actor per country the dispatches are about, its
