@@ -91,7 +91,7 @@ const CASES: &[Case] = &[
     Case { name: "trig_fr_embuscade_claimed", lang: "fr", dct: "2024-07-29", text: "Le JNIM a revendiqué samedi une embuscade contre l'armée malienne.", checks: &[Event("ASSAULT", "2024-07-27", &[("source", "JNIM")])] },
     Case { name: "trig_es_emboscada", lang: "es", dct: "2023-09-05", text: "Sendero Luminoso emboscó el sábado a una patrulla del Ejército peruano en el VRAEM.", checks: &[Event("ASSAULT", "2023-09-02", &[]), Label("ASSAULT", "ambushed")] },
     Case { name: "trig_fr_coups_d_etat", lang: "fr", dct: "2024-07-29", text: "La junte malienne, arrivée au pouvoir par des coups d'Etat en 2020 et 2021, a poussé vers la sortie les troupes françaises.", checks: &[Event("COERCE", "2020", &[("source", "junte malienne")]), Event("COERCE", "2021", &[("source", "junte malienne")])] },
-    // opening fire, in German, French and Spanish as in English; unknown gunmen named before any group are its source
+    // opening fire, in German, French and Spanish as in English
     Case { name: "trig_de_feuer_eroeffnet", lang: "de", dct: "2025-04-23", text: "Bewaffnete hatten am Dienstagnachmittag in Pahalgam das Feuer auf Touristen eröffnet.", checks: &[Event("ASSAULT", "2025-04-22", &[("source", "Bewaffnete")]), Label("ASSAULT", "opened fire")] },
     Case { name: "trig_fr_ouvert_le_feu", lang: "fr", dct: "2024-11-29", text: "L'armée israélienne a de nouveau ouvert le feu vendredi dans le sud du Liban.", checks: &[Event("ASSAULT", "2024-11-29", &[("source", "armée israélienne")])] },
     Case { name: "trig_es_abrieron_fuego", lang: "es", dct: "2025-10-14", text: "Hombres armados abrieron fuego el lunes contra una patrulla de la policía ecuatoriana.", checks: &[Event("ASSAULT", "2025-10-13", &[("source", "Hombres armados")])] },

@@ -369,15 +369,10 @@ pub fn run(cx: &mut Ctx, reg: &mut Registry) {
     let rebel_owner = rebel_owner(cx);
     let paramilitary_owner = paramilitary_owner(cx);
     let mut armies_named: Vec<&'static str> = Vec::new();
-    // where the dispatch first names an armed group of the lexicon
-    let first_armed_group = cx
-        .hits
-        .iter()
-        .find(|h| {
-            h.actor()
-                .is_some_and(|ai| lex[ai as usize].kind == "armed_group")
-        })
-        .map_or(usize::MAX, |h| h.s);
+    let names_armed_group = cx.hits.iter().any(|h| {
+        h.actor()
+            .is_some_and(|ai| lex[ai as usize].kind == "armed_group")
+    });
     for k in 0..cx.hits.len() {
         if cx.used[k] {
             continue;
@@ -652,13 +647,14 @@ pub fn run(cx: &mut Ctx, reg: &mut Registry) {
                     continue;
                 }
                 // "gunmen", "militants", "Bewaffnete": men of a group the
-                // dispatch has named before, if it has (which, the words
-                // seldom tell: no actor then); else the unknown attackers
-                // ("Bewaffnete hatten … das Feuer eröffnet", a group's
-                // claim told later)
+                // dispatch names, if it names one (which, the words seldom
+                // tell: no actor then; also when the group is named after
+                // them, as in a claim told later: the corpus's gold gives
+                // them to the group more often than not); else the unknown
+                // attackers
                 if name == "Gunmen" {
                     cx.used[k] = true;
-                    if first_armed_group < h.s {
+                    if names_armed_group {
                         continue;
                     }
                     // (one actor per country the dispatches are about, its
