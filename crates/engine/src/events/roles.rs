@@ -505,6 +505,11 @@ fn marker(doc: &Doc, ws: usize, lo: usize, trig_at: &dyn Fn(usize) -> bool) -> M
         {
             continue;
         }
+        // and so it is at the start of a sentence: "Des hommes armés ont
+        // attaqué", "Des rebelles ont pris" (written with its capital)
+        if doc.lang == Lang::Fr && matches!(f, "des" | "du") && doc.words[i].cap {
+            continue;
+        }
         if doc.has(i, GENITIVE) {
             // German `der`/`des` is a genitive after a noun, an article elsewhere
             if doc.lang == Lang::De {
