@@ -498,16 +498,15 @@ fn marker(doc: &Doc, ws: usize, lo: usize, trig_at: &dyn Fn(usize) -> bool) -> M
         }
         // French "et des soldats", "ou du": after a conjunction or a comma
         // `des`/`du` is a plural or partitive article, not "of the"
+        // (and so it is at the start of a sentence or of a clause: "Des
+        // hommes armés ont attaqué", "Selon la police, des rebelles ont pris")
         if doc.lang == Lang::Fr
             && matches!(f, "des" | "du")
-            && i > lo
-            && (doc.has(i - 1, AND) || doc.punct(i - 1) && doc.f(i - 1) == ",")
+            && (i == lo
+                || doc.words[i].cap
+                || doc.has(i - 1, AND)
+                || doc.punct(i - 1) && doc.f(i - 1) == ",")
         {
-            continue;
-        }
-        // and so it is at the start of a sentence: "Des hommes armés ont
-        // attaqué", "Des rebelles ont pris" (written with its capital)
-        if doc.lang == Lang::Fr && matches!(f, "des" | "du") && doc.words[i].cap {
             continue;
         }
         if doc.has(i, GENITIVE) {
