@@ -1478,8 +1478,6 @@ pub struct Center {
     pub told: Option<usize>,
 }
 
-/// The events of sentence `si`. `center` carries the subject of the
-/// previous sentence and is updated; figures that no event of the sentence
 /// Verbs of claiming and telling whose time, right after them, is the
 /// claim's, not the event's it names ([`sentence`]); folded forms.
 const CLAIM_VERBS: &[&str] = &[
@@ -1505,6 +1503,8 @@ const CLAIM_VERBS: &[&str] = &[
     "reklamierte",
 ];
 
+/// The events of sentence `si`. `center` carries the subject of the
+/// previous sentence and is updated; figures that no event of the sentence
 /// can carry are added to `orphans`.
 pub fn sentence(
     doc: &Doc,
