@@ -1478,28 +1478,17 @@ pub struct Center {
     pub told: Option<usize>,
 }
 
-/// Verbs of claiming and telling whose time, right after them, is the
-/// claim's, not the event's it names ([`sentence`]); folded forms.
+/// Verbs of claiming that are no verbs of speech (the [`SPEECH`] class):
+/// with those, a time right after them is the claim's, not the time of the
+/// event it names ([`sentence`]); folded forms.
 const CLAIM_VERBS: &[&str] = &[
-    "claimed",
-    "announced",
-    "reported",
-    "confirmed",
-    "said",
     "revendique",
     "revendiquee",
-    "annonce",
-    "rapporte",
     "confirme",
     "signale",
     "reivindico",
-    "anuncio",
-    "informo",
     "confirmo",
     "bekannte",
-    "meldete",
-    "berichtete",
-    "bestatigte",
     "reklamierte",
 ];
 
@@ -2488,7 +2477,7 @@ pub fn sentence(
     }
     // "a revendiqué samedi une embuscade tendue la veille", "claimed on
     // Saturday an ambush carried out on Friday": of an event noun's two
-    // times, the one right after a verb of claiming or saying before it
+    // times, the one right after a verb of claiming or speech before it
     // dates the claim; the one after the noun dates the event
     for (fi, f) in found.iter().enumerate() {
         if !f.trigger().noun || claimed[fi].len() < 2 {
@@ -2503,7 +2492,8 @@ pub fn sentence(
         }
         let told = |t: &&super::TimeW| {
             t.we <= f.a
-                && (t.ws.saturating_sub(3).max(r.start)..t.ws).any(|k| doc.is(k, CLAIM_VERBS))
+                && (t.ws.saturating_sub(3).max(r.start)..t.ws)
+                    .any(|k| doc.has(k, SPEECH) || doc.is(k, CLAIM_VERBS))
         };
         if let Some(t) = times.iter().filter(told).last() {
             let v = t.value.as_str();
