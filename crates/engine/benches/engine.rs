@@ -4,7 +4,9 @@
 //! when the app analyses again, and emptied, as at a session's first), the pipeline up to and including entities as `analyze` runs
 //! it (`analyze_entities`: text, datelines, language, sentences, dates,
 //! actors and places; issue #5's "whole engine so far"), and the entity
-//! layer alone.
+//! layer alone. Natively the engine shares the machine's cores between
+//! dispatches (`atlas_engine::par`); the `_one_thread` benchmarks measure
+//! the same work on one.
 //!
 //! `cargo bench -p atlas-engine --bench engine`
 //!
@@ -69,6 +71,21 @@ fn bench(c: &mut Criterion) {
         b.iter(|| {
             let a = analyze_entities(black_box(&inputs));
             black_box(a.actors.len() + a.places.len() + a.times.len())
+        })
+    });
+    // the same two on one thread: the engine's speed per core, and in the
+    // app's WebAssembly worker, which has one
+    g.bench_function("corpus_one_analysis_one_thread", |b| {
+        b.iter(|| {
+            atlas_engine::par::on_one_thread(|| black_box(analyze(black_box(&inputs)).events.len()))
+        })
+    });
+    g.bench_function("through_entities_one_thread", |b| {
+        b.iter(|| {
+            atlas_engine::par::on_one_thread(|| {
+                let a = analyze_entities(black_box(&inputs));
+                black_box(a.actors.len() + a.places.len() + a.times.len())
+            })
         })
     });
     g.bench_function("entities_only", |b| {

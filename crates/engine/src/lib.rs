@@ -24,6 +24,7 @@ pub mod gazetteer;
 pub mod hash;
 pub mod lang;
 pub mod model;
+pub mod par;
 pub mod pipeline;
 pub mod text;
 pub mod wordlist;

@@ -358,12 +358,15 @@ fn weekday_name(d: u8) -> &'static str {
 /// analysis where no dispatch gives one, takes the latest such day up to
 /// `today` (see [`YearFrom`]). `None` leaves it without a year.
 pub fn analyze_on(inputs: &[Input], today: Option<Date>) -> Analysis {
-    analyze_prepared(inputs, &prepare_all(inputs, today))
+    let preps = prepare_all(inputs, today);
+    with_events(inputs, &preps, through_entities(inputs, &preps))
 }
 
 /// Prepares every dispatch once, a year-less dateline completed from the
 /// others as [`complete_years`] would: the latest date they give (a given
-/// date or a full dateline) is read off their layouts first.
+/// date or a full dateline) is read off their layouts first. A dispatch's
+/// preparation needs nothing of the others': natively the machine's cores
+/// share them ([`crate::par`]).
 fn prepare_all(inputs: &[Input], today: Option<Date>) -> Vec<Prepared> {
     let lays: Vec<dateline::Layout> = inputs.iter().map(|i| dateline::layout(&i.text)).collect();
     let latest = inputs
@@ -372,11 +375,11 @@ fn prepare_all(inputs: &[Input], today: Option<Date>) -> Vec<Prepared> {
         .filter_map(|(i, l)| i.dct.or_else(|| l.dateline.as_ref().and_then(|d| d.date)))
         .max();
     let from = reference(latest, today);
-    inputs
-        .iter()
-        .zip(lays)
-        .map(|(i, l)| prepare_laid(i, l, from))
-        .collect()
+    let bytes = inputs.iter().map(|i| i.text.len()).sum();
+    let jobs: Vec<(&Input, dateline::Layout)> = inputs.iter().zip(lays).collect();
+    crate::par::map(&jobs, bytes, |(input, lay)| {
+        prepare_laid(input, lay.clone(), from)
+    })
 }
 
 /// The year a year-less dateline takes: from the latest date the
@@ -433,7 +436,7 @@ pub fn analyze_cached_on(inputs: &[Input], cache: &mut Cache, today: Option<Date
         .collect();
     let mut preps = preps;
     complete_years(inputs, &mut preps, today);
-    let analysis = analyze_prepared(inputs, &preps);
+    let analysis = with_events(inputs, &preps, through_entities(inputs, &preps));
     // Keep this analysis's dispatches only (a bounded cache).
     cache.entries.clear();
     for (input, p) in inputs.iter().zip(preps) {
@@ -456,9 +459,9 @@ pub fn analyze_entities(inputs: &[Input]) -> Analysis {
     through_entities(inputs, &prepare_all(inputs, None))
 }
 
-/// The analysis of dispatches already prepared (`preps[i]` from `inputs[i]`).
-fn analyze_prepared(inputs: &[Input], preps: &[Prepared]) -> Analysis {
-    let mut analysis = through_entities(inputs, preps);
+/// `analysis` of dispatches already prepared (`preps[i]` from `inputs[i]`)
+/// with their events and relations.
+fn with_events(inputs: &[Input], preps: &[Prepared], mut analysis: Analysis) -> Analysis {
     // Events and relations, across all documents.
     let views: Vec<crate::events::DocView> = preps
         .iter()
@@ -477,7 +480,11 @@ fn analyze_prepared(inputs: &[Input], preps: &[Prepared]) -> Analysis {
     analysis
 }
 
-/// Documents, times, actors and places of dispatches already prepared.
+/// Documents, times, actors and places of dispatches already prepared. The
+/// entity layer reads one dispatch after another, each made ready
+/// ([`crate::entities::ready`]: its words and names, which need nothing of
+/// the others) natively by a helper thread a little ahead of it
+/// ([`crate::par::stream`]).
 fn through_entities(inputs: &[Input], preps: &[Prepared]) -> Analysis {
     let mut analysis = Analysis::default();
     analysis.documents.reserve(inputs.len());
@@ -536,7 +543,13 @@ fn through_entities(inputs: &[Input], preps: &[Prepared]) -> Analysis {
             }
         })
         .collect();
-    let ents = crate::entities::extract(&docs);
+    let ks: Vec<usize> = (0..docs.len()).collect();
+    let ents = crate::par::stream(
+        &ks,
+        |&k| docs[k].text.len(),
+        |&k| crate::entities::ready(k, &docs[k]),
+        |ready| crate::entities::extract_ready(&docs, ready),
+    );
     drop(docs);
     analysis.actors = ents.actors;
     analysis.places = ents.places;

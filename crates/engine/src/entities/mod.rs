@@ -85,8 +85,31 @@ pub struct Entities {
     pub dateline_places: Vec<Option<String>>,
 }
 
+/// Document `di` read as far as it can be without the others: its words,
+/// the lexicon's names among them and what the rules ask of both
+/// ([`Ctx`]). [`extract_ready`] reads the documents so made.
+pub fn ready<'a>(di: usize, doc: &'a DocIn<'a>) -> Ctx<'a> {
+    let toks = lexicon::tokenize(doc.text, Some(&doc.body));
+    let mut hits = index().scan(&toks);
+    // (German capitalises nouns: "Präsident Syriens Baschar" is no such name)
+    if doc.lang != Lang::De {
+        drop_inside_longer_names(&toks, &mut hits);
+    }
+    Ctx::new(di, doc, toks, hits)
+}
+
 /// Finds the actors and places of all documents together.
 pub fn extract(docs: &[DocIn]) -> Entities {
+    // (one document made ready at a time)
+    extract_ready(docs, docs.iter().enumerate().map(|(di, d)| ready(di, d)))
+}
+
+/// [`extract`] of documents already made ready (the `i`th of `ready` is
+/// [`ready`]`(i, &docs[i])`).
+pub fn extract_ready<'a>(
+    docs: &'a [DocIn<'a>],
+    ready: impl IntoIterator<Item = Ctx<'a>>,
+) -> Entities {
     let mut reg = Registry {
         // an undated dispatch may be of any day
         latest: if docs.iter().all(|d| d.dct.is_some()) {
@@ -97,14 +120,7 @@ pub fn extract(docs: &[DocIn]) -> Entities {
         ..Registry::default()
     };
     let mut dl_keys = Vec::with_capacity(docs.len());
-    for (di, d) in docs.iter().enumerate() {
-        let toks = lexicon::tokenize(d.text, Some(&d.body));
-        let mut hits = index().scan(&toks);
-        // (German capitalises nouns: "Präsident Syriens Baschar" is no such name)
-        if d.lang != Lang::De {
-            drop_inside_longer_names(&toks, &mut hits);
-        }
-        let mut cx = Ctx::new(di, d, toks, hits);
+    for mut cx in ready {
         let dl = places::dateline(&mut cx, &mut reg);
         actors::run(&mut cx, &mut reg);
         people::run(&mut cx, &mut reg);

@@ -442,95 +442,138 @@ fn extract_with(
     let index = MentionIndex::new(views, actors, places);
     let mut cands = Vec::new();
     let mut phrase_rels = Vec::new();
-    for (di, v) in views.iter().enumerate() {
-        let doc = Doc::new(di, *v, &index.actors[di], &index.places[di], memo);
-        let mut center = roles::Center::default();
-        let first = cands.len();
-        for si in 0..doc.sents.len() {
-            let mut orphans = Vec::new();
-            let found = roles::sentence(&doc, si, actors, places, &mut center, &mut orphans);
-            // figures without an event of their own go to the event of one of the two sentences before
-            if !orphans.is_empty() {
-                if let Some(prev) = cands[first..].iter_mut().rev().find(|c: &&mut Cand| {
-                    c.sent + 2 >= si && matches!(c.kind, "ASSAULT" | "COERCE")
-                }) {
-                    prev.figures.append(&mut orphans);
-                }
-            }
-            // kinds of event the sentence tells with their sources
-            let told: SmallVec<[&str; 4]> = found
-                .iter()
-                .filter(|c| c.how != roles::RETOLD)
-                .filter(|c| c.actors.iter().any(|&(_, r)| r == Role::Source))
-                .map(|c| c.kind)
-                .collect();
-            for mut c in found {
-                if c.how == roles::RETOLD {
-                    // the participants of the last event of its kind told just before
-                    let before = cands[first..].iter().rev().find(|p: &&Cand| {
-                        !p.latent
-                            && p.kind == c.kind
-                            && p.sent + roles::RETOLD_WITHIN >= si
-                            && p.how != roles::RETOLD
-                            && p.actors.iter().any(|&(_, r)| r != Role::Reporter)
-                            && p.place.is_some()
-                            && c.place.is_some()
-                            && merge::places_near(p, &c, places)
-                            // (and of about the same days: see `dates_agree`)
-                            && merge::dates_agree(p.date.as_deref(), c.date.as_deref())
-                    });
-                    // the event taken up lends its parties; the lead's, its sources
-                    let (p, sources_only) = match before {
-                        Some(p) => (p, false),
-                        // "The offensive began on Nov. 27 in the northwest,
-                        // taking Aleppo within days": the offensive of the
-                        // story, whose sources the lead names (unless the
-                        // sentence says whose it is: "La guerra comenzó el 7
-                        // de octubre, cuando milicianos de Hamás atacaron")
-                        None if !told.contains(&c.kind) => {
-                            let Some(p) = cands[first..].iter().find(|p: &&Cand| {
-                                !p.latent
-                                    && p.sent < roles::LEAD
-                                    // (in the same country when both have a place:
-                                    // "La guerra en Sudán" is not the war of strikes
-                                    // on Hodeida; an event without a place is taken
-                                    // for the story's own)
-                                    && match (p.place, c.place) {
-                                        (Some(x), Some(y)) => {
-                                            places[x].country.is_some()
-                                                && places[x].country == places[y].country
-                                        }
-                                        _ => true,
-                                    }
-                                    && p.kind == c.kind
-                                    && p.how != roles::RETOLD
-                                    && p.actors.iter().any(|&(_, r)| r == Role::Source)
-                            }) else {
-                                continue;
-                            };
-                            (p, true)
-                        }
-                        None => continue,
-                    };
-                    for &(a, r) in &p.actors {
-                        let lent = if sources_only {
-                            r == Role::Source
-                        } else {
-                            r != Role::Reporter
-                        };
-                        if lent && !c.actors.iter().any(|&(b, _)| b == a) {
-                            c.actors.push((a, r));
-                        }
-                    }
-                }
-                cands.push(c);
-            }
-            relations::phrases(&doc, si, actors, &mut phrase_rels);
+    // Each dispatch's candidates and phrase relations need nothing of the
+    // others', so natively they share the machine's cores; the documents
+    // are made ready first, on this thread, with its word memo. Batches of
+    // about 256 KB of text bound what lives at once.
+    let mut rest = views;
+    while !rest.is_empty() {
+        let mut k = 0;
+        let mut bytes = 0;
+        while k < rest.len() && (k == 0 || bytes + rest[k].text.len() <= BATCH_BYTES) {
+            bytes += rest[k].text.len();
+            k += 1;
+        }
+        let (batch, more) = rest.split_at(k);
+        let first_di = views.len() - rest.len();
+        rest = more;
+        let docs: Vec<Doc> = batch
+            .iter()
+            .enumerate()
+            .map(|(i, v)| {
+                let di = first_di + i;
+                Doc::new(di, *v, &index.actors[di], &index.places[di], memo)
+            })
+            .collect();
+        let found = crate::par::map(&docs, bytes, |doc| doc_candidates(doc, actors, places));
+        for (c, r) in found {
+            cands.extend(c);
+            phrase_rels.extend(r);
         }
     }
     let events = merge::merge(cands, views, actors, places);
     let rels = relations::build(&events, phrase_rels, actors, places, views, &index);
     (events, rels)
+}
+
+/// Text analysed per batch of documents at most (a single larger document
+/// is a batch of its own).
+const BATCH_BYTES: usize = 1 << 18;
+
+/// The event candidates of one document and the relations its phrases
+/// tell, in text order.
+fn doc_candidates(
+    doc: &Doc,
+    actors: &[Actor],
+    places: &[Place],
+) -> (Vec<Cand>, Vec<relations::PRel>) {
+    let mut cands: Vec<Cand> = Vec::new();
+    let mut phrase_rels = Vec::new();
+    let mut center = roles::Center::default();
+    for si in 0..doc.sents.len() {
+        let mut orphans = Vec::new();
+        let found = roles::sentence(doc, si, actors, places, &mut center, &mut orphans);
+        // figures without an event of their own go to the event of one of the two sentences before
+        if !orphans.is_empty() {
+            if let Some(prev) = cands
+                .iter_mut()
+                .rev()
+                .find(|c: &&mut Cand| c.sent + 2 >= si && matches!(c.kind, "ASSAULT" | "COERCE"))
+            {
+                prev.figures.append(&mut orphans);
+            }
+        }
+        // kinds of event the sentence tells with their sources
+        let told: SmallVec<[&str; 4]> = found
+            .iter()
+            .filter(|c| c.how != roles::RETOLD)
+            .filter(|c| c.actors.iter().any(|&(_, r)| r == Role::Source))
+            .map(|c| c.kind)
+            .collect();
+        for mut c in found {
+            if c.how == roles::RETOLD {
+                // the participants of the last event of its kind told just before
+                let before = cands.iter().rev().find(|p: &&Cand| {
+                    !p.latent
+                        && p.kind == c.kind
+                        && p.sent + roles::RETOLD_WITHIN >= si
+                        && p.how != roles::RETOLD
+                        && p.actors.iter().any(|&(_, r)| r != Role::Reporter)
+                        && p.place.is_some()
+                        && c.place.is_some()
+                        && merge::places_near(p, &c, places)
+                        // (and of about the same days: see `dates_agree`)
+                        && merge::dates_agree(p.date.as_deref(), c.date.as_deref())
+                });
+                // the event taken up lends its parties; the lead's, its sources
+                let (p, sources_only) = match before {
+                    Some(p) => (p, false),
+                    // "The offensive began on Nov. 27 in the northwest,
+                    // taking Aleppo within days": the offensive of the
+                    // story, whose sources the lead names (unless the
+                    // sentence says whose it is: "La guerra comenzó el 7
+                    // de octubre, cuando milicianos de Hamás atacaron")
+                    None if !told.contains(&c.kind) => {
+                        let Some(p) = cands.iter().find(|p: &&Cand| {
+                            !p.latent
+                                && p.sent < roles::LEAD
+                                // (in the same country when both have a place:
+                                // "La guerra en Sudán" is not the war of strikes
+                                // on Hodeida; an event without a place is taken
+                                // for the story's own)
+                                && match (p.place, c.place) {
+                                    (Some(x), Some(y)) => {
+                                        places[x].country.is_some()
+                                            && places[x].country == places[y].country
+                                    }
+                                    _ => true,
+                                }
+                                && p.kind == c.kind
+                                && p.how != roles::RETOLD
+                                && p.actors.iter().any(|&(_, r)| r == Role::Source)
+                        }) else {
+                            continue;
+                        };
+                        (p, true)
+                    }
+                    None => continue,
+                };
+                for &(a, r) in &p.actors {
+                    let lent = if sources_only {
+                        r == Role::Source
+                    } else {
+                        r != Role::Reporter
+                    };
+                    if lent && !c.actors.iter().any(|&(b, _)| b == a) {
+                        c.actors.push((a, r));
+                    }
+                }
+            }
+            cands.push(c);
+        }
+        relations::phrases(doc, si, actors, &mut phrase_rels);
+    }
+    (cands, phrase_rels)
 }
 
 /// Actor and place mentions per document, as (start, end, index) byte spans.
