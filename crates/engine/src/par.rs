@@ -53,17 +53,7 @@ pub fn stream<J: Sync, B: Send, R>(
     if threads(jobs.len(), jobs.iter().map(&bytes_of).sum()) <= 1 {
         return then(&mut jobs.iter().map(make));
     }
-    let line = Line {
-        state: Mutex::new(LineState {
-            made: VecDeque::new(),
-            bytes: 0,
-            done: false,
-            closed: false,
-            maker_waits: false,
-            taker_waits: false,
-        }),
-        turn: Condvar::new(),
-    };
+    let line = Line::new();
     std::thread::scope(|s| {
         let (line, make, bytes_of) = (&line, &make, &bytes_of);
         let helper = s.spawn(move || {
@@ -98,13 +88,79 @@ pub fn stream<J: Sync, B: Send, R>(
     })
 }
 
-/// Text [`stream`] makes jobs for ahead of their use at most; the helper
-/// goes on once half of it has been taken.
+/// `work` of `make(0)`, `make(1)` … `make(n - 1)`, in that order. `make`
+/// runs on the calling thread, one item after another (it may hold state
+/// of its own: a memo); `bytes_of(k)` tells the text item `k` holds. When
+/// the work is spread, a helper thread works on the items made while the
+/// calling thread makes the next ones; the calling thread works on some
+/// too when it is [`AHEAD_BYTES`] ahead, and on those left once all are
+/// made. Else each item is worked on as soon as it is made.
+pub fn feed<I: Send, R: Send>(
+    n: usize,
+    bytes_of: impl Fn(usize) -> usize,
+    mut make: impl FnMut(usize) -> I,
+    work: impl Fn(I) -> R + Sync,
+) -> Vec<R> {
+    if threads(n, (0..n).map(&bytes_of).sum()) <= 1 {
+        return (0..n).map(|k| work(make(k))).collect();
+    }
+    let line = Line::new();
+    let mut done: Vec<(usize, R)> = std::thread::scope(|s| {
+        let (line, work) = (&line, &work);
+        let helper = s.spawn(move || {
+            Taker { line }
+                .map(|(k, item)| (k, work(item)))
+                .collect::<Vec<_>>()
+        });
+        let mut done = Vec::new();
+        {
+            // (marks the end of the items even when `make` or `work` panics)
+            let _end = Done(line);
+            for k in 0..n {
+                let item = make(k);
+                let mut st = line.lock();
+                st.made.push_back(((k, item), bytes_of(k)));
+                st.bytes += bytes_of(k);
+                if st.taker_waits {
+                    line.turn.notify_one();
+                }
+                let own = if st.bytes > AHEAD_BYTES {
+                    st.take()
+                } else {
+                    None
+                };
+                drop(st);
+                if let Some((k, item)) = own {
+                    done.push((k, work(item)));
+                }
+            }
+        }
+        loop {
+            // (the lock is let go before the work)
+            let Some((k, item)) = line.lock().take() else {
+                break;
+            };
+            done.push((k, work(item)));
+        }
+        match helper.join() {
+            Ok(theirs) => done.extend(theirs),
+            Err(panic) => std::panic::resume_unwind(panic),
+        }
+        done
+    });
+    done.sort_unstable_by_key(|(i, _)| *i);
+    done.into_iter().map(|(_, r)| r).collect()
+}
+
+/// Text [`stream`] makes jobs for ahead of their use at most (the helper
+/// goes on once half of it has been taken), and [`feed`]'s calling thread
+/// makes items ahead of the helper's work.
 pub const AHEAD_BYTES: usize = 1 << 20;
 
-/// What [`stream`]'s two threads share: the results made and not yet
-/// taken, and a condition each waits on only when the other has to act
-/// (so that a helper well ahead costs the taker no wake-ups).
+/// What the two threads of [`stream`] and [`feed`] share: the results
+/// made and not yet taken, and a condition each waits on only when the
+/// other has to act (so that a maker well ahead costs the taker no
+/// wake-ups).
 struct Line<B> {
     state: Mutex<LineState<B>>,
     turn: Condvar,
@@ -115,7 +171,7 @@ struct LineState<B> {
     made: VecDeque<(B, usize)>,
     /// Bytes of the jobs in `made`.
     bytes: usize,
-    /// The helper has ended (all made, or it panicked).
+    /// The maker has ended (all made, or it panicked).
     done: bool,
     /// The taker has ended.
     closed: bool,
@@ -124,6 +180,20 @@ struct LineState<B> {
 }
 
 impl<B> Line<B> {
+    fn new() -> Line<B> {
+        Line {
+            state: Mutex::new(LineState {
+                made: VecDeque::new(),
+                bytes: 0,
+                done: false,
+                closed: false,
+                maker_waits: false,
+                taker_waits: false,
+            }),
+            turn: Condvar::new(),
+        }
+    }
+
     fn lock(&self) -> MutexGuard<'_, LineState<B>> {
         // (a panic while locked leaves the state whole: go on)
         self.state.lock().unwrap_or_else(PoisonError::into_inner)
@@ -134,7 +204,16 @@ impl<B> Line<B> {
     }
 }
 
-/// Marks the helper's end when dropped.
+impl<B> LineState<B> {
+    /// The first result not yet taken, if any.
+    fn take(&mut self) -> Option<B> {
+        let (b, n) = self.made.pop_front()?;
+        self.bytes -= n;
+        Some(b)
+    }
+}
+
+/// Marks the maker's end when dropped.
 struct Done<'l, B>(&'l Line<B>);
 
 impl<B> Drop for Done<'_, B> {
@@ -147,7 +226,7 @@ impl<B> Drop for Done<'_, B> {
     }
 }
 
-/// The calling thread's end of the line: an iterator of the results.
+/// The taking end of the line: an iterator of the results.
 struct Taker<'l, B> {
     line: &'l Line<B>,
 }
@@ -158,8 +237,7 @@ impl<B> Iterator for Taker<'_, B> {
     fn next(&mut self) -> Option<B> {
         let mut st = self.line.lock();
         loop {
-            if let Some((b, n)) = st.made.pop_front() {
-                st.bytes -= n;
+            if let Some(b) = st.take() {
                 if st.maker_waits && st.bytes <= AHEAD_BYTES / 2 {
                     self.line.turn.notify_one();
                 }
@@ -307,6 +385,26 @@ mod tests {
             std::thread::current().id()
         });
         assert_eq!(ids.iter().any(|&id| id != me), cores > 1);
+    }
+
+    #[test]
+    fn fed_items_are_worked_on_in_order_with_and_without_threads() {
+        for (n, bytes) in [(50, 0), (50, MIN_BYTES), (3000, AHEAD_BYTES / 1000)] {
+            // `make` keeps state of its own, as the word memo
+            let mut made = 0u64;
+            let got = feed(
+                n,
+                |_| bytes,
+                |k| {
+                    made += 1;
+                    (k as u64, made)
+                },
+                |(k, m)| k * 1000 + m,
+            );
+            let want: Vec<u64> = (0..n as u64).map(|k| k * 1000 + k + 1).collect();
+            assert_eq!(got, want, "{n} items of {bytes} bytes");
+        }
+        assert!(feed(0, |_| MIN_BYTES, |k| k, |k| k).is_empty());
     }
 
     #[test]

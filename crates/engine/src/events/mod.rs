@@ -444,41 +444,21 @@ fn extract_with(
     let mut phrase_rels = Vec::new();
     // Each dispatch's candidates and phrase relations need nothing of the
     // others', so natively they share the machine's cores; the documents
-    // are made ready first, on this thread, with its word memo. Batches of
-    // about 256 KB of text bound what lives at once.
-    let mut rest = views;
-    while !rest.is_empty() {
-        let mut k = 0;
-        let mut bytes = 0;
-        while k < rest.len() && (k == 0 || bytes + rest[k].text.len() <= BATCH_BYTES) {
-            bytes += rest[k].text.len();
-            k += 1;
-        }
-        let (batch, more) = rest.split_at(k);
-        let first_di = views.len() - rest.len();
-        rest = more;
-        let docs: Vec<Doc> = batch
-            .iter()
-            .enumerate()
-            .map(|(i, v)| {
-                let di = first_di + i;
-                Doc::new(di, *v, &index.actors[di], &index.places[di], memo)
-            })
-            .collect();
-        let found = crate::par::map(&docs, bytes, |doc| doc_candidates(doc, actors, places));
-        for (c, r) in found {
-            cands.extend(c);
-            phrase_rels.extend(r);
-        }
+    // are made ready on this thread, which has the word memo.
+    let found = crate::par::feed(
+        views.len(),
+        |di| views[di].text.len(),
+        |di| Doc::new(di, views[di], &index.actors[di], &index.places[di], memo),
+        |doc| doc_candidates(&doc, actors, places),
+    );
+    for (c, r) in found {
+        cands.extend(c);
+        phrase_rels.extend(r);
     }
     let events = merge::merge(cands, views, actors, places);
     let rels = relations::build(&events, phrase_rels, actors, places, views, &index);
     (events, rels)
 }
-
-/// Text analysed per batch of documents at most (a single larger document
-/// is a batch of its own).
-const BATCH_BYTES: usize = 1 << 18;
 
 /// The event candidates of one document and the relations its phrases
 /// tell, in text order.
