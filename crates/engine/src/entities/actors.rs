@@ -7,7 +7,7 @@
 //! A country becomes one actor per analysis: a state named by its English
 //! name ("Russia"), or — when the texts speak of its regime, government or
 //! junta more than of the state acting — a government actor named
-//! "<Adjective> government" ("Syrian government") that also lists the
+//! "\<Adjective\> government" ("Syrian government") that also lists the
 //! country's names as aliases.
 
 use super::cues::Cue;

@@ -4,7 +4,7 @@
 //! words of [`super::cues`]), matched leftmost-longest over word tokens.
 //!
 //! Matching rules:
-//! - names are compared after [`fold`]ing (case, diacritics, `ß`, hyphens);
+//! - names are compared after [folding](crate::gazetteer::fold) (case, diacritics, `ß`, hyphens);
 //! - German adjective endings are stemmed (`russischen` = `russische` =
 //!   `russisch`) so that lexicon phrases match in any case;
 //! - the last word of a name may carry an inflection `-s`/`-es` (German
@@ -35,7 +35,7 @@ pub struct Tok {
     pub f: Range<u32>,
     /// Byte length of the form without an inflection `-s`/`-es`, if it has one.
     pub alt: u32,
-    /// Hash of the folded form ([`word_hash`]).
+    /// Hash of the folded form (`word_hash`).
     pub wh: u64,
     /// First letter upper case.
     pub cap: bool,

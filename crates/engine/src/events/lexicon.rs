@@ -938,7 +938,7 @@ pub const GROUP: u32 = 1 << 13;
 pub const SUBJUNCTIVE: u32 = 1 << 14;
 /// Ends a support or reporting phrase ("… Unterstützung", "according to").
 pub const PHRASE_END: u32 = 1 << 15;
-/// A number word, a vague amount or "half" ([`super::figures::NUMBER_WORDS`]):
+/// A number word, a vague amount or "half" (the number words of `super::figures`):
 /// the only words that may start a figure.
 pub const NUMBER: u32 = 1 << 16;
 

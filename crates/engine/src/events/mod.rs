@@ -303,7 +303,7 @@ impl<'a> Doc<'a> {
         &self.tids[r.start as usize..r.end as usize]
     }
 
-    /// The relation-phrase bits of word `i` ([`relations::word_bits`]; 0
+    /// The relation-phrase bits of word `i` (`relations::word_bits`; 0
     /// past the end).
     #[inline]
     pub fn rel(&self, i: usize) -> u32 {

@@ -51,7 +51,7 @@ pub struct WordInfo<'m> {
     pub lower: Option<&'m str>,
     /// Function-word classes (0 for numbers).
     pub cls: u32,
-    /// The relation-phrase bits ([`super::relations::word_bits`]; 0 for numbers).
+    /// The relation-phrase bits (`relations::word_bits`; 0 for numbers).
     pub rel: u32,
     /// Ids of the triggers whose first word matches it.
     pub tids: &'m [u32],
