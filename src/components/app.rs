@@ -67,7 +67,7 @@ impl ViewInput {
 }
 
 /// The inputs of the three views. After a change they are updated one view
-/// per task (see [`STAGE_ABOVE`]), so drawing a large analysis is three
+/// per task (see `STAGE_ABOVE`), so drawing a large analysis is three
 /// shorter tasks instead of one long one, and the page answers in between.
 #[derive(Debug, Clone, Copy)]
 pub struct ViewInputs {

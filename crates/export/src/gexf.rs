@@ -7,7 +7,7 @@
 //!   (integer: number of mentions) and `aliases` (`liststring`, items
 //!   separated by `|`, the GEXF 1.2 list syntax that Gephi and other
 //!   readers accept).
-//! - Edges: the relations (`id` = `r<n>`, see [`crate::network`]) with the
+//! - Edges: the relations (`id` = `r<n>`, see `crate::network`) with the
 //!   GEXF edge's own `label` and `weight` (the relation's), `kind` = the
 //!   relation type (GEXF 1.3's multigraph kind, so that a `supports` and a
 //!   `contact` edge between the same actors stay two edges), and
@@ -15,7 +15,7 @@
 //!   `evidence` (`liststring` of the evidence ids).
 //! - `<spells>` on nodes and edges that are dated, one `<spell start end>`
 //!   per merged period (inclusive dates `YYYY-MM-DD`; a day has
-//!   start = end); see [`crate::network`] for where the dates come from.
+//!   start = end); see `crate::network` for where the dates come from.
 //! - `<meta>` names the creator and the counts; it carries no
 //!   `lastmodifieddate`, so that the export is the same every time.
 //!

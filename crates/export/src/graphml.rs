@@ -1,7 +1,7 @@
 //! GraphML (`http://graphml.graphdrawing.org/xmlns`) of the actor network,
 //! for yEd, Cytoscape, NetworkX, igraph.
 //!
-//! The same network as the GEXF export (see [`crate::network`]), in one
+//! The same network as the GEXF export (see `crate::network`), in one
 //! `<graph id="actors" edgedefault="undirected">`. Keys (`<key>` ids are
 //! prefixed `n_` / `e_` so that they are unique across nodes and edges):
 //!
