@@ -276,6 +276,16 @@ const CASES: &[Case] = &[
     ("es_michoacan_and_tierra_caliente", Lang::Es, "Una mina estalló en la región de Tierra Caliente del estado mexicano de Michoacán, cerca de Aguililla.", &[Place("Michoacán", "region", Some("MX")), Place("Tierra Caliente", "region", Some("MX")), Place("Aguililla", "city", Some("MX"))]),
     ("es_minsk_group", Lang::Es, "Ambos países pidieron la disolución del Grupo de Minsk de la OSCE.", &[Actor("Grupo de Minsk", "organisation", None), NoPlace("Minsk")]),
     ("de_cal_miskaad_bergen", Lang::De, "Die Truppen rückten in die Cal-Miskaad-Bergen vor.", &[Place("Cal-Miskaad-Bergen", "region", Some("SO")), NoPlace("Bergen")]),
+    // round 7: a word of address names a person, the one named in full if the dispatch does; a lawyer is an office
+    ("fr_m_surname_is_the_person_named_in_full", Lang::Fr, "Selon Albino Mucavele, candidat indépendant, le scrutin a été truqué. M. Mucavele a appelé mardi à la grève.", &[Actor("Albino Mucavele", "person", None), Mentions("Albino Mucavele", 2)]),
+    ("fr_mme_surname_alone", Lang::Fr, "Mme Nhantumbo a dénoncé mardi la répression des manifestations.", &[Actor("Nhantumbo", "person", None)]),
+    ("en_mr_surname_alone", Lang::En, "Mr. Okonkwo said on Monday that the talks would resume.", &[Actor("Okonkwo", "person", None)]),
+    ("fr_m_before_a_lowercase_word_is_no_person", Lang::Fr, "Le niveau du fleuve a monté de 2 m. Les habitants ont fui.", &[NoActor("Les")]),
+    ("en_lawyer_is_an_office", Lang::En, "His lawyer Elvino Dias was shot dead in Maputo in October.", &[Actor("Elvino Dias", "person", Some("MZ")), Role("Elvino Dias", "lawyer", None)]),
+    // India's states, Chile's regions and towns of the Araucanía; "Singapur" stays Singapore
+    ("de_bundesstaat_chhattisgarh", Lang::De, "Im Bundesstaat Chhattisgarh haben Sicherheitskräfte 27 Maoisten getötet, auch in Telangana gab es Gefechte.", &[Place("Chhattisgarh", "region", Some("IN")), Place("Telangana", "region", Some("IN")), Actor("Maoisten", "armed_group", Some("IN"))]),
+    ("es_araucania_and_ercilla", Lang::Es, "Un grupo radical mapuche incendió camiones en Ercilla, en la región de La Araucanía.", &[Place("La Araucanía", "region", Some("CL")), Place("Ercilla", "city", Some("CL"))]),
+    ("de_singapur_is_the_country", Lang::De, "Der Außenminister reiste am Montag nach Singapur.", &[Place("Singapur", "country", Some("SG"))]),
     // lexicon rows for Mexico's cartel war, South Sudan and Iraqi Kurdistan
     ("es_chapitos_and_mayiza", Lang::Es, "Los Chapitos combaten a La Mayiza en Culiacán con apoyo de la Guardia Nacional de México.", &[Actor("Los Chapitos", "armed_group", Some("MX")), Actor("La Mayiza", "armed_group", Some("MX")), Actor("Guardia Nacional de México", "military", Some("MX"))]),
     ("en_white_army", Lang::En, "The army said it had driven White Army fighters out of Ulang.", &[Actor("White Army", "armed_group", Some("SS"))]),

@@ -405,7 +405,7 @@ REGION_KIND_WORDS = (" State", " Province", " Region", " Governorate", " Oblast"
 
 
 def build_csc_regions(S, regions, cities, countries, warn):
-    """First-level regions of CONFLICT_COUNTRIES from @countrystatecity that the
+    """First-level regions of CONFLICT_COUNTRIES and REGION_COUNTRIES from @countrystatecity that the
     hand table lacks. A region loses to a city or country of the same name
     (the city is what a dispatch names), and names that are common words,
     surnames or generic phrases are skipped."""
@@ -421,7 +421,7 @@ def build_csc_regions(S, regions, cities, countries, warn):
         for forms in r["adj"].values():
             taken |= {fold(a) for a in forms}
     rows, skipped = [], []
-    for iso2 in H.CONFLICT_COUNTRIES:
+    for iso2 in (*H.CONFLICT_COUNTRIES, *H.REGION_COUNTRIES):
         if iso2 in H.REGION_SKIP_COUNTRIES:
             continue
         for rec in sorted(recs.get(iso2, []), key=lambda x: x.get("iso3166_2") or ""):
@@ -538,7 +538,8 @@ def build_cities(S, countries, region_keys, country_keys, warn):
     for k, v in c15.items():
         cc, pop = v["countrycode"], v["population"]
         in_conflict = cc in conflict or v.get("admin1code") in H.CONFLICT_ADMIN1.get(cc, ())
-        if (in_conflict and pop >= CONFLICT_MIN_POP) or pop >= OTHER_MIN_POP:
+        if ((in_conflict and pop >= CONFLICT_MIN_POP) or pop >= OTHER_MIN_POP) \
+                and v["geonameid"] not in H.CITY_DROP_IDS:
             chosen[v["geonameid"]] = v
     # districts: near a bigger >= 1M city of the same first-level region
     big = [v for v in c15.values() if v["population"] >= 1_000_000]
@@ -753,7 +754,7 @@ def main():
         f"source: rows 1-{n_hand_regions}: hand-written table REGIONS in crates/engine/data/gen/hand_tables.py (names and "
         "approximate coordinates hand-added; first-level regions cross-checked against @countrystatecity/countries@"
         f"{VERSIONS['@countrystatecity/countries']}, licence ODbL-1.0)",
-        f"source: rows {n_hand_regions + 1}-{len(regions)}: first-level regions of the CONFLICT_COUNTRIES from "
+        f"source: rows {n_hand_regions + 1}-{len(regions)}: first-level regions of the CONFLICT_COUNTRIES and of IN from "
         f"@countrystatecity/countries@{VERSIONS['@countrystatecity/countries']} (npm), licence ODbL-1.0: name, "
         "lat/lon (regions named like a city, country, common word or surname left out)",
         "columns: id, name, iso2 (empty for seas and cross-border areas), lat, lon, aliases (|)",

@@ -20,8 +20,15 @@ CONFLICT_COUNTRIES = (
 
 # First-level regions (GeoNames admin1 codes) of other countries whose
 # places of >= 15,000 inhabitants are all taken, as in CONFLICT_COUNTRIES:
-# India's Jammu and Kashmir (12), Ladakh (41) and Manipur (17).
-CONFLICT_ADMIN1 = {"IN": {"12", "41", "17"}}
+# India's Jammu and Kashmir (12), Ladakh (41) and Manipur (17), and the
+# states of the Maoist insurgency: Chhattisgarh (37), Jharkhand (38),
+# Odisha (21) and Telangana (40).
+CONFLICT_ADMIN1 = {"IN": {"12", "41", "17", "37", "38", "21", "40"}}
+
+# Countries whose first-level regions are all taken (as those of
+# CONFLICT_COUNTRIES), but not their smaller towns: India's states and
+# Chile's regions (the Mapuche conflict in La Araucanía and Biobío).
+REGION_COUNTRIES = ("IN", "CL")
 
 # Countries where suburbs and city districts near a big city are kept (they
 # are front lines or sites of strikes); elsewhere places within 10 km of a
@@ -109,6 +116,7 @@ oyó caía saltos salían sirvan bastón delicias planas varas patos ciro timón
 acuña pelotas matanzas corrientes bello rênes bâtie sui benfica
 köchin zölle renn mosel boni sina bim matura sparta arminia sido wah larkin camo syd nik mila salam
 mush ismail athena athéna saq berri jehan vien youri berbère rige uma dañan papito dilo nica amaré añado
+karo pasan naila ratu joda burla banki sakti soro churi kuju
 """.split())
 
 # Lower-case words allowed inside a multi-word GeoNames alternate name
@@ -628,6 +636,19 @@ CITY_EXTRA_IDS = {
     281161: "Bureij", 281148: "Bani Suheila", 3164603: "Venice",
     2461874: "Smara (Western Sahara)", 2476301: "Tindouf (Sahrawi refugee camps)",
     4019152: "Aguililla (Michoacán, cartel war)", 1260880: "Pahalgam (Kashmir, 2025 attack)",
+    3890015: "Ercilla (Araucanía, Mapuche conflict)", 3894177: "Collipulli (Araucanía)",
+    3899629: "Angol (Araucanía)", 3869381: "Traiguén (Araucanía)",
+    3950116: "Cañete (Biobío, Mapuche conflict)", 3869765: "Tirúa (Biobío, Mapuche conflict)",
+    11876655: "Sukma (Chhattisgarh, Maoist insurgency)",
+    3530935: "Chicomuselo (Chiapas, cartel war)", 2323146: "Shinkafi (Zamfara, banditry)",
+    2365195: "Mandouri (Togo's Kpendjal, jihadist attacks)",
+}
+
+# Towns taken by the population rule whose name is better known as
+# something else (geonameid: why).
+CITY_DROP_IDS = {
+    1445156: "Singapur (Telangana): the German and Spanish name of Singapore",
+    1278697: "Amur (Telangana): the river and the Russian region",
 }
 
 # Country codes that differ from GeoNames' (geonameid: ISO2).

@@ -85,6 +85,7 @@ pub static CUES: &[CueDef] = cues![
     "Bürgermeister|Bürgermeisterin|mayor|maire|alcalde|alcaldesa|Oberbürgermeister" => Role("mayor", ""),
     "Gouverneur|Gouverneurin|governor|gouverneur|gobernador|gobernadora|Regionalgouverneur|regional governor|gouverneur régional|Militärgouverneur|military governor|gouverneur militaire|gobernador militar" => Role("governor", ""),
     "Abgeordneter|Abgeordnete|lawmaker|député|diputado|diputada" => Role("lawmaker", ""),
+    "Anwalt|Anwältin|Rechtsanwalt|Rechtsanwältin|lawyer|attorney|avocat|avocate|abogado|abogada" => Role("lawyer", ""),
     "Polizeichef|Polizeisprecher|police chief|police spokesman|chef de la police|jefe de la policía|portavoz de la policía" => Role("police official", ""),
     "Emir|emir|émir|Kronprinz|crown prince|prince héritier|príncipe heredero|König|king|roi|rey" => Role("monarch", ""),
     // ---- governments

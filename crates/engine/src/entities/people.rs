@@ -173,6 +173,9 @@ const NOT_NAMES: &[&str] = &[
     "we",
     "nous",
     "angaben",
+    "laut",
+    "selon",
+    "segun",
     "berichten",
     "informationen",
     "agentur",
@@ -487,6 +490,7 @@ pub fn run(cx: &mut Ctx, reg: &mut Registry) {
             }
         }
     }
+    honorifics(cx, reg, &mut found);
     name_lists(cx, reg, &mut found);
     // later mentions of people found here or in earlier documents
     surnames(cx, reg, &found);
@@ -954,6 +958,57 @@ fn name_lists(cx: &mut Ctx, reg: &mut Registry, found: &mut Vec<(usize, Vec<Stri
         } else {
             i += 1;
         }
+    }
+}
+
+/// A word of address before token `i + 1`: French "M.", "Mme", "Mlle"
+/// (AFP names a person so after the first time), English "Mr.", "Mrs.",
+/// "Ms." (German "Frau" is also "woman", and is left out).
+fn honorific(cx: &Ctx, i: usize) -> bool {
+    let gap = cx.toks.gap(i + 1);
+    match cx.low(i) {
+        "m" => cx.toks.raw(i) == "M" && gap == ". ",
+        "mme" | "mlle" | "mr" | "mrs" | "ms" => gap == " " || gap == ". ",
+        _ => false,
+    }
+}
+
+/// People named with a word of address ("M. Chapo", "Mme Ribeiro", "Mr.
+/// Ruto"): the person the dispatch names in full with that surname
+/// ("Daniel Chapo, candidat du Frelimo"), else the surname alone. Not a
+/// name of the lexicon, nor a surname already of a person found; later
+/// mentions of the surname are the same person ([`surnames`]).
+fn honorifics(cx: &mut Ctx, reg: &mut Registry, found: &mut Vec<(usize, Vec<String>)>) {
+    let n = cx.toks.len();
+    for i in 0..n.saturating_sub(1) {
+        let (t, next) = (&cx.toks.t[i], &cx.toks.t[i + 1]);
+        if !t.body || !t.cap || !next.body || !next.cap || next.caps || !honorific(cx, i) {
+            continue;
+        }
+        // (an initial inside a name: "Michael M. Smith")
+        if i > 0 && t.join && cx.toks.t[i - 1].cap && !cx.toks.t[i - 1].sent {
+            continue;
+        }
+        if cx.hit_of[i + 1] != usize::MAX && !is_name_hit(cx, i + 1) {
+            continue;
+        }
+        // the surname: the last word of a name after it ("M. Le Drian"), else the word
+        let e = name_at(cx, i + 1).unwrap_or(i + 2);
+        let surname = cx.low(e - 1);
+        if surname.len() < 3 || not_name(surname) || PARTICLES.contains(surname) {
+            continue;
+        }
+        let known = |p: &(usize, Vec<String>)| p.1.last().is_some_and(|w| w == surname);
+        if found.iter().any(known) || reg.people.iter().any(known) {
+            continue;
+        }
+        let full = (0..n).find_map(|j| {
+            name_at(cx, j)
+                .filter(|&e2| e2 >= j + 2 && j != i + 1 && cx.low(e2 - 1) == surname)
+                .map(|e2| (j, e2))
+        });
+        let (s, e) = full.unwrap_or((i + 1, e));
+        new_person(cx, reg, s, e, cx.main, found);
     }
 }
 
