@@ -282,6 +282,10 @@ const CASES: &[Case] = &[
     ("en_mr_surname_alone", Lang::En, "Mr. Okonkwo said on Monday that the talks would resume.", &[Actor("Okonkwo", "person", None)]),
     ("fr_m_before_a_lowercase_word_is_no_person", Lang::Fr, "Le niveau du fleuve a monté de 2 m. Les habitants ont fui.", &[NoActor("Les")]),
     ("en_lawyer_is_an_office", Lang::En, "His lawyer Elvino Dias was shot dead in Maputo in October.", &[Actor("Elvino Dias", "person", Some("MZ")), Role("Elvino Dias", "lawyer", None)]),
+    // an unknown name after "à" set in a unit of the country is a locality there
+    ("fr_a_name_dans_la_prefecture_de", Lang::Fr, "Huit soldats ont été tués mardi à Kpinkankandi, dans la préfecture de Kpendjal, au Togo.", &[Place("Kpinkankandi", "locality", None), Place("Kpendjal", "region", None)]),
+    ("en_in_name_in_the_district_of", Lang::En, "Gunmen killed four villagers in Mayanchi, in the district of Maru in Nigeria.", &[Place("Mayanchi", "locality", None)]),
+    ("fr_selon_name_dans_un_communique_is_no_place", Lang::Fr, "Selon Albino Mucavele, dans un communiqué publié mardi, le scrutin a été truqué.", &[NoPlace("Albino Mucavele")]),
     // India's states, Chile's regions and towns of the Araucanía; "Singapur" stays Singapore
     ("de_bundesstaat_chhattisgarh", Lang::De, "Im Bundesstaat Chhattisgarh haben Sicherheitskräfte 27 Maoisten getötet, auch in Telangana gab es Gefechte.", &[Place("Chhattisgarh", "region", Some("IN")), Place("Telangana", "region", Some("IN")), Actor("Maoisten", "armed_group", Some("IN"))]),
     ("es_araucania_and_ercilla", Lang::Es, "Un grupo radical mapuche incendió camiones en Ercilla, en la región de La Araucanía.", &[Place("La Araucanía", "region", Some("CL")), Place("Ercilla", "city", Some("CL"))]),

@@ -79,6 +79,12 @@ const CASES: &[Case] = &[
     Case { name: "trig_es_murieron_mina", lang: "es", dct: "2025-03-07", text: "Dos militares mexicanos murieron el jueves al estallar una mina.", checks: &[Event("ASSAULT", "2025-03-06", &[("target", "militares mexicanos")])] },
     Case { name: "trig_de_ums_leben_angriff", lang: "de", dct: "2025-02-03", text: "Bei dem Angriff kamen am Sonntag sieben somalische Soldaten ums Leben.", checks: &[Event("ASSAULT", "2025-02-02", &[("target", "somalische Soldaten")])] },
     Case { name: "trig_en_died_alone_is_no_event", lang: "en", dct: "2025-04-22", text: "Pope Francis died on Monday at the age of 88, the Vatican said.", checks: &[NoEvent("ASSAULT")] },
+    // an attack that "cost the lives" of people, in four languages (round 7); only with a date
+    Case { name: "trig_fr_coute_la_vie", lang: "fr", dct: "2025-06-05", text: "Les jihadistes du JNIM ont coûté la vie à huit soldats togolais le 11 mai 2022.", checks: &[Event("ASSAULT", "2022-05-11", &[("source", "JNIM")]), Label("ASSAULT", "killed")] },
+    Case { name: "trig_es_costo_la_vida", lang: "es", dct: "2025-03-12", text: "El atentado costó la vida a dos soldados chilenos el pasado lunes.", checks: &[Event("ASSAULT", "2025-03-10", &[("target", "soldados chilenos")])] },
+    Case { name: "trig_en_claimed_the_lives", lang: "en", dct: "2025-04-28", text: "A car bomb claimed the lives of three Thai soldiers on Sunday.", checks: &[Event("ASSAULT", "2025-04-27", &[("target", "Thai soldiers")])] },
+    Case { name: "trig_de_kostete_das_leben", lang: "de", dct: "2025-05-22", text: "Der Anschlag kostete am Mittwoch zwölf indischen Polizisten das Leben.", checks: &[Event("ASSAULT", "2025-05-21", &[])] },
+    Case { name: "trig_fr_coute_la_vie_undated_is_no_event", lang: "fr", dct: "2025-06-05", text: "La guerre a coûté la vie à des milliers de civils.", checks: &[NoEvent("ASSAULT")] },
     // taking hostages and abducting, in four languages; troops sent
     Case { name: "trig_en_taken_hostage", lang: "en", dct: "2023-02-08", text: "Separatist rebels have taken a New Zealand pilot hostage in Papua, police said on Wednesday.", checks: &[Event("ASSAULT", "", &[("source", "rebels")]), Label("ASSAULT", "took hostage")] },
     Case { name: "trig_en_taken_without_hostage_is_no_hostage", lang: "en", dct: "2023-02-08", text: "The rebels have taken a decision on Wednesday.", checks: &[NoLabel("ASSAULT", "took hostage")] },

@@ -590,6 +590,32 @@ fn locator_ahead(cx: &Ctx, e: usize) -> bool {
         .any(|j| km_word(cx.low(j)) || dir_of(cx.lang(), cx.low(j)).is_some())
 }
 
+/// A preposition of where before a name: "à", "at", "in", "en", "im".
+fn at_word(w: &str) -> bool {
+    matches!(w, "a" | "at" | "in" | "en" | "im")
+}
+
+/// Whether the words from token `e` put what comes before inside a unit
+/// of the country: "dans la préfecture de", "in the district of", "en el
+/// municipio de", "im Bezirk".
+fn in_unit_ahead(cx: &Ctx, e: usize) -> bool {
+    let n = cx.toks.len();
+    if e >= n || !matches!(cx.low(e), "dans" | "in" | "en" | "im") {
+        return false;
+    }
+    let mut j = e + 1;
+    while j < n
+        && j < e + 3
+        && matches!(cx.low(j), "la" | "le" | "l" | "the" | "el" | "der" | "dem")
+    {
+        j += 1;
+    }
+    j < n
+        && cx.same_sentence(e, j)
+        && cx.low(j).len() >= 4
+        && cue_before(cx.lang(), cx.low(j)) == Some("region")
+}
+
 /// A locality found at tokens `s..e`, of `kind`.
 struct Found {
     s: usize,
@@ -691,6 +717,13 @@ pub fn run(cx: &mut Ctx, reg: &mut Registry) {
                 let prev = &cx.toks.t[i - 1];
                 if (!prev.cap || prev.sent) && locator_ahead(cx, e) {
                     finds.push(Found { s: i, e, kind: "" });
+                } else if at_word(cx.low(i - 1)) && in_unit_ahead(cx, e) {
+                    // "à Kpinkankandi, dans la préfecture de Kpendjal"
+                    finds.push(Found {
+                        s: i,
+                        e,
+                        kind: "locality",
+                    });
                 }
             }
             i = e;
