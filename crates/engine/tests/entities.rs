@@ -282,6 +282,9 @@ const CASES: &[Case] = &[
     ("en_mr_surname_alone", Lang::En, "Mr. Okonkwo said on Monday that the talks would resume.", &[Actor("Okonkwo", "person", None)]),
     ("fr_m_before_a_lowercase_word_is_no_person", Lang::Fr, "Le niveau du fleuve a monté de 2 m. Les habitants ont fui.", &[NoActor("Les")]),
     ("en_lawyer_is_an_office", Lang::En, "His lawyer Elvino Dias was shot dead in Maputo in October.", &[Actor("Elvino Dias", "person", Some("MZ")), Role("Elvino Dias", "lawyer", None)]),
+    // of two towns of one name in one country, the one nearest a region the dispatch names
+    ("de_bijapur_of_chhattisgarh", Lang::De, "Die Kämpfe im Bundesstaat Chhattisgarh begannen an der Grenze der Distrikte Narayanpur und Bijapur.", &[Place("Bijapur", "city", Some("IN")), NoPlace("Vijayapura")]),
+    ("en_bijapur_of_karnataka", Lang::En, "Police in Bijapur, in the southern state of Karnataka, arrested two men.", &[Place("Vijayapura", "city", Some("IN"))]),
     // an unknown name after "à" set in a unit of the country is a locality there
     ("fr_a_name_dans_la_prefecture_de", Lang::Fr, "Huit soldats ont été tués mardi à Kpinkankandi, dans la préfecture de Kpendjal, au Togo.", &[Place("Kpinkankandi", "locality", None), Place("Kpendjal", "region", None)]),
     ("en_in_name_in_the_district_of", Lang::En, "Gunmen killed four villagers in Mayanchi, in the district of Maru in Nigeria.", &[Place("Mayanchi", "locality", None)]),

@@ -304,7 +304,14 @@ pub struct Ctx<'a> {
     /// Per token: number of sentence starts among tokens `1..=i` (two
     /// tokens are in the same sentence when their numbers are equal).
     pub sid: Vec<u32>,
+    /// Points of the first-level regions the document names (by a name
+    /// that is nothing else), at most [`REGION_POINTS`]: a town of two
+    /// places of one name is the one in or near them.
+    pub region_points: Vec<(f64, f64)>,
 }
+
+/// Regions a document's [`Ctx::region_points`] keeps at most.
+const REGION_POINTS: usize = 16;
 
 /// Evidence about a country as an actor in one document.
 #[derive(Debug, Clone, Default)]
@@ -353,6 +360,21 @@ impl<'a> Ctx<'a> {
             }
             sid.push(c);
         }
+        let g = gazetteer();
+        let mut region_points: Vec<(f64, f64)> = Vec::new();
+        for h in &hits {
+            if let [Target::Gaz(e)] = h.targets() {
+                let en = g.entry(*e);
+                if en.kind == crate::gazetteer::GazKind::Region
+                    && !region_points.contains(&(en.lat, en.lon))
+                {
+                    region_points.push((en.lat, en.lon));
+                    if region_points.len() == REGION_POINTS {
+                        break;
+                    }
+                }
+            }
+        }
         let mut cx = Ctx {
             di,
             doc,
@@ -367,6 +389,7 @@ impl<'a> Ctx<'a> {
             dateline_city: None,
             last_army: None,
             sid,
+            region_points,
         };
         cx.compute_focus();
         cx

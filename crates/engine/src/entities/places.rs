@@ -237,6 +237,36 @@ pub fn choose_gaz(cx: &Ctx, targets: &[Target]) -> Option<u32> {
 pub fn choose_gaz_in(cx: &Ctx, targets: &[Target], prefer: Option<&str>) -> Option<u32> {
     let g = gazetteer();
     let mut best: Option<(f64, u32)> = None;
+    let towns: Vec<&crate::gazetteer::GazEntry> = targets
+        .iter()
+        .filter_map(|t| match *t {
+            Target::Gaz(e) => Some(g.entry(e)),
+            _ => None,
+        })
+        .collect();
+    let towns_of_one_country = towns.len() > 1
+        && towns.len() == targets.len()
+        && towns
+            .iter()
+            .all(|en| en.kind == GazKind::City && en.country == towns[0].country);
+    // of two towns of one name in one country, the one nearest a region
+    // the document names, if it is near one at all
+    let to_a_region = |en: &crate::gazetteer::GazEntry| {
+        cx.region_points
+            .iter()
+            .map(|&(lat, lon)| crate::gazetteer::km(en.lat, en.lon, lat, lon))
+            .fold(f64::INFINITY, f64::min)
+    };
+    let nearest = if towns_of_one_country {
+        towns
+            .iter()
+            .map(|en| (to_a_region(en), en.lat, en.lon))
+            .filter(|x| x.0 < NEAR_REGION_KM)
+            .min_by(|a, b| a.0.total_cmp(&b.0))
+            .map(|x| (x.1, x.2))
+    } else {
+        None
+    };
     for t in targets {
         if let Target::Gaz(e) = *t {
             let en = g.entry(e);
@@ -250,7 +280,13 @@ pub fn choose_gaz_in(cx: &Ctx, targets: &[Target], prefer: Option<&str>) -> Opti
             } else {
                 0.0
             };
-            let score = pref + focus * 3.0 + kind + (en.population as f64 + 1.0).log10() * 0.5;
+            let near = if nearest == Some((en.lat, en.lon)) {
+                2.0
+            } else {
+                0.0
+            };
+            let score =
+                pref + focus * 3.0 + kind + near + (en.population as f64 + 1.0).log10() * 0.5;
             if best.map(|(b, _)| score > b).unwrap_or(true) {
                 best = Some((score, e));
             }
@@ -258,6 +294,9 @@ pub fn choose_gaz_in(cx: &Ctx, targets: &[Target], prefer: Option<&str>) -> Opti
     }
     best.map(|b| b.1)
 }
+
+/// How near a region's point a town is "near the region" ([`choose_gaz_in`]).
+const NEAR_REGION_KM: f64 = 400.0;
 
 fn gaz_kind(k: GazKind) -> &'static str {
     match k {
