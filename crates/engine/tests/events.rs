@@ -85,6 +85,8 @@ const CASES: &[Case] = &[
     Case { name: "trig_en_claimed_the_lives", lang: "en", dct: "2025-04-28", text: "A car bomb claimed the lives of three Thai soldiers on Sunday.", checks: &[Event("ASSAULT", "2025-04-27", &[("target", "Thai soldiers")])] },
     Case { name: "trig_de_kostete_das_leben", lang: "de", dct: "2025-05-22", text: "Der Anschlag kostete am Mittwoch zwölf indischen Polizisten das Leben.", checks: &[Event("ASSAULT", "2025-05-21", &[])] },
     Case { name: "trig_fr_coute_la_vie_undated_is_no_event", lang: "fr", dct: "2025-06-05", text: "La guerre a coûté la vie à des milliers de civils.", checks: &[NoEvent("ASSAULT")] },
+    // "unter den Toten" are the dead, no "töten" (round 7)
+    Case { name: "neg_de_unter_den_toten", lang: "de", dct: "2025-05-22", text: "Unter den Toten sei auch Nambala Keshava Rao, der Generalsekretär der Kommunistischen Partei Indiens (Maoisten), teilte die Polizei am Donnerstag mit.", checks: &[NoEvent("ASSAULT")] },
     // taking hostages and abducting, in four languages; troops sent
     Case { name: "trig_en_taken_hostage", lang: "en", dct: "2023-02-08", text: "Separatist rebels have taken a New Zealand pilot hostage in Papua, police said on Wednesday.", checks: &[Event("ASSAULT", "", &[("source", "rebels")]), Label("ASSAULT", "took hostage")] },
     Case { name: "trig_en_taken_without_hostage_is_no_hostage", lang: "en", dct: "2023-02-08", text: "The rebels have taken a decision on Wednesday.", checks: &[NoLabel("ASSAULT", "took hostage")] },
