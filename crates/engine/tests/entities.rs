@@ -285,6 +285,10 @@ const CASES: &[Case] = &[
     // of two towns of one name in one country, the one nearest a region the dispatch names
     ("de_bijapur_of_chhattisgarh", Lang::De, "Die Kämpfe im Bundesstaat Chhattisgarh begannen an der Grenze der Distrikte Narayanpur und Bijapur.", &[Place("Bijapur", "city", Some("IN")), NoPlace("Vijayapura")]),
     ("en_bijapur_of_karnataka", Lang::En, "Police in Bijapur, in the southern state of Karnataka, arrested two men.", &[Place("Vijayapura", "city", Some("IN"))]),
+    // the country beside a dateline's town is a place of the dispatch; "armed bandits" are a group
+    ("es_dateline_country_in_parentheses", Lang::Es, "Temuco (Chile), 12 mar (EFE).- Un grupo quemó ocho camiones en Ercilla.", &[Place("Chile", "country", Some("CL")), Place("Temuco", "city", Some("CL"))]),
+    ("en_dateline_country_after_a_comma", Lang::En, "GOMA, Congo (AP) — Rebels shelled the airport on Monday.", &[Place("Congo", "country", Some("CD"))]),
+    ("en_armed_bandits", Lang::En, "Armed bandits kidnapped 43 people in Zamfara state on Sunday.", &[Actor("Armed bandits", "armed_group", Some("NG"))]),
     // an unknown name after "à" set in a unit of the country is a locality there
     ("fr_a_name_dans_la_prefecture_de", Lang::Fr, "Huit soldats ont été tués mardi à Kpinkankandi, dans la préfecture de Kpendjal, au Togo.", &[Place("Kpinkankandi", "locality", None), Place("Kpendjal", "region", None)]),
     ("en_in_name_in_the_district_of", Lang::En, "Gunmen killed four villagers in Mayanchi, in the district of Maru in Nigeria.", &[Place("Mayanchi", "locality", None)]),

@@ -104,6 +104,7 @@ pub static CUES: &[CueDef] = cues![
     "gunmen|militants|suspected militants|armed men|Bewaffnete|Bewaffneten|bewaffnete Männer|hommes armés|individus armés|hombres armados|pistoleros" => Group("armed_group", "Gunmen"),
     "Dschihadisten|Dschihadistengruppen|Islamisten|jihadists|jihadist groups|djihadistes|jihadistes|groupes jihadistes|groupes djihadistes|yihadistas|grupos yihadistas" => Group("armed_group", "Jihadists"),
     "Banden|Bande|Gangs|bewaffnete Banden|Bandenmitglieder|gangs|gang|armed gangs|armed gang|gang members|gangs armés|gang armé|bandes armées|bandes|pandillas|pandilla|bandas|bandas armadas|pandilleros" => Group("armed_group", "Gangs"),
+    "Banditen|bewaffnete Banditen|bandits|armed bandits|bandit groups|bandit gangs|bandits armés|bandidos|bandidos armados" => Group("armed_group", "Bandits"),
     "Demonstranten|Demonstrierende|Protestierende|Protestierenden|protesters|protestors|demonstrators|manifestants|manifestantes" => Group("civilians", "Protesters"),
     "Geiseln|hostages|otages|rehenes" => Group("civilians", "Hostages"),
     "Zivilisten|Zivilbevölkerung|civilians|civils|population civile|civiles|población civil" => Group("civilians", "Civilians"),

@@ -363,6 +363,11 @@ pub fn dateline(cx: &mut Ctx, reg: &mut Registry) -> Option<String> {
             for q in &cx.doc.dateline_qualifiers {
                 if let Some(c) = text.get(q.clone()).and_then(country_of) {
                     hint = Some(c);
+                    // the country named beside the town ("Temuco (Chile)",
+                    // "GOMA, Congo (AP)") is a place of the dispatch too
+                    if let Some(pi) = country_place(reg, c) {
+                        reg.mention_place(pi, cx.di, text, q.start, q.end, true);
+                    }
                 }
             }
             r.clone()
