@@ -3,26 +3,14 @@
 //! for a paste too small to share, for the development corpus, and for one
 //! longer than the text made ready ahead of the entity layer.
 
+#[path = "../benches/common/mod.rs"]
+mod common;
 use atlas_engine::par::{on_one_thread, AHEAD_BYTES, MIN_BYTES};
-use atlas_engine::{analyze, analyze_cached, analyze_entities, Cache, Input, Lang};
+use atlas_engine::{analyze, analyze_cached, analyze_entities, Cache, Input};
 
+/// The development corpus, languages from the file names (as the benches read it).
 fn corpus() -> Vec<Input> {
-    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/corpus");
-    let mut paths: Vec<_> = std::fs::read_dir(&dir)
-        .expect("tests/corpus")
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| p.extension().is_some_and(|x| x == "txt"))
-        .collect();
-    paths.sort();
-    paths
-        .iter()
-        .map(|p| {
-            let name = p.file_name().unwrap_or_default().to_string_lossy();
-            let mut input = Input::new(std::fs::read_to_string(p).expect("corpus text"));
-            input.lang = name.split('-').nth(1).and_then(Lang::from_code);
-            input
-        })
-        .collect()
+    common::inputs(&common::corpus())
 }
 
 fn bytes(inputs: &[Input]) -> usize {

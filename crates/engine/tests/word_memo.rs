@@ -2,26 +2,14 @@
 //! (`events::words`): an analysis must come out the same whether the memo is
 //! empty, warm from the same dispatches, or warm from others.
 
+#[path = "../benches/common/mod.rs"]
+mod common;
 use atlas_engine::events::words::forget;
-use atlas_engine::{analyze, Input, Lang};
+use atlas_engine::{analyze, Input};
 
+/// The development corpus, languages from the file names (as the benches read it).
 fn corpus() -> Vec<Input> {
-    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/corpus");
-    let mut paths: Vec<_> = std::fs::read_dir(&dir)
-        .expect("tests/corpus")
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| p.extension().is_some_and(|x| x == "txt"))
-        .collect();
-    paths.sort();
-    paths
-        .iter()
-        .map(|p| {
-            let name = p.file_name().unwrap_or_default().to_string_lossy();
-            let mut input = Input::new(std::fs::read_to_string(p).expect("corpus text"));
-            input.lang = name.split('-').nth(1).and_then(Lang::from_code);
-            input
-        })
-        .collect()
+    common::inputs(&common::corpus())
 }
 
 #[test]
