@@ -289,6 +289,11 @@ const CASES: &[Case] = &[
     ("es_dateline_country_in_parentheses", Lang::Es, "Temuco (Chile), 12 mar (EFE).- Un grupo quemó ocho camiones en Ercilla.", &[Place("Chile", "country", Some("CL")), Place("Temuco", "city", Some("CL"))]),
     ("en_dateline_country_after_a_comma", Lang::En, "GOMA, Congo (AP) — Rebels shelled the airport on Monday.", &[Place("Congo", "country", Some("CD"))]),
     ("en_armed_bandits", Lang::En, "Armed bandits kidnapped 43 people in Zamfara state on Sunday.", &[Actor("Armed bandits", "armed_group", Some("NG"))]),
+    // a region's own government is its own actor; Chiapas is the state, not Chiapa de Corzo
+    ("es_gobierno_de_chiapas", Lang::Es, "El Gobierno de Chiapas aseguró el miércoles que la situación está bajo control.", &[Actor("Gobierno de Chiapas", "government", Some("MX")), NoActor("Mexican government"), Place("Chiapas", "region", Some("MX")), NoPlace("Chiapa de Corzo")]),
+    ("en_zamfara_state_government", Lang::En, "The Zamfara state government said 11 hostages were freed on Monday.", &[Actor("Zamfara state government", "government", Some("NG"))]),
+    ("de_regierung_von_chhattisgarh", Lang::De, "Die Regierung von Chhattisgarh lobte die Einsatzkräfte.", &[Actor("Regierung von Chhattisgarh", "government", Some("IN"))]),
+    ("en_national_government_stays", Lang::En, "The Nigerian government said 11 hostages were freed on Monday.", &[Actor("Nigerian government", "government", Some("NG"))]),
     // an unknown name after "à" set in a unit of the country is a locality there
     ("fr_a_name_dans_la_prefecture_de", Lang::Fr, "Huit soldats ont été tués mardi à Kpinkankandi, dans la préfecture de Kpendjal, au Togo.", &[Place("Kpinkankandi", "locality", None), Place("Kpendjal", "region", None)]),
     ("en_in_name_in_the_district_of", Lang::En, "Gunmen killed four villagers in Mayanchi, in the district of Maru in Nigeria.", &[Place("Mayanchi", "locality", None)]),

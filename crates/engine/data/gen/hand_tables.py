@@ -619,6 +619,7 @@ CITY_DROP_ALIASES = {
     3649100: ["Aragua"],                       # Aragua de Barcelona: news = the state of Aragua
     4004159: ["Jalisco"],                      # Xalisco (Nayarit): news = the state of Jalisco
     1858445: ["Kuki"],                         # Kukichuo (JP): news = the Kuki people of Manipur
+    3531013: ["Chiapas"],                      # Chiapa de Corzo: news = the state of Chiapas
 }
 
 # Extra GeoNames places below the population threshold, taken from the

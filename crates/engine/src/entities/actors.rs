@@ -350,6 +350,45 @@ fn recent_country(cx: &Ctx, i: usize) -> Option<&'static str> {
 }
 
 /// Consumes the country hit inside tokens `s..e` (so it is not a place).
+/// The first-level region whose government the cue at tokens `s..e`
+/// names: after it with "de", "of", "von" ("Gobierno de Chiapas", "die
+/// Regierung von Chhattisgarh"), or before it as a modifier, past "state"
+/// ("the Zamfara state government", "the Chhattisgarh government").
+/// Returns the gazetteer entry and the region's tokens.
+fn region_of(cx: &Ctx, s: usize, e: usize) -> Option<(u32, usize, usize)> {
+    let region_at = |j: usize| -> Option<(u32, usize, usize)> {
+        let k = *cx.hit_of.get(j)?;
+        let h = cx.hits.get(k)?;
+        h.targets().iter().find_map(|t| match *t {
+            Target::Gaz(g) if gazetteer().entry(g).kind == crate::gazetteer::GazKind::Region => {
+                Some((g, h.s, h.e))
+            }
+            _ => None,
+        })
+    };
+    let n = cx.toks.len();
+    if e + 1 < n
+        && cx.same_sentence(s, e + 1)
+        && matches!(cx.low(e), "de" | "of" | "von" | "del" | "du")
+        && cx.toks.t[e + 1].join
+    {
+        if let Some(r) = region_at(e + 1) {
+            return Some(r);
+        }
+    }
+    // (the region's name may hold "state" itself: "Zamfara State")
+    let before = |j: usize| {
+        (j > 0 && cx.toks.t[j].join && !cx.toks.t[j].comma && cx.same_sentence(j - 1, s))
+            .then(|| region_at(j - 1).filter(|r| r.2 == j))
+            .flatten()
+    };
+    before(s).or_else(|| {
+        (s > 1 && matches!(cx.low(s - 1), "state" | "regional") && cx.toks.t[s].join)
+            .then(|| before(s - 1))
+            .flatten()
+    })
+}
+
 fn consume(cx: &mut Ctx, s: usize, e: usize) {
     for i in s..e {
         let k = cx.hit_of[i];
@@ -446,6 +485,23 @@ pub fn run(cx: &mut Ctx, reg: &mut Registry) {
         let Some(cue) = cx.cue(k) else { continue };
         match cue {
             Cue::Gov(word) => {
+                // a region's own government: "el Gobierno de Chiapas", "the
+                // Zamfara state government", "die Regierung von Chhattisgarh"
+                if let Some((g, rs, re)) = region_of(cx, h.s, h.e) {
+                    let en = gazetteer().entry(g);
+                    let key = crate::text::with_decimal("regiongov:", u64::from(g));
+                    let i = reg.actor(&key, || {
+                        (
+                            [en.name, " government"].concat(),
+                            "government",
+                            (!en.country.is_empty()).then_some(en.country),
+                        )
+                    });
+                    let (bs, be) = cx.span(h.s.min(rs), h.e.max(re));
+                    reg.mention_actor(i, di, text, bs, be);
+                    cx.used[k] = true;
+                    continue;
+                }
                 let near = country_near(cx, k);
                 let (iso, ts, te) = match near {
                     Some(x) => x,
