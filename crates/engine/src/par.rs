@@ -1,11 +1,13 @@
 //! Independent jobs spread over the machine's cores.
 //!
 //! Natively, jobs that read nothing but their own dispatch (its dates, the
-//! lexicon's names in it) run on up to as many threads as the machine has
-//! cores, when there is enough text to be worth starting them. In
-//! WebAssembly, which has no threads in the app, and for small inputs they
-//! run one after another on the calling thread. Results come back in job
-//! order and each job is pure, so the output is the same either way.
+//! lexicon's names in it) run on as many threads as the machine has cores
+//! ([`map`]), or on the calling thread and one helper beside a sequential
+//! step that takes their results in order ([`stream`], [`feed`]), when
+//! there is enough text to be worth starting them. In WebAssembly, which
+//! has no threads in the app, and for small inputs they run one after
+//! another on the calling thread. Results come back in job order and each
+//! job is pure, so the output is the same either way.
 
 use std::collections::VecDeque;
 use std::sync::atomic::{AtomicUsize, Ordering};
