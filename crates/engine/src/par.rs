@@ -26,7 +26,7 @@ pub fn map<J: Sync, R: Send>(jobs: &[J], bytes: usize, f: impl Fn(&J) -> R + Syn
         return jobs.iter().map(f).collect();
     }
     let next = AtomicUsize::new(0);
-    let mut done: Vec<(usize, R)> = std::thread::scope(|s| {
+    let done: Vec<(usize, R)> = std::thread::scope(|s| {
         let others: Vec<_> = (1..n).map(|_| s.spawn(|| work(&next, jobs, &f))).collect();
         let mut done = work(&next, jobs, &f);
         for o in others {
@@ -37,8 +37,7 @@ pub fn map<J: Sync, R: Send>(jobs: &[J], bytes: usize, f: impl Fn(&J) -> R + Syn
         }
         done
     });
-    done.sort_unstable_by_key(|(i, _)| *i);
-    done.into_iter().map(|(_, r)| r).collect()
+    in_job_order(done)
 }
 
 /// `then` with `make` of every job, in job order, as an iterator.
@@ -62,13 +61,13 @@ pub fn stream<J: Sync, B: Send, R>(
             // (done even when `make` panics, so that the taker stops waiting)
             let _done = Done(line);
             for j in jobs {
-                let b = make(j);
+                let (b, n) = (make(j), bytes_of(j));
                 let mut st = line.lock();
                 if st.closed {
                     return;
                 }
-                st.made.push_back((b, bytes_of(j)));
-                st.bytes += bytes_of(j);
+                st.made.push_back((b, n));
+                st.bytes += n;
                 if st.taker_waits {
                     line.turn.notify_one();
                 }
@@ -107,7 +106,7 @@ pub fn feed<I: Send, R: Send>(
         return (0..n).map(|k| work(make(k))).collect();
     }
     let line = Line::new();
-    let mut done: Vec<(usize, R)> = std::thread::scope(|s| {
+    let done: Vec<(usize, R)> = std::thread::scope(|s| {
         let (line, work) = (&line, &work);
         let helper = s.spawn(move || {
             Taker { line }
@@ -119,10 +118,10 @@ pub fn feed<I: Send, R: Send>(
             // (marks the end of the items even when `make` or `work` panics)
             let _end = Done(line);
             for k in 0..n {
-                let item = make(k);
+                let (item, n) = (make(k), bytes_of(k));
                 let mut st = line.lock();
-                st.made.push_back(((k, item), bytes_of(k)));
-                st.bytes += bytes_of(k);
+                st.made.push_back(((k, item), n));
+                st.bytes += n;
                 if st.taker_waits {
                     line.turn.notify_one();
                 }
@@ -150,8 +149,7 @@ pub fn feed<I: Send, R: Send>(
         }
         done
     });
-    done.sort_unstable_by_key(|(i, _)| *i);
-    done.into_iter().map(|(_, r)| r).collect()
+    in_job_order(done)
 }
 
 /// Text [`stream`] makes jobs for ahead of their use at most (the helper
@@ -267,6 +265,12 @@ impl<B> Drop for Taker<'_, B> {
         };
         drop(left);
     }
+}
+
+/// The results of jobs, by job number, in job order.
+fn in_job_order<R>(mut done: Vec<(usize, R)>) -> Vec<R> {
+    done.sort_unstable_by_key(|(i, _)| *i);
+    done.into_iter().map(|(_, r)| r).collect()
 }
 
 /// Takes the next job not yet taken until none is left.

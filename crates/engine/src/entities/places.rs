@@ -237,36 +237,7 @@ pub fn choose_gaz(cx: &Ctx, targets: &[Target]) -> Option<u32> {
 pub fn choose_gaz_in(cx: &Ctx, targets: &[Target], prefer: Option<&str>) -> Option<u32> {
     let g = gazetteer();
     let mut best: Option<(f64, u32)> = None;
-    let towns: Vec<&crate::gazetteer::GazEntry> = targets
-        .iter()
-        .filter_map(|t| match *t {
-            Target::Gaz(e) => Some(g.entry(e)),
-            _ => None,
-        })
-        .collect();
-    let towns_of_one_country = towns.len() > 1
-        && towns.len() == targets.len()
-        && towns
-            .iter()
-            .all(|en| en.kind == GazKind::City && en.country == towns[0].country);
-    // of two towns of one name in one country, the one nearest a region
-    // the document names, if it is near one at all
-    let to_a_region = |en: &crate::gazetteer::GazEntry| {
-        cx.region_points
-            .iter()
-            .map(|&(lat, lon)| crate::gazetteer::km(en.lat, en.lon, lat, lon))
-            .fold(f64::INFINITY, f64::min)
-    };
-    let nearest = if towns_of_one_country {
-        towns
-            .iter()
-            .map(|en| (to_a_region(en), en.lat, en.lon))
-            .filter(|x| x.0 < NEAR_REGION_KM)
-            .min_by(|a, b| a.0.total_cmp(&b.0))
-            .map(|x| (x.1, x.2))
-    } else {
-        None
-    };
+    let nearest = nearest_town(cx, targets);
     for t in targets {
         if let Target::Gaz(e) = *t {
             let en = g.entry(e);
@@ -280,11 +251,7 @@ pub fn choose_gaz_in(cx: &Ctx, targets: &[Target], prefer: Option<&str>) -> Opti
             } else {
                 0.0
             };
-            let near = if nearest == Some((en.lat, en.lon)) {
-                2.0
-            } else {
-                0.0
-            };
+            let near = if nearest == Some(e) { 2.0 } else { 0.0 };
             let score =
                 pref + focus * 3.0 + kind + near + (en.population as f64 + 1.0).log10() * 0.5;
             if best.map(|(b, _)| score > b).unwrap_or(true) {
@@ -293,6 +260,39 @@ pub fn choose_gaz_in(cx: &Ctx, targets: &[Target], prefer: Option<&str>) -> Opti
         }
     }
     best.map(|b| b.1)
+}
+
+/// Of two or more towns of one name in one country (`targets` all
+/// cities), the one nearest a region the document names, if it is within
+/// [`NEAR_REGION_KM`] of one.
+fn nearest_town(cx: &Ctx, targets: &[Target]) -> Option<u32> {
+    let g = gazetteer();
+    let town = |t: &Target| match *t {
+        Target::Gaz(e) if g.entry(e).kind == GazKind::City => Some(e),
+        _ => None,
+    };
+    let first = town(targets.first()?)?;
+    let one_country = targets.len() > 1
+        && targets
+            .iter()
+            .all(|t| town(t).is_some_and(|e| g.entry(e).country == g.entry(first).country));
+    if !one_country || cx.region_points.is_empty() {
+        return None;
+    }
+    let to_a_region = |e: u32| {
+        let en = g.entry(e);
+        cx.region_points
+            .iter()
+            .map(|&(lat, lon)| crate::gazetteer::km(en.lat, en.lon, lat, lon))
+            .fold(f64::INFINITY, f64::min)
+    };
+    targets
+        .iter()
+        .filter_map(town)
+        .map(|e| (to_a_region(e), e))
+        .filter(|x| x.0 < NEAR_REGION_KM)
+        .min_by(|a, b| a.0.total_cmp(&b.0))
+        .map(|x| x.1)
 }
 
 /// How near a region's point a town is "near the region" ([`choose_gaz_in`]).
